@@ -1,0 +1,59 @@
+// Package modules is the contract between the emulator and the Go packages
+// that implement the npm and Node modules hooks require (axios, twilio,
+// request, querystring, ...). Each module lives in its own subpackage and
+// exports a Module value describing it; the emulator registers them all in
+// one place and hands each a Host for one invocation.
+//
+// Threading contract: a module's code runs on the invocation's JS goroutine
+// and may touch the goja runtime only there. Work that blocks (HTTP) runs on
+// another goroutine and comes back through a callback from
+// Host.RegisterCallback; Send does that dance for HTTP so modules rarely
+// need to.
+package modules
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/dop251/goja"
+)
+
+// Host is what the emulator lends a module for one invocation.
+type Host interface {
+	// Runtime is the invocation's JS runtime; JS goroutine only.
+	Runtime() *goja.Runtime
+	// Context ends when the invocation ends (time limit, grace over);
+	// safe from any goroutine.
+	Context() context.Context
+	// Transport carries every HTTP request the hook makes: the harness
+	// routes it to a fake, or through a recording proxy in real mode.
+	// Safe from any goroutine.
+	Transport() http.RoundTripper
+	// RegisterCallback keeps the invocation alive until the returned
+	// function is called, exactly once, from any goroutine, with work to
+	// run on the JS goroutine.
+	RegisterCallback() func(func() error)
+	// Action reports whether the code is an Auth0 Action (Node 18+
+	// semantics) rather than a legacy Hook (Node 12).
+	Action() bool
+	// Getenv reads the emulated process.env (never the host's).
+	Getenv(name string) (string, bool)
+	// Warn records a problem the user should see, such as a deprecation
+	// notice the real library would print.
+	Warn(message string)
+}
+
+// Module describes one requireable module.
+type Module struct {
+	// Name is what hooks pass to require, without a version.
+	Name string
+	// Versions lists the released versions the shim emulates, oldest
+	// first. Empty means the module is not versioned (Node built-ins).
+	Versions []string
+	// HookDefault and ActionDefault are the versions a require without a
+	// version gets, as Webtask and Actions pinned them.
+	HookDefault, ActionDefault string
+	// Load builds the module's exports for one runtime. version is always
+	// one of Versions (or "" for built-ins).
+	Load func(h Host, version string) (goja.Value, error)
+}

@@ -1,0 +1,91 @@
+package modules
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+)
+
+// MaxResponseBody bounds what a shim reads of one response, so a provider
+// (or a fake told to misbehave) cannot exhaust memory.
+const MaxResponseBody = 10 << 20
+
+// Request is an HTTP request as a shim built it, before it becomes a Go
+// http.Request. Header names keep their canonical Go form.
+type Request struct {
+	Method string
+	URL    string
+	Header http.Header
+	Body   []byte
+	// Timeout bounds the whole exchange; 0 means no limit of its own (the
+	// invocation's end still cancels it).
+	Timeout time.Duration
+}
+
+// Response is a fully read HTTP response.
+type Response struct {
+	Status     int
+	StatusText string
+	Header     http.Header
+	Body       []byte
+	URL        string
+}
+
+// Send performs req through the host's transport on its own goroutine and
+// calls done on the JS goroutine with the response, or with the failure as
+// Node would have described it.
+func Send(h Host, req Request, done func(*Response, *NetError) error) {
+	enqueue := h.RegisterCallback()
+	ctx := h.Context()
+	transport := h.Transport()
+	go func() {
+		resp, netErr := roundTrip(ctx, transport, req)
+		enqueue(func() error { return done(resp, netErr) })
+	}()
+}
+
+func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Response, *NetError) {
+	if r.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, r.Timeout)
+		defer cancel()
+	}
+	req, err := http.NewRequestWithContext(ctx, r.Method, r.URL, bytes.NewReader(r.Body))
+	if err != nil {
+		return nil, &NetError{Code: "ERR_INVALID_URL", Message: fmt.Sprintf("Invalid URL: %s", r.URL)}
+	}
+	if len(r.Body) == 0 {
+		req.Body = http.NoBody
+	}
+	for k, vs := range r.Header {
+		req.Header[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
+	}
+	resp, err := transport.RoundTrip(req)
+	if err != nil {
+		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded))
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponseBody))
+	if err != nil {
+		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded))
+	}
+	return &Response{
+		Status:     resp.StatusCode,
+		StatusText: statusText(resp),
+		Header:     resp.Header,
+		Body:       body,
+		URL:        req.URL.String(),
+	}, nil
+}
+
+// statusText is the reason phrase the server sent, as Node exposes it.
+func statusText(resp *http.Response) string {
+	if len(resp.Status) > 4 && resp.Status[3] == ' ' {
+		return resp.Status[4:]
+	}
+	return http.StatusText(resp.StatusCode)
+}

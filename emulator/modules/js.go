@@ -1,0 +1,81 @@
+package modules
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// NewError creates a JS Error (a real instance, so `instanceof Error` and
+// `.stack` work in the hook) with extra own properties.
+func NewError(rt *goja.Runtime, message string, fields map[string]any) *goja.Object {
+	obj, err := rt.New(rt.Get("Error"), rt.ToValue(message))
+	if err != nil {
+		panic(rt.NewTypeError(message))
+	}
+	for k, v := range fields {
+		_ = obj.Set(k, v)
+	}
+	return obj
+}
+
+// NetErrorObject is the Error a Node library passes on for a failed
+// exchange: message, code, errno, syscall and, where known, hostname,
+// address and port.
+func NetErrorObject(rt *goja.Runtime, e *NetError) *goja.Object {
+	fields := map[string]any{"code": e.Code}
+	if e.Errno != 0 {
+		fields["errno"] = e.Errno
+	}
+	if e.Syscall != "" {
+		fields["syscall"] = e.Syscall
+	}
+	if e.Hostname != "" {
+		fields["hostname"] = e.Hostname
+	}
+	if e.Address != "" {
+		fields["address"] = e.Address
+		fields["port"] = e.Port
+	}
+	return NewError(rt, e.Message, fields)
+}
+
+// Script is a module surface written in JavaScript, compiled once per
+// process and run in each runtime that requires it. Shims use JS where the
+// library's semantics are JS semantics (promise chains of interceptors,
+// prototypes of error classes) and Go for everything that touches I/O.
+//
+// The source must be a single function expression taking the native
+// bindings object and returning the module's exports.
+type Script struct {
+	name, source string
+	once         sync.Once
+	program      *goja.Program
+	err          error
+}
+
+// NewScript prepares a script; compilation happens on first use.
+func NewScript(name, source string) *Script {
+	return &Script{name: name, source: source}
+}
+
+// Call runs the script's factory in rt with native and returns what it
+// returns.
+func (s *Script) Call(rt *goja.Runtime, native any) (goja.Value, error) {
+	s.once.Do(func() {
+		s.program, s.err = goja.Compile(s.name, "("+s.source+")", true)
+	})
+	if s.err != nil {
+		return nil, fmt.Errorf("compile %s: %w", s.name, s.err)
+	}
+	factory, err := rt.RunProgram(s.program)
+	if err != nil {
+		return nil, err
+	}
+	fn, ok := goja.AssertFunction(factory)
+	if !ok {
+		return nil, fmt.Errorf("%s does not evaluate to a function", s.name)
+	}
+	return fn(goja.Undefined(), rt.ToValue(native))
+}

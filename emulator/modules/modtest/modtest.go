@@ -1,0 +1,156 @@
+// Package modtest runs a module shim in a bare runtime for the shim's own
+// tests: a goja runtime, an event loop and a Host whose transport the test
+// chooses (usually an httptest server or a fake's handler). It is the
+// smallest environment a module can be required in; end-to-end behaviour
+// inside a hook is tested in the emulator package.
+package modtest
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/loop"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// Env is one runtime with its loop. Not safe for concurrent use; create
+// one per test.
+type Env struct {
+	RT        *goja.Runtime
+	Loop      *loop.Loop
+	transport http.RoundTripper
+	ctx       context.Context
+	action    bool
+	env       map[string]string
+
+	mu       sync.Mutex
+	warnings []string
+}
+
+var _ modules.Host = (*Env)(nil)
+
+// New returns an environment whose HTTP goes through transport. The
+// runtime has `console.log` (into Logs) and setTimeout.
+func New(t testing.TB, transport http.RoundTripper) *Env {
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	e := &Env{RT: goja.New(), Loop: loop.New(), transport: transport, ctx: ctx, env: map[string]string{}}
+	_ = e.RT.Set("setTimeout", func(fn goja.Callable, ms float64) int {
+		return e.Loop.AddTimer(time.Duration(ms*float64(time.Millisecond)), false, func() error {
+			_, err := fn(goja.Undefined())
+			return err
+		})
+	})
+	return e
+}
+
+// Runtime, Context, Transport, RegisterCallback, Action, Getenv and Warn
+// implement modules.Host.
+func (e *Env) Runtime() *goja.Runtime               { return e.RT }
+func (e *Env) Context() context.Context             { return e.ctx }
+func (e *Env) Transport() http.RoundTripper         { return e.transport }
+func (e *Env) RegisterCallback() func(func() error) { return e.Loop.RegisterCallback() }
+func (e *Env) Action() bool                         { return e.action }
+func (e *Env) Getenv(name string) (string, bool)    { v, ok := e.env[name]; return v, ok }
+func (e *Env) Warn(message string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.warnings = append(e.warnings, message)
+}
+
+// SetAction switches the Host to Action (Node 18+) semantics.
+func (e *Env) SetAction(action bool) { e.action = action }
+
+// Setenv sets a variable of the emulated process.env.
+func (e *Env) Setenv(name, value string) { e.env[name] = value }
+
+// Warnings returns what the module reported through Warn.
+func (e *Env) Warnings() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]string(nil), e.warnings...)
+}
+
+// Require loads m at version (as a require would) and binds it to the
+// global name.
+func (e *Env) Require(t testing.TB, m modules.Module, version, name string) goja.Value {
+	t.Helper()
+	resolved, err := m.Resolve(version, e.action)
+	if err != nil {
+		t.Fatalf("resolve %s@%s: %v", m.Name, version, err)
+	}
+	exports, err := m.Load(e, resolved)
+	if err != nil {
+		t.Fatalf("load %s@%s: %v", m.Name, resolved, err)
+	}
+	if err := e.RT.Set(name, exports); err != nil {
+		t.Fatal(err)
+	}
+	return exports
+}
+
+// Await evaluates src (whose value may be a promise), runs the loop until
+// idle, and returns the settled value, or the rejection (or exception) as
+// an error of type *Rejection.
+func (e *Env) Await(src string) (goja.Value, error) {
+	v, err := e.RT.RunString(src)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(e.ctx, 10*time.Second)
+	defer cancel()
+	if err := e.Loop.Run(ctx); err != nil {
+		return nil, err
+	}
+	p, ok := v.Export().(*goja.Promise)
+	if !ok {
+		return v, nil
+	}
+	switch p.State() {
+	case goja.PromiseStateFulfilled:
+		return p.Result(), nil
+	case goja.PromiseStateRejected:
+		return nil, &Rejection{Value: p.Result()}
+	default:
+		return nil, fmt.Errorf("promise still pending after the loop went idle")
+	}
+}
+
+// JSON evaluates src in the runtime and returns JSON.stringify of it: the
+// easy way for a test to look at a JS value.
+func (e *Env) JSON(t testing.TB, src string) string {
+	t.Helper()
+	v, err := e.RT.RunString("JSON.stringify(" + src + ")")
+	if err != nil {
+		t.Fatalf("JSON(%s): %v", src, err)
+	}
+	return v.String()
+}
+
+// Rejection is a promise's rejection value.
+type Rejection struct{ Value goja.Value }
+
+func (r *Rejection) Error() string { return "rejected: " + r.Value.String() }
+
+// HandlerTransport serves every request with h in-process, whatever its
+// host: the simplest way to point a shim at a fake.
+func HandlerTransport(h http.Handler) http.RoundTripper {
+	return roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		if err := r.Context().Err(); err != nil {
+			return nil, err
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		return rec.Result(), nil
+	})
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
