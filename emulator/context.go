@@ -1,0 +1,155 @@
+package emulator
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/dop251/goja"
+)
+
+// MaxStorageBytes is Webtask storage's limit for its one JSON document.
+const MaxStorageBytes = 500 * 1024
+
+// buildContext makes the context object a Hook receives: the payload's
+// context as plain JS objects, plus context.webtask with the secrets, meta
+// and an in-memory storage.
+func (inv *invocation) buildContext() goja.Value {
+	ctx := inv.plainObject(inv.in.Payload.Context)
+	webtask := inv.rt.NewObject()
+	_ = webtask.Set("secrets", inv.secretsObject())
+	_ = webtask.Set("meta", inv.rt.NewObject())
+	_ = webtask.Set("storage", inv.storageObject())
+	_ = ctx.Set("webtask", webtask)
+	return ctx
+}
+
+// plainObject turns Go data into ordinary JS objects (not Go-backed
+// wrappers), so hooks can spread, assign and stringify them as in Node.
+func (inv *invocation) plainObject(v any) *goja.Object {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return inv.rt.NewObject()
+	}
+	parse, _ := goja.AssertFunction(inv.rt.Get("JSON").ToObject(inv.rt).Get("parse"))
+	out, err := parse(goja.Undefined(), inv.rt.ToValue(string(data)))
+	if err != nil {
+		return inv.rt.NewObject()
+	}
+	obj, ok := out.(*goja.Object)
+	if !ok {
+		return inv.rt.NewObject()
+	}
+	return obj
+}
+
+// secrets is context.webtask.secrets: it reports each read of a secret
+// that was not provided, since the hook would otherwise send "undefined"
+// to the provider and fail far from the cause.
+type secrets struct {
+	inv    *invocation
+	values map[string]string
+}
+
+func (inv *invocation) secretsObject() *goja.Object {
+	values := make(map[string]string, len(inv.in.Secrets))
+	for k, v := range inv.in.Secrets {
+		values[k] = v
+	}
+	return inv.rt.NewDynamicObject(&secrets{inv: inv, values: values})
+}
+
+func (s *secrets) Get(key string) goja.Value {
+	if v, ok := s.values[key]; ok {
+		return s.inv.rt.ToValue(v)
+	}
+	if !isProbe(s.inv.rt, key) {
+		s.inv.problemOnce("secret:"+key, SeverityError, fmt.Sprintf(
+			"%s read secret %q, which is not set: pass it with --secret %s=VALUE or in --secrets-file",
+			s.inv.hook.Kind, key, key))
+	}
+	return nil
+}
+
+func (s *secrets) Set(key string, val goja.Value) bool {
+	s.values[key] = val.String()
+	return true
+}
+
+func (s *secrets) Has(key string) bool {
+	_, ok := s.values[key]
+	return ok
+}
+
+func (s *secrets) Delete(key string) bool {
+	delete(s.values, key)
+	return true
+}
+
+func (s *secrets) Keys() []string {
+	keys := make([]string, 0, len(s.values))
+	for k := range s.values {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// isProbe tells a real read of a secret from the property lookups the
+// language and libraries make on any object (toJSON, then, inherited
+// methods).
+func isProbe(rt *goja.Runtime, key string) bool {
+	switch key {
+	case "toJSON", "then", "inspect", "constructor", "__proto__", "length", "asymmetricMatch", "$$typeof", "nodeType":
+		return true
+	}
+	proto := rt.Get("Object").ToObject(rt).Get("prototype").ToObject(rt)
+	return proto.Get(key) != nil && !goja.IsUndefined(proto.Get(key))
+}
+
+// storageObject is context.webtask.storage: get(cb) and set(data, [opts],
+// cb) on one JSON document kept for the invocation, with Webtask's size
+// limit. Callbacks run asynchronously, as Webtask's did.
+func (inv *invocation) storageObject() *goja.Object {
+	var stored string // JSON; "" means never set
+	storage := inv.rt.NewObject()
+	_ = storage.Set("get", func(call goja.FunctionCall) goja.Value {
+		cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1))
+		if !ok {
+			panic(inv.rt.NewTypeError("storage.get needs a callback: storage.get(function (error, data) { ... })"))
+		}
+		inv.later(func() error {
+			data := goja.Undefined()
+			if stored != "" {
+				data = inv.plainObject(json.RawMessage(stored))
+			}
+			_, err := cb(goja.Undefined(), goja.Null(), data)
+			return err
+		})
+		return goja.Undefined()
+	})
+	_ = storage.Set("set", func(call goja.FunctionCall) goja.Value {
+		cb, _ := goja.AssertFunction(call.Argument(len(call.Arguments) - 1))
+		data, err := json.Marshal(call.Argument(0).Export())
+		var failure goja.Value = goja.Null()
+		switch {
+		case err != nil:
+			failure = inv.rt.NewGoError(fmt.Errorf("storage.set: data is not JSON: %w", err))
+		case len(data) > MaxStorageBytes:
+			failure = inv.rt.NewGoError(fmt.Errorf("storage.set: %d bytes is over the 500 KB Webtask storage limit", len(data)))
+		default:
+			stored = string(data)
+		}
+		if cb != nil {
+			inv.later(func() error { _, err := cb(goja.Undefined(), failure); return err })
+		}
+		return goja.Undefined()
+	})
+	return storage
+}
+
+// later runs fn on the loop after the current callback, like
+// setImmediate.
+func (inv *invocation) later(fn func() error) {
+	inv.loop.Enqueue(inv.guard(fn))
+}

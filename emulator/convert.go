@@ -1,0 +1,292 @@
+package emulator
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// MaxResponseBytes bounds the JSON kept of what the hook passed to cb.
+const MaxResponseBytes = 1 << 20
+
+// describeFailure turns what a run failed with (a JS exception, a stack
+// overflow, an internal error) into ErrorInfo. primitive is set when the
+// thrown value was not an object.
+func (inv *invocation) describeFailure(err error) (*ErrorInfo, bool) {
+	var exc *goja.Exception
+	var overflow *goja.StackOverflowError
+	switch {
+	case errors.As(err, &exc):
+		info, primitive := inv.describeValue(exc.Value())
+		if info.Stack == "" || primitive {
+			info.Stack = exc.String()
+		}
+		info.Stack = trimStack(info.Stack)
+		if primitive {
+			inv.problem(SeverityWarning, "the hook threw "+describeJS(exc.Value())+", not an Error object: there is no stack to tell where")
+		}
+		return info, primitive
+	case errors.As(err, &overflow):
+		return &ErrorInfo{Name: "RangeError", Message: "Maximum call stack size exceeded (endless recursion?)", Stack: trimStack(overflow.String())}, false
+	default:
+		return &ErrorInfo{Name: "Error", Message: err.Error()}, false
+	}
+}
+
+// describeValue reads an error-like JS value without letting a hostile
+// getter or proxy escape: any property that throws reads as absent.
+func (inv *invocation) describeValue(v goja.Value) (info *ErrorInfo, primitive bool) {
+	obj, ok := v.(*goja.Object)
+	if !ok || v == nil {
+		return &ErrorInfo{Message: safeString(v)}, true
+	}
+	info = &ErrorInfo{
+		Name:    inv.stringProp(obj, "name"),
+		Message: inv.stringProp(obj, "message"),
+		Stack:   trimStack(inv.stringProp(obj, "stack")),
+		Code:    inv.scalarProp(obj, "code"),
+		Status:  inv.scalarProp(obj, "status"),
+	}
+	if info.Status == nil {
+		info.Status = inv.scalarProp(obj, "statusCode")
+	}
+	if info.Status == nil {
+		if resp, ok := inv.prop(obj, "response").(*goja.Object); ok {
+			info.Status = inv.scalarProp(resp, "status")
+		}
+	}
+	if info.Message == "" && info.Name == "" {
+		info.Message = safeString(v)
+	}
+	return info, false
+}
+
+func (inv *invocation) prop(obj *goja.Object, name string) (v goja.Value) {
+	defer func() {
+		if recover() != nil {
+			v = nil
+		}
+	}()
+	return obj.Get(name)
+}
+
+func (inv *invocation) stringProp(obj *goja.Object, name string) string {
+	v := inv.prop(obj, name)
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	if _, isObj := v.(*goja.Object); isObj {
+		return ""
+	}
+	return v.String()
+}
+
+// scalarProp keeps strings and numbers as they are (Twilio codes are
+// numbers, axios codes strings); anything else reads as absent.
+func (inv *invocation) scalarProp(obj *goja.Object, name string) any {
+	v := inv.prop(obj, name)
+	if v == nil {
+		return nil
+	}
+	switch x := v.Export().(type) {
+	case string:
+		return x
+	case int64:
+		return x
+	case float64:
+		return x
+	case bool:
+		return x
+	}
+	return nil
+}
+
+// safeString is String(v) that cannot throw.
+func safeString(v goja.Value) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = "[object]"
+		}
+	}()
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// describeJS names a value's type for messages: "null", "the string
+// \"x\"", "an object".
+func describeJS(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	switch x := v.Export().(type) {
+	case string:
+		return strconv.Quote(x)
+	case int64, float64:
+		return "the number " + v.String()
+	case bool:
+		return "the boolean " + v.String()
+	}
+	if _, ok := goja.AssertFunction(v); ok {
+		return "a function"
+	}
+	return "an object"
+}
+
+// safeJSONProgram is JSON.stringify that replaces repeated objects (cycles
+// included), functions and BigInts instead of throwing on them.
+var safeJSONProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("hookemu-json.js", `(function (value) {
+	var seen = new Set();
+	return JSON.stringify(value, function (key, v) {
+		if (typeof v === 'function') return '[Function' + (v.name ? ': ' + v.name : '') + ']';
+		if (typeof v === 'bigint') return v.toString();
+		if (typeof v === 'object' && v !== null) {
+			if (seen.has(v)) return '[Circular]';
+			seen.add(v);
+		}
+		return v;
+	});
+})`, true)
+})
+
+// exportJSON converts what the hook passed to cb into JSON, the way Auth0
+// serialised it, surviving cycles, functions and BigInts.
+func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
+	if v == nil || goja.IsUndefined(v) {
+		return nil
+	}
+	fnValue, err := inv.rt.RunProgram(safeJSONProgram())
+	if err != nil {
+		inv.problem(SeverityError, "internal error in hookemu (please report it): "+err.Error())
+		return nil
+	}
+	fn, _ := goja.AssertFunction(fnValue)
+	out, err := fn(goja.Undefined(), v)
+	if err != nil || goja.IsUndefined(out) {
+		inv.problem(SeverityWarning, "the response passed to cb cannot be turned into JSON: "+errText(err))
+		return nil
+	}
+	s := out.String()
+	if len(s) > MaxResponseBytes {
+		inv.problem(SeverityWarning, fmt.Sprintf("the response passed to cb is %d bytes of JSON; only the first %d are kept", len(s), MaxResponseBytes))
+		b, _ := json.Marshal(s[:MaxResponseBytes])
+		return b
+	}
+	return json.RawMessage(s)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return "it is undefined"
+	}
+	return err.Error()
+}
+
+// StackFrames is how many frames of a stack are kept, as Node's
+// Error.stackTraceLimit keeps 10: enough to find the line, short enough
+// that endless recursion does not bury the message.
+const StackFrames = 10
+
+// trimStack keeps the first StackFrames frames of a stack.
+func trimStack(stack string) string {
+	stack = programCounterRe.ReplaceAllString(stack, "$1")
+	lines := strings.Split(stack, "\n")
+	frames := 0
+	for i, line := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(line), "at ") {
+			continue
+		}
+		frames++
+		if frames > StackFrames {
+			rest := 0
+			for _, l := range lines[i:] {
+				if strings.HasPrefix(strings.TrimSpace(l), "at ") {
+					rest++
+				}
+			}
+			return strings.Join(lines[:i], "\n") + fmt.Sprintf("\n    ... %d more frames", rest)
+		}
+	}
+	return stack
+}
+
+// headline is "Name: message", as Node prints an error's first line.
+func headline(info *ErrorInfo) string {
+	switch {
+	case info.Name != "" && info.Message != "":
+		return info.Name + ": " + info.Message
+	case info.Name != "":
+		return info.Name
+	default:
+		return info.Message
+	}
+}
+
+// stackSuffix is the innermost frame of a stack, for one-line problems.
+func stackSuffix(info *ErrorInfo) string {
+	for _, line := range strings.Split(info.Stack, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "at ") {
+			return " (" + line + ")"
+		}
+	}
+	return ""
+}
+
+// jsStack is the current JS call stack, for problems found in a native
+// function (cb called twice).
+func (inv *invocation) jsStack() string {
+	frames := inv.rt.CaptureCallStack(8, nil)
+	var b bytes.Buffer
+	for _, f := range frames {
+		if f.SrcName() == "" || f.SrcName() == "<native>" {
+			continue
+		}
+		b.WriteString("\n    at ")
+		f.Write(&b)
+	}
+	return b.String()
+}
+
+var (
+	positionRe = regexp.MustCompile(`:(\d+):(\d+)(?:\(\d+\))?\)?\s*$`)
+	// programCounterRe matches the bytecode offset goja adds to a frame's
+	// position ("hook.js:3:7(12)"), which means nothing to a user.
+	programCounterRe = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
+)
+
+// stackPosition finds the first frame in file and returns its line and
+// column.
+func stackPosition(stack, file string) (line, col int) {
+	for _, l := range strings.Split(stack, "\n") {
+		if !strings.Contains(l, file) {
+			continue
+		}
+		if m := positionRe.FindStringSubmatch(l); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			col, _ = strconv.Atoi(m[2])
+			return line, col
+		}
+	}
+	return 0, 0
+}
+
+func sourceLine(source string, line int) string {
+	lines := strings.Split(source, "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[line-1], "\r")
+}

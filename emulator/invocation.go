@@ -1,0 +1,135 @@
+package emulator
+
+import (
+	"context"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/loop"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// invocation is the state of one run. Everything but the fields marked
+// otherwise belongs to the JS goroutine.
+type invocation struct {
+	em        *Emulator
+	hook      *Hook
+	in        Invocation
+	rt        *goja.Runtime
+	loop      *loop.Loop
+	ctx       context.Context // ends at the time limit, or when the run is over
+	cancel    context.CancelFunc
+	transport http.RoundTripper
+	start     time.Time
+	calledBack *atomic.Bool // read by the transport from other goroutines
+
+	called     bool
+	result     Result
+	logBytes   int
+	logsCut    bool
+	reported   map[string]bool // problems already reported, by key
+	required   map[string]goja.Value
+	process    *goja.Object
+	rejections []*goja.Promise
+	stopAfter  []func() // cleanups (context.AfterFunc stops)
+}
+
+var _ modules.Host = (*invocation)(nil)
+
+type callbackKey struct{}
+
+// CalledBack reports whether the hook whose request carries ctx had called
+// back (or resolved) by now. The harness asks it to mark requests that
+// were still running after the callback, which Auth0 may never finish.
+func CalledBack(ctx context.Context) bool {
+	b, ok := ctx.Value(callbackKey{}).(*atomic.Bool)
+	return ok && b.Load()
+}
+
+func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocation) *invocation {
+	timeout := in.Timeout
+	if timeout <= 0 {
+		timeout = e.cfg.Timeout
+	}
+	calledBack := new(atomic.Bool)
+	ctx, cancel := context.WithTimeout(context.WithValue(parent, callbackKey{}, calledBack), timeout)
+	transport := in.Transport
+	if transport == nil {
+		transport = refuseTransport{}
+	}
+	inv := &invocation{
+		em: e, hook: hook, in: in, rt: goja.New(), loop: loop.New(),
+		ctx: ctx, cancel: cancel, transport: transport, start: time.Now(),
+		calledBack: calledBack, reported: map[string]bool{}, required: map[string]goja.Value{},
+	}
+	inv.result.Kind = hook.Kind
+	inv.rt.SetMaxCallStackSize(e.cfg.MaxCallStackSize)
+	inv.rt.SetPromiseRejectionTracker(inv.trackRejection)
+	inv.interruptWhenDone(ctx, errTimeLimit)
+	inv.installGlobals()
+	return inv
+}
+
+// interruptWhenDone stops running JS (even `while(true){}`) when ctx ends.
+func (inv *invocation) interruptWhenDone(ctx context.Context, reason any) {
+	stop := context.AfterFunc(ctx, func() { inv.rt.Interrupt(reason) })
+	inv.stopAfter = append(inv.stopAfter, func() { stop() })
+}
+
+func (inv *invocation) close() {
+	inv.cancel()
+	for _, stop := range inv.stopAfter {
+		stop()
+	}
+	inv.loop.Close()
+}
+
+// Host implementation for modules.
+
+func (inv *invocation) Runtime() *goja.Runtime       { return inv.rt }
+func (inv *invocation) Context() context.Context     { return inv.ctx }
+func (inv *invocation) Transport() http.RoundTripper { return inv.transport }
+func (inv *invocation) Action() bool                 { return inv.hook.Kind == KindAction }
+
+// RegisterCallback wraps the loop's, so every callback a module queues is
+// followed by the checks Node makes after a macrotask (unhandled
+// rejections).
+func (inv *invocation) RegisterCallback() func(func() error) {
+	enqueue := inv.loop.RegisterCallback()
+	return func(fn func() error) { enqueue(inv.guard(fn)) }
+}
+
+func (inv *invocation) Warn(message string) {
+	inv.problemOnce("warn:"+message, SeverityWarning, message)
+}
+
+// Getenv reads the emulated process.env.
+func (inv *invocation) Getenv(name string) (string, bool) {
+	env := inv.processEnv()
+	if env == nil {
+		return "", false
+	}
+	v := env.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return "", false
+	}
+	return v.String(), true
+}
+
+func (inv *invocation) problem(severity, message string) {
+	inv.result.Problems = append(inv.result.Problems, Problem{Severity: severity, Message: message})
+}
+
+// problemOnce reports a problem the first time key is seen, so a hook
+// that reads a missing secret in a loop gets one line, not thousands.
+func (inv *invocation) problemOnce(key, severity, message string) {
+	if inv.reported[key] {
+		return
+	}
+	inv.reported[key] = true
+	inv.problem(severity, message)
+}
+
+func (inv *invocation) elapsed() time.Duration { return time.Since(inv.start) }

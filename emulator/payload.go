@@ -1,0 +1,244 @@
+package emulator
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Payload is what Auth0 passes a send-phone-message hook: the recipient,
+// the message text and the context object. It is also the shape of the
+// Auth0 editor's "Run" payload, which users keep in payload files.
+type Payload struct {
+	Recipient string         `json:"recipient"`
+	Text      string         `json:"text"`
+	Context   map[string]any `json:"context"`
+}
+
+// DefaultPayload is the Auth0 runner's example payload, with the recipient
+// in E.164 form as production sends it (the runner's own "1-808-555-5555"
+// is what a real provider rejects).
+func DefaultPayload() Payload {
+	return Payload{
+		Recipient: "+18085555555",
+		Text:      "Here is your one time password: 999111",
+		Context: map[string]any{
+			"message_type": "sms",
+			"action":       "enrollment",
+			"factor_type":  "second",
+			"language":     "en",
+			"code":         "123456",
+			"ip":           "example.us.auth0.com",
+			"request":      map[string]any{"ip": "2001:db8::1"},
+			"user_agent":   "Mozilla/5.0",
+			"client_id":    "1235",
+			"client": map[string]any{
+				"client_id": "1235", "name": "Test Application", "client_metadata": map[string]any{},
+			},
+			"client_metadata": map[string]any{},
+			"user": map[string]any{
+				"user_id": "auth0|test12345", "name": "Billie Magnusson", "email": "billie@email.com",
+				"app_metadata": map[string]any{}, "user_metadata": map[string]any{},
+			},
+		},
+	}
+}
+
+// ParsePayload reads a payload document ({recipient, text, context}) and
+// merges it over DefaultPayload, so a file need only say what differs.
+func ParsePayload(data []byte) (Payload, error) {
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return Payload{}, fmt.Errorf("payload is not a JSON object: %w; write it as {\"recipient\": \"+18085555555\", \"text\": \"...\", \"context\": {...}}", err)
+	}
+	return DefaultPayload().Merge(doc)
+}
+
+// Merge returns p with the fields of doc laid over it (objects merged key
+// by key, anything else replaced). Unknown top-level keys are an error, so
+// a typo such as "recipent" cannot go unnoticed.
+func (p Payload) Merge(doc map[string]any) (Payload, error) {
+	out := p.clone()
+	for key, value := range doc {
+		switch key {
+		case "recipient", "text":
+			s, ok := value.(string)
+			if !ok {
+				return Payload{}, &PayloadError{Field: key, Problem: fmt.Sprintf("is %s, not a string", describe(value))}
+			}
+			if key == "recipient" {
+				out.Recipient = s
+			} else {
+				out.Text = s
+			}
+		case "context":
+			ctx, ok := value.(map[string]any)
+			if !ok {
+				return Payload{}, &PayloadError{Field: key, Problem: fmt.Sprintf("is %s, not an object", describe(value))}
+			}
+			out.Context = mergeMaps(out.Context, ctx)
+			syncFlatCopies(out.Context, ctx)
+		default:
+			return Payload{}, &PayloadError{Field: key, Problem: "is not a payload field; use recipient, text and context"}
+		}
+	}
+	return out, nil
+}
+
+// syncFlatCopies keeps the flat copies the Twilio docs page shows
+// (client_id, client_metadata) equal to the client object, unless the
+// override set them itself.
+func syncFlatCopies(ctx, override map[string]any) {
+	client, _ := ctx["client"].(map[string]any)
+	if client == nil {
+		return
+	}
+	if _, set := override["client_id"]; !set {
+		ctx["client_id"] = client["client_id"]
+	}
+	if _, set := override["client_metadata"]; !set {
+		ctx["client_metadata"] = client["client_metadata"]
+	}
+}
+
+func (p Payload) clone() Payload {
+	return Payload{Recipient: p.Recipient, Text: p.Text, Context: mergeMaps(nil, p.Context)}
+}
+
+// mergeMaps deep-copies base and lays override over it.
+func mergeMaps(base, override map[string]any) map[string]any {
+	out := make(map[string]any, len(base)+len(override))
+	for k, v := range base {
+		out[k] = deepCopy(v)
+	}
+	for k, v := range override {
+		if bm, ok := out[k].(map[string]any); ok {
+			if om, ok := v.(map[string]any); ok {
+				out[k] = mergeMaps(bm, om)
+				continue
+			}
+		}
+		out[k] = deepCopy(v)
+	}
+	return out
+}
+
+func deepCopy(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		return mergeMaps(nil, x)
+	case []any:
+		out := make([]any, len(x))
+		for i, item := range x {
+			out[i] = deepCopy(item)
+		}
+		return out
+	default:
+		return v
+	}
+}
+
+// PayloadError names the payload field Auth0 would never send as given.
+type PayloadError struct {
+	Field   string
+	Problem string
+}
+
+func (e *PayloadError) Error() string {
+	return fmt.Sprintf("payload: %s %s", e.Field, e.Problem)
+}
+
+// Validate checks the payload the way Auth0's send-phone-message compiler
+// did before calling the hook: a payload that fails here is one Auth0 never
+// sends, so running the hook with it would test nothing real.
+func (p Payload) Validate() error {
+	ctx := p.Context
+	checks := []struct {
+		field string
+		value any
+		allow []string
+	}{
+		{"context.message_type", ctx["message_type"], []string{"sms", "voice"}},
+		// Auth0's compiler accepts the first two; one docs page says
+		// "authentication", so it is accepted too.
+		{"context.action", ctx["action"], []string{"enrollment", "second-factor-authentication", "authentication"}},
+		{"context.language", ctx["language"], nil},
+		{"context.code", ctx["code"], nil},
+		{"context.ip", ctx["ip"], nil},
+		{"context.user_agent", ctx["user_agent"], nil},
+	}
+	if p.Recipient == "" {
+		return &PayloadError{Field: "recipient", Problem: "is empty; give the phone number, e.g. \"+18085555555\""}
+	}
+	for _, c := range checks {
+		if err := checkString(c.field, c.value, c.allow); err != nil {
+			return err
+		}
+	}
+	if err := checkClient(ctx["client"]); err != nil {
+		return err
+	}
+	if _, ok := ctx["user"].(map[string]any); !ok {
+		return &PayloadError{Field: "context.user", Problem: fmt.Sprintf("is %s; Auth0 always sends a user object", describe(ctx["user"]))}
+	}
+	return nil
+}
+
+func checkString(field string, value any, allow []string) error {
+	s, ok := value.(string)
+	if !ok {
+		return &PayloadError{Field: field, Problem: fmt.Sprintf("is %s, not a string", describe(value))}
+	}
+	if allow == nil {
+		return nil
+	}
+	for _, a := range allow {
+		if s == a {
+			return nil
+		}
+	}
+	return &PayloadError{Field: field, Problem: fmt.Sprintf("is %q; Auth0 sends only %s", s, quoteList(allow))}
+}
+
+func checkClient(v any) error {
+	if v == nil {
+		return nil // optional, as in Auth0's compiler
+	}
+	client, ok := v.(map[string]any)
+	if !ok {
+		return &PayloadError{Field: "context.client", Problem: fmt.Sprintf("is %s, not an object", describe(v))}
+	}
+	for _, key := range []string{"client_id", "name"} {
+		if _, ok := client[key].(string); !ok {
+			return &PayloadError{Field: "context.client." + key, Problem: fmt.Sprintf("is %s, not a string", describe(client[key]))}
+		}
+	}
+	return nil
+}
+
+func describe(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "missing"
+	case string:
+		return fmt.Sprintf("the string %q", x)
+	case float64, int:
+		return fmt.Sprintf("the number %v", x)
+	case bool:
+		return fmt.Sprintf("the boolean %v", x)
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
+	default:
+		return fmt.Sprintf("%T", v)
+	}
+}
+
+func quoteList(items []string) string {
+	q := make([]string, len(items))
+	for i, s := range items {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, " or ")
+}

@@ -1,0 +1,230 @@
+package emulator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/loop"
+)
+
+// errTimeLimit is the interrupt value used when the time limit passes.
+var errTimeLimit = errors.New("time limit")
+
+// exitRequest is the interrupt value process.exit uses.
+type exitRequest struct{ code int }
+
+// evaluate runs the module code and returns module.exports. A throw here is
+// a load error: Auth0 could never call the handler.
+func (inv *invocation) evaluate() (goja.Value, error) {
+	wrapper, err := inv.rt.RunProgram(inv.hook.program)
+	if err != nil {
+		return nil, inv.loadError(err)
+	}
+	fn, _ := goja.AssertFunction(wrapper)
+	module := inv.rt.NewObject()
+	exports := inv.rt.NewObject()
+	_ = module.Set("exports", exports)
+	_ = module.Set("id", ".")
+	_ = module.Set("filename", inv.hook.Name)
+	_ = module.Set("loaded", false)
+	_, err = fn(exports, exports, inv.rt.Get("require"), module, inv.rt.ToValue(inv.hook.Name), inv.rt.ToValue("/data"))
+	if err != nil {
+		return nil, inv.loadError(err)
+	}
+	_ = module.Set("loaded", true)
+	return module.Get("exports"), nil
+}
+
+func (inv *invocation) loadError(err error) error {
+	info, _ := inv.describeFailure(err)
+	line, col := stackPosition(info.Stack, inv.hook.Name)
+	return &LoadError{
+		File: inv.hook.Name, Line: line, Column: col,
+		Message: fmt.Sprintf("the hook threw while loading: %s", headline(info)),
+		Source:  sourceLine(inv.hook.Source, line),
+		Hint:    "code at the top level of the file runs when Auth0 loads the hook; fix it so loading cannot throw",
+	}
+}
+
+// kindOf tells from the exports whether this is a Hook or an Action.
+func kindOf(inv *invocation, exports goja.Value) (Kind, error) {
+	if _, ok := goja.AssertFunction(exports); ok {
+		return KindHook, nil
+	}
+	if obj, ok := exports.(*goja.Object); ok {
+		for _, name := range actionHandlers {
+			if _, ok := goja.AssertFunction(obj.Get(name)); ok {
+				return KindAction, nil
+			}
+		}
+	}
+	return "", fmt.Errorf("module.exports is %s, not a function: a send-phone-message hook exports function (recipient, text, context, cb)", describeJS(exports))
+}
+
+// actionHandlers are the exports that make a file an Action.
+var actionHandlers = []string{"onExecuteSendPhoneMessage", "onExecuteCustomPhoneProvider"}
+
+// run is the whole invocation: load, call, drive the loop to an outcome,
+// then let late work finish within the grace.
+func (inv *invocation) run() Result {
+	defer func() { inv.result.Duration = inv.elapsed() }()
+	exports, err := inv.evaluate()
+	if err != nil {
+		inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: err.Error()})
+		return inv.result
+	}
+	handler, ok := goja.AssertFunction(exports)
+	if !ok {
+		inv.fail(OutcomeException, &ErrorInfo{Name: "TypeError", Message: "module.exports is not a function"})
+		return inv.result
+	}
+	inv.loop.Enqueue(inv.guard(func() error {
+		ctxObj := inv.buildContext()
+		_, err := handler(goja.Undefined(), inv.rt.ToValue(inv.in.Payload.Recipient), inv.rt.ToValue(inv.in.Payload.Text), ctxObj, inv.rt.ToValue(inv.callback))
+		return err
+	}))
+	inv.drive()
+	return inv.result
+}
+
+// drive runs the loop until the hook called back, failed, went idle or ran
+// out of time.
+func (inv *invocation) drive() {
+	err := inv.loop.Run(inv.ctx)
+	switch {
+	case errors.Is(err, loop.ErrStopped):
+		inv.grace()
+	case err == nil:
+		inv.fail(OutcomeNoCallback, &ErrorInfo{Name: "Error", Message: "the hook finished all its work without calling cb; Auth0 would wait until its time limit and fail the message"})
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled):
+		inv.timedOut(nil)
+	case errors.Is(err, errUnhandledRejection):
+		// checkRejections has recorded the outcome.
+	case inv.called:
+		inv.lateException(err)
+	default:
+		inv.uncaught(err)
+	}
+}
+
+// lateException reports an exception thrown after cb: the message already
+// went out, but Node would have crashed the sandbox.
+func (inv *invocation) lateException(err error) {
+	info, _ := inv.describeFailure(err)
+	inv.problem(SeverityError, "uncaught exception after cb was called: "+headline(info)+stackSuffix(info))
+}
+
+// grace lets work the hook left running after cb go on for a moment, so
+// the result can show it, then abandons it.
+func (inv *invocation) grace() {
+	remaining := time.Until(deadlineOf(inv.ctx))
+	wait := min(inv.em.cfg.Grace, remaining)
+	ctx, cancel := context.WithTimeout(inv.ctx, wait)
+	defer cancel()
+	inv.interruptWhenDone(ctx, errTimeLimit)
+	for {
+		err := inv.loop.Run(ctx)
+		switch {
+		case err == nil:
+			return
+		case errors.Is(err, loop.ErrStopped):
+			continue // a second cb stops the loop again; keep going
+		case errors.Is(err, context.DeadlineExceeded) || isInterrupt(err):
+			inv.problem(SeverityWarning, fmt.Sprintf("work was still running %s after cb was called and was abandoned; Auth0 may freeze the container before such work finishes: finish every request before calling cb", wait.Round(time.Millisecond)))
+			return
+		default:
+			inv.lateException(err)
+			return
+		}
+	}
+}
+
+func (inv *invocation) uncaught(err error) {
+	if isInterrupt(err) {
+		var interrupted *goja.InterruptedError
+		errors.As(err, &interrupted)
+		if exit, ok := interrupted.Value().(exitRequest); ok {
+			inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: fmt.Sprintf("the hook called process.exit(%d); in Auth0 this kills the sandbox and fails the message", exit.code), Stack: trimStack(interrupted.String())})
+			return
+		}
+		inv.timedOut(interrupted)
+		return
+	}
+	info, _ := inv.describeFailure(err)
+	inv.fail(OutcomeException, info)
+}
+
+func (inv *invocation) timedOut(interrupted *goja.InterruptedError) {
+	limit := inv.in.Timeout
+	if limit <= 0 {
+		limit = inv.em.cfg.Timeout
+	}
+	info := &ErrorInfo{Name: "Error", Message: fmt.Sprintf("Request to Webtask exceeded allowed execution time (%s): the hook did not call cb in time", limit)}
+	if interrupted != nil {
+		info.Stack = trimStack(interrupted.String())
+		info.Message += "; it was still running JavaScript (an endless loop?)"
+	}
+	inv.fail(OutcomeTimeout, info)
+}
+
+func (inv *invocation) fail(outcome Outcome, info *ErrorInfo) {
+	inv.result.Outcome = outcome
+	inv.result.Error = info
+}
+
+// callback is the cb the hook gets. Only the first call counts, as in
+// Auth0; later ones are reported.
+func (inv *invocation) callback(call goja.FunctionCall) goja.Value {
+	if inv.called {
+		inv.problem(SeverityError, fmt.Sprintf("cb was called again %s after the first call; Auth0 ignores every call after the first%s", (inv.elapsed() - inv.result.CallbackAfter).Round(time.Millisecond), inv.jsStack()))
+		return goja.Undefined()
+	}
+	inv.called = true
+	inv.calledBack.Store(true)
+	inv.result.CallbackAfter = inv.elapsed()
+	errArg := call.Argument(0)
+	if errArg.ToBoolean() {
+		info, primitive := inv.describeValue(errArg)
+		if primitive {
+			inv.problem(SeverityWarning, "cb was called with "+describeJS(errArg)+" as the error, not an Error object: Auth0's log shows no stack for it")
+		}
+		inv.fail(OutcomeError, info)
+	} else {
+		inv.result.Outcome = OutcomeSuccess
+		inv.result.Response = inv.exportJSON(call.Argument(1))
+	}
+	inv.loop.Stop()
+	return goja.Undefined()
+}
+
+// guard wraps a loop callback with what Node does after each macrotask:
+// reporting promise rejections nobody handled.
+func (inv *invocation) guard(fn func() error) func() error {
+	return func() (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("internal error in hookemu (please report it): %v", r)
+			}
+		}()
+		if err := fn(); err != nil {
+			return err
+		}
+		return inv.checkRejections()
+	}
+}
+
+func isInterrupt(err error) bool {
+	var interrupted *goja.InterruptedError
+	return errors.As(err, &interrupted)
+}
+
+func deadlineOf(ctx context.Context) time.Time {
+	d, ok := ctx.Deadline()
+	if !ok {
+		return time.Now().Add(DefaultTimeout)
+	}
+	return d
+}
