@@ -14,15 +14,15 @@ import (
 // invocation is the state of one run. Everything but the fields marked
 // otherwise belongs to the JS goroutine.
 type invocation struct {
-	em        *Emulator
-	hook      *Hook
-	in        Invocation
-	rt        *goja.Runtime
-	loop      *loop.Loop
-	ctx       context.Context // ends at the time limit, or when the run is over
-	cancel    context.CancelFunc
-	transport http.RoundTripper
-	start     time.Time
+	em         *Emulator
+	hook       *Hook
+	in         Invocation
+	rt         *goja.Runtime
+	loop       *loop.Loop
+	ctx        context.Context // ends at the time limit, or when the run is over
+	cancel     context.CancelFunc
+	transport  http.RoundTripper
+	start      time.Time
 	calledBack *atomic.Bool // read by the transport from other goroutines
 
 	called     bool

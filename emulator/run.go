@@ -179,7 +179,7 @@ func (inv *invocation) fail(outcome Outcome, info *ErrorInfo) {
 // Auth0; later ones are reported.
 func (inv *invocation) callback(call goja.FunctionCall) goja.Value {
 	if inv.called {
-		inv.problem(SeverityError, fmt.Sprintf("cb was called again %s after the first call; Auth0 ignores every call after the first%s", (inv.elapsed() - inv.result.CallbackAfter).Round(time.Millisecond), inv.jsStack()))
+		inv.problem(SeverityError, fmt.Sprintf("cb was called again %s after the first call; Auth0 ignores every call after the first%s", (inv.elapsed()-inv.result.CallbackAfter).Round(time.Millisecond), inv.jsStack()))
 		return goja.Undefined()
 	}
 	inv.called = true

@@ -14,7 +14,11 @@ func TestRunGoesIdleWhenNothingIsOutstanding(t *testing.T) {
 	t.Parallel()
 	l := New()
 	var order []int
-	l.Enqueue(func() error { order = append(order, 1); l.Enqueue(func() error { order = append(order, 2); return nil }); return nil })
+	l.Enqueue(func() error {
+		order = append(order, 1)
+		l.Enqueue(func() error { order = append(order, 2); return nil })
+		return nil
+	})
 	require.NoError(t, l.Run(context.Background()))
 	assert.Equal(t, []int{1, 2}, order)
 }
