@@ -1,0 +1,114 @@
+package faketwilio
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/gorilla/mux"
+
+	"github.com/hookemu/hookemu/internal/fakekit"
+)
+
+// Provider names this fake in journal entries.
+const Provider = "twilio"
+
+// Config is what a Server accepts. The zero Config accepts any well-formed
+// credentials, sender and Verify service, so a hook runs out of the box;
+// each field set makes the fake as strict as Twilio is for one account.
+type Config struct {
+	// AccountSID and AuthToken, when set, are the only Basic credentials
+	// accepted (each is checked on its own).
+	AccountSID string `json:"account_sid,omitempty" yaml:"account_sid,omitempty"`
+	AuthToken  string `json:"auth_token,omitempty" yaml:"auth_token,omitempty"`
+	// Numbers, when set, are the account's phone numbers: a From outside
+	// them answers 21606 (messages) or 21210 (calls).
+	Numbers []string `json:"numbers,omitempty" yaml:"numbers,omitempty"`
+	// Services, when set, are the account's Verify service SIDs: any other
+	// answers 404 20404.
+	Services []string `json:"services,omitempty" yaml:"services,omitempty"`
+	// Faults make the fake misbehave per destination; see the package doc.
+	Faults []fakekit.Fault `json:"faults,omitempty" yaml:"faults,omitempty"`
+	// JournalSize bounds the journal and each list of accepted requests
+	// (fakekit.DefaultJournalSize when 0).
+	JournalSize int `json:"journal_size,omitempty" yaml:"journal_size,omitempty"`
+	// Now is the clock for dates in answers and records (time.Now when
+	// nil), so tests can assert exact bodies.
+	Now func() time.Time `json:"-" yaml:"-"`
+}
+
+// Server is the fake Twilio API. It is safe for concurrent use.
+type Server struct {
+	cfg     Config
+	router  *mux.Router
+	journal *fakekit.Journal
+	faults  *fakekit.Faults
+	store   *store
+}
+
+var _ http.Handler = (*Server)(nil)
+
+// New returns a fake configured by cfg. It keeps its own copies of cfg's
+// lists, so changing them afterwards changes nothing.
+func New(cfg Config) *Server {
+	cfg.Numbers = slices.Clone(cfg.Numbers)
+	cfg.Services = slices.Clone(cfg.Services)
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	limit := cfg.JournalSize
+	if limit <= 0 {
+		limit = fakekit.DefaultJournalSize
+	}
+	s := &Server{
+		cfg:     cfg,
+		journal: fakekit.NewJournal(limit),
+		faults:  fakekit.NewFaults(cfg.Faults),
+		store:   newStore(limit),
+	}
+	s.router = s.newRouter()
+	return s
+}
+
+// ServeHTTP answers one request to the Twilio API and journals it.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.router.ServeHTTP(w, r)
+}
+
+// Journal is every request the fake received, accepted or rejected.
+func (s *Server) Journal() *fakekit.Journal { return s.journal }
+
+// Entries returns the journal's entries, oldest first.
+func (s *Server) Entries() []fakekit.Entry { return s.journal.Entries() }
+
+// Messages returns copies of the messages accepted, oldest first.
+func (s *Server) Messages() []Message { return s.store.allMessages() }
+
+// Message returns a copy of the accepted message with sid.
+func (s *Server) Message(sid string) (Message, bool) { return s.store.message(sid) }
+
+// Calls returns copies of the calls accepted, oldest first.
+func (s *Server) Calls() []Call { return s.store.allCalls() }
+
+// Call returns a copy of the accepted call with sid.
+func (s *Server) Call(sid string) (Call, bool) { return s.store.call(sid) }
+
+// Verifications returns copies of the verification sends accepted, oldest
+// first.
+func (s *Server) Verifications() []Verification { return s.store.allVerifications() }
+
+// Reset forgets everything received: the journal, the accepted requests and
+// the pending verifications (so 60203 counting starts again). Faults and
+// configuration stay.
+func (s *Server) Reset() {
+	s.journal.Reset()
+	s.store.reset()
+}
+
+// SetFaults replaces the faults in force.
+func (s *Server) SetFaults(faults []fakekit.Fault) { s.faults.Set(faults) }
+
+// Faults returns a copy of the faults in force.
+func (s *Server) Faults() []fakekit.Fault { return s.faults.List() }
+
+func (s *Server) now() time.Time { return s.cfg.Now().UTC() }
