@@ -203,6 +203,14 @@ const StackFrames = 10
 func trimStack(stack string) string {
 	stack = programCounterRe.ReplaceAllString(stack, "$1")
 	lines := strings.Split(stack, "\n")
+	kept := lines[:0]
+	for _, line := range lines {
+		// Frames of hookemu's own Go functions say nothing about the hook.
+		if !(strings.Contains(line, "(native)") && strings.Contains(line, "github.com/hookemu/")) {
+			kept = append(kept, line)
+		}
+	}
+	lines = kept
 	frames := 0
 	for i, line := range lines {
 		if !strings.HasPrefix(strings.TrimSpace(line), "at ") {

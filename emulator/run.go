@@ -70,16 +70,21 @@ var actionHandlers = []string{"onExecuteSendPhoneMessage", "onExecuteCustomPhone
 // run is the whole invocation: load, call, drive the loop to an outcome,
 // then let late work finish within the grace.
 func (inv *invocation) run() Result {
-	defer func() { inv.result.Duration = inv.elapsed() }()
+	inv.call()
+	inv.result.Duration = inv.elapsed()
+	return inv.result
+}
+
+func (inv *invocation) call() {
 	exports, err := inv.evaluate()
 	if err != nil {
 		inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: err.Error()})
-		return inv.result
+		return
 	}
 	handler, ok := goja.AssertFunction(exports)
 	if !ok {
 		inv.fail(OutcomeException, &ErrorInfo{Name: "TypeError", Message: "module.exports is not a function"})
-		return inv.result
+		return
 	}
 	inv.loop.Enqueue(inv.guard(func() error {
 		ctxObj := inv.buildContext()
@@ -87,7 +92,6 @@ func (inv *invocation) run() Result {
 		return err
 	}))
 	inv.drive()
-	return inv.result
 }
 
 // drive runs the loop until the hook called back, failed, went idle or ran

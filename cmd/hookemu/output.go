@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/harness"
+)
+
+// printReport is the human form of a run: what was sent, what came back,
+// what the hook printed, what looks wrong, and how it ended.
+func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, src harness.Source) {
+	fmt.Fprintf(w, "%s (%s) to %s, %v, %v\n", rep.Hook, rep.Kind, payload.Recipient, payload.Context["message_type"], payload.Context["action"])
+	for _, ex := range rep.Requests {
+		printExchange(w, ex)
+	}
+	if len(rep.Requests) == 0 {
+		fmt.Fprintln(w, "\nno requests")
+	}
+	if len(rep.Logs) > 0 {
+		fmt.Fprintln(w, "\nconsole:")
+		for _, l := range rep.Logs {
+			fmt.Fprintf(w, "  [%s] %s\n", l.Level, indentRest(l.Message, "  "))
+		}
+	}
+	if len(rep.Problems) > 0 {
+		fmt.Fprintln(w, "\nproblems:")
+		for _, p := range rep.Problems {
+			fmt.Fprintf(w, "  %s: %s\n", p.Severity, indentRest(p.Message, "    "))
+		}
+	}
+	fmt.Fprintln(w)
+	printOutcome(w, rep)
+	if src.Embedded {
+		fmt.Fprintf(w, "(embedded hook %s with demo secrets; run your own with: hookemu run my-hook.js --secrets-file .env)\n", src.Name)
+	}
+}
+
+func printExchange(w io.Writer, ex harness.Exchange) {
+	where := ""
+	if ex.Provider != "" {
+		where = "  [fake " + ex.Provider + "]"
+	}
+	late := ""
+	if ex.AfterCallback {
+		late = "  (after the callback)"
+	}
+	fmt.Fprintf(w, "\n→ %s %s%s%s\n", ex.Method, ex.URL, where, late)
+	names := make([]string, 0, len(ex.Headers))
+	for name := range ex.Headers {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "    %s: %s\n", name, ex.Headers[name])
+	}
+	if ex.Body != "" {
+		fmt.Fprintf(w, "%s\n", indent(pretty(ex.Body), "    "))
+	}
+	if ex.Error != "" {
+		fmt.Fprintf(w, "← failed: %s\n", ex.Error)
+		return
+	}
+	fmt.Fprintf(w, "← %d %s  (%s)\n", ex.Status, http.StatusText(ex.Status), ex.Duration.Round(time.Microsecond))
+	if ex.ResponseBody != "" {
+		fmt.Fprintf(w, "%s\n", indent(pretty(ex.ResponseBody), "    "))
+	}
+}
+
+func printOutcome(w io.Writer, rep harness.Report) {
+	took := time.Duration(rep.DurationMS * float64(time.Millisecond)).Round(time.Microsecond)
+	if rep.OK {
+		fmt.Fprintf(w, "✔ success: cb(null, %s) after %s\n", compact(string(rep.Response)), took)
+		return
+	}
+	e := rep.Error
+	if e == nil {
+		e = &emulator.ErrorInfo{Message: "unknown failure"}
+	}
+	fmt.Fprintf(w, "✘ %s: %s\n", rep.Outcome, headlineOf(e))
+	var details []string
+	if e.Code != nil {
+		details = append(details, fmt.Sprintf("code %v", e.Code))
+	}
+	if e.Status != nil {
+		details = append(details, fmt.Sprintf("status %v", e.Status))
+	}
+	if len(details) > 0 {
+		fmt.Fprintf(w, "  (%s)\n", strings.Join(details, ", "))
+	}
+	if frames := stackFrames(e.Stack); frames != "" {
+		fmt.Fprintln(w, frames)
+	}
+	fmt.Fprintf(w, "after %s\n", took)
+}
+
+func headlineOf(e *emulator.ErrorInfo) string {
+	if e.Name != "" && !strings.HasPrefix(e.Message, e.Name) {
+		return e.Name + ": " + e.Message
+	}
+	return e.Message
+}
+
+// stackFrames keeps the "at ..." lines of a stack, indented.
+func stackFrames(stack string) string {
+	var frames []string
+	for _, line := range strings.Split(stack, "\n") {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "at ") || strings.HasPrefix(t, "...") {
+			frames = append(frames, "    "+t)
+		}
+	}
+	return strings.Join(frames, "\n")
+}
+
+// pretty indents a JSON body; anything else is shown as it is.
+func pretty(body string) string {
+	var buf bytes.Buffer
+	if json.Indent(&buf, []byte(body), "", "  ") == nil {
+		return buf.String()
+	}
+	return body
+}
+
+func compact(raw string) string {
+	var buf bytes.Buffer
+	if json.Compact(&buf, []byte(raw)) == nil {
+		return buf.String()
+	}
+	return raw
+}
+
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+func indentRest(s, prefix string) string {
+	return strings.ReplaceAll(s, "\n", "\n"+prefix)
+}

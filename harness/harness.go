@@ -1,0 +1,95 @@
+// Package harness wires one run of a hook: it starts the fake provider
+// APIs, routes the hook's outbound HTTP to them in-process (or, for hosts
+// the user allowed, to the network), records every exchange, and masks
+// every secret in what it reports.
+//
+// Offline means offline: a request to a host no fake serves and the user
+// did not allow fails inside the hook exactly like a failed DNS lookup,
+// and the report names the host and the flag that would allow it.
+package harness
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketwilio"
+)
+
+// Config describes the world a hook runs in.
+type Config struct {
+	Fake8x8    fake8x8.Config
+	FakeTwilio faketwilio.Config
+	// AllowHosts may be reached over the real network, by exact host name.
+	AllowHosts []string
+	// Network carries requests to allowed hosts; nil uses a plain
+	// http.Transport.
+	Network http.RoundTripper
+}
+
+// Harness owns the fakes for a series of runs: runs share them (so a
+// scenario can see what earlier runs sent), and each run records its own
+// exchanges. Safe for concurrent use.
+type Harness struct {
+	cfg     Config
+	fake8x8 *fake8x8.Server
+	twilio  *faketwilio.Server
+	routes  []Route
+	allowed map[string]bool
+	network http.RoundTripper
+}
+
+// New starts the fakes described by cfg.
+func New(cfg Config) *Harness {
+	h := &Harness{cfg: cfg, fake8x8: fake8x8.New(cfg.Fake8x8), twilio: faketwilio.New(cfg.FakeTwilio), allowed: map[string]bool{}}
+	h.routes = []Route{
+		{Provider: "8x8", Match: hostIn(fake8x8.Hosts()), Handler: h.fake8x8},
+		{Provider: "twilio", Match: faketwilio.IsHost, Handler: h.twilio},
+	}
+	for _, host := range cfg.AllowHosts {
+		h.allowed[strings.ToLower(host)] = true
+	}
+	h.network = cfg.Network
+	if h.network == nil && len(h.allowed) > 0 {
+		h.network = &http.Transport{Proxy: http.ProxyFromEnvironment, TLSHandshakeTimeout: 10 * time.Second}
+	}
+	return h
+}
+
+func hostIn(hosts []string) func(string) bool {
+	return func(host string) bool {
+		for _, h := range hosts {
+			if h == host {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// Fake8x8 is the fake 8x8 API the runs talk to.
+func (h *Harness) Fake8x8() *fake8x8.Server { return h.fake8x8 }
+
+// FakeTwilio is the fake Twilio API the runs talk to.
+func (h *Harness) FakeTwilio() *faketwilio.Server { return h.twilio }
+
+// Run calls hook once and reports what happened, with every secret in
+// in.Secrets masked.
+func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator.Hook, in emulator.Invocation) Report {
+	rec := &recorder{routes: h.routes, allowed: h.allowed, network: h.network}
+	in.Transport = rec
+	result := em.Run(ctx, hook, in)
+	exchanges, blocked := rec.snapshot()
+	for _, host := range blocked {
+		result.Problems = append(result.Problems, emulator.Problem{
+			Severity: emulator.SeverityError,
+			Message: fmt.Sprintf("request to %s was blocked: no fake serves that host and runs are offline; "+
+				"if the hook really must reach it, pass --allow-host %s", host, host),
+		})
+	}
+	return newReport(hook, result, exchanges).Redact(NewRedactor(in.Secrets))
+}

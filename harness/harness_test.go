@@ -1,0 +1,95 @@
+package harness_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/harness"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// rawHTTP is a minimal module for these tests: send() straight through
+// the harness's transport, with no library in between.
+var rawHTTP = modules.Module{Name: "rawhttp", Load: func(h modules.Host, _ string) (goja.Value, error) {
+	obj := h.Runtime().NewObject()
+	_ = obj.Set("send", modules.SendFunc(h))
+	return obj, nil
+}}
+
+func run(t *testing.T, src string, secrets map[string]string) harness.Report {
+	t.Helper()
+	em := emulator.New(emulator.Config{Modules: []modules.Module{rawHTTP}, Grace: 300 * time.Millisecond})
+	hook, err := em.Load("hook.js", []byte(src))
+	require.NoError(t, err)
+	h := harness.New(harness.Config{})
+	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: 2 * time.Second})
+}
+
+const send8x8 = `module.exports = function (recipient, text, context, cb) {
+	var s = context.webtask.secrets;
+	require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/' + s.subaccount + '/messages',
+		headers: {Authorization: 'Bearer ' + s.apikey, 'Content-Type': 'application/json'},
+		body: JSON.stringify({destination: recipient, text: text})})
+	.then(function (r) { console.log('sent with', s.apikey, r.status); cb(r.status === 200 ? null : new Error(r.body), JSON.parse(r.body)); });
+};`
+
+func TestARequestToAn8x8HostReachesTheFake(t *testing.T) {
+	t.Parallel()
+	rep := run(t, send8x8, map[string]string{"apikey": "key-123456", "subaccount": "acme-otp"})
+	require.True(t, rep.OK, "%+v", rep)
+	require.Len(t, rep.Requests, 1)
+	ex := rep.Requests[0]
+	assert.Equal(t, "8x8", ex.Provider)
+	assert.Equal(t, "POST", ex.Method)
+	assert.Equal(t, "https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages", ex.URL)
+	assert.Equal(t, "Bearer <secret:apikey>", ex.Headers["Authorization"])
+	assert.Equal(t, 200, ex.Status)
+	assert.Contains(t, ex.ResponseBody, `"status":{"code":"QUEUED"`)
+	assert.False(t, ex.AfterCallback)
+	assert.Equal(t, "sent with <secret:apikey> 200", rep.Logs[0].Message)
+}
+
+func TestNoSecretValueAppearsAnywhereInTheReport(t *testing.T) {
+	t.Parallel()
+	rep := run(t, send8x8, map[string]string{"apikey": "key-123456", "subaccount": "acme-otp"})
+	out, err := json.Marshal(rep)
+	require.NoError(t, err)
+	assert.NotContains(t, string(out), "key-123456")
+	assert.NotContains(t, string(out), "acme-otp")
+}
+
+func TestARequestToAnUnknownHostFailsLikeADNSFailure(t *testing.T) {
+	t.Parallel()
+	rep := run(t, `module.exports = function (r, t, c, cb) {
+		require('rawhttp').send({method: 'GET', url: 'https://api.example.com/x'}).then(function () { cb(); }, function (e) { cb(e); }); };`, nil)
+	assert.Equal(t, emulator.OutcomeError, rep.Outcome)
+	assert.Equal(t, "getaddrinfo ENOTFOUND api.example.com", rep.Error.Message)
+	assert.Equal(t, "ENOTFOUND", rep.Error.Code)
+	require.Len(t, rep.Requests, 1)
+	assert.Contains(t, rep.Requests[0].Error, "no such host")
+	found := false
+	for _, p := range rep.Problems {
+		if strings.Contains(p.Message, "api.example.com") && strings.Contains(p.Message, "--allow-host api.example.com") {
+			found = true
+		}
+	}
+	assert.True(t, found, "%v", rep.Problems)
+}
+
+func TestARequestStillRunningAtTheCallbackIsMarked(t *testing.T) {
+	t.Parallel()
+	rep := run(t, `module.exports = function (r, t, c, cb) {
+		var s = c.webtask.secrets;
+		cb(null, {});
+		require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages', headers: {Authorization: 'Bearer k'}, body: '{}'}); };`, nil)
+	require.True(t, rep.OK)
+	require.Len(t, rep.Requests, 1)
+	assert.True(t, rep.Requests[0].AfterCallback)
+}

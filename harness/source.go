@@ -1,0 +1,100 @@
+package harness
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/joho/godotenv"
+
+	"github.com/hookemu/hookemu/hooks"
+)
+
+// Source is hook code ready to load: its name for messages, its bytes,
+// and, for the documented hooks, the demo secrets that make it run against
+// the fakes.
+type Source struct {
+	Name     string
+	Code     []byte
+	Embedded bool
+	Demo     map[string]string
+}
+
+// ReadSource reads the hook at path. An empty path is the default embedded
+// hook; a path that does not exist on disk but names an embedded hook
+// ("8x8.js", "hooks/8x8.js") is that hook, so the README's commands work
+// from any directory.
+func ReadSource(path string) (Source, error) {
+	if path == "" {
+		path = hooks.Default
+	}
+	code, err := os.ReadFile(path)
+	if err == nil {
+		src := Source{Name: filepath.Base(path), Code: code}
+		if h, ok := hooks.Lookup(path); ok && sameCode(code, h.Name) {
+			src.Demo = h.Secrets
+		}
+		return src, nil
+	}
+	if h, ok := hooks.Lookup(path); ok && errors.Is(err, fs.ErrNotExist) {
+		code, embedErr := hooks.Source(h.Name)
+		if embedErr == nil {
+			return Source{Name: h.Name, Code: code, Embedded: true, Demo: h.Secrets}, nil
+		}
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return Source{}, fmt.Errorf("hook file %s does not exist: give the path of your hook's .js file, or one of the documented hooks (%s)", path, embeddedNames())
+	}
+	return Source{}, fmt.Errorf("cannot read hook file %s: %w", path, err)
+}
+
+// sameCode tells whether a file on disk is an unchanged documented hook,
+// the only case where demo secrets may fill in for missing ones.
+func sameCode(code []byte, name string) bool {
+	embedded, err := hooks.Source(name)
+	return err == nil && bytes.Equal(code, embedded)
+}
+
+func embeddedNames() string {
+	var names []string
+	for _, h := range hooks.List() {
+		names = append(names, h.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// ParseSecretsFile reads a dotenv file (KEY=VALUE lines, comments, quotes,
+// export prefixes) into secrets.
+func ParseSecretsFile(path string) (map[string]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read secrets file %s: %w", path, err)
+	}
+	secrets, err := godotenv.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("secrets file %s is not a dotenv file (%v): write one KEY=VALUE per line", path, err)
+	}
+	return secrets, nil
+}
+
+// ParseSecretFlag reads one KEY=VALUE.
+func ParseSecretFlag(kv string) (string, string, error) {
+	key, value, ok := strings.Cut(kv, "=")
+	if !ok || strings.TrimSpace(key) == "" {
+		return "", "", fmt.Errorf("--secret %q: write it as KEY=VALUE, e.g. --secret apikey=my-key", redactAllButKey(kv))
+	}
+	return key, value, nil
+}
+
+// redactAllButKey keeps a malformed --secret argument out of error
+// messages except for what looks like its key.
+func redactAllButKey(kv string) string {
+	if len(kv) <= 3 {
+		return "***"
+	}
+	return kv[:3] + "***"
+}

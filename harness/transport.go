@@ -1,0 +1,183 @@
+package harness
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// maxRecordedBody bounds what an exchange keeps of a body for the report;
+// the hook and the fake still see all of it.
+const maxRecordedBody = 256 << 10
+
+// Route sends the requests for some hosts to a handler in-process.
+type Route struct {
+	Provider string
+	Match    func(host string) bool
+	Handler  http.Handler
+}
+
+// Exchange is one request the hook made and what came of it.
+type Exchange struct {
+	Provider      string            `json:"provider,omitempty"`
+	Method        string            `json:"method"`
+	URL           string            `json:"url"`
+	Headers       map[string]string `json:"headers"`
+	Body          string            `json:"body"`
+	Status        int               `json:"status"`
+	ResponseBody  string            `json:"response_body"`
+	AfterCallback bool              `json:"after_callback"`
+	// Error is why no response came back (blocked host, refused
+	// connection, timeout).
+	Error    string        `json:"error,omitempty"`
+	Duration time.Duration `json:"-"`
+}
+
+// recorder is the RoundTripper of one run: it routes each request to a
+// fake, to the network (allowed hosts only) or nowhere, and records it.
+type recorder struct {
+	routes  []Route
+	allowed map[string]bool
+	network http.RoundTripper
+
+	mu        sync.Mutex
+	exchanges []Exchange
+	blocked   []string
+}
+
+func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
+	start := time.Now()
+	body, err := readBody(req)
+	if err != nil {
+		return nil, err
+	}
+	ex := Exchange{Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
+	slot := rec.reserve(ex)
+	resp, err := rec.dispatch(req, body, &ex)
+	if err == nil {
+		var respBody []byte
+		respBody, err = io.ReadAll(io.LimitReader(resp.Body, 10<<20))
+		resp.Body.Close()
+		resp.Body = io.NopCloser(bytes.NewReader(respBody))
+		ex.Status = resp.StatusCode
+		ex.ResponseBody = clip(respBody)
+	}
+	if err != nil {
+		ex.Error = err.Error()
+	}
+	ex.Duration = time.Since(start)
+	ex.AfterCallback = emulator.CalledBack(req.Context())
+	rec.mu.Lock()
+	rec.exchanges[slot] = ex
+	rec.mu.Unlock()
+	return resp, err
+}
+
+// reserve keeps a place for an exchange in the order requests started,
+// which is the order a hook author thinks in.
+func (rec *recorder) reserve(ex Exchange) int {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	ex.Error = "no response before the run ended"
+	ex.AfterCallback = true
+	rec.exchanges = append(rec.exchanges, ex)
+	return len(rec.exchanges) - 1
+}
+
+func (rec *recorder) dispatch(req *http.Request, body []byte, ex *Exchange) (*http.Response, error) {
+	host := strings.ToLower(req.URL.Hostname())
+	req.Body = io.NopCloser(bytes.NewReader(body))
+	for _, route := range rec.routes {
+		if route.Match(host) {
+			ex.Provider = route.Provider
+			return serveInProcess(req, route.Handler)
+		}
+	}
+	if rec.allowed[host] && rec.network != nil {
+		return rec.network.RoundTrip(req)
+	}
+	rec.mu.Lock()
+	rec.blocked = append(rec.blocked, host)
+	rec.mu.Unlock()
+	// Exactly what a failed lookup gives, so the hook sees getaddrinfo
+	// ENOTFOUND as it would with no network.
+	return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+}
+
+// serveInProcess runs the handler on this goroutine; a fake that delays
+// watches the request's context, so a timeout still ends it.
+func serveInProcess(req *http.Request, h http.Handler) (*http.Response, error) {
+	if err := req.Context().Err(); err != nil {
+		return nil, err
+	}
+	if req.RemoteAddr == "" {
+		req.RemoteAddr = "127.0.0.1:40000"
+	}
+	if req.RequestURI == "" {
+		req.RequestURI = req.URL.RequestURI()
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if err := req.Context().Err(); err != nil {
+		return nil, context.Cause(req.Context())
+	}
+	resp := w.Result()
+	resp.Request = req
+	return resp, nil
+}
+
+func readBody(req *http.Request) ([]byte, error) {
+	if req.Body == nil || req.Body == http.NoBody {
+		return nil, nil
+	}
+	defer req.Body.Close()
+	return io.ReadAll(req.Body)
+}
+
+// flatHeaders is the header set as the server receives it, one string per
+// name, with the Host and Content-Length the HTTP client adds.
+func flatHeaders(h http.Header, bodyLen int) map[string]string {
+	out := make(map[string]string, len(h)+2)
+	for name, values := range h {
+		out[name] = strings.Join(values, ", ")
+	}
+	if _, ok := out["Content-Length"]; !ok && bodyLen > 0 {
+		out["Content-Length"] = strconv.Itoa(bodyLen)
+	}
+	return out
+}
+
+func clip(b []byte) string {
+	if len(b) > maxRecordedBody {
+		return string(b[:maxRecordedBody]) + "…(cut)"
+	}
+	return string(b)
+}
+
+// snapshot returns the exchanges in the order they started and the
+// blocked hosts, sorted and unique.
+func (rec *recorder) snapshot() ([]Exchange, []string) {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	exchanges := append([]Exchange(nil), rec.exchanges...)
+	seen := map[string]bool{}
+	var hosts []string
+	for _, h := range rec.blocked {
+		if !seen[h] {
+			seen[h] = true
+			hosts = append(hosts, h)
+		}
+	}
+	sort.Strings(hosts)
+	return exchanges, hosts
+}

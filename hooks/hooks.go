@@ -1,0 +1,77 @@
+// Package hooks holds the documented send-phone-message hooks, embedded in
+// the binary so `hookemu run` works with no file at hand, and so their
+// behaviour is part of hookemu's own test suite.
+package hooks
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed *.js
+var files embed.FS
+
+// Hook is one documented hook with the demo secrets that make it run
+// against the fakes out of the box.
+type Hook struct {
+	Name    string // file name, e.g. "8x8.js"
+	Title   string
+	Secrets map[string]string
+}
+
+// catalog lists every embedded hook. Demo secrets are obviously fake
+// values: the fakes accept any well-formed credentials by default.
+var catalog = []Hook{
+	{Name: "8x8.js", Title: "8x8 SMS API with axios (8x8's Auth0 integration guide)",
+		Secrets: map[string]string{"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount"}},
+	{Name: "starter.js", Title: "Auth0's starter code for send-phone-message", Secrets: map[string]string{}},
+}
+
+// Default is the hook `hookemu run` runs when given no file.
+const Default = "8x8.js"
+
+// List returns the documented hooks, sorted by name.
+func List() []Hook {
+	out := make([]Hook, 0, len(catalog))
+	for _, h := range catalog {
+		out = append(out, h.clone())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Lookup finds a documented hook by file name ("8x8.js", or "8x8", or
+// "hooks/8x8.js").
+func Lookup(name string) (Hook, bool) {
+	name = strings.TrimPrefix(name, "hooks/")
+	if !strings.HasSuffix(name, ".js") {
+		name += ".js"
+	}
+	for _, h := range catalog {
+		if h.Name == name {
+			return h.clone(), true
+		}
+	}
+	return Hook{}, false
+}
+
+// Source returns the code of an embedded hook.
+func Source(name string) ([]byte, error) {
+	data, err := fs.ReadFile(files, name)
+	if err != nil {
+		return nil, fmt.Errorf("no embedded hook %q: %w", name, err)
+	}
+	return data, nil
+}
+
+func (h Hook) clone() Hook {
+	secrets := make(map[string]string, len(h.Secrets))
+	for k, v := range h.Secrets {
+		secrets[k] = v
+	}
+	h.Secrets = secrets
+	return h
+}
