@@ -9,8 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
-	"github.com/hookemu/hookemu/internal/fakekit"
 )
 
 func TestConcurrentUse(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/hookemu/hookemu/internal/fakekit"
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // exchange is one request as the pipeline sees it, whether it came through

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/hookemu/hookemu/internal/fakekit"
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // maxBodyChars is Twilio's limit on a message Body, counted in characters

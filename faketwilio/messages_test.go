@@ -10,8 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
-	"github.com/hookemu/hookemu/internal/fakekit"
 )
 
 var validMessage = form("To", "+14155552345", "From", "+15005550006", "Body", "Your code is 123456")

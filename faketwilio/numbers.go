@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/hookemu/hookemu/internal/fakekit"
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // e164 is what Twilio takes as a phone number: a plus, no leading zero, 7

@@ -10,7 +10,7 @@ import (
 
 	"github.com/gorilla/mux"
 
-	"github.com/hookemu/hookemu/internal/fakekit"
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // statusClientClosed is journaled (and written, for in-process callers that

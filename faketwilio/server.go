@@ -7,7 +7,7 @@ import (
 
 	"github.com/gorilla/mux"
 
-	"github.com/hookemu/hookemu/internal/fakekit"
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // Provider names this fake in journal entries.

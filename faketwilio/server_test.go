@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
-	"github.com/hookemu/hookemu/internal/fakekit"
 )
 
 func TestConfigReadsFromJSON(t *testing.T) {

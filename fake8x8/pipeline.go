@@ -1,0 +1,106 @@
+package fake8x8
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/url"
+)
+
+// maxBodyBytes bounds a request body. A batch of 10,000 messages with long
+// texts stays well below it; anything larger is refused instead of read.
+const maxBodyBytes = 16 << 20
+
+// call is one request as the pipeline sees it, the same value whether it
+// came through ServeHTTP or Check.
+type call struct {
+	method string
+	path   string
+	query  string
+	header http.Header
+	body   []byte
+	ep     endpoint
+	vars   map[string]string
+}
+
+func newCheckCall(method, path string, header http.Header, body []byte) *call {
+	c := &call{method: method, path: path, header: header, body: body}
+	if u, err := url.ParseRequestURI(path); err == nil {
+		c.path, c.query = u.Path, u.RawQuery
+	}
+	if c.header == nil {
+		c.header = http.Header{}
+	}
+	return c
+}
+
+// readBody reads at most one byte more than allowed, so an oversized body
+// is detected without being held in memory.
+func readBody(r *http.Request) ([]byte, *apiError) {
+	if r.Body == nil {
+		return nil, nil
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
+	if err != nil {
+		return nil, invalidParameter("the request body could not be read (%v)", err)
+	}
+	return body, nil
+}
+
+// prepare runs the checks every endpoint shares, in 8x8's order: the route
+// (404, 405), the body size, the Bearer key (401), then the subaccount
+// (400). It is the first half of both ServeHTTP and Check.
+func (s *Server) prepare(c *call) *apiError {
+	ep, vars, err := s.route(c.method, c.path)
+	if err != nil {
+		return err
+	}
+	c.ep, c.vars = ep, vars
+	if len(c.body) > maxBodyBytes {
+		e := invalidParameter("the request body is larger than %d MiB", maxBodyBytes>>20)
+		e.status = http.StatusRequestEntityTooLarge
+		return e
+	}
+	if err := s.authenticate(c.header); err != nil {
+		return err
+	}
+	if id, ok := vars["subAccountId"]; ok {
+		return s.checkSubAccount(id)
+	}
+	return nil
+}
+
+// serve answers c: shared checks, then any fault for its destinations
+// (after auth, before the message is validated, as a real outage would
+// hit), then the endpoint's own validation and action.
+func (s *Server) serve(ctx context.Context, c *call) reply {
+	err := s.prepare(c)
+	var destinations []string
+	if c.ep.destinations != nil {
+		destinations = c.ep.destinations(c.body)
+	}
+	rep := s.answer(ctx, c, err, destinations)
+	if rep.destination == "" && len(destinations) > 0 {
+		rep.destination = destinations[0]
+	}
+	return rep
+}
+
+func (s *Server) answer(ctx context.Context, c *call, err *apiError, destinations []string) reply {
+	if err != nil {
+		return s.errorReply(err)
+	}
+	if rep, done := s.applyFault(ctx, destinations); done {
+		return rep
+	}
+	act, err := c.ep.validate(s, c)
+	if err != nil {
+		return s.errorReply(err)
+	}
+	return act()
+}
+
+// validator checks messages against the fake's clock at this moment.
+func (s *Server) validator() smsValidator {
+	return smsValidator{countries: s.countries, now: s.cfg.Now()}
+}

@@ -1,0 +1,64 @@
+package fake8x8
+
+import (
+	"net/http"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestUnknownPathsAreNotFound(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, method, path string }{
+		{name: "a path outside /api/v1 is not found", method: http.MethodPost, path: "/subaccounts/acme-sms/messages"},
+		{name: "a doubled /api/v1 from a baseURL mistake is not found", method: http.MethodPost, path: "/api/v1/api/v1/subaccounts/acme-sms/messages"},
+		{name: "another API version is not found", method: http.MethodPost, path: "/api/v2/subaccounts/acme-sms/messages"},
+		{name: "a trailing slash is not found", method: http.MethodPost, path: sendPath + "/"},
+		{name: "an endpoint the fake does not serve is not found", method: http.MethodPost, path: sendPath + "/" + testID(1) + "/feedback"},
+		{name: "the root is not found", method: http.MethodGet, path: "/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := newTestServer(Config{})
+			r := do(t, s, request{method: tt.method, path: tt.path, body: validSend})
+			assertErrorPrefix(t, r, http.StatusNotFound, CodeNotFound, "Not found: the 8x8 SMS API has no resource at "+tt.path)
+			assert.Len(t, s.Entries(), 1, "a request to an unknown path is journaled")
+		})
+	}
+}
+
+func TestAnUnknownPathIsNotFoundEvenWithoutAKey(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(Config{})
+	r := do(t, s, request{path: "/nowhere", header: http.Header{}})
+	assertError(t, r, http.StatusNotFound, CodeNotFound, "")
+}
+
+func TestAWrongMethodIsNotAllowed(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, method, path, allow string }{
+		{name: "GET on the send endpoint is not allowed", method: http.MethodGet, path: sendPath, allow: "POST"},
+		{name: "PUT on a message is not allowed", method: http.MethodPut, path: sendPath + "/" + testID(1), allow: "GET, DELETE"},
+		{name: "POST on a message is not allowed", method: http.MethodPost, path: sendPath + "/" + testID(1), allow: "GET, DELETE"},
+		{name: "POST on the balance is not allowed", method: http.MethodPost, path: "/api/v1/accounts/acme/balance", allow: "GET"},
+		{name: "PATCH on a batch is not allowed", method: http.MethodPatch, path: batchPath + "/" + testID(1), allow: "DELETE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := newTestServer(Config{})
+			r := do(t, s, request{method: tt.method, path: tt.path})
+			assertError(t, r, http.StatusMethodNotAllowed, CodeInvalidParameter,
+				"The requested resource does not support http method '"+tt.method+"'.")
+			assert.Equal(t, tt.allow, r.header.Get("Allow"))
+		})
+	}
+}
+
+func TestGettingTheBatchPathIsAnInvalidUMID(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(Config{})
+	r := do(t, s, request{method: http.MethodGet, path: batchPath})
+	assertError(t, r, http.StatusBadRequest, CodeInvalidParameter, "Invalid umid.")
+}

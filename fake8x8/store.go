@@ -1,0 +1,145 @@
+package fake8x8
+
+import (
+	"sync"
+	"time"
+)
+
+// Statuses of a stored message. The fake delivers nothing, so an accepted
+// message stays QUEUED, the status 8x8's send answer gives it, until a
+// DELETE cancels it while it is still scheduled.
+const (
+	StatusQueued    = "QUEUED"
+	StatusCancelled = "CANCELLED"
+)
+
+// Message is one SMS the fake accepted, as 8x8 would hold it after
+// resolving the encoding and counting the segments.
+type Message struct {
+	UMID         string `json:"umid"`
+	SubAccountID string `json:"subAccountId"`
+	// Destination is the international number without "+" (a national
+	// number given with country is converted), as 8x8 answers it.
+	Destination string `json:"destination"`
+	Country     string `json:"country,omitempty"`
+	Source      string `json:"source,omitempty"`
+	// Text is the text as the request sent it; Truncated says 8x8 would
+	// only deliver its first MaxSegments parts.
+	Text      string `json:"text"`
+	Truncated bool   `json:"truncated,omitempty"`
+	// Encoding is the resolved one (GSM7 or UCS2), never AUTO.
+	Encoding string `json:"encoding"`
+	// Segments is the number of SMS parts billed, at most MaxSegments.
+	Segments        int       `json:"segments"`
+	ClientMessageID string    `json:"clientMessageId,omitempty"`
+	BatchID         string    `json:"batchId,omitempty"`
+	ClientBatchID   string    `json:"clientBatchId,omitempty"`
+	Scheduled       time.Time `json:"scheduled,omitzero"`
+	Expiry          time.Time `json:"expiry,omitzero"`
+	DLRCallbackURL  string    `json:"dlrCallbackUrl,omitempty"`
+	ClientIP        string    `json:"clientIp,omitempty"`
+	Track           string    `json:"track,omitempty"`
+	Status          string    `json:"status"`
+	CreatedAt       time.Time `json:"createdAt"`
+	// UpdatedAt is when Status last changed.
+	UpdatedAt time.Time `json:"updatedAt"`
+}
+
+// pending reports whether m is scheduled for later than now and not
+// cancelled, the only messages a DELETE can still stop.
+func (m Message) pending(now time.Time) bool {
+	return m.Status == StatusQueued && m.Scheduled.After(now)
+}
+
+// store keeps the accepted messages, oldest evicted first beyond limit, so
+// a long-lived fake does not grow without bound.
+type store struct {
+	mu    sync.Mutex
+	limit int
+	byID  map[string]*Message
+	order []string
+	spent int64 // micro-dollars charged since the last reset
+}
+
+func newStore(limit int) *store {
+	return &store{limit: limit, byID: make(map[string]*Message)}
+}
+
+// add stores messages in order and charges their segments.
+func (s *store) add(msgs ...Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range msgs {
+		s.byID[m.UMID] = &m
+		s.order = append(s.order, m.UMID)
+		s.spent += int64(m.Segments) * pricePerSMSMicros
+	}
+	for len(s.order) > s.limit {
+		delete(s.byID, s.order[0])
+		s.order = s.order[1:]
+	}
+}
+
+func (s *store) get(umid string) (Message, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m, ok := s.byID[umid]
+	if !ok {
+		return Message{}, false
+	}
+	return *m, true
+}
+
+func (s *store) all() []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Message, 0, len(s.order))
+	for _, id := range s.order {
+		out = append(out, *s.byID[id])
+	}
+	return out
+}
+
+// cancel marks every pending message that match selects as cancelled,
+// refunds it, and returns how many it cancelled.
+func (s *store) cancel(now time.Time, match func(Message) bool) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, id := range s.order {
+		m := s.byID[id]
+		if !m.pending(now) || !match(*m) {
+			continue
+		}
+		m.Status, m.UpdatedAt = StatusCancelled, now
+		s.spent -= int64(m.Segments) * pricePerSMSMicros
+		n++
+	}
+	return n
+}
+
+// hasBatch reports whether any stored message belongs to batchID.
+func (s *store) hasBatch(subAccountID, batchID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range s.byID {
+		if m.BatchID == batchID && m.SubAccountID == subAccountID {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *store) spentMicros() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.spent
+}
+
+func (s *store) reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.byID = make(map[string]*Message)
+	s.order = nil
+	s.spent = 0
+}
