@@ -28,7 +28,22 @@ var catalog = []Hook{
 	{Name: "8x8.js", Title: "8x8 SMS API with axios (8x8's Auth0 integration guide)",
 		Secrets: map[string]string{"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount"}},
 	{Name: "starter.js", Title: "Auth0's starter code for send-phone-message", Secrets: map[string]string{}},
+	{Name: "twilio-sms.js", Title: "Twilio Programmable SMS, with a voice call for voice messages (Auth0's Twilio guide)",
+		Secrets: map[string]string{
+			"TWILIO_ACCOUNT_SID":  demoTwilioAccount,
+			"TWILIO_AUTH_TOKEN":   "demo-twilio-auth-token",
+			"TWILIO_PHONE_NUMBER": "+15005550006",
+		}},
+	{Name: "twilio-verify.js", Title: "Twilio Verify with Auth0's code as a custom code (Auth0's Twilio guide)",
+		Secrets: map[string]string{
+			"TWILIO_ACCOUNT_SID": demoTwilioAccount,
+			"TWILIO_AUTH_TOKEN":  "demo-twilio-auth-token",
+			"TWILIO_VERIFY_SID":  "VA0123456789abcdef0123456789abcdef",
+		}},
 }
+
+// demoTwilioAccount has the shape twilio-node insists on (AC + 32 hex).
+const demoTwilioAccount = "AC0123456789abcdef0123456789abcdef"
 
 // Default is the hook `hookemu run` runs when given no file.
 const Default = "8x8.js"

@@ -1,0 +1,52 @@
+package hooks_test
+
+import (
+	"io/fs"
+	"path/filepath"
+	"testing"
+
+	"github.com/hookemu/hookemu/hooks"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEveryCatalogEntryHasItsCodeAndEveryFileAnEntry(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("*.js")
+	require.NoError(t, err)
+	var names []string
+	for _, h := range hooks.List() {
+		names = append(names, h.Name)
+		code, err := hooks.Source(h.Name)
+		require.NoError(t, err)
+		assert.NotEmpty(t, code)
+	}
+	assert.ElementsMatch(t, files, names)
+}
+
+func TestLookupAcceptsTheNamesUsersType(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"8x8.js", "8x8", "hooks/8x8.js"} {
+		t.Run(name+" finds the 8x8 hook", func(t *testing.T) {
+			t.Parallel()
+			h, ok := hooks.Lookup(name)
+			require.True(t, ok)
+			assert.Equal(t, "8x8.js", h.Name)
+		})
+	}
+	_, ok := hooks.Lookup("nope.js")
+	assert.False(t, ok)
+}
+
+func TestSourceOfAnUnknownHookSaysSo(t *testing.T) {
+	t.Parallel()
+	_, err := hooks.Source("nope.js")
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+}
+
+func TestListReturnsCopiesTheCallerCannotChangeTheCatalogThrough(t *testing.T) {
+	t.Parallel()
+	hooks.List()[0].Secrets["x"] = "y"
+	_, changed := hooks.List()[0].Secrets["x"]
+	assert.False(t, changed)
+}
