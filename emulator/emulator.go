@@ -131,6 +131,11 @@ func (e *Emulator) Load(name string, source []byte) (*Hook, error) {
 		return nil, &LoadError{File: name, Message: err.Error(), Hint: "export the handler: module.exports = function (recipient, text, context, cb) { ... }"}
 	}
 	hook.Kind = kind
+	if kind == KindAction {
+		if _, _, err := inv.actionHandler(exports); err != nil {
+			return nil, &LoadError{File: name, Message: err.Error(), Hint: "Auth0 refuses to deploy such an Action"}
+		}
+	}
 	return hook, nil
 }
 

@@ -81,6 +81,10 @@ func (inv *invocation) call() {
 		inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: err.Error()})
 		return
 	}
+	if inv.hook.Kind == KindAction {
+		inv.callAction(exports)
+		return
+	}
 	handler, ok := goja.AssertFunction(exports)
 	if !ok {
 		inv.fail(OutcomeException, &ErrorInfo{Name: "TypeError", Message: "module.exports is not a function"})

@@ -1,0 +1,99 @@
+package emulator
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+)
+
+// The triggers an Action file can implement, by export name.
+const (
+	triggerSendPhoneMessage    = "onExecuteSendPhoneMessage"
+	triggerCustomPhoneProvider = "onExecuteCustomPhoneProvider"
+)
+
+// actionHandler finds the Action's handler and checks it is async, as
+// Auth0's loader does before it accepts the code.
+func (inv *invocation) actionHandler(exports goja.Value) (name string, fn goja.Callable, err error) {
+	obj, _ := exports.(*goja.Object)
+	for _, name := range actionHandlers {
+		if obj == nil {
+			break
+		}
+		v := obj.Get(name)
+		fn, ok := goja.AssertFunction(v)
+		if !ok {
+			continue
+		}
+		if !isAsyncFunction(v.(*goja.Object)) {
+			return name, nil, fmt.Errorf("exports.%s must be an async function: declare it as exports.%s = async (event, api) => { ... }", name, name)
+		}
+		return name, fn, nil
+	}
+	return "", nil, fmt.Errorf("the Action exports no handler: add exports.%s = async (event, api) => { ... }", triggerSendPhoneMessage)
+}
+
+func isAsyncFunction(fn *goja.Object) bool {
+	ctor, ok := fn.Get("constructor").(*goja.Object)
+	return ok && ctor.Get("name") != nil && ctor.Get("name").String() == "AsyncFunction"
+}
+
+// callAction runs the handler: the promise resolving is success, its
+// rejection a failure, exactly as a hook's cb(null, ...) and cb(err).
+func (inv *invocation) callAction(exports goja.Value) {
+	name, handler, err := inv.actionHandler(exports)
+	if err != nil {
+		inv.fail(OutcomeException, &ErrorInfo{Name: "TypeError", Message: err.Error()})
+		return
+	}
+	inv.loop.Enqueue(inv.guard(func() error {
+		result, err := handler(goja.Undefined(), inv.buildEvent(name), inv.buildAPI())
+		if err != nil {
+			return err
+		}
+		inv.settleWith(result)
+		return nil
+	}))
+	inv.drive()
+}
+
+// settleWith ends the invocation when the handler's promise settles.
+func (inv *invocation) settleWith(result goja.Value) {
+	promise, ok := result.Export().(*goja.Promise)
+	if !ok {
+		inv.actionDone(result, nil)
+		return
+	}
+	then, _ := goja.AssertFunction(result.ToObject(inv.rt).Get("then"))
+	onFulfilled := inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		inv.actionDone(call.Argument(0), nil)
+		return goja.Undefined()
+	})
+	onRejected := inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		reason := call.Argument(0)
+		inv.actionDone(nil, reason)
+		return goja.Undefined()
+	})
+	_ = promise
+	_, _ = then(result, onFulfilled, onRejected)
+}
+
+func (inv *invocation) actionDone(value, reason goja.Value) {
+	if inv.called {
+		return
+	}
+	inv.called = true
+	inv.calledBack.Store(true)
+	inv.result.CallbackAfter = inv.elapsed()
+	if reason != nil {
+		info, primitive := inv.describeValue(reason)
+		if primitive {
+			inv.problem(SeverityWarning, "the Action threw "+describeJS(reason)+", not an Error object: Auth0's log shows no stack for it")
+		}
+		inv.fail(OutcomeError, info)
+	} else {
+		inv.result.Outcome = OutcomeSuccess
+		inv.result.Response = inv.exportJSON(value)
+	}
+	inv.loop.Stop()
+}

@@ -1,0 +1,85 @@
+package emulator_test
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runAction(t *testing.T, src string) emulator.Result {
+	t.Helper()
+	em := emulator.New(emulator.Config{Grace: 200 * time.Millisecond})
+	hook, err := em.Load("action.js", []byte(src))
+	require.NoError(t, err)
+	require.Equal(t, emulator.KindAction, hook.Kind)
+	return em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: map[string]string{"apikey": "k"}, Timeout: 2 * time.Second})
+}
+
+func TestActionOutcomes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		src     string
+		outcome emulator.Outcome
+	}{
+		{"a resolved handler is a success", `exports.onExecuteSendPhoneMessage = async (event, api) => { return {sent: true}; };`, emulator.OutcomeSuccess},
+		{"a thrown error is a failure", `exports.onExecuteSendPhoneMessage = async (event, api) => { throw new Error('provider down'); };`, emulator.OutcomeError},
+		{"an awaited timer then success", `exports.onExecuteSendPhoneMessage = async (event) => { await new Promise(r => setTimeout(r, 5)); };`, emulator.OutcomeSuccess},
+		{"a custom phone provider handler runs too", `exports.onExecuteCustomPhoneProvider = async (event) => { if (!event.notification.as_text) throw new Error('no text'); };`, emulator.OutcomeSuccess},
+		{"a handler that never settles times out", `exports.onExecuteSendPhoneMessage = async () => { await new Promise(() => setTimeout(() => {}, 60000)); };`, emulator.OutcomeTimeout},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := runAction(t, tt.src)
+			assert.Equal(t, tt.outcome, r.Outcome, "%+v %v", r.Error, r.Problems)
+			assert.Equal(t, emulator.KindAction, r.Kind)
+		})
+	}
+}
+
+func TestTheActionEventCarriesThePayload(t *testing.T) {
+	t.Parallel()
+	r := runAction(t, `exports.onExecuteSendPhoneMessage = async (event, api) => ({
+		options: event.message_options, ip: event.request.ip, client: event.client.name, user: event.user.user_id, secret: event.secrets.apikey });`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `{"options": {"action":"enrollment","code":"123456","message_type":"sms","recipient":"+18085555555","text":"Here is your one time password: 999111"},
+		"ip":"2001:db8::1","client":"Test Application","user":"auth0|test12345","secret":"k"}`, string(r.Response.(json.RawMessage)))
+}
+
+func TestApiCacheEnforcesTheDocumentedLimits(t *testing.T) {
+	t.Parallel()
+	r := runAction(t, `exports.onExecuteSendPhoneMessage = async (event, api) => {
+		const ok = api.cache.set('k', 'v');
+		const got = api.cache.get('k').value;
+		const longKey = api.cache.set('x'.repeat(65), 'v').type;
+		const bigValue = api.cache.set('big', 'x'.repeat(4097)).type;
+		const tooLong = api.cache.set('t', 'v', {ttl: 25 * 3600 * 1000}).type;
+		for (let i = 0; i < 19; i++) api.cache.set('e' + i, 'v');
+		const tooMany = api.cache.set('one-more', 'v').type;
+		api.cache.delete('k');
+		return {ok: ok.type, got, longKey, bigValue, tooLong, tooMany, gone: api.cache.get('k') === undefined};
+	};`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `{"ok":"success","got":"v","longKey":"error","bigValue":"error","tooLong":"error","tooMany":"error","gone":true}`, string(r.Response.(json.RawMessage)))
+}
+
+func TestANonAsyncHandlerIsRejectedAtLoad(t *testing.T) {
+	t.Parallel()
+	_, err := emulator.New(emulator.Config{}).Load("action.js", []byte(`exports.onExecuteSendPhoneMessage = (event, api) => {};`))
+	var loadErr *emulator.LoadError
+	require.ErrorAs(t, err, &loadErr)
+	assert.Contains(t, err.Error(), "must be an async function")
+}
+
+func TestAnUnhandledRejectionFailsAnAction(t *testing.T) {
+	t.Parallel()
+	r := runAction(t, `exports.onExecuteSendPhoneMessage = async () => { Promise.reject(new Error('lost')); await new Promise(r => setTimeout(r, 20)); };`)
+	assert.Equal(t, emulator.OutcomeException, r.Outcome)
+	assert.Contains(t, r.Error.Message, "lost")
+}
