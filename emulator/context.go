@@ -24,23 +24,48 @@ func (inv *invocation) buildContext() goja.Value {
 	return ctx
 }
 
-// plainObject turns Go data into ordinary JS objects (not Go-backed
-// wrappers), so hooks can spread, assign and stringify them as in Node.
-func (inv *invocation) plainObject(v any) *goja.Object {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return inv.rt.NewObject()
+// plainObject turns Go data (maps, slices, strings, numbers, booleans)
+// into ordinary JS objects, not Go-backed wrappers, so hooks can spread,
+// assign and stringify them as in Node. Keys are added in sorted order, as
+// JSON.parse of Go's JSON would add them.
+func (inv *invocation) plainObject(v map[string]any) *goja.Object {
+	return inv.toJS(v).(*goja.Object)
+}
+
+func (inv *invocation) toJS(v any) goja.Value {
+	switch x := v.(type) {
+	case map[string]any:
+		obj := inv.rt.NewObject()
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			_ = obj.Set(k, inv.toJS(x[k]))
+		}
+		return obj
+	case []any:
+		items := make([]any, len(x))
+		for i, item := range x {
+			items[i] = inv.toJS(item)
+		}
+		return inv.rt.NewArray(items...)
+	case nil:
+		return goja.Null()
+	default:
+		return inv.rt.ToValue(x)
 	}
+}
+
+// parseJSON is JSON.parse in the hook's runtime.
+func (inv *invocation) parseJSON(text string) goja.Value {
 	parse, _ := goja.AssertFunction(inv.rt.Get("JSON").ToObject(inv.rt).Get("parse"))
-	out, err := parse(goja.Undefined(), inv.rt.ToValue(string(data)))
+	out, err := parse(goja.Undefined(), inv.rt.ToValue(text))
 	if err != nil {
-		return inv.rt.NewObject()
+		return goja.Undefined()
 	}
-	obj, ok := out.(*goja.Object)
-	if !ok {
-		return inv.rt.NewObject()
-	}
-	return obj
+	return out
 }
 
 // secrets is context.webtask.secrets: it reports each read of a secret
@@ -121,7 +146,7 @@ func (inv *invocation) storageObject() *goja.Object {
 		inv.later(func() error {
 			data := goja.Undefined()
 			if stored != "" {
-				data = inv.plainObject(json.RawMessage(stored))
+				data = inv.parseJSON(stored)
 			}
 			_, err := cb(goja.Undefined(), goja.Null(), data)
 			return err

@@ -162,19 +162,19 @@ var safeJSONProgram = sync.OnceValue(func() *goja.Program {
 })
 
 // exportJSON converts what the hook passed to cb into JSON, the way Auth0
-// serialised it, surviving cycles, functions and BigInts.
+// serialised it (JSON.stringify: functions and undefined dropped). Values
+// JSON.stringify rejects (cycles, BigInts) are retried with a replacer
+// that marks them instead of failing.
 func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
 	if v == nil || goja.IsUndefined(v) {
 		return nil
 	}
-	fnValue, err := inv.rt.RunProgram(safeJSONProgram())
-	if err != nil {
-		inv.problem(SeverityError, "internal error in hookemu (please report it): "+err.Error())
-		return nil
+	stringify, _ := goja.AssertFunction(inv.rt.Get("JSON").ToObject(inv.rt).Get("stringify"))
+	out, err := stringify(goja.Undefined(), v)
+	if err != nil && !isInterrupt(err) {
+		out, err = inv.safeStringify(v)
 	}
-	fn, _ := goja.AssertFunction(fnValue)
-	out, err := fn(goja.Undefined(), v)
-	if err != nil || goja.IsUndefined(out) {
+	if err != nil || out == nil || goja.IsUndefined(out) {
 		inv.problem(SeverityWarning, "the response passed to cb cannot be turned into JSON: "+errText(err))
 		return nil
 	}
@@ -185,6 +185,15 @@ func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
 		return b
 	}
 	return json.RawMessage(s)
+}
+
+func (inv *invocation) safeStringify(v goja.Value) (goja.Value, error) {
+	fnValue, err := inv.rt.RunProgram(safeJSONProgram())
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnValue)
+	return fn(goja.Undefined(), v)
 }
 
 func errText(err error) string {

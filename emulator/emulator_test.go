@@ -198,3 +198,14 @@ func TestSplitModuleSpec(t *testing.T) {
 		})
 	}
 }
+
+func TestLazyGlobalsBehaveLikeOrdinaryGlobals(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (r, t, c, cb) {
+		var types = [typeof console, typeof setTimeout, typeof process, typeof global.setTimeout, typeof nosuchthing];
+		var replaced = (function () { setImmediate = function () { return 'mine'; }; return setImmediate(); })();
+		cb(null, {types: types, replaced: replaced, own: Object.prototype.hasOwnProperty.call(global, 'console'), same: global.console === console});
+	};`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `{"types":["object","function","object","function","undefined"],"replaced":"mine","own":true,"same":true}`, string(r.Response.(json.RawMessage)))
+}

@@ -8,42 +8,77 @@ import (
 	"github.com/dop251/goja"
 )
 
-// installGlobals gives the runtime what Node gives every module. Globals
-// backed by modules (Buffer, URL, process, ...) are created on first use:
-// most hooks touch few of them, and a run should pay only for what it uses.
-func (inv *invocation) installGlobals() {
-	rt := inv.rt
-	g := rt.GlobalObject()
-	_ = g.Set("global", g)
-	_ = g.Set("require", inv.require)
-	_ = g.Set("console", inv.console())
-	inv.installTimers()
-	inv.lazyGlobal("process", func() goja.Value { return inv.processObject() })
-	inv.lazyGlobal("Buffer", func() goja.Value { return inv.requireExport("buffer", "Buffer") })
-	inv.lazyGlobal("URL", func() goja.Value { return inv.requireExport("url", "URL") })
-	inv.lazyGlobal("URLSearchParams", func() goja.Value { return inv.requireExport("url", "URLSearchParams") })
-	inv.lazyGlobal("TextEncoder", func() goja.Value { return inv.requireExport("util", "TextEncoder") })
-	inv.lazyGlobal("TextDecoder", func() goja.Value { return inv.requireExport("util", "TextDecoder") })
+// lazyGlobals are the globals built on first use: most hooks touch few of
+// them, and a run should pay only for what it uses. They are served by a
+// dynamic object placed as the global object's prototype, so creating a
+// runtime costs one object instead of dozens of functions.
+var lazyGlobals = map[string]func(inv *invocation) goja.Value{
+	"console":         func(inv *invocation) goja.Value { return inv.console() },
+	"setTimeout":      func(inv *invocation) goja.Value { return inv.timerFunc(false) },
+	"setInterval":     func(inv *invocation) goja.Value { return inv.timerFunc(true) },
+	"setImmediate":    func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.setImmediate) },
+	"clearTimeout":    func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.clearTimer) },
+	"clearInterval":   func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.clearTimer) },
+	"clearImmediate":  func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.clearTimer) },
+	"queueMicrotask":  func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.queueMicrotask) },
+	"process":         func(inv *invocation) goja.Value { return inv.processObject() },
+	"Buffer":          func(inv *invocation) goja.Value { return inv.requireExport("buffer", "Buffer") },
+	"URL":             func(inv *invocation) goja.Value { return inv.requireExport("url", "URL") },
+	"URLSearchParams": func(inv *invocation) goja.Value { return inv.requireExport("url", "URLSearchParams") },
+	"TextEncoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextEncoder") },
+	"TextDecoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextDecoder") },
 }
 
-// lazyGlobal defines name as an accessor that builds the value on first
-// read and then replaces itself with a plain, writable property.
-func (inv *invocation) lazyGlobal(name string, build func() goja.Value) {
+// installGlobals gives the runtime what Node gives every module.
+func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
-	define := func(v goja.Value) {
-		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	getter := inv.rt.ToValue(func(goja.FunctionCall) goja.Value {
-		v := build()
-		define(v)
-		return v
-	})
-	setter := inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		define(call.Argument(0))
-		return goja.Undefined()
-	})
-	_ = g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = g.Set("global", g)
+	_ = g.Set("require", inv.require)
+	proto := inv.rt.NewDynamicObject(&globalScope{inv: inv, built: map[string]bool{}})
+	_ = proto.SetPrototype(g.Prototype())
+	_ = g.SetPrototype(proto)
 }
+
+// globalScope is the dynamic prototype of the global object.
+type globalScope struct {
+	inv   *invocation
+	built map[string]bool
+}
+
+func (s *globalScope) Get(key string) goja.Value {
+	build, ok := lazyGlobals[key]
+	if !ok || s.built[key] {
+		return nil
+	}
+	s.built[key] = true
+	v := build(s.inv)
+	s.define(key, v)
+	return v
+}
+
+// define makes the global an ordinary own property of the global object:
+// writable and configurable, as Node's are.
+func (s *globalScope) define(key string, v goja.Value) {
+	_ = s.inv.rt.GlobalObject().DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+func (s *globalScope) Set(key string, v goja.Value) bool {
+	s.built[key] = true
+	s.define(key, v)
+	return true
+}
+
+func (s *globalScope) Has(key string) bool {
+	_, ok := lazyGlobals[key]
+	return ok && !s.built[key]
+}
+
+func (s *globalScope) Delete(key string) bool {
+	s.built[key] = true
+	return true
+}
+
+func (s *globalScope) Keys() []string { return nil }
 
 // requireExport is require(module)[name], or undefined when the module is
 // not registered (an emulator built with fewer modules).
@@ -93,56 +128,54 @@ func (inv *invocation) appendLog(level, message string) {
 	inv.result.Logs = append(inv.result.Logs, Log{Level: level, Message: message})
 }
 
-// installTimers adds setTimeout and friends on the invocation's loop.
-// Timers return numeric ids (hooks only ever pass them back to clear*).
-func (inv *invocation) installTimers() {
-	g := inv.rt.GlobalObject()
-	schedule := func(repeat bool) func(goja.FunctionCall) goja.Value {
-		return func(call goja.FunctionCall) goja.Value {
-			fn, ok := goja.AssertFunction(call.Argument(0))
-			if !ok {
-				panic(inv.rt.NewTypeError(`The "callback" argument must be of type function. Received ` + describeJS(call.Argument(0))))
-			}
-			delay := timerDelay(call.Argument(1))
-			args := append([]goja.Value(nil), call.Arguments[min(2, len(call.Arguments)):]...)
-			id := inv.loop.AddTimer(delay, repeat, inv.guard(func() error {
-				_, err := fn(goja.Undefined(), args...)
-				return err
-			}))
-			return inv.rt.ToValue(id)
-		}
+// timerFunc is setTimeout (or setInterval) on the invocation's loop.
+// Timers return numeric ids: hooks only ever pass them back to clear*.
+func (inv *invocation) timerFunc(repeat bool) goja.Value {
+	return inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		return inv.schedule(repeat, call.Argument(0), call.Argument(1), call.Arguments[min(2, len(call.Arguments)):])
+	})
+}
+
+func (inv *invocation) schedule(repeat bool, callback, delay goja.Value, rest []goja.Value) goja.Value {
+	fn, ok := goja.AssertFunction(callback)
+	if !ok {
+		panic(inv.rt.NewTypeError(`The "callback" argument must be of type function. Received ` + describeJS(callback)))
 	}
-	clear := func(call goja.FunctionCall) goja.Value {
-		if id := call.Argument(0).ToInteger(); id > 0 {
-			inv.loop.CancelTimer(int(id))
+	args := append([]goja.Value(nil), rest...)
+	id := inv.loop.AddTimer(timerDelay(delay), repeat, inv.guard(func() error {
+		_, err := fn(goja.Undefined(), args...)
+		return err
+	}))
+	return inv.rt.ToValue(id)
+}
+
+func (inv *invocation) setImmediate(call goja.FunctionCall) goja.Value {
+	return inv.schedule(false, call.Argument(0), inv.rt.ToValue(0), call.Arguments[min(1, len(call.Arguments)):])
+}
+
+func (inv *invocation) clearTimer(call goja.FunctionCall) goja.Value {
+	if id := call.Argument(0).ToInteger(); id > 0 {
+		inv.loop.CancelTimer(int(id))
+	}
+	return goja.Undefined()
+}
+
+// queueMicrotask runs fn after the current job, as a promise reaction.
+func (inv *invocation) queueMicrotask(call goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		panic(inv.rt.NewTypeError(`The "callback" argument must be of type function. Received ` + describeJS(call.Argument(0))))
+	}
+	promise, resolve, _ := inv.rt.NewPromise()
+	then, _ := goja.AssertFunction(inv.rt.ToValue(promise).ToObject(inv.rt).Get("then"))
+	_, _ = then(inv.rt.ToValue(promise), inv.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		if _, err := fn(goja.Undefined()); err != nil {
+			panic(err)
 		}
 		return goja.Undefined()
-	}
-	_ = g.Set("setTimeout", schedule(false))
-	_ = g.Set("setInterval", schedule(true))
-	_ = g.Set("setImmediate", func(call goja.FunctionCall) goja.Value {
-		args := append([]goja.Value{call.Argument(0), inv.rt.ToValue(0)}, call.Arguments[min(1, len(call.Arguments)):]...)
-		return schedule(false)(goja.FunctionCall{This: call.This, Arguments: args})
-	})
-	_ = g.Set("clearTimeout", clear)
-	_ = g.Set("clearInterval", clear)
-	_ = g.Set("clearImmediate", clear)
-	_ = g.Set("queueMicrotask", func(call goja.FunctionCall) goja.Value {
-		fn, ok := goja.AssertFunction(call.Argument(0))
-		if !ok {
-			panic(inv.rt.NewTypeError(`The "callback" argument must be of type function`))
-		}
-		promise, resolve, _ := inv.rt.NewPromise()
-		then, _ := goja.AssertFunction(inv.rt.ToValue(promise).ToObject(inv.rt).Get("then"))
-		_, _ = then(inv.rt.ToValue(promise), inv.rt.ToValue(func(goja.FunctionCall) goja.Value {
-			if _, err := fn(goja.Undefined()); err != nil {
-				panic(err)
-			}
-			return goja.Undefined()
-		}))
-		_ = resolve(goja.Undefined())
-		return goja.Undefined()
-	})
+	}))
+	_ = resolve(goja.Undefined())
+	return goja.Undefined()
 }
 
 // timerDelay reads a delay as Node does: not a number or below 1 means 1ms.

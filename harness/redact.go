@@ -14,9 +14,8 @@ import (
 // URL-encoded, and base64-encoded (inside Basic credentials or anywhere
 // else), so no report, log or error can show one.
 type Redactor struct {
-	plain    []replacement // longest first, so a secret inside another is not half-masked
-	encoded  []replacement // base64 runs of each secret at each alignment
-	replacer *strings.Replacer
+	plain   []replacement // longest first, so a secret inside another is not half-masked
+	encoded []replacement // base64 runs of each secret at each alignment
 }
 
 type replacement struct{ value, name string }
@@ -49,11 +48,6 @@ func NewRedactor(secrets map[string]string) *Redactor {
 		}
 	}
 	sort.SliceStable(r.plain, func(i, j int) bool { return len(r.plain[i].value) > len(r.plain[j].value) })
-	pairs := make([]string, 0, 2*len(r.plain))
-	for _, p := range r.plain {
-		pairs = append(pairs, p.value, "<secret:"+p.name+">")
-	}
-	r.replacer = strings.NewReplacer(pairs...)
 	return r
 }
 
@@ -96,9 +90,17 @@ func (r *Redactor) String(s string) string {
 	if !r.Enabled() || s == "" {
 		return s
 	}
-	s = basicRe.ReplaceAllStringFunc(s, r.basic)
-	s = r.replacer.Replace(s)
-	for _, e := range r.encoded {
+	if strings.Contains(s, "Basic ") {
+		s = basicRe.ReplaceAllStringFunc(s, r.basic)
+	}
+	s = replaceAll(s, r.plain)
+	return replaceAll(s, r.encoded)
+}
+
+// replaceAll masks each value in order. A secret's count is small, so
+// checking each is cheaper than building a strings.Replacer per run.
+func replaceAll(s string, list []replacement) string {
+	for _, e := range list {
 		if strings.Contains(s, e.value) {
 			s = strings.ReplaceAll(s, e.value, "<secret:"+e.name+">")
 		}
@@ -114,7 +116,7 @@ func (r *Redactor) basic(match string) string {
 	if err != nil {
 		return match
 	}
-	masked := r.replacer.Replace(string(decoded))
+	masked := replaceAll(string(decoded), r.plain)
 	if masked == string(decoded) {
 		return match
 	}
