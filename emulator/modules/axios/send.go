@@ -1,0 +1,162 @@
+package axios
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"encoding/base64"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// sendFunc is the one native function axios.js performs HTTP with:
+//
+//	send({method, url, headers, body, timeout, decompress, binary})
+//	    -> {promise, abort}
+//
+// It extends modules.SendFunc with what the axios adapter needs and the
+// contract does not offer: abort() ends the exchange (CancelToken,
+// AbortSignal), decompress lists the Content-Encodings to undo as the
+// adapter's zlib pipeline would, and binary resolves the body as an
+// ArrayBuffer (responseType 'arraybuffer'). The promise resolves with
+// {status, statusText, headers, body} and rejects with a plain object
+// describing the Node error ({message, code, errno, syscall, hostname,
+// address, port, timedOut}), which axios.js turns into a real Error with
+// Node's property order.
+func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		rt := h.Runtime()
+		opts := call.Argument(0).ToObject(rt)
+		req := modules.RequestFromJS(rt, opts)
+		encodings := stringsOf(opts.Get("decompress"))
+		binary := opts.Get("binary").ToBoolean()
+
+		ctx, cancel := context.WithCancel(h.Context())
+		promise, resolve, reject := rt.NewPromise()
+		modules.Send(hostWithContext{h, ctx}, req, func(resp *modules.Response, netErr *modules.NetError) error {
+			cancel()
+			if netErr == nil {
+				netErr = decompress(req.Method, resp, encodings)
+			}
+			if netErr != nil {
+				return reject(netErrorJS(rt, netErr))
+			}
+			return resolve(responseJS(rt, resp, binary))
+		})
+
+		out := rt.NewObject()
+		_ = out.Set("promise", promise)
+		_ = out.Set("abort", func() { cancel() })
+		return out
+	}
+}
+
+// hostWithContext narrows the Host's context to one exchange, so that
+// aborting it leaves the invocation alone.
+type hostWithContext struct {
+	modules.Host
+	ctx context.Context
+}
+
+func (h hostWithContext) Context() context.Context { return h.ctx }
+
+func stringsOf(v goja.Value) []string {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	items, _ := v.Export().([]any)
+	out := make([]string, 0, len(items))
+	for _, item := range items {
+		if s, ok := item.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func responseJS(rt *goja.Runtime, resp *modules.Response, binary bool) *goja.Object {
+	obj := rt.NewObject()
+	_ = obj.Set("status", resp.Status)
+	_ = obj.Set("statusText", resp.StatusText)
+	_ = obj.Set("headers", modules.HeadersToJS(rt, resp.Header))
+	if binary {
+		_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
+	} else {
+		_ = obj.Set("body", string(resp.Body))
+	}
+	return obj
+}
+
+// netErrorJS describes a failed exchange for axios.js; it builds the Error
+// itself so that the property order matches Node's.
+func netErrorJS(rt *goja.Runtime, e *modules.NetError) *goja.Object {
+	obj := rt.NewObject()
+	_ = obj.Set("message", e.Message)
+	_ = obj.Set("code", e.Code)
+	if e.Errno != 0 {
+		_ = obj.Set("errno", e.Errno)
+	}
+	if e.Syscall != "" {
+		_ = obj.Set("syscall", e.Syscall)
+	}
+	if e.Hostname != "" {
+		_ = obj.Set("hostname", e.Hostname)
+	}
+	if e.Address != "" {
+		_ = obj.Set("address", e.Address)
+		_ = obj.Set("port", e.Port)
+	}
+	_ = obj.Set("timedOut", e.TimedOut)
+	return obj
+}
+
+// decompress undoes a Content-Encoding the adapter would have piped
+// through zlib, and drops the header as axios does. HEAD and 204 responses
+// are left alone, like the adapter leaves them.
+func decompress(method string, resp *modules.Response, encodings []string) *modules.NetError {
+	enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
+	if enc == "" || !slices.Contains(encodings, enc) || resp.Status == 204 || method == "HEAD" {
+		return nil
+	}
+	if len(resp.Body) > 0 {
+		body, err := inflate(resp.Body)
+		if err != nil {
+			return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
+		}
+		resp.Body = body
+	}
+	resp.Header.Del("Content-Encoding")
+	return nil
+}
+
+// inflate reads gzip, zlib or raw deflate, whichever the bytes are: zlib's
+// createUnzip and axios's deflate header sniffing accept the same.
+func inflate(body []byte) ([]byte, error) {
+	var r io.Reader
+	var err error
+	switch {
+	case len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b:
+		r, err = gzip.NewReader(bytes.NewReader(body))
+	case len(body) >= 2 && body[0]&0x0f == 8 && (uint(body[0])<<8|uint(body[1]))%31 == 0:
+		r, err = zlib.NewReader(bytes.NewReader(body))
+	default:
+		r = flate.NewReader(bytes.NewReader(body))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
+}
+
+// base64Of is Buffer.from(s).toString('base64'), which Node's http uses
+// for the auth option; goja has no btoa, and the runtime may have no
+// Buffer.
+func base64Of(s string) string {
+	return base64.StdEncoding.EncodeToString([]byte(s))
+}
