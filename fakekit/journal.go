@@ -33,6 +33,12 @@ type Entry struct {
 	Destination string `json:"destination,omitempty"`
 	MessageID   string `json:"message_id,omitempty"`
 	Accepted    bool   `json:"accepted"`
+	// Set by a Proxy only: Upstream is the URL the request was (or would
+	// have been) sent to, Forwarded says it passed validation and was sent,
+	// and Error is why no answer came back from there (Status is then 0).
+	Upstream  string `json:"upstream,omitempty"`
+	Forwarded bool   `json:"forwarded,omitempty"`
+	Error     string `json:"error,omitempty"`
 }
 
 // Journal is a bounded, concurrency-safe record of entries that keeps the

@@ -80,5 +80,7 @@ request the way the real provider does. Nothing leaves your machine.`,
 		return usageError("%v (see 'hookemu %s --help')", err, cmd.Name())
 	})
 	root.AddCommand(newRunCommand(stdout, stderr))
+	root.AddCommand(newServeCommand(stdout, stderr))
+	root.AddCommand(newTestCommand(stdout, stderr))
 	return root
 }

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/fakeserver"
+)
+
+type serveFlags struct {
+	addr           string
+	public         bool
+	maxMessages    int
+	faults         bool
+	forward        bool
+	real           bool
+	upstream8x8    string
+	upstreamTwilio string
+	noValidate     bool
+	logFormat      string
+}
+
+func newServeCommand(stdout, stderr io.Writer) *cobra.Command {
+	var f serveFlags
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the fake 8x8 and Twilio APIs on one port, with a REST API over what they received",
+		Long: `Serve the fake 8x8 and Twilio APIs for other programs and other languages'
+tests: point a backend at this server instead of sms.8x8.com or
+api.twilio.com, then read what it sent from the REST API.
+
+  8x8      /api/v1/...                       (as on https://sms.8x8.com)
+  Twilio   /2010-04-01/..., /v2/Services/... (as on api. and verify.twilio.com)
+  API      /_hookemu/api/v1/messages, messages/{id|latest}, wait?count=N, faults
+  ready    /_hookemu/readyz
+
+The first line on stdout ends with the server's URL, for scripts. Request logs
+go to stderr. SIGINT or SIGTERM stops it cleanly.
+
+With --forward --real it is the recording proxy of real mode instead: each
+request is checked by the fake, and only what the fake accepts is sent to
+the real provider (real messages, billed to the credentials clients send).`,
+		Example: `  hookemu serve
+  hookemu serve --addr 127.0.0.1:0 --log-format json
+  hookemu serve --faults --max-messages 1000
+  hookemu serve --forward --real --upstream-8x8 https://sms.us.8x8.com`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return runServe(ctx, f, stdout, stderr)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.addr, "addr", fakeserver.DefaultAddr, "address to listen on (127.0.0.1:0 takes any free port)")
+	fl.BoolVar(&f.public, "public", false, "allow an address other machines can reach")
+	fl.IntVar(&f.maxMessages, "max-messages", fakekit.DefaultJournalSize, "requests kept per provider; the oldest are dropped")
+	fl.BoolVar(&f.faults, "faults", false, "accept faults with a probability (random failures for chaos testing)")
+	fl.BoolVar(&f.forward, "forward", false, "send requests to the real providers through a recording proxy (needs --real)")
+	fl.BoolVar(&f.real, "real", false, "confirm that --forward sends real, billed messages")
+	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --forward: 8x8 base URL (default https://sms.8x8.com)")
+	fl.StringVar(&f.upstreamTwilio, "upstream-twilio", "", "with --forward: Twilio base URL (default api.twilio.com and verify.twilio.com)")
+	fl.BoolVar(&f.noValidate, "no-validate", false, "with --forward: send even what the fake would reject")
+	fl.StringVar(&f.logFormat, "log-format", "text", "request log format on stderr: text or json")
+	return cmd
+}
+
+func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error {
+	cfg, err := f.config(stderr)
+	if err != nil {
+		return err
+	}
+	srv, err := fakeserver.New(cfg)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return &exitError{code: exitFailed, err: fmt.Errorf(
+			"cannot listen on %s: %w; pick another address with --addr (127.0.0.1:0 takes any free port)", f.addr, err)}
+	}
+	if cfg.Forward != nil {
+		printForwarding(stderr, cfg.Forward)
+	}
+	printListening(stdout, ln.Addr().String())
+	if err := srv.Serve(ctx, ln); err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	fmt.Fprintln(stderr, "hookemu serve: stopped")
+	return nil
+}
+
+// config turns the flags into the server's configuration, refusing any
+// combination that could surprise: an exposed server, real messages not
+// confirmed, or flags that would silently do nothing.
+func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
+	cfg := fakeserver.Config{MaxMessages: f.maxMessages, ProbabilityFaults: f.faults}
+	if !f.public {
+		if err := fakeserver.RequireLoopback(f.addr); err != nil {
+			return cfg, usageError("--addr %v", err)
+		}
+	}
+	if f.maxMessages <= 0 {
+		return cfg, usageError("--max-messages must be at least 1, e.g. --max-messages 1000")
+	}
+	logger, err := requestLogger(f.logFormat, stderr)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Logger = logger
+	cfg.Forward, err = f.forwarding()
+	return cfg, err
+}
+
+func requestLogger(format string, stderr io.Writer) (*slog.Logger, error) {
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(stderr, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(stderr, nil)), nil
+	}
+	return nil, usageError("--log-format %q is not text or json", format)
+}
+
+// forwarding reads the flags of forward mode; nil without --forward.
+func (f serveFlags) forwarding() (*fakeserver.Forward, error) {
+	if !f.forward {
+		for _, flag := range []struct {
+			name string
+			set  bool
+		}{
+			{"--real", f.real}, {"--no-validate", f.noValidate},
+			{"--upstream-8x8", f.upstream8x8 != ""}, {"--upstream-twilio", f.upstreamTwilio != ""},
+		} {
+			if flag.set {
+				return nil, usageError("%s only applies with --forward", flag.name)
+			}
+		}
+		return nil, nil
+	}
+	if !f.real {
+		return nil, usageError("--forward sends real SMS through the real 8x8 and Twilio APIs, billed to " +
+			"the credentials clients send; add --real to confirm that is what you want")
+	}
+	if f.faults {
+		return nil, usageError("--faults has no effect with --forward: the real providers answer, so no fault can be set")
+	}
+	fwd := &fakeserver.Forward{NoValidate: f.noValidate}
+	var err error
+	if fwd.Upstream8x8, err = upstreamURL("--upstream-8x8", f.upstream8x8); err != nil {
+		return nil, err
+	}
+	if fwd.UpstreamTwilio, err = upstreamURL("--upstream-twilio", f.upstreamTwilio); err != nil {
+		return nil, err
+	}
+	return fwd, nil
+}
+
+// upstreamURL parses an upstream flag: https, or plain http for a local
+// stand-in only, since credentials travel in every request.
+func upstreamURL(flag, raw string) (*url.URL, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.RawQuery != "" {
+		return nil, usageError("%s %q must be a base URL such as https://sms.us.8x8.com", flag, raw)
+	}
+	if u.Scheme == "http" && !fakeserver.IsLoopbackHost(u.Hostname()) {
+		return nil, usageError("%s %q must use https: clients' credentials travel in every request "+
+			"(plain http is allowed for a local stand-in on 127.0.0.1 only)", flag, raw)
+	}
+	return u, nil
+}
+
+// printForwarding says, before anything is sent, where real messages go.
+func printForwarding(w io.Writer, fwd *fakeserver.Forward) {
+	fmt.Fprintln(w, "hookemu serve: forwarding to the REAL providers; real messages will be sent and billed:")
+	for _, u := range fwd.Upstreams() {
+		fmt.Fprintln(w, "  "+u)
+	}
+	if fwd.NoValidate {
+		fmt.Fprintln(w, "  --no-validate: requests the fakes would reject are sent too")
+	} else {
+		fmt.Fprintln(w, "  requests the fakes would reject are answered by the fake and not sent (--no-validate sends them)")
+	}
+}
+
+// printListening puts the URL at the end of the first line, where a
+// script finds it with `head -1 | awk '{print $NF}'`.
+func printListening(w io.Writer, addr string) {
+	base := "http://" + addr
+	fmt.Fprintf(w, "hookemu serve: listening on %s\n", base)
+	fmt.Fprintf(w, "  8x8 %s/api/v1/..., Twilio %s/2010-04-01/... and %s/v2/Services/...\n", base, base, base)
+	fmt.Fprintf(w, "  messages %s/_hookemu/api/v1/messages, ready %s/_hookemu/readyz\n", base, base)
+}

@@ -1,0 +1,116 @@
+package fakeserver
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/faketwilio"
+)
+
+// Config sets up a Server. The zero Config serves both fakes with their
+// permissive defaults, keeps fakekit.DefaultJournalSize requests per
+// provider and logs nothing.
+type Config struct {
+	// MaxMessages bounds each provider's journal and stored messages
+	// (fakekit.DefaultJournalSize when <= 0), so a server left running
+	// under load holds at most that many requests per provider.
+	MaxMessages int
+	// ProbabilityFaults allows faults with a Probability. They make a
+	// test fail at random, so they must be asked for (serve --faults).
+	ProbabilityFaults bool
+	// Fake8x8 and FakeTwilio configure the fakes' accounts and first
+	// faults; their JournalSize is replaced by MaxMessages.
+	Fake8x8    fake8x8.Config
+	FakeTwilio faketwilio.Config
+	// Forward, when set, sends provider requests to the real APIs through
+	// a recording proxy instead of answering them with the fakes.
+	Forward *Forward
+	// Logger gets one record per request; nil logs nothing.
+	Logger *slog.Logger
+	// ShutdownTimeout bounds how long Serve waits for requests in flight
+	// once its context ends (5 s when <= 0).
+	ShutdownTimeout time.Duration
+}
+
+// Forward makes the server the recording proxy of real mode: each request
+// is checked by the fake, and only if the fake would take it, sent on.
+type Forward struct {
+	// Upstream8x8 is where 8x8 requests go (https://sms.8x8.com when nil;
+	// another region host picks that region).
+	Upstream8x8 *url.URL
+	// UpstreamTwilio is where Twilio requests go. When nil, Messages and
+	// Calls go to https://api.twilio.com and Verify to
+	// https://verify.twilio.com, as twilio-node sends them.
+	UpstreamTwilio *url.URL
+	// NoValidate forwards even what the fakes would reject.
+	NoValidate bool
+	// Transport reaches the upstreams (fakekit.NewProxyTransport when nil).
+	Transport http.RoundTripper
+}
+
+const defaultShutdownTimeout = 5 * time.Second
+
+// upstreams are the base URLs forward mode sends to: 8x8, then Twilio's
+// Messages and Calls, then Verify (the same URL when one is set).
+func (f *Forward) upstreams() (eight, twilioAPI, twilioVerify *url.URL) {
+	eight = &url.URL{Scheme: "https", Host: fake8x8.DefaultHost}
+	if f.Upstream8x8 != nil {
+		eight = f.Upstream8x8
+	}
+	twilioAPI = &url.URL{Scheme: "https", Host: "api.twilio.com"}
+	twilioVerify = &url.URL{Scheme: "https", Host: "verify.twilio.com"}
+	if f.UpstreamTwilio != nil {
+		twilioAPI, twilioVerify = f.UpstreamTwilio, f.UpstreamTwilio
+	}
+	return eight, twilioAPI, twilioVerify
+}
+
+// Upstreams lists the base URLs forward mode reaches, so a command can
+// tell its user before any message is sent.
+func (f *Forward) Upstreams() []string {
+	eight, api, verify := f.upstreams()
+	out := []string{eight.String(), api.String()}
+	if verify != api {
+		out = append(out, verify.String())
+	}
+	return out
+}
+
+// withDefaults fills what the zero Config leaves open and refuses what
+// contradicts itself.
+func (c Config) withDefaults() (Config, error) {
+	if c.MaxMessages <= 0 {
+		c.MaxMessages = fakekit.DefaultJournalSize
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = defaultShutdownTimeout
+	}
+	c.Fake8x8.JournalSize = c.MaxMessages
+	c.FakeTwilio.JournalSize = c.MaxMessages
+	if err := checkFaults(fake8x8.Provider, c.Fake8x8.Faults, c.ProbabilityFaults); err != nil {
+		return c, err
+	}
+	return c, checkFaults(faketwilio.Provider, c.FakeTwilio.Faults, c.ProbabilityFaults)
+}
+
+// checkFaults refuses faults the server was not told to allow.
+func checkFaults(provider string, faults []fakekit.Fault, probability bool) error {
+	for i, f := range faults {
+		if f.Probability != 0 && !probability {
+			return fmt.Errorf("%s fault %d has a probability, and random faults are off: %s", provider, i+1, probabilityHint)
+		}
+		if f.Probability < 0 || f.Probability > 1 {
+			return fmt.Errorf("%s fault %d has probability %v; give a share between 0 and 1, such as 0.25", provider, i+1, f.Probability)
+		}
+	}
+	return nil
+}
+
+// probabilityHint says how to switch random faults on, and why they are off.
+const probabilityHint = "they make tests fail at random, so they are only accepted " +
+	"when the server was started with --faults (Config.ProbabilityFaults)"

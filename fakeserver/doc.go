@@ -1,0 +1,106 @@
+// Package fakeserver serves the fake 8x8 and Twilio APIs on one port, with
+// a REST API over what they received, for programs in any language whose
+// tests point their SMS backend at it instead of sms.8x8.com or
+// api.twilio.com. It is what `hookemu serve` runs; a Go test can use it
+// directly:
+//
+//	srv, err := fakeserver.New(fakeserver.Config{})
+//	ts := httptest.NewServer(srv)
+//	// point the backend at ts.URL, run it, then:
+//	_ = srv.Wait(ctx, fakeserver.Filter{Provider: "8x8"}, 1)
+//	msgs, _ := srv.Messages(fakeserver.Filter{}, 10)
+//
+// # Provider paths
+//
+// The providers' paths do not collide, so both fakes share the port:
+//
+//	/api/v1/...                       8x8 (see package fake8x8)
+//	/2010-04-01/..., /v2/Services/..., /v1/Services/...   Twilio (see package faketwilio)
+//
+// Any other path outside /_hookemu/ answers 404 with {"error": "..."}.
+//
+// With Config.Forward the server is the recording proxy of real mode
+// instead: each request is checked by the fake and, unless the fake would
+// reject it (answered with the fake's error, header X-Hookemu-Not-Forwarded,
+// and never sent) or Forward.NoValidate is set, sent unchanged to the real
+// provider, whose answer comes back unchanged. An upstream that gives no
+// answer is 502 (504 after a timeout) with {"error": "..."}.
+//
+// # REST API
+//
+// Everything the server says about itself is JSON; every error is
+// {"error": "..."} with a sentence saying what to do.
+//
+//	GET    /_hookemu/readyz                        200 {"status":"ok"} once serving
+//	GET    /_hookemu/api/v1/messages               list, newest first
+//	GET    /_hookemu/api/v1/messages/{id}          one message, or 404
+//	GET    /_hookemu/api/v1/messages/latest        the newest one the filters pick, or 404
+//	DELETE /_hookemu/api/v1/messages               forget everything received (204); faults stay
+//	GET    /_hookemu/api/v1/wait?count=N           long poll until the filters pick N messages
+//	GET    /_hookemu/api/v1/faults                 {"8x8": [...], "twilio": [...]}
+//	PUT    /_hookemu/api/v1/faults                 replace all faults (a provider left out gets none)
+//	DELETE /_hookemu/api/v1/faults                 clear all faults (204)
+//	GET|PUT|DELETE /_hookemu/api/v1/faults/{provider}   the same for one provider, with a bare list
+//
+// List, latest and wait take the same filters:
+//
+//	provider=8x8|twilio    one provider only
+//	destination=NUMBER     the recipient, compared by digits (+65 1234-5678 = 6512345678)
+//	accepted=true|false    only what the provider took, or refused
+//	limit=N                at most N messages in the answer (default 50; wait: at least count)
+//
+// List and wait answer {"total": T, "count": C, "messages": [...]}, T being
+// how many the filters pick and C how many are shown. Wait takes
+// count=N (default 1) and timeout=D (a duration such as 5s or 500ms, or
+// whole seconds; default 10s, at most 5m). It answers as soon as the
+// filters pick N messages, without polling, and 408 with the same fields
+// plus "error" when the timeout passes first, so tests never sleep. A
+// count the journals can never hold is 400 at once. Tests typically
+// DELETE messages, act, then wait.
+//
+// # Messages
+//
+// Every request a provider received is a message, accepted or not, with
+// the answer it got (see Message):
+//
+//	{
+//	  "id": "8x8-1", "provider": "8x8", "time": "2025-01-02T03:04:05.123Z",
+//	  "method": "POST", "path": "/api/v1/subaccounts/acme/messages",
+//	  "headers": {"Authorization": "Bearer <redacted>", "Content-Type": "application/json"},
+//	  "destination": "+6512345678", "status": 200, "accepted": true,
+//	  "message_id": "bda3d56d-1424-e711-813c-06ed3428fe67",
+//	  "request": {"destination": "+6512345678", "text": "Your code is 123456"},
+//	  "response": {"umid": "bda3d56d-...", "status": {"code": "QUEUED", ...}, ...}
+//	}
+//
+// A Twilio message has "form": {"To": "+15551234567", "From": "...",
+// "Body": "..."} (a list where a field repeats) instead of "request"; a body
+// neither JSON nor a form is "request_text". Forward mode adds "forwarded",
+// "upstream" and, when no answer came, "error" with status 0. IDs are the
+// provider and the request's number at it ("twilio-3"), never reused, not
+// even after DELETE. Credentials are never shown.
+//
+// # Faults
+//
+// A fault makes a fake misbehave for one destination ("*" for all), as in
+// package fakekit, written as
+//
+//	{"destination": "+6512345678", "status": 500, "code": 2000, "message": "...", "delay": "2s", "probability": 0.5}
+//
+// Destination and one of status (400 to 599), code or delay are required.
+// Faults are deterministic; a probability (0 to 1) is accepted only when
+// the server was started with ProbabilityFaults (`hookemu serve --faults`),
+// else 400 says so, because random failures must be asked for. A PUT with
+// any wrong fault changes nothing. When forwarding, setting a fault is 409:
+// the real provider answers.
+//
+// # Bounds
+//
+// Each provider keeps its newest Config.MaxMessages requests (10,000 by
+// default, `--max-messages`) and as many accepted messages, dropping the
+// oldest, so a server left running under load stays bounded.
+//
+// A Server holds no package state: construct as many as you like, each is
+// safe for concurrent use. Serve runs one until its context ends and shuts
+// it down cleanly.
+package fakeserver

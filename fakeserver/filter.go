@@ -1,0 +1,52 @@
+package fakeserver
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/hookemu/hookemu/fakekit"
+)
+
+// Filter picks messages; its zero value picks every one.
+type Filter struct {
+	// Provider is "8x8" or "twilio"; empty for both.
+	Provider string
+	// Destination matches by digits, as faults do: "+65 9999-0000" finds
+	// a message to "6599990000".
+	Destination string
+	// Accepted, when set, keeps only the messages the provider took (true)
+	// or refused (false).
+	Accepted *bool
+}
+
+func (f Filter) match(e fakekit.Entry) bool {
+	if f.Provider != "" && e.Provider != f.Provider {
+		return false
+	}
+	if f.Destination != "" && fakekit.Digits(e.Destination) != fakekit.Digits(f.Destination) {
+		return false
+	}
+	return f.Accepted == nil || e.Accepted == *f.Accepted
+}
+
+// parseFilter reads ?provider=&destination=&accepted= and refuses what
+// could only be a mistake, since a filter that matches nothing would make
+// a wait time out with no hint why.
+func (s *Server) parseFilter(q url.Values) (Filter, error) {
+	f := Filter{Provider: q.Get("provider"), Destination: q.Get("destination")}
+	if f.Provider != "" && s.provider(f.Provider) == nil {
+		return f, fmt.Errorf("unknown provider %q; use %s", f.Provider, s.providerNames())
+	}
+	if f.Destination != "" && fakekit.Digits(f.Destination) == "" {
+		return f, fmt.Errorf("destination %q has no digits; give a phone number such as +6512345678", f.Destination)
+	}
+	if v := q.Get("accepted"); v != "" {
+		accepted, err := strconv.ParseBool(v)
+		if err != nil {
+			return f, fmt.Errorf("accepted=%q is neither true nor false", v)
+		}
+		f.Accepted = &accepted
+	}
+	return f, nil
+}

@@ -1,0 +1,159 @@
+package fakeserver
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hookemu/hookemu/fakekit"
+)
+
+// Message is one request a provider received, as the REST API shows it:
+// what was asked, of whom, and what was answered. Bodies are shown as
+// JSON when they are JSON and as form fields when they are a form, so a
+// test reads msg.request.text (8x8) or msg.form.Body (Twilio) directly.
+type Message struct {
+	// ID names the message in this server: the provider and the number of
+	// the request at that provider ("8x8-12"). IDs are never reused, not
+	// even after a reset.
+	ID       string    `json:"id"`
+	Provider string    `json:"provider"`
+	Time     time.Time `json:"time"`
+	Method   string    `json:"method"`
+	Path     string    `json:"path"`
+	Query    string    `json:"query,omitempty"`
+	// Headers has one line per name; credentials in Authorization are
+	// replaced by "<redacted>", so the API never shows a secret.
+	Headers map[string]string `json:"headers"`
+	// Destination is the recipient as the request gave it.
+	Destination string `json:"destination,omitempty"`
+	// Status is the HTTP status answered (0 when a forwarded request got
+	// no answer; Error then says why); Accepted says the provider took
+	// the message; MessageID is the provider's id for it (8x8 umid,
+	// Twilio SID).
+	Status    int    `json:"status"`
+	Accepted  bool   `json:"accepted"`
+	MessageID string `json:"message_id,omitempty"`
+	// Exactly one of Request (a JSON body), Form (form fields, a string
+	// per field or a list when repeated) and RequestText (anything else)
+	// is set when the request had a body.
+	Request     json.RawMessage `json:"request,omitempty"`
+	Form        map[string]any  `json:"form,omitempty"`
+	RequestText string          `json:"request_text,omitempty"`
+	// Response is the answer's body when JSON, ResponseText otherwise.
+	Response     json.RawMessage `json:"response,omitempty"`
+	ResponseText string          `json:"response_text,omitempty"`
+	// Forward mode only: whether the request was sent to the real provider
+	// (false when the fake rejected it), where, and why no answer came.
+	Forwarded bool   `json:"forwarded,omitempty"`
+	Upstream  string `json:"upstream,omitempty"`
+	Error     string `json:"error,omitempty"`
+}
+
+// newMessage is the API's view of one journal entry.
+func newMessage(e fakekit.Entry) Message {
+	m := Message{
+		ID:          messageID(e.Provider, e.ID),
+		Provider:    e.Provider,
+		Time:        e.Time,
+		Method:      e.Method,
+		Path:        e.Path,
+		Query:       e.Query,
+		Headers:     shownHeaders(e.Header),
+		Destination: e.Destination,
+		Status:      e.Status,
+		Accepted:    e.Accepted,
+		MessageID:   e.MessageID,
+		Forwarded:   e.Forwarded,
+		Upstream:    e.Upstream,
+		Error:       e.Error,
+	}
+	if values, ok := formValues(e.Header, e.Body); ok {
+		m.Form = formFields(values)
+	} else {
+		m.Request, m.RequestText = jsonOrText(e.Body)
+	}
+	m.Response, m.ResponseText = jsonOrText(e.Response)
+	return m
+}
+
+func messageID(provider string, n int64) string { return provider + "-" + strconv.FormatInt(n, 10) }
+
+// parseMessageID splits an ID made by messageID.
+func parseMessageID(id string) (provider string, n int64, ok bool) {
+	i := strings.LastIndexByte(id, '-')
+	if i <= 0 {
+		return "", 0, false
+	}
+	n, err := strconv.ParseInt(id[i+1:], 10, 64)
+	return id[:i], n, err == nil && n > 0
+}
+
+func jsonOrText(body []byte) (json.RawMessage, string) {
+	switch {
+	case len(body) == 0:
+		return nil, ""
+	case json.Valid(body):
+		return json.RawMessage(body), ""
+	default:
+		return nil, string(body)
+	}
+}
+
+func formFields(values map[string][]string) map[string]any {
+	out := make(map[string]any, len(values))
+	for k, v := range values {
+		if len(v) == 1 {
+			out[k] = v[0]
+		} else {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// shownHeaders flattens h, hiding credentials but keeping their scheme,
+// which is often what is wrong ("Basic" where "Bearer" was due).
+func shownHeaders(h http.Header) map[string]string {
+	out := make(map[string]string, len(h))
+	for name, values := range h {
+		out[name] = strings.Join(values, ", ")
+	}
+	for _, name := range []string{"Authorization", "Proxy-Authorization"} {
+		v, ok := out[name]
+		if !ok {
+			continue
+		}
+		if scheme, _, found := strings.Cut(v, " "); found {
+			out[name] = scheme + " <redacted>"
+		} else {
+			out[name] = "<redacted>"
+		}
+	}
+	return out
+}
+
+// mergeNewestFirst merges lists that are each newest first (one per
+// provider, in the order its journal numbered them) into one, by time.
+// A provider's own order is never changed: concurrent requests can be
+// numbered in another order than their clocks were read.
+func mergeNewestFirst(lists [][]fakekit.Entry) []fakekit.Entry {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]fakekit.Entry, 0, n)
+	for len(out) < n {
+		best := -1
+		for i, l := range lists {
+			if len(l) > 0 && (best < 0 || l[0].Time.After(lists[best][0].Time)) {
+				best = i
+			}
+		}
+		out = append(out, lists[best][0])
+		lists[best] = lists[best][1:]
+	}
+	return out
+}
