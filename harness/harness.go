@@ -43,13 +43,10 @@ type Harness struct {
 	network http.RoundTripper
 }
 
-// New starts the fakes described by cfg.
+// New starts the fakes described by cfg; provider requests go to them.
 func New(cfg Config) *Harness {
 	h := &Harness{cfg: cfg, fake8x8: fake8x8.New(cfg.Fake8x8), twilio: faketwilio.New(cfg.FakeTwilio), allowed: map[string]bool{}}
-	h.routes = []Route{
-		{Provider: "8x8", Match: hostIn(fake8x8.Hosts()), Handler: h.fake8x8},
-		{Provider: "twilio", Match: faketwilio.IsHost, Handler: h.twilio},
-	}
+	h.routes = h.fakeRoutes()
 	for _, host := range cfg.AllowHosts {
 		h.allowed[strings.ToLower(host)] = true
 	}
@@ -58,6 +55,26 @@ func New(cfg Config) *Harness {
 		h.network = &http.Transport{Proxy: http.ProxyFromEnvironment, TLSHandshakeTimeout: 10 * time.Second}
 	}
 	return h
+}
+
+// NewReal is New in real mode: provider requests go to the real APIs
+// through a recording proxy, after the fakes have judged them. Nothing
+// but this function turns real mode on.
+func NewReal(cfg Config, real Real) (*Harness, error) {
+	h := New(cfg)
+	routes, err := h.realRoutes(&real)
+	if err != nil {
+		return nil, err
+	}
+	h.routes = routes
+	return h, nil
+}
+
+func (h *Harness) fakeRoutes() []Route {
+	return []Route{
+		{Provider: "8x8", Match: hostIn(fake8x8.Hosts()), Handler: h.fake8x8},
+		{Provider: "twilio", Match: faketwilio.IsHost, Handler: h.twilio},
+	}
 }
 
 func hostIn(hosts []string) func(string) bool {

@@ -20,11 +20,13 @@ import (
 // the hook and the fake still see all of it.
 const maxRecordedBody = 256 << 10
 
-// Route sends the requests for some hosts to a handler in-process.
+// Route sends the requests for some hosts to a handler in-process, or,
+// in real mode, through a transport (the recording proxy).
 type Route struct {
-	Provider string
-	Match    func(host string) bool
-	Handler  http.Handler
+	Provider  string
+	Match     func(host string) bool
+	Handler   http.Handler
+	Transport http.RoundTripper
 }
 
 // Exchange is one request the hook made and what came of it.
@@ -100,6 +102,9 @@ func (rec *recorder) dispatch(req *http.Request, body []byte, ex *Exchange) (*ht
 	for _, route := range rec.routes {
 		if route.Match(host) {
 			ex.Provider = route.Provider
+			if route.Transport != nil {
+				return route.Transport.RoundTrip(req)
+			}
 			return serveInProcess(req, route.Handler)
 		}
 	}

@@ -1,0 +1,97 @@
+package harness_test
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/harness"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// standIn is a local TLS server standing in for the real 8x8 API.
+type standIn struct {
+	*httptest.Server
+	mu       sync.Mutex
+	received []string
+}
+
+func newStandIn(t *testing.T) *standIn {
+	s := &standIn{}
+	s.Server = httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		s.mu.Lock()
+		s.received = append(s.received, r.Method+" "+r.URL.Path+" "+r.Header.Get("Authorization")+" "+string(body))
+		s.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"umid":"real-umid","status":{"code":"QUEUED"}}`)
+	}))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func (s *standIn) requests() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.received...)
+}
+
+func runReal(t *testing.T, src string, real harness.Real, secrets map[string]string) harness.Report {
+	t.Helper()
+	em := emulator.New(emulator.Config{Modules: []modules.Module{rawHTTP}, Grace: 300 * time.Millisecond})
+	hook, err := em.Load("hook.js", []byte(src))
+	require.NoError(t, err)
+	h, err := harness.NewReal(harness.Config{}, real)
+	require.NoError(t, err)
+	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: 5 * time.Second})
+}
+
+func TestRealModeForwardsAValidRequestUnchangedAndReturnsTheRealAnswer(t *testing.T) {
+	t.Parallel()
+	upstream := newStandIn(t)
+	u, _ := url.Parse(upstream.URL)
+	rep := runReal(t, send8x8, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport},
+		map[string]string{"apikey": "live-key-123", "subaccount": "acme"})
+	require.True(t, rep.OK, "%+v", rep)
+	got := upstream.requests()
+	require.Len(t, got, 1)
+	assert.Equal(t, `POST /api/v1/subaccounts/acme/messages Bearer live-key-123 {"destination":"+18085555555","text":"Here is your one time password: 999111"}`, got[0])
+	require.Len(t, rep.Requests, 1)
+	assert.Contains(t, rep.Requests[0].ResponseBody, "real-umid", "the real answer is what the hook and the report see")
+}
+
+func TestRealModeDoesNotForwardWhatTheFakeWouldReject(t *testing.T) {
+	t.Parallel()
+	upstream := newStandIn(t)
+	u, _ := url.Parse(upstream.URL)
+	payload := `module.exports = function (r, t, c, cb) {
+		require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages',
+			headers: {Authorization: 'Bearer ' + c.webtask.secrets.apikey, 'Content-Type': 'application/json'},
+			body: JSON.stringify({destination: '1-808-555-5555', text: t})}).then(function (res) { cb(null, res.status); }); };`
+	rep := runReal(t, payload, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport}, map[string]string{"apikey": "live-key-123"})
+	assert.Empty(t, upstream.requests(), "an invalid request must never reach the paid API")
+	assert.JSONEq(t, `400`, string(rep.Response))
+	assert.Contains(t, rep.Requests[0].ResponseBody, `"code":1002`)
+}
+
+func TestRealModeShowsAnUnreachableUpstreamAsANetworkError(t *testing.T) {
+	t.Parallel()
+	upstream := newStandIn(t)
+	u, _ := url.Parse(upstream.URL)
+	upstream.Close()
+	src := `module.exports = function (r, t, c, cb) {
+		require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages',
+			headers: {Authorization: 'Bearer k', 'Content-Type': 'application/json'},
+			body: JSON.stringify({destination: r, text: t})}).then(function () { cb(); }, function (e) { cb(e); }); };`
+	rep := runReal(t, src, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport}, map[string]string{"apikey": "k"})
+	assert.Equal(t, emulator.OutcomeError, rep.Outcome)
+	assert.Equal(t, "ECONNREFUSED", rep.Error.Code)
+}
