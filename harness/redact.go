@@ -18,7 +18,17 @@ type Redactor struct {
 	encoded []replacement // base64 runs of each secret at each alignment
 }
 
-type replacement struct{ value, name string }
+type replacement struct {
+	value, name string
+	// whole masks the value only where it stands as a token of its own:
+	// a short secret ("1", "dev") also occurs inside phone numbers and
+	// host names, which must stay readable.
+	whole bool
+}
+
+// shortSecret is the length under which a secret is masked as a whole
+// token only.
+const shortSecret = 6
 
 // minBase64Run is the shortest base64 run worth masking: shorter runs occur
 // by chance in any base64 text.
@@ -41,10 +51,10 @@ func NewRedactor(secrets map[string]string) *Redactor {
 			continue
 		}
 		for _, form := range secretForms(value) {
-			r.plain = append(r.plain, replacement{form, name})
+			r.plain = append(r.plain, replacement{value: form, name: name, whole: len(value) < shortSecret})
 		}
 		for _, run := range base64Runs(value) {
-			r.encoded = append(r.encoded, replacement{run, name})
+			r.encoded = append(r.encoded, replacement{value: run, name: name})
 		}
 	}
 	sort.SliceStable(r.plain, func(i, j int) bool { return len(r.plain[i].value) > len(r.plain[j].value) })
@@ -101,11 +111,41 @@ func (r *Redactor) String(s string) string {
 // checking each is cheaper than building a strings.Replacer per run.
 func replaceAll(s string, list []replacement) string {
 	for _, e := range list {
-		if strings.Contains(s, e.value) {
+		if !strings.Contains(s, e.value) {
+			continue
+		}
+		if e.whole {
+			s = replaceTokens(s, e.value, "<secret:"+e.name+">")
+		} else {
 			s = strings.ReplaceAll(s, e.value, "<secret:"+e.name+">")
 		}
 	}
 	return s
+}
+
+// replaceTokens replaces old where no letter or digit touches it.
+func replaceTokens(s, old, repl string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, old)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(old)
+		standalone := (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end]))
+		b.WriteString(s[:i])
+		if standalone {
+			b.WriteString(repl)
+		} else {
+			b.WriteString(old)
+		}
+		s = s[end:]
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // basic shows Basic credentials that hold a secret decoded and masked

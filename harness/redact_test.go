@@ -40,3 +40,9 @@ func TestAnEmptyRedactorChangesNothing(t *testing.T) {
 	assert.False(t, r.Enabled())
 	assert.Equal(t, "abc", r.String("abc"))
 }
+
+func TestAShortSecretIsMaskedOnlyWhereItStandsAlone(t *testing.T) {
+	t.Parallel()
+	r := harness.NewRedactor(map[string]string{"DEBUG": "1"})
+	assert.Equal(t, `{"debug":"<secret:DEBUG>","to":"+18085555551"} sms.8x8.com`, r.String(`{"debug":"1","to":"+18085555551"} sms.8x8.com`))
+}

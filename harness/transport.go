@@ -63,9 +63,13 @@ func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	route := rec.route(req)
 	ex := Exchange{Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
+	if route != nil {
+		ex.Provider = route.Provider
+	}
 	slot := rec.reserve(ex)
-	resp, err := rec.dispatch(req, body, &ex)
+	resp, err := rec.dispatch(req, body, route)
 	if err == nil {
 		var respBody []byte
 		respBody, err = io.ReadAll(io.LimitReader(resp.Body, 10<<20))
@@ -96,17 +100,25 @@ func (rec *recorder) reserve(ex Exchange) int {
 	return len(rec.exchanges) - 1
 }
 
-func (rec *recorder) dispatch(req *http.Request, body []byte, ex *Exchange) (*http.Response, error) {
+// route finds the fake (or real-mode proxy) serving the request's host.
+func (rec *recorder) route(req *http.Request) *Route {
+	host := strings.ToLower(req.URL.Hostname())
+	for i := range rec.routes {
+		if rec.routes[i].Match(host) {
+			return &rec.routes[i]
+		}
+	}
+	return nil
+}
+
+func (rec *recorder) dispatch(req *http.Request, body []byte, route *Route) (*http.Response, error) {
 	host := strings.ToLower(req.URL.Hostname())
 	req.Body = io.NopCloser(bytes.NewReader(body))
-	for _, route := range rec.routes {
-		if route.Match(host) {
-			ex.Provider = route.Provider
-			if route.Transport != nil {
-				return route.Transport.RoundTrip(req)
-			}
-			return serveInProcess(req, route.Handler)
-		}
+	switch {
+	case route != nil && route.Transport != nil:
+		return route.Transport.RoundTrip(req)
+	case route != nil:
+		return serveInProcess(req, route.Handler)
 	}
 	if rec.allowed[host] && rec.network != nil {
 		return rec.network.RoundTrip(req)

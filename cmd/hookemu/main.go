@@ -81,6 +81,7 @@ request the way the real provider does. Nothing leaves your machine.`,
 	})
 	root.AddCommand(newRunCommand(stdout, stderr))
 	root.AddCommand(newServeCommand(stdout, stderr))
+	root.AddCommand(newCheckCommand(stdout, stderr))
 	root.AddCommand(newTestCommand(stdout, stderr))
 	return root
 }

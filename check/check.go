@@ -1,0 +1,134 @@
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// Options says what to check and against what.
+type Options struct {
+	// Name is the file name the report and line references use.
+	Name string
+	// Source is the code.
+	Source []byte
+	// Secrets are the secrets the hook will have in Auth0.
+	Secrets map[string]string
+	// Timeout is the time limit of each call (Auth0's 20 s when zero).
+	Timeout time.Duration
+	// TimeoutCaseLimit is the time limit of the call whose provider never
+	// answers (2 s when zero, and never more than Timeout): that call
+	// always lasts this long, so it is short to keep a check quick.
+	TimeoutCaseLimit time.Duration
+	// Emulator runs the hook; nil is one with every built-in module and a
+	// short grace after cb (work still running then is what is looked
+	// for, not waited for).
+	Emulator *emulator.Emulator
+}
+
+// checkGrace is how long a run lets work go on after cb: long enough to
+// see a late request start, short enough to keep checks quick.
+const checkGrace = 300 * time.Millisecond
+
+func (o Options) withDefaults() Options {
+	if o.Name == "" {
+		o.Name = "hook.js"
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = emulator.DefaultTimeout
+	}
+	if o.TimeoutCaseLimit <= 0 {
+		o.TimeoutCaseLimit = defaultTimeoutCaseLimit
+	}
+	o.TimeoutCaseLimit = min(o.TimeoutCaseLimit, o.Timeout)
+	if o.Emulator == nil {
+		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace})
+	}
+	return o
+}
+
+// Run checks the code in opts: static checks on its syntax tree, then, if
+// it loads, calls against the fake providers. It never fails itself:
+// everything it finds, a syntax error included, is a check in the report.
+func Run(ctx context.Context, opts Options) Report {
+	opts = opts.withDefaults()
+	rep := Report{Hook: opts.Name, Kind: emulator.KindHook}
+	prog, err := parse(opts.Name, opts.Source)
+	if err != nil {
+		rep.Checks = []Check{parseFailureCheck(err)}
+		rep.finish()
+		return rep
+	}
+	hook, loadErr := opts.Emulator.Load(opts.Name, opts.Source)
+	st := static(prog, opts, hook)
+	rep.Kind = st.prof.kind
+	rep.Checks = append(st.checks, loadCheck(hook, loadErr))
+	if loadErr == nil {
+		rep.Checks = append(rep.Checks, dynamic(ctx, opts, hook)...)
+	}
+	rep.finish()
+	return rep
+}
+
+func parseFailureCheck(err error) Check {
+	c := Check{Name: "parses", Status: Fail, Message: err.Error(),
+		Fix: "fix the syntax error; Auth0 would refuse to save this code"}
+	var se *syntaxError
+	if errors.As(err, &se) {
+		c.Line = se.Line
+		c.Message = fmt.Sprintf("SyntaxError: %s (column %d)", se.Message, se.Column)
+	}
+	return c
+}
+
+// loadCheck says whether the emulator could load the code and call it.
+func loadCheck(hook *emulator.Hook, err error) Check {
+	if err == nil {
+		return Check{Name: "loads", Status: Pass, Message: fmt.Sprintf("loads as %s %s", article(hook.Kind), hook.Kind)}
+	}
+	c := Check{Name: "loads", Status: Fail, Message: firstLine(err.Error()), Fix: "fix the code so it loads"}
+	var le *emulator.LoadError
+	if errors.As(err, &le) {
+		c.Line, c.Message = le.Line, le.Message
+		if le.Hint != "" {
+			c.Fix = le.Hint
+		}
+	}
+	return c
+}
+
+func article(kind emulator.Kind) string {
+	if kind == emulator.KindAction {
+		return "an"
+	}
+	return "a"
+}
+
+// dynamic calls a loaded hook against the fakes.
+func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
+	if hook.Kind == emulator.KindAction {
+		return []Check{{Name: "runs", Status: Warn,
+			Message: "running an Action against the fakes is not checked yet; only the static checks apply",
+			Fix:     "run it once with: hookemu run " + opts.Name}}
+	}
+	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit}
+	matrixRuns, faultRuns := rn.runAll(ctx)
+	var checks []Check
+	var skipped []string
+	for _, p := range matrixProperties {
+		if c, ok := p.judgeAll(matrixRuns); ok {
+			checks = append(checks, c)
+		} else {
+			skipped = append(skipped, p.name)
+		}
+	}
+	failures, more := propagationChecks(faultRuns, matrixRuns)
+	checks = append(checks, failures...)
+	if skipped = append(skipped, more...); len(skipped) > 0 {
+		checks = append(checks, notChecked(skipped))
+	}
+	return checks
+}

@@ -1,0 +1,79 @@
+// Package check is the pre-deploy report on a send-phone-message hook:
+// `hookemu check` prints it, and any Go program can get it with Run.
+//
+// A report is a list of checks, each PASS, WARN or FAIL with one line of
+// reason, the line of the hook it concerns (when one does) and, for what
+// is not a PASS, what to change. Nothing stops a report: a syntax error
+// is the FAIL of the "parses" check, after which nothing else can be
+// checked.
+//
+// # Static checks
+//
+// These read goja's syntax tree of the code (github.com/dop251/goja/parser
+// and /ast), parsed inside the CommonJS wrapper the emulator uses, so
+// positions are the user's and the wrapper's names (require, module,
+// exports, __filename, __dirname) are declared as at run time. A scope
+// analysis resolves every name to its declaration as the engine would:
+// function scopes with var and (sloppy-mode) function hoisting, let,
+// const and class in blocks, parameters with destructuring, defaults and
+// rest, catch parameters, named function expressions, class bodies.
+//
+//	parses           the code parses and compiles (Actions: within 100 kB)
+//	exports          module.exports is a function (recipient, text, context, cb)
+//	                 that uses cb; fewer parameters, or cb unused, warns
+//	require NAME     each module required is emulated; the version it gets
+//	                 ("axios@0.19.2 (pinned)"); unknown modules fail
+//	secret NAME      each secret read (context.webtask.secrets.X, ['X'],
+//	                 destructuring, aliases) is provided; each provided is read
+//	secrets          at most 20 (Actions: 30); whether every read could be seen
+//	undefined NAME   a name used but declared nowhere and not a global of
+//	                 the runtime (the bare message_type of an Auth0 sample)
+//	implicit global  a name assigned without a declaration (a warning)
+//
+// # Dynamic checks
+//
+// If the code loads ("loads"), the hook is called against the fake
+// providers, each call with fakes of its own and all calls at once: the
+// four ways Auth0 calls it (sms and voice, enrollment and second factor),
+// then the second factor with the provider answering 500, answering 401,
+// and not answering (the last under a short time limit, 2 s by default,
+// with the provider's delay beyond it). Faults are set on every fake, so
+// a hook that falls back from one provider to another meets the failure
+// on both.
+//
+//	succeeds                  no cb(err) while the provider accepts everything
+//	no exception              nothing thrown, before or after cb
+//	in time                   cb within the time limit (Auth0's 20 s)
+//	calls back once           cb called, and not twice
+//	no unhandled rejection
+//	no request after cb       every request finished before cb
+//	reaches a provider        at least one request to a fake provider
+//	sends recipient and code  both appear in what the provider got
+//	fails on provider 500     cb with an error, not success, not a hang
+//	fails on provider 401
+//	fails on provider timeout waiting until the time limit counts as failing,
+//	                          as it does in Auth0; success or a hang fails
+//
+// A check no call got far enough to judge (no request after a cb that
+// never came) is not reported as a PASS: such checks are listed in one
+// "not checked" warning.
+//
+// # Kinds
+//
+// A file exporting onExecuteSendPhoneMessage (or
+// onExecuteCustomPhoneProvider) is an Action. The differences (limits,
+// globals, where secrets live) are a profile; Actions get the static
+// checks and a warning that their calls are not checked yet.
+//
+// # Output
+//
+// Report marshals to the JSON `hookemu check --json` prints:
+//
+//	{"hook": "8x8.js", "kind": "hook", "ok": true,
+//	 "checks": [{"name": "secret apikey", "status": "PASS",
+//	             "message": "...", "line": 10, "fix": null}, ...],
+//	 "summary": {"pass": 19, "warn": 0, "fail": 0}}
+//
+// line and fix are null where they do not apply. ok is false on any FAIL
+// (the CLI's --strict also makes it false on a WARN).
+package check

@@ -1,0 +1,142 @@
+package check
+
+import (
+	"context"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/harness"
+)
+
+// run is one call of the hook and what came of it.
+type run struct {
+	label   string
+	code    string
+	payload emulator.Payload
+	limit   time.Duration
+	// report has every secret masked, for showing; received is what the
+	// fakes got, as sent, for judging: masking a short secret value ("1",
+	// "us") would also mask it inside phone numbers and host names.
+	report   harness.Report
+	received []fakekit.Entry
+}
+
+// runner calls one loaded hook against fresh fakes.
+type runner struct {
+	em      *emulator.Emulator
+	hook    *emulator.Hook
+	secrets map[string]string
+	limit   time.Duration
+	// shortLimit is the limit of the call whose provider never answers.
+	shortLimit time.Duration
+}
+
+// runAll makes every call at once, each against fakes of its own, so the
+// whole check takes about as long as its slowest call. Faults go on both
+// fakes: one the hook does not talk to never sees them, and a hook that
+// falls back from one provider to the other must see both fail.
+func (rn runner) runAll(ctx context.Context) (matrixRuns, faultRuns []run) {
+	matrixRuns = make([]run, len(matrix))
+	faultRuns = make([]run, len(faultCases))
+	var wg sync.WaitGroup
+	for i, c := range matrix {
+		wg.Go(func() { matrixRuns[i] = rn.call(ctx, c, c.label(), rn.limit, nil) })
+	}
+	for i, f := range faultCases {
+		limit := rn.limit
+		if f.short {
+			limit = rn.shortLimit
+		}
+		wg.Go(func() { faultRuns[i] = rn.call(ctx, faultPayload, f.name, limit, []fakekit.Fault{f.fault}) })
+	}
+	wg.Wait()
+	return matrixRuns, faultRuns
+}
+
+// gaveUpWait bounds the wait for a fake to journal the request its client
+// gave up on when the run timed out.
+const gaveUpWait = 500 * time.Millisecond
+
+func (rn runner) call(ctx context.Context, c matrixCase, label string, limit time.Duration, faults []fakekit.Fault) run {
+	h := harness.New(harness.Config{
+		Fake8x8:    fake8x8.Config{Faults: faults},
+		FakeTwilio: faketwilio.Config{Faults: faults},
+	})
+	payload := c.payload()
+	rep := h.Run(ctx, rn.em, rn.hook, emulator.Invocation{Payload: payload, Secrets: rn.secrets, Timeout: limit})
+	if rep.Outcome == emulator.OutcomeTimeout {
+		awaitGaveUp(h)
+	}
+	received := append(h.Fake8x8().Entries(), h.FakeTwilio().Entries()...)
+	return run{label: label, code: c.code, payload: payload, limit: limit, report: rep, received: received}
+}
+
+// awaitGaveUp waits (briefly) until a fake has journaled the request the
+// run abandoned at its time limit: the fake notices only after the run
+// has ended.
+func awaitGaveUp(h *harness.Harness) {
+	ctx, cancel := context.WithTimeout(context.Background(), gaveUpWait)
+	defer cancel()
+	gaveUp := func(entries []fakekit.Entry) bool {
+		return slices.ContainsFunc(entries, func(e fakekit.Entry) bool { return e.Status == statusClientClosedRequest })
+	}
+	var wg sync.WaitGroup
+	for _, j := range []*fakekit.Journal{h.Fake8x8().Journal(), h.FakeTwilio().Journal()} {
+		wg.Go(func() {
+			if _, err := j.WaitFor(ctx, gaveUp); err == nil {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// reachedProvider reports whether any request got to a fake provider.
+func (r run) reachedProvider() bool {
+	return len(r.received) > 0 || len(r.providerExchanges()) > 0
+}
+
+// providerExchanges are the requests sent to a fake provider, with
+// Provider filled in.
+func (r run) providerExchanges() []harness.Exchange {
+	var out []harness.Exchange
+	for _, ex := range r.report.Requests {
+		if ex.Provider = providerOf(ex); ex.Provider != "" {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// providerOf names the fake a request went to. The harness names it once
+// the fake has answered; a request still unanswered when the run ended
+// (the provider time-out case) is known by its host.
+func providerOf(ex harness.Exchange) string {
+	if ex.Provider != "" {
+		return ex.Provider
+	}
+	u, err := url.Parse(ex.URL)
+	if err != nil {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	switch {
+	case slices.Contains(fake8x8.Hosts(), host):
+		return fake8x8.Provider
+	case faketwilio.IsHost(host):
+		return faketwilio.Provider
+	}
+	return ""
+}
+
+// calledBack reports whether cb was called, with or without an error.
+func (r run) calledBack() bool {
+	return r.report.Outcome == emulator.OutcomeSuccess || r.report.Outcome == emulator.OutcomeError
+}

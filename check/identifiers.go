@@ -1,0 +1,112 @@
+package check
+
+import (
+	"fmt"
+	"github.com/dop251/goja/ast"
+	"sort"
+)
+
+// undefinedName is one name the code uses but never defines.
+type undefinedName struct {
+	name  string
+	line  int
+	count int
+	write bool
+}
+
+// identifierChecks reports every name used but declared nowhere, neither
+// in the file nor among the globals of the runtime the code runs on: at
+// run time it throws ReferenceError (unless only tested with typeof). A
+// name assigned without a declaration becomes a global in sloppy mode:
+// not an error, but state shared by every run, so it is a warning.
+func identifierChecks(an *analysis, prof profile) []Check {
+	reads, writes := undefinedNames(an, prof)
+	var checks []Check
+	for _, u := range reads {
+		checks = append(checks, undefinedCheck(u, prof))
+	}
+	for _, u := range writes {
+		checks = append(checks, Check{
+			Name: "implicit global " + u.name, Status: Warn, Line: u.line,
+			Message: fmt.Sprintf("%s is assigned without var, let or const: it becomes a global that every run of the hook shares", u.name),
+			Fix:     fmt.Sprintf("declare it where it is first set: let %s = ...", u.name),
+		})
+	}
+	if len(checks) == 0 {
+		checks = append(checks, Check{Name: "identifiers", Status: Pass, Message: "every name it uses is declared or a " + prof.runtime + " global"})
+	}
+	return checks
+}
+
+// undefinedNames sorts the undeclared names into those read (errors) and
+// those only assigned (implicit globals), each in order of first use.
+func undefinedNames(an *analysis, prof profile) (reads, writes []undefinedName) {
+	assigned := globalsAssigned(an)
+	byName := map[string]*undefinedName{}
+	var order []*undefinedName
+	for _, ref := range an.refs {
+		name := ref.id.Name.String()
+		if ref.binding != nil || ref.inWith || prof.globals[name] || (ref.typeofOnly && !ref.write) {
+			continue
+		}
+		u := byName[name]
+		if u == nil {
+			u = &undefinedName{name: name, line: an.prog.line(ref.id.Idx)}
+			byName[name] = u
+			order = append(order, u)
+		}
+		u.count++
+		u.write = u.write || ref.write
+	}
+	for _, u := range order {
+		switch {
+		case u.write:
+			writes = append(writes, *u)
+		case !assigned[u.name]:
+			reads = append(reads, *u)
+		}
+	}
+	sort.SliceStable(reads, func(i, j int) bool { return reads[i].line < reads[j].line })
+	return reads, writes
+}
+
+// globalsAssigned are names made global through global.x = ... or
+// globalThis.x = ...; reading them bare is then fine.
+func globalsAssigned(an *analysis) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range an.members {
+		if !m.write || !m.known {
+			continue
+		}
+		if id, ok := m.left.(*ast.Identifier); ok && an.bindingOf(id) == nil {
+			if n := id.Name.String(); n == "global" || n == "globalThis" {
+				out[m.key] = true
+			}
+		}
+	}
+	return out
+}
+
+func undefinedCheck(u undefinedName, prof profile) Check {
+	times := ""
+	if u.count > 1 {
+		times = fmt.Sprintf(" %d times", u.count)
+	}
+	return Check{
+		Name: "undefined " + u.name, Status: Fail, Line: u.line,
+		Message: fmt.Sprintf("%s is used%s but never defined: it throws ReferenceError: %s is not defined", u.name, times, u.name),
+		Fix:     undefinedFix(u.name, prof),
+	}
+}
+
+func undefinedFix(name string, prof profile) string {
+	switch {
+	case contextFields[name] && prof.kind != actionProfile.kind:
+		return fmt.Sprintf("read it from the context parameter: context.%s", name)
+	case node18Globals[name] && prof.kind != actionProfile.kind:
+		return fmt.Sprintf("%s is not a global in %s, where hooks run: use require('axios') for HTTP, or move to an Action (Node 18 has %s)", name, prof.runtime, name)
+	case name == "event" || name == "api":
+		return fmt.Sprintf("%s is an Action's parameter, not a hook's: a hook gets (recipient, text, context, cb)", name)
+	}
+	return fmt.Sprintf("declare %s (const %s = ...) or correct the spelling", name, name)
+}

@@ -1,0 +1,84 @@
+package check
+
+import (
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// role is what a value is, as far as the secrets analysis can tell.
+type role int
+
+const (
+	roleNone    role = iota
+	roleEvent        // an Action's event
+	roleWebtask      // a hook's context.webtask
+	roleSecrets      // the secrets object itself
+)
+
+// profile is what differs between checking a legacy Hook and an Action:
+// Auth0's limits, the globals of the Node version each ran on, and where
+// the secrets live. Everything kind-specific goes through it, so Action
+// checks (issue 7) plug in here.
+type profile struct {
+	kind emulator.Kind
+	// secretsPath is how messages spell the secrets object.
+	secretsPath  string
+	maxSecrets   int
+	maxCodeBytes int // 0: Auth0 documents none
+	maxModules   int // npm dependencies; 0: no limit
+	runtime      string
+	globals      map[string]bool
+	// step is the role of base[key]: context.webtask is a hook's
+	// webtask object whatever context is called; its .secrets are the
+	// secrets.
+	step func(base role, key string) role
+}
+
+var hookProfile = profile{
+	kind:        emulator.KindHook,
+	secretsPath: "context.webtask.secrets",
+	maxSecrets:  20,
+	runtime:     "Node 12",
+	globals:     union(esGlobals, nodeGlobals),
+	step: func(base role, key string) role {
+		switch {
+		case key == "webtask":
+			return roleWebtask
+		case key == "secrets" && base == roleWebtask:
+			return roleSecrets
+		}
+		return roleNone
+	},
+}
+
+var actionProfile = profile{
+	kind:         emulator.KindAction,
+	secretsPath:  "event.secrets",
+	maxSecrets:   30,
+	maxCodeBytes: 100 * 1000,
+	maxModules:   10,
+	runtime:      "Node 18",
+	globals:      union(esGlobals, nodeGlobals, node18Globals),
+	step: func(base role, key string) role {
+		if key == "secrets" && base == roleEvent {
+			return roleSecrets
+		}
+		return roleNone
+	},
+}
+
+func profileFor(kind emulator.Kind) profile {
+	if kind == emulator.KindAction {
+		return actionProfile
+	}
+	return hookProfile
+}
+
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for k := range s {
+			out[k] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"regexp"
+	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/hooks"
+)
+
+// checkCLI runs `hookemu check args...` in-process.
+func checkCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	args = append([]string{"check"}, args...)
+	if hasCommand(newRootCommand(io.Discard, io.Discard), "check") {
+		return cli(t, args...)
+	}
+	// Until main.go registers check: execute's own steps, with check added.
+	var stdout, stderr bytes.Buffer
+	root := newRootCommand(&stdout, &stderr)
+	root.AddCommand(newCheckCommand(&stdout, &stderr))
+	root.SetArgs(args)
+	err := root.Execute()
+	var exit *exitError
+	switch {
+	case err == nil:
+		return exitOK, stdout.String(), stderr.String()
+	case errors.As(err, &exit):
+		stderr.WriteString(exit.Error())
+		return exit.code, stdout.String(), stderr.String()
+	}
+	stderr.WriteString(err.Error())
+	return exitUsage, stdout.String(), stderr.String()
+}
+
+func hasCommand(root *cobra.Command, name string) bool {
+	for _, c := range root.Commands() {
+		if c.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// requireAxios skips tests of hooks that need the axios shim while it is
+// not yet among the emulator's built-in modules.
+func requireAxios(t *testing.T) {
+	t.Helper()
+	if _, ok := emulator.New(emulator.Config{}).Module("axios"); !ok {
+		t.Skip("axios is not registered in emulator.Builtins yet")
+	}
+}
+
+const bareMessageType = `module.exports = function (recipient, text, context, cb) {
+  if (message_type === 'voice') return cb(new Error('no voice'));
+  cb(null, {});
+};
+`
+
+func TestCheckPrintsOneAlignedLinePerCheckAndTheFixUnderAFail(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr := checkCLI(t, writeFile(t, "hook.js", bareMessageType))
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stdout, "checking hook.js (hook)\n")
+	assert.Regexp(t, regexp.MustCompile(`(?m)^PASS  parses +parses \(4 lines\)$`), stdout)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  undefined message_type +hook\.js:2: message_type is used but never defined`), stdout)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^ +fix: read it from the context parameter: context\.message_type$`), stdout)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^\d+ PASS, \d+ WARN, \d+ FAIL: fix the failures before deploying$`), stdout)
+	assert.Empty(t, stderr)
+}
+
+func TestCheckReportsASyntaxErrorAsAFailAndExits1(t *testing.T) {
+	t.Parallel()
+	code, stdout, _ := checkCLI(t, writeFile(t, "broken.js", "module.exports = function (r, t, c, cb) {\n  cb(null, {};\n};\n"))
+	assert.Equal(t, 1, code)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  parses  broken\.js:2: SyntaxError: .*\(column \d+\)$`), stdout)
+	assert.Contains(t, stdout, "0 PASS, 0 WARN, 1 FAIL")
+}
+
+func TestCheckJSONPrintsTheReportObjectOnly(t *testing.T) {
+	t.Parallel()
+	code, stdout, _ := checkCLI(t, writeFile(t, "hook.js", bareMessageType), "--json")
+	assert.Equal(t, 1, code)
+	var out map[string]any
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out), stdout)
+	assert.Equal(t, "hook.js", out["hook"])
+	assert.Equal(t, false, out["ok"])
+	checks := out["checks"].([]any)
+	first := checks[0].(map[string]any)
+	for _, key := range []string{"name", "status", "message", "line", "fix"} {
+		assert.Contains(t, first, key)
+	}
+	summary := out["summary"].(map[string]any)
+	assert.EqualValues(t, len(checks), summary["pass"].(float64)+summary["warn"].(float64)+summary["fail"].(float64))
+}
+
+func TestCheckOnACopyOfThe8x8HookWithoutSecretsNamesTheMissingOnes(t *testing.T) {
+	t.Parallel()
+	src, err := hooks.Source("8x8.js")
+	require.NoError(t, err)
+	code, stdout, _ := checkCLI(t, writeFile(t, "8x8.js", string(src)))
+	assert.Equal(t, 1, code)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  secret apikey +8x8\.js:10: context\.webtask\.secrets\.apikey is read but not provided`), stdout)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  secret subaccount +8x8\.js:11: `), stdout)
+	assert.NotContains(t, stdout, "demo secrets", "a file on disk is the user's: no demo secrets fill in")
+}
+
+func TestCheckOnTheEmbedded8x8HookPassesWithItsDemoSecrets(t *testing.T) {
+	t.Parallel()
+	requireAxios(t)
+	code, stdout, stderr := checkCLI(t, "8x8.js")
+	require.Equal(t, 0, code, "stdout: %s\nstderr: %s", stdout, stderr)
+	assert.NotContains(t, stdout, "FAIL  ")
+	assert.NotContains(t, stdout, "WARN  ")
+	assert.Contains(t, stdout, "ready to deploy")
+	assert.Contains(t, stdout, "checked with its demo secrets")
+	assert.NotContains(t, stdout, "demo-8x8-api-key")
+}
+
+func TestStrictTurnsAWarningIntoExit1(t *testing.T) {
+	t.Parallel()
+	requireAxios(t)
+	args := []string{"8x8.js", "--secret", "apikey=key-1", "--secret", "subaccount=acme", "--secret", "unused=some-value", "--timeout", "1s"}
+	code, stdout, _ := checkCLI(t, args...)
+	assert.Equal(t, 0, code, stdout)
+	assert.Regexp(t, regexp.MustCompile(`(?m)^WARN  secret unused +unused is provided but the code never reads`), stdout)
+	code, stdout, _ = checkCLI(t, append(args, "--strict")...)
+	assert.Equal(t, 1, code, stdout)
+	assert.Contains(t, stdout, "--strict fails on warnings")
+}
+
+func TestCheckUsageErrorsExit2(t *testing.T) {
+	t.Parallel()
+	hook := writeFile(t, "hook.js", bareMessageType)
+	tests := []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"no file", nil, "check takes one hook file"},
+		{"two files", []string{hook, hook}, "check takes one hook file"},
+		{"a file that does not exist", []string{"no-such-hook.js"}, "does not exist"},
+		{"a secret without a value", []string{hook, "--secret", "apikey"}, "KEY=VALUE"},
+		{"a secrets file that does not exist", []string{hook, "--secrets-file", "no-such.env"}, "cannot read secrets file"},
+		{"a time limit that is not positive", []string{hook, "--timeout", "0s"}, "--timeout must be positive"},
+		{"an unknown flag", []string{hook, "--nope"}, "unknown flag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, stdout, stderr := checkCLI(t, tt.args...)
+			assert.Equal(t, 2, code, "stdout: %s", stdout)
+			assert.Contains(t, stderr, tt.stderr)
+		})
+	}
+}
