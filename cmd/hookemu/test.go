@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"regexp"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/hookemu/hookemu/scenarios"
+)
+
+type testFlags struct {
+	parallel int
+	run      string
+	shard    string
+	failFast bool
+	junit    string
+	json     bool
+	update   bool
+}
+
+func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
+	var f testFlags
+	cmd := &cobra.Command{
+		Use:   "test [PATH...]",
+		Short: "Run regression scenarios: this payload and these secrets must send this request",
+		Long: `Run the scenario files under the given files and folders (default: the
+current folder) and check that each hook did what its scenario expects:
+the outcome, the response, every request it sent, its console output.
+
+In a folder, files named *.scenario.yaml (.yml, .json) are scenarios, and so
+is every .yaml, .yml or .json file in a folder called scenarios. The file
+format is described in the README and in 'go doc
+github.com/hookemu/hookemu/scenarios'.
+
+Prints one line per scenario as it finishes, the differences for each
+failure, and last "N passed, N failed".
+
+Exit status: 0 all passed, 1 some failed, 2 a scenario file or hook could
+not be read or parsed (every such error is listed first).`,
+		Example: `  hookemu test
+  hookemu test scenarios/ --junit report.xml
+  hookemu test --run 'voice' -p 4
+  hookemu test --shard 2/4          # the second of four CI jobs
+  hookemu test my.scenario.yaml --update`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runTests(cmd.Context(), args, f, stdout, stderr)
+		},
+	}
+	fl := cmd.Flags()
+	fl.IntVarP(&f.parallel, "parallel", "p", runtime.NumCPU(), "how many scenarios run at once")
+	fl.StringVar(&f.run, "run", "", "run only scenarios whose name (\"file scenario/case\") matches this regular expression")
+	fl.StringVar(&f.shard, "shard", "", "run only share K of N (K/N, e.g. 2/4), to split a suite across CI jobs")
+	fl.BoolVar(&f.failFast, "fail-fast", false, "start no scenario after one has failed")
+	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file")
+	fl.BoolVar(&f.json, "json", false, "print one JSON object per scenario instead of text")
+	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
+	return cmd
+}
+
+func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	runner, err := newRunner(f)
+	if err != nil {
+		return err
+	}
+	suite, err := scenarios.Load(paths...)
+	if err != nil {
+		return loadFailure(err, stderr)
+	}
+	if f.junit != "" {
+		file, err := os.Create(f.junit)
+		if err != nil {
+			return usageError("cannot create the JUnit report: %v", err)
+		}
+		defer file.Close()
+		runner.Reporters = append(runner.Reporters, scenarios.NewJUnitReporter(file))
+	}
+	if f.json {
+		runner.Reporters = append(runner.Reporters, scenarios.NewJSONReporter(stdout))
+	} else {
+		runner.Reporters = append(runner.Reporters, scenarios.NewTextReporter(stdout))
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	sum, err := runner.Run(ctx, suite)
+	if err != nil {
+		return loadFailure(err, stderr)
+	}
+	if f.json {
+		scenarios.WriteSummaryLine(stderr, sum)
+	}
+	if len(sum.Results) == 0 && f.run != "" {
+		fmt.Fprintf(stderr, "hookemu: no scenario name matches --run %q (names are \"FILE NAME/CASE\")\n", f.run)
+	}
+	if sum.Failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+func newRunner(f testFlags) (*scenarios.Runner, error) {
+	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update}
+	if f.parallel < 1 {
+		return nil, usageError("-p %d: run at least one scenario at a time, e.g. -p 4", f.parallel)
+	}
+	if f.run != "" {
+		re, err := regexp.Compile(f.run)
+		if err != nil {
+			return nil, usageError("--run %q is not a regular expression: %v", f.run, err)
+		}
+		r.Match = re
+	}
+	if f.shard != "" {
+		shard, err := scenarios.ParseShard(f.shard)
+		if err != nil {
+			return nil, usageError("%v", err)
+		}
+		r.Shard = shard
+	}
+	return r, nil
+}
+
+// loadFailure lists every load error, one per line, and ends with exit
+// code 2.
+func loadFailure(err error, stderr io.Writer) error {
+	var list scenarios.LoadErrors
+	if !errors.As(err, &list) {
+		return &exitError{code: exitUsage, err: err}
+	}
+	for _, e := range list {
+		fmt.Fprintln(stderr, e)
+	}
+	return &exitError{code: exitUsage, err: fmt.Errorf("%d %s in the scenario files; fix and run again", len(list), plural(len(list), "error", "errors"))}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

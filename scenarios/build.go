@@ -1,0 +1,240 @@
+package scenarios
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/hooks"
+)
+
+// builder turns one file's document into its scenarios.
+type builder struct {
+	file   *File
+	shared *loadState
+	dec    *decoder
+}
+
+func (b *builder) build() {
+	doc := b.file.doc
+	var top scenarioDoc
+	b.dec.decode(doc, reflectValue(&top), "")
+	name := top.Name
+	if name == "" {
+		name = baseName(b.file.Path)
+	}
+	if !top.Cases.set {
+		b.add(top, doc, doc, name, "")
+		return
+	}
+	b.checkTopExpectIsUsed(doc, top.Cases.nodes)
+	seen := map[string]int{}
+	for i, c := range top.Cases.nodes {
+		merged := b.mergeCase(doc, c)
+		var cd scenarioDoc
+		b.dec.decode(merged, reflectValue(&cd), "")
+		caseName := cd.Name
+		if caseName == "" {
+			caseName = fmt.Sprintf("case %d", i+1)
+		}
+		if line, dup := seen[caseName]; dup {
+			b.dec.errorf(c, "cases[%d]: the name %q is taken by the case on line %d; give each case its own name", i, caseName, line)
+			continue
+		}
+		seen[caseName] = c.Line
+		b.add(cd, merged, c, name, caseName)
+	}
+}
+
+// checkTopExpectIsUsed refuses a top-level expect that every case
+// replaces: it checks nothing, and whoever wrote it thinks it does.
+func (b *builder) checkTopExpectIsUsed(doc *yaml.Node, cases []*yaml.Node) {
+	i := pairIndex(doc, "expect")
+	if i < 0 || len(cases) == 0 {
+		return
+	}
+	for _, c := range cases {
+		if pairIndex(c, "expect") < 0 {
+			return
+		}
+	}
+	b.dec.errorf(doc.Content[i], "this expect applies to no case, since every case has an expect of its own (a case's expect replaces the top level's); move it into the cases, or make it a case of its own")
+}
+
+// add checks what the decoder could not (the hook exists, the payload is
+// one Auth0 would send) and records the scenario.
+func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName string) {
+	s := &Scenario{
+		File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
+		Hook: doc.Hook, Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
+		Fake8x8: doc.Fake8x8, FakeTwilio: doc.FakeTwilio, Skip: doc.Skip,
+		expect: doc.Expect, node: own, expectNode: valueNode(merged, "expect"), file: b.file,
+	}
+	if doc.Timeout.set {
+		s.Timeout = doc.Timeout.d
+	}
+	for k, v := range doc.Secrets {
+		s.Secrets[k] = string(v)
+	}
+	s.hook = b.resolveHook(doc.Hook, merged)
+	s.Payload = b.payload(doc.Payload, merged)
+	s.fakesKey = fakesKey(s)
+	b.file.Scenarios = append(b.file.Scenarios, s)
+}
+
+// resolveHook finds the hook relative to the scenario file; a documented
+// hook's bare name ("8x8.js") not found there is the embedded one.
+func (b *builder) resolveHook(hook string, merged *yaml.Node) hookRef {
+	at := valueNode(merged, "hook")
+	if hook == "" {
+		b.dec.errorf(merged, "no hook: say which hook this scenario runs, e.g. hook: ../hooks/my-hook.js (relative to this file)")
+		return hookRef{}
+	}
+	path := hook
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(filepath.Dir(b.file.Path), hook)
+	}
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		var found bool
+		if found, err = b.shared.hookExists(abs); found {
+			return hookRef{key: abs, name: filepath.Base(abs), path: abs, line: at.Line, column: at.Column}
+		}
+	}
+	if h, ok := hooks.Lookup(hook); ok && !strings.Contains(strings.TrimPrefix(hook, "hooks/"), "/") {
+		return hookRef{key: "embedded:" + h.Name, name: h.Name, line: at.Line, column: at.Column}
+	}
+	if err == nil {
+		err = fmt.Errorf("no such file")
+	}
+	b.dec.errorf(at, "hook %s: %v (looked for %s); give the hook's path relative to this scenario file", hook, err, path)
+	return hookRef{}
+}
+
+// payload lays the scenario's payload over the Auth0 runner's example and
+// refuses one Auth0 would never send.
+func (b *builder) payload(v value, merged *yaml.Node) emulator.Payload {
+	p := b.shared.payload // read only: Merge returns a copy
+	at := merged
+	if v.set {
+		at = v.node
+		doc, ok := v.v.(map[string]any)
+		if !ok {
+			b.dec.errorf(at, "payload: want a mapping of recipient, text and context, got %s", describeNode(v.node))
+			return p
+		}
+		if !b.textFields(v.node) {
+			return p
+		}
+		merged, err := p.Merge(doc)
+		if err != nil {
+			b.dec.errorf(at, "%v", err)
+			return p
+		}
+		p = merged
+	}
+	if err := p.Validate(); err != nil {
+		b.dec.errorf(at, "%v (Auth0 never sends such a payload, so a scenario with it tests nothing real)", err)
+	}
+	return p
+}
+
+// textFields catches the commonest payload mistake, where it is written:
+// YAML reads an unquoted +6512345678 as a number.
+func (b *builder) textFields(payload *yaml.Node) bool {
+	ok := true
+	for _, key := range []string{"recipient", "text"} {
+		if n := valueNode(resolveAlias(payload), key); n != nil && (n.Kind != yaml.ScalarNode || n.Tag != "!!str") {
+			b.dec.errorf(n, "payload.%s: want text, got %s; quote it, as in %s: \"+6512345678\"", key, describeNode(n), key)
+			ok = false
+		}
+	}
+	return ok
+}
+
+// mergeable are the keys whose mappings a case merges into the top
+// level's key by key (payload all the way down); every other key a case
+// gives replaces the top level's. expect is replaced whole: a case that
+// changes what happens (an error instead of success) would otherwise
+// inherit expectations that no longer hold, with no way to drop them.
+var mergeable = map[string]bool{"secrets": true, "payload": true, "fake8x8": true, "faketwilio": true}
+
+// mergeCase lays a case over the top level, as a mapping node the decoder
+// reads like any scenario; nodes keep their positions in the file.
+func (b *builder) mergeCase(top, c *yaml.Node) *yaml.Node {
+	out := &yaml.Node{Kind: yaml.MappingNode, Line: c.Line, Column: c.Column}
+	own := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(c.Content); i += 2 {
+		own[c.Content[i].Value] = c.Content[i+1]
+		if c.Content[i].Value == "cases" {
+			b.dec.errorf(c.Content[i], "a case cannot have cases of its own; list them all under the top-level cases")
+		}
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		key, value := top.Content[i], top.Content[i+1]
+		if key.Value == "cases" || key.Value == "name" {
+			continue
+		}
+		if cv, ok := own[key.Value]; ok {
+			value = mergeValue(key.Value, value, cv)
+		}
+		out.Content = append(out.Content, key, value)
+	}
+	for i := 0; i+1 < len(c.Content); i += 2 {
+		key := c.Content[i]
+		if key.Value == "cases" || (key.Value != "name" && valueNode(top, key.Value) != nil) {
+			continue
+		}
+		out.Content = append(out.Content, key, c.Content[i+1])
+	}
+	return out
+}
+
+func mergeValue(key string, top, own *yaml.Node) *yaml.Node {
+	top, own = resolveAlias(top), resolveAlias(own)
+	if !mergeable[key] || top.Kind != yaml.MappingNode || own.Kind != yaml.MappingNode {
+		return own
+	}
+	return mergeMappings(top, own, key == "payload")
+}
+
+// mergeMappings lays own's pairs over base's; deep merges nested mappings
+// too.
+func mergeMappings(base, own *yaml.Node, deep bool) *yaml.Node {
+	out := &yaml.Node{Kind: yaml.MappingNode, Tag: own.Tag, Line: own.Line, Column: own.Column}
+	out.Content = append(out.Content, base.Content...)
+	for i := 0; i+1 < len(own.Content); i += 2 {
+		key, value := own.Content[i], own.Content[i+1]
+		j := pairIndex(out, key.Value)
+		switch {
+		case j < 0:
+			out.Content = append(out.Content, key, value)
+		case deep && resolveAlias(out.Content[j+1]).Kind == yaml.MappingNode && resolveAlias(value).Kind == yaml.MappingNode:
+			out.Content[j+1] = mergeMappings(resolveAlias(out.Content[j+1]), resolveAlias(value), true)
+		default:
+			out.Content[j], out.Content[j+1] = key, value
+		}
+	}
+	return out
+}
+
+// pairIndex is the index of key's key node in mapping m, or -1.
+func pairIndex(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// valueNode is the value of key in mapping m, or nil.
+func valueNode(m *yaml.Node, key string) *yaml.Node {
+	if i := pairIndex(m, key); i >= 0 {
+		return m.Content[i+1]
+	}
+	return nil
+}

@@ -1,0 +1,112 @@
+package scenarios
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Discover lists the scenario files under paths (the current folder when
+// there are none), sorted and without duplicates.
+//
+// A file named on its own is always taken (if it ends in .yaml, .yml or
+// .json). In a folder, searched recursively, a file is a scenario file if
+// it is named *.scenario.yaml, *.scenario.yml or *.scenario.json, or if it
+// is a .yaml, .yml or .json file in a folder called "scenarios" or below
+// one (as the path is written: `hookemu test .` takes ./scenarios/x.yaml).
+// The rule keeps CI configs and other YAML out of a suite, which would
+// otherwise fail to load as scenarios.
+//
+// Below the folders named, folders called testdata, vendor or node_modules
+// and those whose names start with "." or "_" are skipped, as the go tool
+// does: name such a folder to search it.
+func Discover(paths ...string) ([]string, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	var found []string
+	var errs LoadErrors
+	for _, root := range paths {
+		files, err := discoverOne(filepath.Clean(root))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		found = append(found, files...)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	slices.Sort(found)
+	return slices.Compact(found), nil
+}
+
+func discoverOne(root string) ([]string, *LoadError) {
+	info, err := os.Stat(root)
+	if err != nil {
+		return nil, &LoadError{File: root, Message: "no such file or folder; name scenario files or folders that hold them"}
+	}
+	if !info.IsDir() {
+		if !hasScenarioExt(root) {
+			return nil, &LoadError{File: root, Message: "not a scenario file: scenario files end in .yaml, .yml or .json"}
+		}
+		return []string{filepath.ToSlash(root)}, nil
+	}
+	var found []string
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != root && skipDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if isScenarioFile(path) {
+			found = append(found, filepath.ToSlash(path))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, &LoadError{File: root, Message: "cannot search the folder: " + err.Error()}
+	}
+	return found, nil
+}
+
+func skipDir(name string) bool {
+	switch name {
+	case "testdata", "vendor", "node_modules":
+		return true
+	}
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+func isScenarioFile(path string) bool {
+	if !hasScenarioExt(path) {
+		return false
+	}
+	base := filepath.Base(path)
+	if strings.HasSuffix(strings.TrimSuffix(base, filepath.Ext(base)), ".scenario") {
+		return true
+	}
+	return slices.Contains(strings.Split(filepath.ToSlash(filepath.Dir(path)), "/"), "scenarios")
+}
+
+func hasScenarioExt(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml", ".json":
+		return true
+	}
+	return false
+}
+
+// baseName is a file's name without its extensions, the default name of
+// the scenario it holds ("sms.scenario.yaml" is "sms").
+func baseName(path string) string {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	return strings.TrimSuffix(base, ".scenario")
+}

@@ -1,0 +1,216 @@
+// Package scenarios runs regression scenarios for send-phone-message
+// hooks: "this hook, with these secrets and this payload, must send
+// exactly this request and succeed; when the provider answers 500 it must
+// fail". A scenario file says what to run and what must happen; `hookemu
+// test` (or Run, from a Go test) runs every scenario against the fake
+// providers, offline, and reports what differs.
+//
+// This doc is the manual of the file format.
+//
+// # A scenario file
+//
+// A scenario is a YAML file (JSON is accepted too, and read the same way):
+//
+//	name: 8x8 enrollment SMS reaches the provider
+//	hook: ../hooks/8x8.js          # relative to this file
+//	timeout: 5s                     # optional, default 20s
+//	secrets:                        # literal values, or ${ENV_NAME} from the environment
+//	  apikey: test-key
+//	  subaccount: acme-otp
+//	payload:                        # merged over the Auth0 runner's example payload
+//	  recipient: "+6512345678"
+//	  context: {message_type: sms}
+//	fake8x8:                        # optional fake configuration
+//	  apikey: test-key              # accept only this key
+//	  subaccounts: [acme-otp]
+//	expect:
+//	  outcome: success
+//	  response: {}
+//	  request_count: 1
+//	  requests:
+//	    - method: POST
+//	      url: https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages
+//	      headers: {Authorization: "Bearer <secret:apikey>"}
+//	      json: {destination: "+6512345678", encoding: AUTO}
+//	  problems: []
+//	cases:
+//	  - name: voice is sent as an SMS too
+//	    payload: {context: {message_type: voice}}
+//	  - name: an 8x8 outage fails the hook
+//	    fake8x8:
+//	      faults: [{destination: "*", status: 503}]
+//	    expect: {outcome: error, error: status code 503}
+//
+// # Keys
+//
+// Every key is optional except hook. A key the format does not have is an
+// error, reported with the file, line and column and the valid key it most
+// likely meant ("did you mean payload?"), so a typo never passes silently;
+// so is a value of the wrong kind (an unknown outcome, a broken regular
+// expression, a duration without its unit).
+//
+//	name        The scenario's name in reports. Default: the file name
+//	            without its extensions ("sms" for sms.scenario.yaml).
+//	hook        The hook's .js file, relative to the scenario file. The bare
+//	            name of a documented hook ("8x8.js", "starter.js") that is
+//	            not found there is the one embedded in hookemu.
+//	timeout     The time limit, with its unit: 5s, 250ms, 1m. Default 20s,
+//	            Webtask's. A bare number is refused (YAML would read 5 as
+//	            five nanoseconds).
+//	secrets     The hook's context.webtask.secrets, NAME: value. ${NAME} in
+//	            a value is taken from the environment, so that real
+//	            credentials need not be written down; an unset variable is
+//	            an error that names it. Reports show every secret's value
+//	            as <secret:NAME>, and expectations are written that way.
+//	payload     {recipient, text, context}, merged over the Auth0 runner's
+//	            example payload (recipient +18085555555, message_type sms,
+//	            action enrollment, ...): objects key by key, all the way
+//	            down. A payload Auth0 would never send (message_type fax, a
+//	            recipient that is not text) is an error. Quote phone
+//	            numbers: YAML reads +6512345678 as a number.
+//	fake8x8     The fake 8x8's configuration: apikey (accept only this
+//	            key), subaccounts (accept only these), faults, journal_size.
+//	faketwilio  The fake Twilio's: account_sid, auth_token, numbers,
+//	            services, faults, journal_size.
+//	expect      What must happen; see Expectations.
+//	skip        A reason not to run the scenario; it is reported as
+//	            skipped with the reason.
+//	cases       Several scenarios in one file; see Cases.
+//
+// A fault makes a fake misbehave for one destination ("*" for all):
+//
+//	faults:
+//	  - destination: "+6599990000"  # compared by its digits
+//	    status: 500                 # answer with the provider's error body for it
+//	    code: 2000                  # optional: the provider's error code
+//	    message: "..."              # optional: its message
+//	    delay: 3s                   # answer this late (past the timeout: a slow provider)
+//	    probability: 0.5            # optional: only this share of requests
+//
+// Scenarios with the same fake configuration (faults aside) share built
+// fakes, one scenario at a time, reset in between: no scenario sees what
+// another sent.
+//
+// # Cases
+//
+// With cases, the file's top level is not a scenario of its own but what
+// every case starts from: each case is the top level with the case's keys
+// laid over it. The mappings secrets, payload, fake8x8, faketwilio and
+// expect merge key by key (payload all the way down), so a case says only
+// what differs; any other key a case gives (hook, timeout, skip, and the
+// values inside expect, such as the requests list) replaces the top
+// level's. A case is named by its name key (default "case N"), and names
+// must differ within a file. A scenario's full name, as reports and --run
+// see it, is "FILE NAME" or, for a case, "FILE NAME/CASE".
+//
+// # Expectations
+//
+//	outcome        success, error (cb got an error), exception (a throw),
+//	               timeout or no-callback. When outcome is not written,
+//	               success is expected, unless error is written, in which
+//	               case any outcome but success is.
+//	error          The error the hook failed with must contain this text (or
+//	               match this /regular expression/), as "Name: message", e.g.
+//	               "Error: Request failed with status code 500".
+//	response       What the hook passed to cb, compared as JSON: equal, with
+//	               /regular expressions/ allowed for strings.
+//	request_count  How many requests the hook made.
+//	requests       Every request the hook made, in order: one entry per
+//	               request, no more, no fewer. In each entry, every key is
+//	               optional ("- {}" accepts any request):
+//	  method       POST, GET, ... (any case).
+//	  url          The whole URL, as the hook wrote it, secrets masked.
+//	  headers      Name: value pairs the request must have (others may be
+//	               there too); names in any case, values whole.
+//	  json         The body as JSON, compared as a subset: every key written
+//	               must be there with a matching value, other keys may be
+//	               there too; arrays compare element by element. With
+//	               exact: true the body must be equal instead.
+//	  form         The body as a form (urlencoded or multipart), field:
+//	               value, a list of values for a repeated field; the same
+//	               subset rule, and exact: true.
+//	  body         The raw body, whole.
+//	  status       The HTTP status the provider answered (0 when none came).
+//	  exact        See json and form.
+//	logs           Each must appear in some console line (any level).
+//	problems       What hookemu noticed (a secret read but not set, cb
+//	               called twice, work after cb, ...). [] means none is
+//	               allowed; otherwise each written must appear in one.
+//
+// A string that starts and ends with "/" is a regular expression (Go's
+// syntax), wherever an expectation takes text: "/^Bearer [a-z]+$/". It
+// matches anywhere in the text unless anchored with ^ and $. Quote
+// regular expressions in YAML's flow style ({error: "/50[0-9]/"}).
+// Elsewhere text compares as said above: whole for url, headers, body
+// and the strings in json, form and response; contained for error, logs
+// and problems.
+//
+// # Finding scenario files
+//
+// `hookemu test PATH...` takes each file named (whatever its name, if it
+// ends in .yaml, .yml or .json) and searches each folder named (default:
+// the current one) for files named *.scenario.yaml, *.scenario.yml or
+// *.scenario.json, and for every .yaml, .yml or .json file in a folder
+// called scenarios or below one. Folders called testdata, vendor or
+// node_modules, and those starting with "." or "_", are not searched
+// unless named. See Discover.
+//
+// # Running
+//
+// Hooks are compiled once per run however many scenarios use them, and
+// scenarios run in parallel (-p, default one per CPU). --run REGEX selects
+// scenarios by full name; --shard K/N runs every N-th selected scenario
+// starting with the K-th, so N CI jobs given the same files split the
+// suite between them; --fail-fast starts no scenario after a failure (the
+// rest count as skipped).
+//
+// Each scenario prints one line as it finishes, "ok" or "FAIL" with its
+// full name and duration; a failure also prints each unmet expectation
+// with the line it is written on, a diff (lines starting "- " are
+// expected, "+ " what happened, request bodies pretty-printed), then the
+// hook's console output and problems. The last line is "N passed, N
+// failed", with ", N skipped" when any were. --json prints one object per
+// scenario instead (JSONResult) and the last line on stderr; --junit FILE
+// also writes a JUnit XML report, one testsuite per file and one testcase
+// per scenario or case.
+//
+// Exit status: 0 when all passed, 1 when any failed, 2 when a scenario
+// file or a hook could not be read or parsed (every error is listed, each
+// with its position, and nothing runs).
+//
+// # Recording with --update
+//
+// --update rewrites each scenario's expectations from what happened: the
+// way to record a new scenario, and to accept an intended change. For
+// each scenario it writes, in the scenario's own expect (the case's, in a
+// file with cases):
+//
+//   - outcome, when missing or different;
+//   - response, when the hook succeeded and it is missing or different
+//     (and removes it when the hook failed);
+//   - requests, when missing or when any request no longer matches: every
+//     request as method, url, the Authorization and Content-Type headers
+//     (secrets masked), the body (json when it is JSON, form when it is a
+//     form, body otherwise) and status;
+//   - request_count and error, only when written and no longer true.
+//
+// What still holds is left as written, so hand-written subsets and
+// regular expressions survive an update; logs and problems are never
+// touched. A YAML file is edited in place: comments, blank lines, quoting
+// and key order stay as they are, and new keys go where the manual lists
+// them. A JSON file, or YAML written in flow style, is written again whole.
+// A recorded string that looks like a regular expression is written as
+// the regular expression that matches exactly it.
+//
+// # From Go
+//
+// A team that keeps its hooks in a Go repository can run its scenarios as
+// part of go test, each as a subtest:
+//
+//	func TestScenarios(t *testing.T) {
+//		scenarios.Run(t, "testdata/scenarios")
+//	}
+//
+// Runner does what `hookemu test` does, with reporters of the caller's
+// choosing (TextReporter, JSONReporter, JUnitReporter).
+package scenarios

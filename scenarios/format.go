@@ -1,0 +1,71 @@
+package scenarios
+
+import (
+	"go.yaml.in/yaml/v3"
+
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketwilio"
+)
+
+// scenarioDoc is the top level of a file, and each case laid over it. The
+// field order is the order the manual and error messages list keys in.
+type scenarioDoc struct {
+	Name       string                 `yaml:"name"`
+	Hook       string                 `yaml:"hook"`
+	Timeout    duration               `yaml:"timeout"`
+	Secrets    map[string]secretValue `yaml:"secrets"`
+	Payload    value                  `yaml:"payload"`
+	Fake8x8    fake8x8.Config         `yaml:"fake8x8"`
+	FakeTwilio faketwilio.Config      `yaml:"faketwilio"`
+	Expect     expectation            `yaml:"expect"`
+	Skip       string                 `yaml:"skip"`
+	Cases      caseList               `yaml:"cases"`
+}
+
+// expectation is what a scenario asserts. A nil pointer or unset field is
+// not checked.
+type expectation struct {
+	Outcome      outcome               `yaml:"outcome"`
+	Error        *pattern              `yaml:"error"`
+	Response     matcher               `yaml:"response"`
+	RequestCount *int                  `yaml:"request_count"`
+	Requests     *[]requestExpectation `yaml:"requests"`
+	Logs         []pattern             `yaml:"logs"`
+	Problems     *[]pattern            `yaml:"problems"`
+	lines        map[string]int        // line of each key, for failure messages
+}
+
+// requestExpectation describes one request the hook must make.
+type requestExpectation struct {
+	Method  string             `yaml:"method"`
+	URL     *pattern           `yaml:"url"`
+	Headers map[string]pattern `yaml:"headers"`
+	JSON    *matcher           `yaml:"json"`
+	Form    *formMatcher       `yaml:"form"`
+	Body    *pattern           `yaml:"body"`
+	Status  *int               `yaml:"status"`
+	Exact   bool               `yaml:"exact"`
+	line    int
+}
+
+func (e *expectation) decodeNode(d *decoder, n *yaml.Node, where string) {
+	if isNull(n) {
+		return
+	}
+	d.decodeStruct(n, reflectValue(e), where)
+	e.lines = map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		e.lines[n.Content[i].Value] = n.Content[i].Line
+	}
+}
+
+func (r *requestExpectation) decodeNode(d *decoder, n *yaml.Node, where string) {
+	r.line = n.Line
+	if isNull(n) {
+		return // "- " alone: any request
+	}
+	d.decodeStruct(n, reflectValue(r), where)
+	if r.Exact && r.JSON == nil && r.Form == nil {
+		d.errorf(n, "%s: exact: true compares a json or form body; add one, or remove exact", where)
+	}
+}

@@ -1,0 +1,57 @@
+package scenarios
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/hooks"
+)
+
+// prepare compiles every hook the selected scenarios run, once each
+// however many scenarios share it: compiling is the costliest step of a
+// run that hooks make, and a compiled hook is safe to run from any
+// number of goroutines.
+func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
+	em := r.Emulator
+	if em == nil {
+		em = emulator.New(emulator.Config{})
+	}
+	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, fakes: newHarnessPool(), updates: map[*File][]update{}}
+	var errs LoadErrors
+	for _, s := range selected {
+		if s.Skip != "" {
+			continue
+		}
+		if _, done := ex.hooks[s.hook.key]; done {
+			continue
+		}
+		hook, err := loadHook(em, s.hook)
+		if err != nil {
+			errs = append(errs, &LoadError{File: s.File, Line: s.hook.line, Column: s.hook.column, Message: err.Error()})
+		}
+		ex.hooks[s.hook.key] = hook
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return ex, nil
+}
+
+func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, error) {
+	var code []byte
+	var err error
+	if ref.path == "" {
+		code, err = hooks.Source(ref.name)
+	} else {
+		code, err = os.ReadFile(ref.path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read hook %s: %w", ref.name, err)
+	}
+	hook, err := em.Load(ref.name, code)
+	if err != nil {
+		return nil, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
+	}
+	return hook, nil
+}

@@ -1,0 +1,216 @@
+package scenarios
+
+import (
+	"context"
+	"regexp"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/harness"
+)
+
+// Runner runs the scenarios of a suite. The zero Runner runs every
+// scenario, one per CPU at a time, with Auth0's limits.
+type Runner struct {
+	// Parallel is how many scenarios run at once; 0 means one per CPU.
+	Parallel int
+	// Match, when set, selects the scenarios whose ID it matches.
+	Match *regexp.Regexp
+	// Shard, when set, runs only its share of the selected scenarios.
+	Shard Shard
+	// FailFast starts no scenario after one has failed.
+	FailFast bool
+	// Update rewrites each scenario's expectations from what happened (see
+	// the package doc); the results are checked against the new ones.
+	Update bool
+	// Emulator runs the hooks; nil means emulator.New(emulator.Config{}).
+	Emulator *emulator.Emulator
+	// Reporters see each result as its scenario finishes (one call at a
+	// time), then the summary.
+	Reporters []Reporter
+}
+
+// Status is how a scenario ended.
+type Status string
+
+// The statuses, as --json names them.
+const (
+	Passed  Status = "pass"
+	Failed  Status = "fail"
+	Skipped Status = "skip"
+)
+
+// Result is one scenario's run.
+type Result struct {
+	Scenario *Scenario
+	Status   Status
+	Failures []Failure
+	// Report is what the run did; nil when the scenario was skipped.
+	Report   *harness.Report
+	Duration time.Duration
+	// SkipReason says why a skipped scenario did not run.
+	SkipReason string
+}
+
+// Summary is the outcome of a whole run.
+type Summary struct {
+	Passed, Failed, Skipped int
+	// Results are in suite order, whatever order the scenarios finished in.
+	Results []Result
+	// Updated lists the files --update rewrote.
+	Updated  []string
+	Duration time.Duration
+}
+
+// Reporter receives results as they come.
+type Reporter interface {
+	Result(Result)
+	Summary(Summary) error
+}
+
+// Why a scenario that was selected did not run.
+const (
+	skipFailFast    = "not run: an earlier scenario failed and --fail-fast is on"
+	skipInterrupted = "not run: the run was interrupted"
+)
+
+// Run runs the selected scenarios of suite and reports them. The error is
+// for what stops a run before it starts (a hook that cannot be loaded, as
+// a LoadErrors) or a reporter that cannot write; failing scenarios are
+// not errors but results.
+func (r *Runner) Run(ctx context.Context, suite *Suite) (Summary, error) {
+	start := time.Now()
+	selected := r.selectScenarios(suite)
+	exec, err := r.prepare(selected)
+	if err != nil {
+		return Summary{}, err
+	}
+	results := make([]Result, len(selected))
+	parallelFor(len(selected), r.parallel(), func(i int) {
+		results[i] = exec.run(ctx, selected[i])
+		exec.report(results[i])
+	})
+	sum := summarize(results)
+	if r.Update {
+		if sum.Updated, err = exec.writeUpdates(); err != nil {
+			return sum, err
+		}
+	}
+	sum.Duration = time.Since(start)
+	for _, rep := range r.Reporters {
+		if err := rep.Summary(sum); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+func summarize(results []Result) Summary {
+	sum := Summary{Results: results}
+	for _, res := range results {
+		switch res.Status {
+		case Passed:
+			sum.Passed++
+		case Failed:
+			sum.Failed++
+		default:
+			sum.Skipped++
+		}
+	}
+	return sum
+}
+
+// parallelFor calls fn(0..n-1) on a fixed number of goroutines that take
+// the next index as they free up: no goroutine per item, and a slow item
+// holds up only its own goroutine.
+func parallelFor(n, workers int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(n, workers) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func (r *Runner) parallel() int {
+	if r.Parallel > 0 {
+		return r.Parallel
+	}
+	return runtime.NumCPU()
+}
+
+// selectScenarios applies --run, then --shard.
+func (r *Runner) selectScenarios(suite *Suite) []*Scenario {
+	var matched []*Scenario
+	for _, s := range suite.Scenarios() {
+		if r.Match == nil || r.Match.MatchString(s.ID()) {
+			matched = append(matched, s)
+		}
+	}
+	return r.Shard.Select(matched)
+}
+
+// execution is the state of one Run shared by its workers.
+type execution struct {
+	runner  *Runner
+	em      *emulator.Emulator
+	hooks   map[string]*emulator.Hook
+	fakes   *harnessPool
+	stopped atomic.Bool
+
+	mu      sync.Mutex // serializes reporters and the update list
+	updates map[*File][]update
+}
+
+func (ex *execution) report(res Result) {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	for _, rep := range ex.runner.Reporters {
+		rep.Result(res)
+	}
+}
+
+// run runs one scenario and checks it.
+func (ex *execution) run(ctx context.Context, s *Scenario) Result {
+	switch {
+	case s.Skip != "":
+		return Result{Scenario: s, Status: Skipped, SkipReason: s.Skip}
+	case ex.stopped.Load():
+		return Result{Scenario: s, Status: Skipped, SkipReason: skipFailFast}
+	case ctx.Err() != nil:
+		return Result{Scenario: s, Status: Skipped, SkipReason: skipInterrupted}
+	}
+	start := time.Now()
+	rep := ex.invoke(ctx, s)
+	expect := s.expect
+	var updateErr error
+	if ex.runner.Update {
+		expect, updateErr = ex.record(s, rep)
+	}
+	res := Result{Scenario: s, Status: Passed, Report: &rep, Failures: expect.check(rep), Duration: time.Since(start)}
+	if updateErr != nil {
+		res.Failures = append(res.Failures, Failure{What: "update", Message: updateErr.Error()})
+	}
+	if len(res.Failures) > 0 {
+		res.Status = Failed
+		if ex.runner.FailFast {
+			ex.stopped.Store(true)
+		}
+	}
+	return res
+}
+
+// invoke runs the scenario's hook once on a harness of its own.
+func (ex *execution) invoke(ctx context.Context, s *Scenario) harness.Report {
+	h := ex.fakes.get(s)
+	defer ex.fakes.put(s, h)
+	in := emulator.Invocation{Payload: s.Payload, Secrets: s.Secrets, Timeout: s.Timeout}
+	return h.Run(ctx, ex.em, ex.hooks[s.hook.key], in)
+}

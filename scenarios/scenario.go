@@ -1,0 +1,89 @@
+package scenarios
+
+import (
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketwilio"
+)
+
+// Suite is every scenario file loaded for one run.
+type Suite struct {
+	Files []*File
+}
+
+// Scenarios lists every scenario of the suite, file by file, in the order
+// the files hold them.
+func (s *Suite) Scenarios() []*Scenario {
+	var out []*Scenario
+	for _, f := range s.Files {
+		out = append(out, f.Scenarios...)
+	}
+	return out
+}
+
+// File is one scenario file: a single scenario, or its cases.
+type File struct {
+	// Path is the file's path as found, with forward slashes.
+	Path      string
+	Scenarios []*Scenario
+
+	data []byte
+	root *yaml.Node // the document node
+	doc  *yaml.Node // its top-level mapping, edited by --update
+	json bool
+}
+
+// Scenario is one runnable scenario: a file's only scenario, or one of its
+// cases with the file's top level laid under it.
+type Scenario struct {
+	File string // the file's Path
+	Name string // the file's name key, or the file name without extensions
+	Case string // the case's name; "" when the file holds one scenario
+	Line int    // where the scenario (or case) starts in the file
+
+	Hook       string // as written in the file
+	Timeout    time.Duration
+	Secrets    map[string]string
+	Payload    emulator.Payload
+	Fake8x8    fake8x8.Config
+	FakeTwilio faketwilio.Config
+	// Skip, when set, is why the scenario is not run.
+	Skip string
+
+	hook     hookRef
+	fakesKey string // which harnesses can serve it (see harnessPool)
+	expect   expectation
+	// node is the mapping --update writes this scenario's expect into (the
+	// case's, in a file with cases); expectNode is the expect in force,
+	// which a case without one inherits from the top level.
+	node       *yaml.Node
+	expectNode *yaml.Node
+	file       *File
+}
+
+// ID names a scenario in output and for --run: "file name" or
+// "file name/case".
+func (s *Scenario) ID() string {
+	return s.File + " " + s.Title()
+}
+
+// Title is the scenario's name without the file: "name" or "name/case".
+func (s *Scenario) Title() string {
+	if s.Case == "" {
+		return s.Name
+	}
+	return s.Name + "/" + s.Case
+}
+
+// hookRef is a resolved hook: a file on disk or an embedded hook.
+type hookRef struct {
+	key    string // the cache key: absolute path, or "embedded:NAME"
+	name   string // the name reports show
+	path   string // "" for an embedded hook
+	line   int    // where the scenario names it
+	column int
+}
