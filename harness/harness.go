@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
@@ -35,9 +36,12 @@ type Config struct {
 // scenario can see what earlier runs sent), and each run records its own
 // exchanges. Safe for concurrent use.
 type Harness struct {
-	cfg     Config
-	fake8x8 *fake8x8.Server
-	twilio  *faketwilio.Server
+	cfg Config
+	// The fakes are built on first use: building one compiles its routes,
+	// which costs more than a whole run, and most runs talk to one
+	// provider only.
+	fake8x8 func() *fake8x8.Server
+	twilio  func() *faketwilio.Server
 	routes  []Route
 	allowed map[string]bool
 	network http.RoundTripper
@@ -45,7 +49,12 @@ type Harness struct {
 
 // New starts the fakes described by cfg; provider requests go to them.
 func New(cfg Config) *Harness {
-	h := &Harness{cfg: cfg, fake8x8: fake8x8.New(cfg.Fake8x8), twilio: faketwilio.New(cfg.FakeTwilio), allowed: map[string]bool{}}
+	h := &Harness{
+		cfg:     cfg,
+		fake8x8: sync.OnceValue(func() *fake8x8.Server { return fake8x8.New(cfg.Fake8x8) }),
+		twilio:  sync.OnceValue(func() *faketwilio.Server { return faketwilio.New(cfg.FakeTwilio) }),
+		allowed: map[string]bool{},
+	}
 	h.routes = h.fakeRoutes()
 	for _, host := range cfg.AllowHosts {
 		h.allowed[strings.ToLower(host)] = true
@@ -72,8 +81,12 @@ func NewReal(cfg Config, real Real) (*Harness, error) {
 
 func (h *Harness) fakeRoutes() []Route {
 	return []Route{
-		{Provider: "8x8", Match: hostIn(fake8x8.Hosts()), Handler: h.fake8x8},
-		{Provider: "twilio", Match: faketwilio.IsHost, Handler: h.twilio},
+		{Provider: "8x8", Match: hostIn(fake8x8.Hosts()), Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			h.fake8x8().ServeHTTP(w, r)
+		})},
+		{Provider: "twilio", Match: faketwilio.IsHost, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			h.twilio().ServeHTTP(w, r)
+		})},
 	}
 }
 
@@ -89,10 +102,10 @@ func hostIn(hosts []string) func(string) bool {
 }
 
 // Fake8x8 is the fake 8x8 API the runs talk to.
-func (h *Harness) Fake8x8() *fake8x8.Server { return h.fake8x8 }
+func (h *Harness) Fake8x8() *fake8x8.Server { return h.fake8x8() }
 
 // FakeTwilio is the fake Twilio API the runs talk to.
-func (h *Harness) FakeTwilio() *faketwilio.Server { return h.twilio }
+func (h *Harness) FakeTwilio() *faketwilio.Server { return h.twilio() }
 
 // Run calls hook once and reports what happened, with every secret in
 // in.Secrets masked.

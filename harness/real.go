@@ -27,14 +27,14 @@ type Real struct {
 // fake mode, served by proxies in front of the real APIs.
 func (h *Harness) realRoutes(r *Real) ([]Route, error) {
 	p8x8, err := fakekit.NewProxy(fakekit.ProxyConfig{
-		Provider: "8x8", Upstream: r.Upstream8x8, Check: h.fake8x8.Check,
+		Provider: "8x8", Upstream: r.Upstream8x8, Check: h.fake8x8().Check,
 		NoValidate: r.NoValidate, Transport: r.Transport,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("real mode for 8x8: %w", err)
 	}
 	pTwilio, err := fakekit.NewProxy(fakekit.ProxyConfig{
-		Provider: "twilio", Upstream: r.UpstreamTwilio, Check: h.twilio.Check,
+		Provider: "twilio", Upstream: r.UpstreamTwilio, Check: h.twilio().Check,
 		NoValidate: r.NoValidate, Transport: r.Transport,
 	})
 	if err != nil {
