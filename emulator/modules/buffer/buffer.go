@@ -1,0 +1,111 @@
+// Package buffer is Node's buffer module for hooks: goja_nodejs's Buffer,
+// completed with what hooks use and goja_nodejs lacks.
+//
+// goja_nodejs implements the Buffer class itself (a Uint8Array subclass
+// with Node's read/write methods). This adapter adds, on the same
+// constructor and prototype: every encoding Node knows (latin1, binary,
+// ascii, ucs2, utf16le and base64url besides utf8, hex and base64, with
+// any letter case), Buffer.isBuffer, byteLength, isEncoding, compare and
+// allocUnsafe, buf.toJSON, slice, copy and compare, and a species
+// constructor so that slice, map and filter return Buffers. The module
+// also exports kMaxLength, constants, INSPECT_MAX_BYTES, atob and btoa.
+//
+// goja_nodejs's helpers (buffer.WrapBytes and the like) find the class
+// through the runtime's global Buffer or require('buffer'); Enable
+// installs the global, and every Load in one runtime returns the same
+// exports, so Buffer === require('buffer').Buffer as in Node.
+package buffer
+
+import (
+	"github.com/dop251/goja"
+	nodebuffer "github.com/dop251/goja_nodejs/buffer"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// Module describes require('buffer').
+func Module() modules.Module {
+	return modules.Module{
+		Name: "buffer",
+		Load: func(h modules.Host, _ string) (goja.Value, error) {
+			return Exports(h.Runtime()), nil
+		},
+	}
+}
+
+// Enable installs the globals Buffer, atob and btoa in rt. The module is
+// built when a script first touches one of them: goja_nodejs creates some
+// eighty functions for it, far more than a hook that never uses Buffer
+// should pay for.
+func Enable(rt *goja.Runtime) {
+	for _, name := range []string{"Buffer", "atob", "btoa"} {
+		defineLazily(rt, name, func() goja.Value { return Exports(rt).Get(name) })
+	}
+}
+
+// defineLazily defines the global name, built on first access; it then
+// becomes the writable, configurable, non-enumerable data property Node
+// has.
+func defineLazily(rt *goja.Runtime, name string, build func() goja.Value) {
+	global := rt.GlobalObject()
+	settle := func(v goja.Value) {
+		_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
+		v := build()
+		settle(v)
+		return v
+	})
+	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		settle(call.Argument(0))
+		return goja.Undefined()
+	})
+	_ = global.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// slot keeps a runtime's exports on its global object, under a symbol no
+// script can name.
+var slot = goja.NewSymbol("hookemu.buffer")
+
+// Exports returns rt's buffer module exports, building them on first use.
+func Exports(rt *goja.Runtime) *goja.Object {
+	global := rt.GlobalObject()
+	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
+		return v
+	}
+	module := rt.NewObject()
+	_ = module.Set("exports", rt.NewObject())
+	nodebuffer.Require(rt, module)
+	exports := module.Get("exports").(*goja.Object)
+	ctor := exports.Get("Buffer").(*goja.Object)
+	complete(rt, ctor)
+	addConstants(rt, exports)
+	_ = global.DefineDataPropertySymbol(slot, exports, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return exports
+}
+
+// Node 20's limits on 64-bit platforms.
+const (
+	maxLength       = 1 << 32
+	maxStringLength = 1<<29 - 24
+	inspectMaxBytes = 50
+)
+
+func addConstants(rt *goja.Runtime, exports *goja.Object) {
+	constants := rt.NewObject()
+	_ = constants.Set("MAX_LENGTH", maxLength)
+	_ = constants.Set("MAX_STRING_LENGTH", maxStringLength)
+	_ = exports.Set("constants", constants)
+	_ = exports.Set("kMaxLength", maxLength)
+	_ = exports.Set("kStringMaxLength", maxStringLength)
+	_ = exports.Set("INSPECT_MAX_BYTES", inspectMaxBytes)
+	setFunc(rt, exports, "atob", atob(rt))
+	setFunc(rt, exports, "btoa", btoa(rt))
+}
+
+// setFunc defines a named native function on obj.
+func setFunc(rt *goja.Runtime, obj *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	f := rt.ToValue(fn).(*goja.Object)
+	_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.Set(name, f)
+	return f
+}

@@ -1,0 +1,104 @@
+package util
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
+)
+
+// inherits is the pre-class inheritance helper old hooks use.
+func (u *module) inherits(call goja.FunctionCall) goja.Value {
+	rt := u.rt
+	ctor, ok1 := call.Argument(0).(*goja.Object)
+	super, ok2 := call.Argument(1).(*goja.Object)
+	switch {
+	case !ok1:
+		panic(typeError(rt, errInvalidArgType, `The "ctor" argument must be of type function`))
+	case !ok2:
+		panic(typeError(rt, errInvalidArgType, `The "superCtor" argument must be of type function`))
+	}
+	superProto, ok := super.Get("prototype").(*goja.Object)
+	if !ok {
+		panic(typeError(rt, errInvalidArgType, `The "superCtor.prototype" property must be of type object`))
+	}
+	_ = ctor.DefineDataProperty("super_", super, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if proto, ok := ctor.Get("prototype").(*goja.Object); ok {
+		if err := proto.SetPrototype(superProto); err != nil {
+			panic(rt.NewTypeError(err.Error()))
+		}
+	}
+	return goja.Undefined()
+}
+
+// deprecate wraps fn so that its first call reports the deprecation
+// through the host, once per code as Node does.
+func (u *module) deprecate(call goja.FunctionCall) goja.Value {
+	rt := u.rt
+	fnObj, isObj := call.Argument(0).(*goja.Object)
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok || !isObj {
+		panic(typeError(rt, errInvalidArgType, `The "fn" argument must be of type function`))
+	}
+	msg := call.Argument(1).String()
+	code := ""
+	if c := call.Argument(2); !goja.IsUndefined(c) {
+		code = c.String()
+	}
+	warned := false
+	wrapper := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		if !warned {
+			warned = true
+			u.warnDeprecated(msg, code)
+		}
+		v, err := fn(c.This, c.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).(*goja.Object)
+	_ = wrapper.SetPrototype(fnObj)
+	if proto := fnObj.Get("prototype"); proto != nil && !goja.IsUndefined(proto) {
+		_ = wrapper.Set("prototype", proto)
+	}
+	return wrapper
+}
+
+func (u *module) warnDeprecated(msg, code string) {
+	if code == "" {
+		u.host.Warn("DeprecationWarning: " + msg)
+		return
+	}
+	if !u.warned[code] {
+		if u.warned == nil {
+			u.warned = map[string]bool{}
+		}
+		u.warned[code] = true
+		u.host.Warn("[" + code + "] DeprecationWarning: " + msg)
+	}
+}
+
+// debuglog returns a logger that stays silent: NODE_DEBUG is never set
+// for a hook.
+func (u *module) debuglog(goja.FunctionCall) goja.Value {
+	logger := lazy.NamedFunc(u.rt, "debug", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	_ = logger.Set("enabled", false)
+	return logger
+}
+
+var vtControl = regexp.MustCompile(`[\x1b\x{9b}][\[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\x07)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))`)
+
+func (u *module) stripVTControlCharacters(call goja.FunctionCall) goja.Value {
+	if !isString(call.Argument(0)) {
+		panic(typeError(u.rt, errInvalidArgType, `The "str" argument must be of type string`))
+	}
+	return u.rt.ToValue(vtControl.ReplaceAllString(call.Argument(0).String(), ""))
+}
+
+// toUSVString replaces lone surrogates, which goja's strings already
+// turn into U+FFFD on the way to Go.
+func (u *module) toUSVString(call goja.FunctionCall) goja.Value {
+	return u.rt.ToValue(strings.ToValidUTF8(call.Argument(0).String(), string(utf8.RuneError)))
+}
