@@ -4,6 +4,11 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/axios"
+	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/crypto"
+	"github.com/hookemu/hookemu/emulator/modules/querystring"
+	"github.com/hookemu/hookemu/emulator/modules/url"
+	"github.com/hookemu/hookemu/emulator/modules/util"
 )
 
 // Builtins lists every module a hook can require: the one place modules
@@ -11,6 +16,11 @@ import (
 func Builtins() []modules.Module {
 	return []modules.Module{
 		axios.Module(),
+		buffer.Module(),
+		crypto.Module(),
+		querystring.Module(),
+		url.Module(),
+		util.Module(),
 		{Name: "process", Load: func(h modules.Host, _ string) (goja.Value, error) {
 			return h.(*invocation).processObject(), nil
 		}},

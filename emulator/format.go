@@ -1,16 +1,15 @@
 package emulator
 
 import (
-	"strings"
-
 	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/emulator/modules/util"
 )
 
-// format renders console arguments as Node's util.format would.
+// format renders console arguments as Node's util.format does: Node 12's
+// flavour for Hooks ([Circular], [Function]), Node 18's for Actions.
 func (inv *invocation) format(args []goja.Value) string {
-	parts := make([]string, len(args))
-	for i, a := range args {
-		parts[i] = safeString(a)
-	}
-	return strings.Join(parts, " ")
+	opts := util.DefaultOptions()
+	opts.Legacy = !inv.Action()
+	return util.FormatWith(inv.rt, opts, args)
 }

@@ -27,6 +27,8 @@ var lazyGlobals = map[string]func(inv *invocation) goja.Value{
 	"URLSearchParams": func(inv *invocation) goja.Value { return inv.requireExport("url", "URLSearchParams") },
 	"TextEncoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextEncoder") },
 	"TextDecoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextDecoder") },
+	"atob":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "atob") },
+	"btoa":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "btoa") },
 }
 
 // installGlobals gives the runtime what Node gives every module.

@@ -90,6 +90,7 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	rep.OK = rep.Passed(f.strict)
 	if f.json {
 		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false) // keep <secret:NAME> readable
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			return err

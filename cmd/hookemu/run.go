@@ -12,22 +12,29 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/harness"
 )
 
 type runFlags struct {
-	payloadFile string
-	recipient   string
-	text        string
-	code        string
-	messageType string
-	action      string
-	language    string
-	secrets     []string
-	secretsFile string
-	timeout     time.Duration
-	allowHosts  []string
-	json        bool
+	payloadFile    string
+	recipient      string
+	text           string
+	code           string
+	messageType    string
+	action         string
+	language       string
+	secrets        []string
+	secretsFile    string
+	timeout        time.Duration
+	allowHosts     []string
+	json           bool
+	fake8x8Key     string
+	fake8x8Subs    []string
+	real           bool
+	noValidate     bool
+	upstream8x8    string
+	upstreamTwilio string
 }
 
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -69,6 +76,12 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit for the hook, as Auth0's")
 	fl.StringArrayVar(&f.allowHosts, "allow-host", nil, "let requests to this host reach the real network (repeatable)")
 	fl.BoolVar(&f.json, "json", false, "print one JSON result object on stdout and nothing else")
+	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key)")
+	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable)")
+	fl.BoolVar(&f.real, "real", false, "send provider requests to the REAL provider (real messages, real charges) through a recording proxy")
+	fl.BoolVar(&f.noValidate, "no-validate", false, "with --real: forward even requests the fake would reject")
+	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --real: base URL to use instead of the 8x8 host the hook addresses")
+	fl.StringVar(&f.upstreamTwilio, "upstream-twilio", "", "with --real: base URL to use instead of the Twilio host the hook addresses")
 	return cmd
 }
 
@@ -96,11 +109,15 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	h := harness.New(harness.Config{AllowHosts: f.allowHosts})
+	h, err := newHarness(f, secrets, src, stderr)
+	if err != nil {
+		return err
+	}
 	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets, Timeout: f.timeout})
 	if f.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // keep <secret:NAME> readable
 		if err := enc.Encode(report); err != nil {
 			return err
 		}
@@ -182,4 +199,68 @@ func buildSecrets(f runFlags, src harness.Source) (map[string]string, error) {
 		}
 	}
 	return secrets, nil
+}
+
+// newHarness builds the world of a run: the fakes, or with --real the
+// recording proxy to the real providers, after the checks that keep real
+// mode from ever starting by accident.
+func newHarness(f runFlags, secrets map[string]string, src harness.Source, stderr io.Writer) (*harness.Harness, error) {
+	cfg := harness.Config{
+		AllowHosts: f.allowHosts,
+		Fake8x8:    fake8x8.Config{APIKey: f.fake8x8Key, SubAccounts: f.fake8x8Subs},
+	}
+	if !f.real {
+		if f.noValidate || f.upstream8x8 != "" || f.upstreamTwilio != "" {
+			return nil, usageError("--no-validate, --upstream-8x8 and --upstream-twilio only apply with --real")
+		}
+		return harness.New(cfg), nil
+	}
+	real, err := realConfig(f, secrets, src)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(stderr, "hookemu: REAL MODE: real messages will be sent and charged to your provider account.")
+	for _, host := range real.RealHosts() {
+		fmt.Fprintln(stderr, "hookemu: requests go to", host)
+	}
+	if !real.NoValidate {
+		fmt.Fprintln(stderr, "hookemu: requests the fake would reject are not sent (--no-validate sends them anyway)")
+	}
+	h, err := harness.NewReal(cfg, real)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	return h, nil
+}
+
+func realConfig(f runFlags, secrets map[string]string, src harness.Source) (harness.Real, error) {
+	real := harness.Real{NoValidate: f.noValidate}
+	if len(secrets) == 0 || (src.Demo != nil && sameSecrets(secrets, src.Demo)) {
+		return real, usageError("--real needs your provider credentials: pass them with --secret KEY=VALUE or --secrets-file (demo secrets are never sent to a real provider)")
+	}
+	for name, value := range secrets {
+		if value == "" {
+			return real, usageError("--real: secret %s is empty; set it, or the real provider will refuse the request anyway", name)
+		}
+	}
+	var err error
+	if real.Upstream8x8, err = upstreamURL("--upstream-8x8", f.upstream8x8); err != nil {
+		return real, err
+	}
+	if real.UpstreamTwilio, err = upstreamURL("--upstream-twilio", f.upstreamTwilio); err != nil {
+		return real, err
+	}
+	return real, nil
+}
+
+func sameSecrets(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
 }
