@@ -7,6 +7,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
+	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
 )
@@ -19,6 +20,7 @@ func Builtins() []modules.Module {
 		buffer.Module(),
 		crypto.Module(),
 		querystring.Module(),
+		twilio.Module(),
 		url.Module(),
 		util.Module(),
 		{Name: "process", Load: func(h modules.Host, _ string) (goja.Value, error) {
