@@ -35,7 +35,9 @@ func runDocumented(t *testing.T, name string, cfg harness.Config, payload map[st
 	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: p, Secrets: doc.Secrets, Timeout: 5 * time.Second}), h
 }
 
-func voice() map[string]any { return map[string]any{"context": map[string]any{"message_type": "voice"}} }
+func voice() map[string]any {
+	return map[string]any{"context": map[string]any{"message_type": "voice"}}
+}
 
 func TestTheTwilioSMSHookTextsForSMS(t *testing.T) {
 	t.Parallel()
