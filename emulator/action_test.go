@@ -3,6 +3,8 @@ package emulator_test
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -82,4 +84,33 @@ func TestAnUnhandledRejectionFailsAnAction(t *testing.T) {
 	r := runAction(t, `exports.onExecuteSendPhoneMessage = async () => { Promise.reject(new Error('lost')); await new Promise(r => setTimeout(r, 20)); };`)
 	assert.Equal(t, emulator.OutcomeException, r.Outcome)
 	assert.Contains(t, r.Error.Message, "lost")
+}
+
+func TestActionsGetNode18GlobalsAndHooksDoNot(t *testing.T) {
+	t.Parallel()
+	r := runAction(t, `exports.onExecuteSendPhoneMessage = async () => {
+		const a = {d: new Date(0), m: new Map([[1, {x: 1}]]), list: [1, 2]}; a.self = a;
+		const b = structuredClone(a);
+		return {clone: b !== a && b.self === b && b.m.get(1).x === 1 && b.d.getTime() === 0, uuid: typeof crypto.randomUUID()};
+	};`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `{"clone":true,"uuid":"string"}`, string(r.Response.(json.RawMessage)))
+	h := runHook(t, `module.exports = function (r, t, c, cb) { cb(null, [typeof structuredClone, typeof crypto]); };`)
+	assert.JSONEq(t, `["undefined","undefined"]`, string(h.Response.(json.RawMessage)))
+}
+
+func TestAnActionRequiresASharedModuleFromTheNamedFolder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "greeting.js"), []byte(`module.exports = {hello: (n) => 'hello ' + n};`), 0o600))
+	em := emulator.New(emulator.Config{SharedModulesDir: dir})
+	hook, err := em.Load("action.js", []byte(`exports.onExecuteSendPhoneMessage = async (event) => require('actions:greeting').hello(event.user.name);`))
+	require.NoError(t, err)
+	r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload()})
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `"hello Billie Magnusson"`, string(r.Response.(json.RawMessage)))
+
+	missing := runAction(t, `exports.onExecuteSendPhoneMessage = async () => require('actions:nope');`)
+	assert.Equal(t, emulator.OutcomeError, missing.Outcome)
+	assert.Contains(t, missing.Error.Message, "--actions-dir")
 }

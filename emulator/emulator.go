@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules"
@@ -47,6 +48,9 @@ type Config struct {
 	// Modules replaces the built-in module list (tests use it to run with
 	// fewer or extra modules).
 	Modules []modules.Module
+	// SharedModulesDir holds the Actions' shared modules:
+	// require('actions:NAME') loads NAME.js (or NAME/index.js) from it.
+	SharedModulesDir string
 }
 
 // Emulator holds the configuration and module registry runs share. It is
@@ -54,6 +58,7 @@ type Config struct {
 type Emulator struct {
 	cfg     Config
 	modules map[string]modules.Module
+	shared  sync.Map // path -> *goja.Program, compiled shared modules
 }
 
 // New returns an emulator with cfg's zero fields set to the defaults.

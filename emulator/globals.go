@@ -8,6 +8,12 @@ import (
 	"github.com/dop251/goja"
 )
 
+// actionOnlyGlobals exist in Node 18 (Actions) but not in Node 12
+// (Hooks): a hook that uses fetch would fail in Auth0, so it fails here.
+var actionOnlyGlobals = map[string]bool{
+	"structuredClone": true, "crypto": true,
+}
+
 // lazyGlobals are the globals built on first use: most hooks touch few of
 // them, and a run should pay only for what it uses. They are served by a
 // dynamic object placed as the global object's prototype, so creating a
@@ -29,6 +35,8 @@ var lazyGlobals = map[string]func(inv *invocation) goja.Value{
 	"TextDecoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextDecoder") },
 	"atob":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "atob") },
 	"btoa":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "btoa") },
+	"structuredClone": func(inv *invocation) goja.Value { return inv.runHelper(structuredCloneProgram()) },
+	"crypto":          func(inv *invocation) goja.Value { return inv.requireExport("crypto", "webcrypto") },
 }
 
 // installGlobals gives the runtime what Node gives every module.
@@ -49,7 +57,7 @@ type globalScope struct {
 
 func (s *globalScope) Get(key string) goja.Value {
 	build, ok := lazyGlobals[key]
-	if !ok || s.built[key] {
+	if !ok || s.built[key] || (actionOnlyGlobals[key] && !s.inv.Action()) {
 		return nil
 	}
 	s.built[key] = true
@@ -72,7 +80,7 @@ func (s *globalScope) Set(key string, v goja.Value) bool {
 
 func (s *globalScope) Has(key string) bool {
 	_, ok := lazyGlobals[key]
-	return ok && !s.built[key]
+	return ok && !s.built[key] && (!actionOnlyGlobals[key] || s.inv.Action())
 }
 
 func (s *globalScope) Delete(key string) bool {

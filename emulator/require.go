@@ -16,8 +16,14 @@ func (inv *invocation) require(call goja.FunctionCall) goja.Value {
 	if _, ok := spec.Export().(string); !ok {
 		panic(inv.rt.NewTypeError(`The "id" argument must be of type string. Received ` + describeJS(spec)))
 	}
-	name, version := SplitModuleSpec(spec.String())
-	exports, err := inv.load(name, version)
+	var exports goja.Value
+	var err error
+	if shared, ok := strings.CutPrefix(spec.String(), "actions:"); ok {
+		exports, err = inv.loadShared(shared)
+	} else {
+		name, version := SplitModuleSpec(spec.String())
+		exports, err = inv.load(name, version)
+	}
 	if err != nil {
 		inv.problemOnce("require:"+spec.String(), SeverityError, err.Error())
 		panic(modules.NewError(inv.rt, err.Error(), map[string]any{"code": "MODULE_NOT_FOUND"}))

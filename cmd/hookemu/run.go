@@ -35,6 +35,7 @@ type runFlags struct {
 	noValidate     bool
 	upstream8x8    string
 	upstreamTwilio string
+	actionsDir     string
 }
 
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -78,6 +79,7 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	fl.BoolVar(&f.json, "json", false, "print one JSON result object on stdout and nothing else")
 	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key)")
 	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable)")
+	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 	fl.BoolVar(&f.real, "real", false, "send provider requests to the REAL provider (real messages, real charges) through a recording proxy")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --real: forward even requests the fake would reject")
 	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --real: base URL to use instead of the 8x8 host the hook addresses")
@@ -104,7 +106,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if f.timeout <= 0 {
 		return usageError("--timeout must be positive, e.g. --timeout 5s")
 	}
-	em := emulator.New(emulator.Config{})
+	em := emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})
 	hook, err := em.Load(src.Name, src.Code)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}

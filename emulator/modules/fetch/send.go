@@ -1,0 +1,231 @@
+package fetch
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// exchange is one hop of a fetch (redirects are followed in JS, one
+// exchange each), as fetch.js asks for it:
+//
+//	send({method, url, headers: [[name, value], ...], body, timeout,
+//	      deadline, decode}, callback) -> abort()
+//
+// timeout (node-fetch's option) and deadline (an AbortSignal.timeout's
+// remaining time) are milliseconds, 0 for none; decode lists the
+// Content-Encodings to undo. callback(error, response) runs on the JS
+// goroutine, once, unless the invocation ended first. abort() cancels the
+// request in flight; fetch.js has already settled the promise by then and
+// ignores the callback.
+type exchange struct {
+	req      modules.Request
+	decode   []string
+	deadline time.Duration
+}
+
+func (n *native) send(call goja.FunctionCall) goja.Value {
+	rt := n.h.Runtime()
+	opts := call.Argument(0).ToObject(rt)
+	callback, ok := goja.AssertFunction(call.Argument(1))
+	if !ok {
+		panic(rt.NewTypeError("send: callback is not a function"))
+	}
+	ex := exchange{
+		req: modules.Request{
+			Method: opts.Get("method").String(),
+			URL:    opts.Get("url").String(),
+			Header: headerOf(rt, opts.Get("headers")),
+			Body:   bytesOf(opts.Get("body")),
+		},
+		decode:   stringsOf(rt, opts.Get("decode")),
+		deadline: millis(opts.Get("deadline")),
+	}
+	ex.req.Timeout = millis(opts.Get("timeout"))
+
+	parent := n.h.Context()
+	ctx, cancel := context.WithCancel(parent)
+	if ex.deadline > 0 {
+		ctx, cancel = context.WithTimeout(parent, ex.deadline)
+	}
+	modules.Send(hostWithContext{n.h, ctx}, ex.req, func(resp *modules.Response, netErr *modules.NetError) error {
+		deadlineHit := ex.deadline > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil
+		cancel()
+		if netErr == nil {
+			netErr = decompress(ex.req.Method, resp, ex.decode)
+		}
+		switch {
+		case deadlineHit && netErr != nil:
+			_, err := callback(goja.Undefined(), errorJS(rt, &modules.NetError{Message: "deadline"}, "deadline"))
+			return err
+		case netErr != nil && netErr.Canceled:
+			return nil // aborted, or the invocation is over: nobody is waiting
+		case netErr != nil:
+			_, err := callback(goja.Undefined(), errorJS(rt, netErr, ""))
+			return err
+		}
+		_, err := callback(goja.Undefined(), goja.Undefined(), responseJS(rt, resp))
+		return err
+	})
+	return rt.ToValue(func(goja.FunctionCall) goja.Value {
+		cancel()
+		return goja.Undefined()
+	})
+}
+
+// hostWithContext narrows the Host's context to one exchange, so that
+// aborting it leaves the invocation alone.
+type hostWithContext struct {
+	modules.Host
+	ctx context.Context
+}
+
+func (h hostWithContext) Context() context.Context { return h.ctx }
+
+// headerOf reads [[name, value], ...] into a Go header. Go would add its
+// own User-Agent to a request without one; both libraries always send
+// theirs, so there is nothing to suppress here.
+func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
+	h := http.Header{}
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return h
+	}
+	pairs := v.ToObject(rt)
+	n := int(pairs.Get("length").ToInteger())
+	for i := range n {
+		pair := pairs.Get(itoa(i)).ToObject(rt)
+		h.Add(pair.Get("0").String(), pair.Get("1").String())
+	}
+	return h
+}
+
+func stringsOf(rt *goja.Runtime, v goja.Value) []string {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	var out []string
+	_ = rt.ExportTo(v, &out)
+	return out
+}
+
+func millis(v goja.Value) time.Duration {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	ms := v.ToFloat()
+	if ms != ms || ms <= 0 {
+		return 0
+	}
+	return time.Duration(ms * float64(time.Millisecond))
+}
+
+// responseJS is {status, statusText, headers: [[lower-case name, value],
+// ...] sorted by name, values in the order received, body: ArrayBuffer,
+// url}.
+func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
+	obj := rt.NewObject()
+	_ = obj.Set("status", resp.Status)
+	_ = obj.Set("statusText", resp.StatusText)
+	_ = obj.Set("headers", headerPairs(rt, resp.Header))
+	_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
+	_ = obj.Set("url", resp.URL)
+	return obj
+}
+
+func headerPairs(rt *goja.Runtime, header http.Header) goja.Value {
+	names := make([]string, 0, len(header))
+	for name := range header {
+		names = append(names, name)
+	}
+	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	pairs := make([]any, 0, len(header))
+	for _, name := range names {
+		lower := strings.ToLower(name)
+		for _, v := range header[name] {
+			pairs = append(pairs, []any{lower, v})
+		}
+	}
+	return rt.ToValue(pairs)
+}
+
+// errorJS describes a failed exchange for fetch.js, which builds the Node
+// error itself so that its properties come in Node's order.
+func errorJS(rt *goja.Runtime, e *modules.NetError, kind string) *goja.Object {
+	obj := rt.NewObject()
+	_ = obj.Set("message", e.Message)
+	_ = obj.Set("code", e.Code)
+	if e.Errno != 0 && (e.Syscall != "" || strings.HasPrefix(e.Code, "Z_")) {
+		_ = obj.Set("errno", e.Errno)
+	}
+	if e.Syscall != "" {
+		_ = obj.Set("syscall", e.Syscall)
+	}
+	if e.Hostname != "" {
+		_ = obj.Set("hostname", e.Hostname)
+	}
+	if e.Address != "" {
+		_ = obj.Set("address", e.Address)
+		_ = obj.Set("port", e.Port)
+	}
+	if e.TimedOut {
+		kind = "timeout"
+	}
+	_ = obj.Set("kind", kind)
+	return obj
+}
+
+// decompress undoes the Content-Encodings the library would have piped
+// through zlib (the header stays, as both libraries leave it). Responses
+// that have no body by definition are left alone.
+func decompress(method string, resp *modules.Response, encodings []string) *modules.NetError {
+	if len(encodings) == 0 || len(resp.Body) == 0 || method == "HEAD" || resp.Status == 204 || resp.Status == 304 {
+		return nil
+	}
+	codings := strings.Split(strings.ToLower(resp.Header.Get("Content-Encoding")), ",")
+	for i := len(codings) - 1; i >= 0; i-- {
+		coding := strings.TrimSpace(codings[i])
+		if coding == "" || coding == "identity" {
+			continue
+		}
+		if !slices.Contains(encodings, coding) {
+			return nil
+		}
+		body, err := inflate(resp.Body)
+		if err != nil {
+			return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
+		}
+		resp.Body = body
+	}
+	return nil
+}
+
+// inflate reads gzip, zlib or raw deflate, whichever the bytes are, as
+// node-fetch's sniffing of "the infamous raw deflate" does.
+func inflate(body []byte) ([]byte, error) {
+	var r io.Reader
+	var err error
+	switch {
+	case len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b:
+		r, err = gzip.NewReader(bytes.NewReader(body))
+	case len(body) >= 2 && body[0]&0x0f == 8 && (uint(body[0])<<8|uint(body[1]))%31 == 0:
+		r, err = zlib.NewReader(bytes.NewReader(body))
+	default:
+		r = flate.NewReader(bytes.NewReader(body))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
+}

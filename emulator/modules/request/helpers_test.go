@@ -1,0 +1,176 @@
+package request_test
+
+import (
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
+	"github.com/hookemu/hookemu/emulator/modules/request"
+	"github.com/stretchr/testify/require"
+)
+
+// received is one request as the server saw it.
+type received struct {
+	Method string
+	URL    string // request URI: path and query
+	Host   string
+	Header http.Header
+	Body   string
+}
+
+// server answers every request from its query string, as the Node
+// reference runs did: status, body, ct (Content-Type), loc (Location),
+// enc (Content-Encoding) and delay (milliseconds) default to 200,
+// {"ok":true}, application/json, none, none and 0. It records what it
+// received.
+type server struct {
+	mu   sync.Mutex
+	seen []received
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	s.mu.Lock()
+	s.seen = append(s.seen, received{Method: r.Method, URL: r.URL.RequestURI(), Host: r.Host, Header: r.Header.Clone(), Body: string(body)})
+	s.mu.Unlock()
+	q := r.URL.Query()
+	if delay, _ := strconv.Atoi(q.Get("delay")); delay > 0 {
+		select {
+		case <-time.After(time.Duration(delay) * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	if loc := q.Get("loc"); loc != "" {
+		w.Header().Set("Location", loc)
+	}
+	if enc := q.Get("enc"); enc != "" {
+		w.Header().Set("Content-Encoding", enc)
+	}
+	ct := q.Get("ct")
+	if ct == "" {
+		ct = "application/json"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header()["Set-Cookie"] = []string{"a=1", "b=2"}
+	status, _ := strconv.Atoi(q.Get("status"))
+	if status == 0 {
+		status = http.StatusOK
+	}
+	w.WriteHeader(status)
+	if q.Has("body") {
+		_, _ = io.WriteString(w, q.Get("body"))
+		return
+	}
+	_, _ = io.WriteString(w, `{"ok":true}`)
+}
+
+func (s *server) requests() []received {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]received(nil), s.seen...)
+}
+
+func (s *server) only(t *testing.T) received {
+	t.Helper()
+	got := s.requests()
+	require.Len(t, got, 1, "requests received")
+	return got[0]
+}
+
+// newEnv is a bare runtime whose HTTP reaches an in-process server at any
+// host, with request at version bound to request.
+func newEnv(t testing.TB, version string) (*modtest.Env, *server) {
+	t.Helper()
+	srv := &server{}
+	env := modtest.New(t, modtest.HandlerTransport(srv))
+	install(t, env, version)
+	return env, srv
+}
+
+func install(t testing.TB, env *modtest.Env, version string) {
+	t.Helper()
+	env.Require(t, request.Module(), version, "request")
+}
+
+// newLoopbackEnv is newEnv over a real loopback server and Go's
+// transport, for what needs real time to pass or a real network stack.
+func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string) {
+	t.Helper()
+	srv := &server{}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	t.Cleanup(transport.CloseIdleConnections)
+	env := modtest.New(t, transport)
+	install(t, env, version)
+	return env, srv, ts.URL
+}
+
+// failing is a transport whose every request fails with err(request).
+type failing func(r *http.Request) error
+
+func (f failing) RoundTrip(r *http.Request) (*http.Response, error) { return nil, f(r) }
+
+// noDNS fails like a lookup of an unknown host, as the harness does for
+// hosts no fake serves.
+var noDNS = failing(func(r *http.Request) error {
+	return &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}}
+})
+
+// refused fails like a dial to a closed port.
+var refused = failing(func(r *http.Request) error {
+	return &net.OpError{Op: "dial", Net: "tcp", Err: &net.OpError{Op: "connect", Err: syscall.ECONNREFUSED}}
+})
+
+// call runs js, in which cb is a request callback, and returns what the
+// callback saw: {"error": describe(error)} or {"status", "body", ...}.
+func call(t testing.TB, env *modtest.Env, js string) map[string]any {
+	t.Helper()
+	_, err := env.RT.RunString(describeJS)
+	require.NoError(t, err)
+	v, err := env.Await(`new Promise(done => {
+		const cb = (err, res, body) => done(JSON.stringify(err ? {error: describe(err)} : {
+			status: res.statusCode, statusMessage: res.statusMessage, headers: res.headers,
+			body: body, bodyType: typeof body, same: body === res.body, isBinary: body instanceof Uint8Array}));
+		` + js + `;
+	})`)
+	require.NoError(t, err)
+	var out map[string]any
+	require.NoError(t, json.Unmarshal([]byte(v.String()), &out), v.String())
+	return out
+}
+
+// describeJS reduces an error to the fields the tests compare with Node's.
+const describeJS = `function describe(e) {
+	if (!e || typeof e !== 'object') return {thrown: String(e)};
+	return {
+		name: e.name, message: e.message, string: String(e), keys: Object.keys(e),
+		isError: e instanceof Error, isTypeError: e instanceof TypeError,
+		code: e.code === undefined ? '<undefined>' : e.code, errno: e.errno, syscall: e.syscall,
+		hostname: e.hostname, address: e.address, port: e.port, connect: e.connect,
+	};
+}`
+
+func errorOf(t testing.TB, out map[string]any) map[string]any {
+	t.Helper()
+	e, ok := out["error"].(map[string]any)
+	require.True(t, ok, "expected a rejection, got %v", out)
+	return e
+}
+
+func run(t testing.TB, env *modtest.Env, js string) goja.Value {
+	t.Helper()
+	v, err := env.RT.RunString(js)
+	require.NoError(t, err)
+	return v
+}

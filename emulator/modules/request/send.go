@@ -1,0 +1,182 @@
+package request
+
+import (
+	"bytes"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptrace"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// send performs one exchange (redirects are followed in request.js, one
+// exchange each):
+//
+//	send({method, url, headers: [[name, value], ...], body, timeout, gzip},
+//	     callback) -> abort()
+//
+// timeout is in milliseconds (0: none). With gzip set, a gzip or deflate
+// Content-Encoding is undone, as request's zlib pipe does. callback(error,
+// response) runs on the JS goroutine, once, unless the request was aborted
+// or the invocation ended first. error.kind is "timeout" when the request's
+// own timeout expired, with connecting set when no connection had been
+// made by then: request reports ETIMEDOUT then, ESOCKETTIMEDOUT otherwise.
+func (n *native) send(call goja.FunctionCall) goja.Value {
+	rt := n.h.Runtime()
+	opts := call.Argument(0).ToObject(rt)
+	callback, ok := goja.AssertFunction(call.Argument(1))
+	if !ok {
+		panic(rt.NewTypeError("send: callback is not a function"))
+	}
+	req := modules.Request{
+		Method: opts.Get("method").String(),
+		URL:    opts.Get("url").String(),
+		Header: headerOf(rt, opts.Get("headers")),
+		Body:   bytesOf(opts.Get("body")),
+	}
+	if ms := opts.Get("timeout").ToFloat(); ms > 0 {
+		req.Timeout = time.Duration(ms * float64(time.Millisecond))
+	}
+	gzipped := opts.Get("gzip").ToBoolean()
+
+	// connecting is true from the moment the client asks for a connection
+	// until it has one; in-process transports never ask, which is a
+	// connected socket as far as the hook can tell.
+	var connecting atomic.Bool
+	ctx, cancel := context.WithCancel(n.h.Context())
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		GetConn: func(string) { connecting.Store(true) },
+		GotConn: func(httptrace.GotConnInfo) { connecting.Store(false) },
+	})
+	modules.Send(hostWithContext{n.h, ctx}, req, func(resp *modules.Response, netErr *modules.NetError) error {
+		cancel()
+		if netErr == nil && gzipped {
+			netErr = decompress(req.Method, resp)
+		}
+		var err error
+		switch {
+		case netErr != nil && netErr.Canceled && !netErr.TimedOut:
+			return nil // aborted, or the invocation is over: nobody is waiting
+		case netErr != nil:
+			_, err = callback(goja.Undefined(), errorJS(rt, netErr, connecting.Load()))
+		default:
+			_, err = callback(goja.Undefined(), goja.Undefined(), responseJS(rt, resp))
+		}
+		return err
+	})
+	return rt.ToValue(func(goja.FunctionCall) goja.Value {
+		cancel()
+		return goja.Undefined()
+	})
+}
+
+// hostWithContext narrows the Host's context to one exchange, so that
+// aborting it leaves the invocation alone.
+type hostWithContext struct {
+	modules.Host
+	ctx context.Context
+}
+
+func (h hostWithContext) Context() context.Context { return h.ctx }
+
+// headerOf reads [[name, value], ...] into a Go header. request sends no
+// User-Agent of its own, so an empty one keeps Go from adding its own.
+func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
+	h := http.Header{}
+	if v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+		var pairs [][2]string
+		_ = rt.ExportTo(v, &pairs)
+		for _, p := range pairs {
+			h.Add(p[0], p[1])
+		}
+	}
+	if _, ok := h["User-Agent"]; !ok {
+		h["User-Agent"] = []string{""}
+	}
+	return h
+}
+
+// responseJS is {status, statusText, headers: [[lower-case name, value],
+// ...], rawHeaders: [Name, value, ...], body: ArrayBuffer}, names sorted,
+// values in the order received.
+func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
+	names := make([]string, 0, len(resp.Header))
+	for name := range resp.Header {
+		names = append(names, name)
+	}
+	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	pairs := make([]any, 0, len(names))
+	raw := make([]any, 0, 2*len(names))
+	for _, name := range names {
+		for _, v := range resp.Header[name] {
+			pairs = append(pairs, []any{strings.ToLower(name), v})
+			raw = append(raw, name, v)
+		}
+	}
+	obj := rt.NewObject()
+	_ = obj.Set("status", resp.Status)
+	_ = obj.Set("statusText", resp.StatusText)
+	_ = obj.Set("headers", pairs)
+	_ = obj.Set("rawHeaders", raw)
+	_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
+	return obj
+}
+
+// errorJS describes a failed exchange for request.js, which builds the
+// Node error itself so that its properties come in Node's order.
+func errorJS(rt *goja.Runtime, e *modules.NetError, connecting bool) *goja.Object {
+	obj := rt.NewObject()
+	_ = obj.Set("message", e.Message)
+	_ = obj.Set("code", e.Code)
+	if e.Errno != 0 && (e.Syscall != "" || strings.HasPrefix(e.Code, "Z_")) {
+		_ = obj.Set("errno", e.Errno)
+	}
+	if e.Syscall != "" {
+		_ = obj.Set("syscall", e.Syscall)
+	}
+	if e.Hostname != "" {
+		_ = obj.Set("hostname", e.Hostname)
+	}
+	if e.Address != "" {
+		_ = obj.Set("address", e.Address)
+		_ = obj.Set("port", e.Port)
+	}
+	if e.TimedOut {
+		_ = obj.Set("kind", "timeout")
+		_ = obj.Set("connecting", connecting)
+	}
+	return obj
+}
+
+// decompress undoes a gzip or deflate Content-Encoding, leaving the header
+// as request does; responses without a body by definition are left alone.
+func decompress(method string, resp *modules.Response) *modules.NetError {
+	if method == "HEAD" || resp.Status < 200 || resp.Status == 204 || resp.Status == 304 || len(resp.Body) == 0 {
+		return nil
+	}
+	var r io.Reader
+	var err error
+	switch strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))) {
+	case "gzip":
+		r, err = gzip.NewReader(bytes.NewReader(resp.Body))
+	case "deflate":
+		r, err = zlib.NewReader(bytes.NewReader(resp.Body))
+	default:
+		return nil
+	}
+	if err == nil {
+		resp.Body, err = io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
+	}
+	if err != nil {
+		return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
+	}
+	return nil
+}
