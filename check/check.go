@@ -109,11 +109,6 @@ func article(kind emulator.Kind) string {
 
 // dynamic calls a loaded hook against the fakes.
 func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
-	if hook.Kind == emulator.KindAction {
-		return []Check{{Name: "runs", Status: Warn,
-			Message: "running an Action against the fakes is not checked yet; only the static checks apply",
-			Fix:     "run it once with: hookemu run " + opts.Name}}
-	}
 	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit}
 	matrixRuns, faultRuns := rn.runAll(ctx)
 	var checks []Check
@@ -130,5 +125,5 @@ func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 	if skipped = append(skipped, more...); len(skipped) > 0 {
 		checks = append(checks, notChecked(skipped))
 	}
-	return checks
+	return sayFor(profileFor(hook.Kind), checks)
 }

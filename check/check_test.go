@@ -227,12 +227,13 @@ func TestAHookThatThrowsWhileLoadingFailsTheLoadCheck(t *testing.T) {
 	assert.False(t, ran, "a hook that does not load is not run")
 }
 
-func TestAnActionGetsTheStaticChecksAndAWarningThatItIsNotRun(t *testing.T) {
+func TestAnActionGetsTheStaticAndTheDynamicChecks(t *testing.T) {
 	t.Parallel()
 	rep := checkCode(t, `exports.onExecuteSendPhoneMessage = async (event, api) => { event.secrets.KEY; };`, map[string]string{"KEY": "x"})
 	assert.Equal(t, "action", string(rep.Kind))
 	assert.Equal(t, Pass, mustFind(t, rep, "secret KEY").Status)
-	assert.Equal(t, Warn, mustFind(t, rep, "runs").Status)
+	assert.Equal(t, Pass, mustFind(t, rep, "settles once").Status)
+	assert.Equal(t, Fail, mustFind(t, rep, "reaches a provider").Status, "an Action that sends nothing must not pass")
 }
 
 func TestTheJSONReportHasTheDocumentedSchema(t *testing.T) {

@@ -61,9 +61,12 @@
 // # Kinds
 //
 // A file exporting onExecuteSendPhoneMessage (or
-// onExecuteCustomPhoneProvider) is an Action. The differences (limits,
-// globals, where secrets live) are a profile; Actions get the static
-// checks and a warning that their calls are not checked yet.
+// onExecuteCustomPhoneProvider) is an Action. The differences (limits:
+// 100 kB of code, 30 secrets, 10 dependencies; Node 18's globals; secrets
+// in event.secrets) are a profile. Actions get the same dynamic checks,
+// worded for a handler whose promise is its callback: resolving is
+// cb(null, ...), throwing is cb(err), and "awaits its requests" fails when
+// the handler resolves while a request is still running.
 //
 // # Output
 //

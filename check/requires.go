@@ -122,7 +122,7 @@ func resolvedCheck(c Check, m modules.Module, version string, prof profile) Chec
 		c.Status, c.Message = Pass, m.Name+" (built in)"
 	case version == "":
 		c.Status = Pass
-		c.Message = fmt.Sprintf("%s@%s (no version pinned: the default for a %s)", m.Name, resolved, prof.kind)
+		c.Message = fmt.Sprintf("%s@%s (no version pinned: the default for %s %s)", m.Name, resolved, article(prof.kind), prof.kind)
 	case version == resolved:
 		c.Status, c.Message = Pass, fmt.Sprintf("%s@%s (pinned)", m.Name, resolved)
 	default:

@@ -40,6 +40,14 @@ var catalog = []Hook{
 			"TWILIO_AUTH_TOKEN":  "demo-twilio-auth-token",
 			"TWILIO_VERIFY_SID":  "VA0123456789abcdef0123456789abcdef",
 		}},
+	{Name: "8x8-action.js", Title: "8x8 SMS API from an Action, with axios 1.x (the 8x8 guide's request)",
+		Secrets: map[string]string{"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount"}},
+	{Name: "twilio-action.js", Title: "Twilio Programmable SMS from an Action, with a voice call for voice messages",
+		Secrets: map[string]string{
+			"TWILIO_ACCOUNT_SID":  demoTwilioAccount,
+			"TWILIO_AUTH_TOKEN":   "demo-twilio-auth-token",
+			"TWILIO_PHONE_NUMBER": "+15005550006",
+		}},
 }
 
 // demoTwilioAccount has the shape twilio-node insists on (AC + 32 hex).

@@ -65,34 +65,62 @@ func (b *builder) checkTopExpectIsUsed(doc *yaml.Node, cases []*yaml.Node) {
 }
 
 // add checks what the decoder could not (the hook exists, the payload is
-// one Auth0 would send) and records the scenario.
+// one Auth0 would send) and records the scenario: once per hook when the
+// scenario names several.
 func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName string) {
-	s := &Scenario{
-		File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
-		Hook: doc.Hook, Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
-		Fake8x8: doc.Fake8x8, FakeTwilio: doc.FakeTwilio, Skip: doc.Skip,
-		expect: doc.Expect, node: own, expectNode: valueNode(merged, "expect"), file: b.file,
+	payload := b.payload(doc.Payload, merged)
+	if len(doc.Hook.names) == 0 {
+		b.dec.errorf(merged, "no hook: say which hook this scenario runs, e.g. hook: ../hooks/my-hook.js (relative to this file)")
+		return
 	}
-	if doc.Timeout.set {
-		s.Timeout = doc.Timeout.d
+	refs := make([]hookRef, len(doc.Hook.names))
+	for i, hook := range doc.Hook.names {
+		refs[i] = b.resolveHook(hook, doc.Hook.nodes[i])
 	}
-	for k, v := range doc.Secrets {
-		s.Secrets[k] = string(v)
+	labels := variantLabels(doc.Hook.names, refs)
+	for i, hook := range doc.Hook.names {
+		s := &Scenario{
+			File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
+			Hook: hook, Variant: labels[i], Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
+			Payload: payload, Fake8x8: doc.Fake8x8, FakeTwilio: doc.FakeTwilio, Skip: doc.Skip,
+			hook: refs[i], variantIndex: i, variantOf: labels[0],
+			expect: doc.Expect, node: own, expectNode: valueNode(merged, "expect"), file: b.file,
+		}
+		if doc.Timeout.set {
+			s.Timeout = doc.Timeout.d
+		}
+		for k, v := range doc.Secrets {
+			s.Secrets[k] = string(v)
+		}
+		s.fakesKey = fakesKey(s)
+		b.file.Scenarios = append(b.file.Scenarios, s)
 	}
-	s.hook = b.resolveHook(doc.Hook, merged)
-	s.Payload = b.payload(doc.Payload, merged)
-	s.fakesKey = fakesKey(s)
-	b.file.Scenarios = append(b.file.Scenarios, s)
+}
+
+// variantLabels names each hook of a scenario that lists several: its
+// file name, or the path as written where two share a file name. A
+// scenario with one hook has no label.
+func variantLabels(written []string, refs []hookRef) []string {
+	labels := make([]string, len(written))
+	if len(written) == 1 {
+		return labels
+	}
+	count := map[string]int{}
+	for _, ref := range refs {
+		count[ref.name]++
+	}
+	for i, ref := range refs {
+		labels[i] = ref.name
+		if count[ref.name] > 1 || ref.name == "" {
+			labels[i] = written[i]
+		}
+	}
+	return labels
 }
 
 // resolveHook finds the hook relative to the scenario file; a documented
 // hook's bare name ("8x8.js") not found there is the embedded one.
-func (b *builder) resolveHook(hook string, merged *yaml.Node) hookRef {
-	at := valueNode(merged, "hook")
-	if hook == "" {
-		b.dec.errorf(merged, "no hook: say which hook this scenario runs, e.g. hook: ../hooks/my-hook.js (relative to this file)")
-		return hookRef{}
-	}
+func (b *builder) resolveHook(hook string, at *yaml.Node) hookRef {
 	path := hook
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(b.file.Path), hook)

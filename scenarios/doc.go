@@ -53,7 +53,8 @@
 //	            without its extensions ("sms" for sms.scenario.yaml).
 //	hook        The hook's .js file, relative to the scenario file. The bare
 //	            name of a documented hook ("8x8.js", "starter.js") that is
-//	            not found there is the one embedded in hookemu.
+//	            not found there is the one embedded in hookemu. A list of
+//	            files runs the scenario against each; see Several hooks.
 //	timeout     The time limit, with its unit: 5s, 250ms, 1m. Default 20s,
 //	            Webtask's. A bare number is refused (YAML would read 5 as
 //	            five nanoseconds).
@@ -102,6 +103,26 @@
 // level's. A case is named by its name key (default "case N"), and names
 // must differ within a file. A scenario's full name, as reports and --run
 // see it, is "FILE NAME" or, for a case, "FILE NAME/CASE".
+//
+// # Several hooks
+//
+// A scenario can name several files, most often a legacy hook and the
+// Action migrated from it (hookemu migrate), to hold both to the same
+// expectations:
+//
+//	name: 8x8 before and after the move to Actions
+//	hook: [../hooks/8x8.js, ../actions/8x8-action.js]
+//
+// The scenario (every case of it) runs once per file, in the order
+// listed, and each run must meet the expectations on its own. Reports
+// name each run with its file: "FILE NAME [8x8.js]", or "FILE NAME/CASE
+// [8x8.js]" for a case; --run matches those names. The file name stands
+// for the file, or the path as written when two listed files share a
+// name. A hook and an Action get the same payload (an Action's event is
+// built from it) and fail alike: a hook's cb(err) and an Action's throw
+// are both the outcome error. What a hook passes to cb and what an Action
+// returns rarely agree (Auth0 ignores both), so such a scenario seldom
+// says response. A file listed twice, or an empty list, is an error.
 //
 // # Expectations
 //
@@ -196,7 +217,11 @@
 //
 // What still holds is left as written, so hand-written subsets and
 // regular expressions survive an update; logs and problems are never
-// touched. A YAML file is edited in place: comments, blank lines, quoting
+// touched. A scenario that lists several hooks is recorded from the
+// first one, without its response (what a hook passes to cb and what an
+// Action returns rarely agree, and Auth0 ignores both); the others are
+// reported as skipped by --update, and held to what was recorded on the
+// next run. A YAML file is edited in place: comments, blank lines, quoting
 // and key order stay as they are, and new keys go where the manual lists
 // them. A JSON file, or YAML written in flow style, is written again whole.
 // A recorded string that looks like a regular expression is written as

@@ -11,7 +11,7 @@ import (
 // field order is the order the manual and error messages list keys in.
 type scenarioDoc struct {
 	Name       string                 `yaml:"name"`
-	Hook       string                 `yaml:"hook"`
+	Hook       hookList               `yaml:"hook"`
 	Timeout    duration               `yaml:"timeout"`
 	Secrets    map[string]secretValue `yaml:"secrets"`
 	Payload    value                  `yaml:"payload"`
@@ -20,6 +20,39 @@ type scenarioDoc struct {
 	Expect     expectation            `yaml:"expect"`
 	Skip       string                 `yaml:"skip"`
 	Cases      caseList               `yaml:"cases"`
+}
+
+// hookList is the hook key: one file, or a list of files that must all
+// meet the same expectations (a hook and the Action migrated from it).
+type hookList struct {
+	names []string
+	nodes []*yaml.Node
+}
+
+func (h *hookList) decodeNode(d *decoder, n *yaml.Node, where string) {
+	if isNull(n) {
+		return // reported as "no hook" with the scenario
+	}
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+		if len(items) == 0 {
+			d.errorf(n, "%s: the list names no hook; give one or more files, e.g. hook: [old-hook.js, new-action.js]", where)
+		}
+	}
+	for _, item := range items {
+		item = resolveAlias(item)
+		if item.Kind != yaml.ScalarNode || item.Tag != "!!str" || item.Value == "" {
+			d.errorf(item, "%s: want a file name, got %s", where, describeNode(item))
+			continue
+		}
+		for i, name := range h.names {
+			if name == item.Value {
+				d.errorf(item, "%s: %s is listed twice (first on line %d); list each file once", where, name, h.nodes[i].Line)
+			}
+		}
+		h.names, h.nodes = append(h.names, item.Value), append(h.nodes, item)
+	}
 }
 
 // expectation is what a scenario asserts. A nil pointer or unset field is

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -43,13 +44,13 @@ func (r *Runner) Test(t *testing.T, paths ...string) {
 			t.Parallel()
 			for _, named := range groupByName(file) {
 				t.Run(named[0].Name, func(t *testing.T) {
-					if named[0].Case == "" {
+					if named[0].Case == "" && named[0].Variant == "" {
 						ex.subtest(t, named[0])
 						return
 					}
 					t.Parallel()
 					for _, s := range named {
-						t.Run(s.Case, func(t *testing.T) { ex.subtest(t, s) })
+						t.Run(subtestName(s), func(t *testing.T) { ex.subtest(t, s) })
 					}
 				})
 			}
@@ -66,6 +67,15 @@ func (ex *execution) subtest(t *testing.T, s *Scenario) {
 	case Failed:
 		t.Errorf("scenario %s failed:\n%s", s.ID(), FailureText(res))
 	}
+}
+
+// subtestName is a case's name, with the hook's for one of several:
+// "case [old.js]".
+func subtestName(s *Scenario) string {
+	if s.Variant == "" {
+		return s.Case
+	}
+	return strings.TrimSpace(s.Case + " [" + s.Variant + "]")
 }
 
 // groupByFile splits scenarios, in suite order, into runs of one file.

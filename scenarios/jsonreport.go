@@ -31,6 +31,7 @@ type JSONResult struct {
 	File       string          `json:"file"`
 	Scenario   string          `json:"scenario"`
 	Case       string          `json:"case,omitempty"`
+	Variant    string          `json:"variant,omitempty"` // the hook, when the scenario lists several
 	Line       int             `json:"line"`
 	Status     Status          `json:"status"`
 	DurationMS float64         `json:"duration_ms"`
@@ -43,7 +44,7 @@ type JSONResult struct {
 func NewJSONResult(res Result) JSONResult {
 	s := res.Scenario
 	return JSONResult{
-		Name: s.ID(), File: s.File, Scenario: s.Name, Case: s.Case, Line: s.Line,
+		Name: s.ID(), File: s.File, Scenario: s.Name, Case: s.Case, Variant: s.Variant, Line: s.Line,
 		Status: res.Status, DurationMS: float64(res.Duration.Microseconds()) / 1000,
 		SkipReason: res.SkipReason, Failures: res.Failures, Result: res.Report,
 	}

@@ -39,8 +39,8 @@ func (t *TextReporter) Result(res Result) {
 		t.w.WriteString(indent(FailureText(res), "    "))
 		t.w.WriteByte('\n')
 	case Skipped:
-		if res.Scenario.Skip == "" {
-			return // not run after --fail-fast or an interrupt: counted only
+		if res.SkipReason == skipFailFast || res.SkipReason == skipInterrupted {
+			return // counted only
 		}
 		fmt.Fprintf(t.w, "skip  %s: %s\n", res.Scenario.ID(), res.SkipReason)
 	}

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"runtime"
 	"sync"
@@ -76,6 +77,11 @@ const (
 	skipFailFast    = "not run: an earlier scenario failed and --fail-fast is on"
 	skipInterrupted = "not run: the run was interrupted"
 )
+
+// skipForUpdate is why --update runs only the first of a scenario's hooks.
+func skipForUpdate(s *Scenario) string {
+	return fmt.Sprintf("not run with --update, which records the expectations from %s, the first hook listed; run again without --update to hold %s to them", s.variantOf, s.Variant)
+}
 
 // Run runs the selected scenarios of suite and reports them. The error is
 // for what stops a run before it starts (a hook that cannot be loaded, as
@@ -186,6 +192,8 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 		return Result{Scenario: s, Status: Skipped, SkipReason: skipFailFast}
 	case ctx.Err() != nil:
 		return Result{Scenario: s, Status: Skipped, SkipReason: skipInterrupted}
+	case ex.runner.Update && s.variantIndex > 0:
+		return Result{Scenario: s, Status: Skipped, SkipReason: skipForUpdate(s)}
 	}
 	start := time.Now()
 	rep := ex.invoke(ctx, s)

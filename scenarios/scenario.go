@@ -45,7 +45,11 @@ type Scenario struct {
 	Case string // the case's name; "" when the file holds one scenario
 	Line int    // where the scenario (or case) starts in the file
 
-	Hook       string // as written in the file
+	Hook string // as written in the file
+	// Variant names the hook when the scenario lists several (hook:
+	// [old.js, new.js]): one Scenario runs each, held to the same
+	// expectations. "" when it names one.
+	Variant    string
 	Timeout    time.Duration
 	Secrets    map[string]string
 	Payload    emulator.Payload
@@ -54,9 +58,13 @@ type Scenario struct {
 	// Skip, when set, is why the scenario is not run.
 	Skip string
 
-	hook     hookRef
-	fakesKey string // which harnesses can serve it (see harnessPool)
-	expect   expectation
+	hook hookRef
+	// variantIndex is the hook's place in the scenario's list; variantOf
+	// is the first one's Variant, which --update records from.
+	variantIndex int
+	variantOf    string
+	fakesKey     string // which harnesses can serve it (see harnessPool)
+	expect       expectation
 	// node is the mapping --update writes this scenario's expect into (the
 	// case's, in a file with cases); expectNode is the expect in force,
 	// which a case without one inherits from the top level.
@@ -66,17 +74,23 @@ type Scenario struct {
 }
 
 // ID names a scenario in output and for --run: "file name" or
-// "file name/case".
+// "file name/case", with " [hook.js]" after it when the scenario lists
+// several hooks.
 func (s *Scenario) ID() string {
 	return s.File + " " + s.Title()
 }
 
-// Title is the scenario's name without the file: "name" or "name/case".
+// Title is the scenario's name without the file: "name" or "name/case",
+// and " [hook.js]" for one of several hooks.
 func (s *Scenario) Title() string {
-	if s.Case == "" {
-		return s.Name
+	title := s.Name
+	if s.Case != "" {
+		title += "/" + s.Case
 	}
-	return s.Name + "/" + s.Case
+	if s.Variant != "" {
+		title += " [" + s.Variant + "]"
+	}
+	return title
 }
 
 // hookRef is a resolved hook: a file on disk or an embedded hook.

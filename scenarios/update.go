@@ -47,7 +47,11 @@ func (ex *execution) record(s *Scenario, rep harness.Report) (expectation, error
 			u.set = append(u.set, pair{"error", textNode(literal(rep.Error.Message))})
 		}
 	}
-	u.recordResponse(e, rep)
+	if s.Variant == "" {
+		// What a hook passes to cb and what an Action returns rarely agree
+		// (Auth0 ignores both): a scenario of several hooks is not held to it.
+		u.recordResponse(e, rep)
+	}
 	if e.RequestCount != nil && *e.RequestCount != len(rep.Requests) {
 		u.set = append(u.set, pair{"request_count", intNode(len(rep.Requests))})
 	}

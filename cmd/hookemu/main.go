@@ -83,5 +83,7 @@ request the way the real provider does. Nothing leaves your machine.`,
 	root.AddCommand(newServeCommand(stdout, stderr))
 	root.AddCommand(newCheckCommand(stdout, stderr))
 	root.AddCommand(newTestCommand(stdout, stderr))
+	root.AddCommand(newMigrateCommand(stdout, stderr))
+	root.AddCommand(newDiffCommand(stdout, stderr))
 	return root
 }

@@ -77,7 +77,11 @@ func printExchange(w io.Writer, ex harness.Exchange) {
 func printOutcome(w io.Writer, rep harness.Report) {
 	took := time.Duration(rep.DurationMS * float64(time.Millisecond)).Round(time.Microsecond)
 	if rep.OK {
-		fmt.Fprintf(w, "✔ success: cb(null, %s) after %s\n", compact(string(rep.Response)), took)
+		if rep.Kind == emulator.KindAction {
+			fmt.Fprintf(w, "✔ success: the handler resolved with %s after %s\n", compact(string(rep.Response)), took)
+		} else {
+			fmt.Fprintf(w, "✔ success: cb(null, %s) after %s\n", compact(string(rep.Response)), took)
+		}
 		return
 	}
 	e := rep.Error

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/hookdiff"
+	"github.com/hookemu/hookemu/hooks"
+)
+
+type diffFlags struct {
+	secrets     []string
+	secretsFile string
+	json        bool
+	timeout     time.Duration
+}
+
+func newDiffCommand(stdout, stderr io.Writer) *cobra.Command {
+	var f diffFlags
+	cmd := &cobra.Command{
+		Use:   "diff HOOK.js ACTION.js",
+		Short: "Show whether a hook and its Action send the same requests and end the same way",
+		Long: `Run two versions of send-phone-message code (a Hook and the Action
+migrated from it, or any two files) over the same calls and show, for each,
+whether they sent the same requests and reached the same outcome.
+
+The calls: sms and voice, enrollment and second factor, each with the
+provider answering and with the provider failing (500 from every fake).
+Requests compare by method, URL, headers and body (as JSON when JSON, as
+fields when a form); the headers HTTP libraries set by themselves and
+change between versions are not compared, and the output says which.
+Outcomes compare as Auth0 sees them (a hook's cb(err) and an Action's
+throw are both a failure), and two failures by their error.
+
+The documented hooks (8x8.js, twilio-sms.js, ...) run with their demo
+secrets when none are given.
+
+Exit status: 0 the same in every call, 1 some call differs, 2 usage or
+load error (bad flags, unreadable file, code that does not load).`,
+		Example: `  hookemu migrate my-hook.js -o my-action.js
+  hookemu diff my-hook.js my-action.js --secrets-file .env
+  hookemu diff 8x8.js 8x8-action.js --json`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usageError("diff takes two files, e.g. hookemu diff my-hook.js my-action.js")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return diffHooks(cmd.Context(), args[0], args[1], f, stdout, stderr)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE, given to both (repeatable)")
+	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines), given to both")
+	fl.BoolVar(&f.json, "json", false, "print one JSON object on stdout and nothing else")
+	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's")
+	return cmd
+}
+
+func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if f.timeout <= 0 {
+		return usageError("--timeout must be positive, e.g. --timeout 5s")
+	}
+	em := emulator.New(emulator.Config{})
+	oldLabel, newLabel := diffLabels(oldPath, newPath)
+	oldHook, oldSrc, err := loadForDiff(em, oldPath, oldLabel)
+	if err != nil {
+		return err
+	}
+	newHook, newSrc, err := loadForDiff(em, newPath, newLabel)
+	if err != nil {
+		return err
+	}
+	secrets, demo, err := diffSecrets(f, oldSrc, newSrc)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets, Emulator: em, Timeout: f.timeout})
+	if f.json {
+		if err := writeJSON(stdout, res); err != nil {
+			return err
+		}
+	} else {
+		printDiff(stdout, res, oldHook.Kind, newHook.Kind)
+	}
+	if demo != "" {
+		fmt.Fprintf(stderr, "hookemu: no secrets given: both ran with the demo secrets of %s (pass yours with --secrets-file or --secret)\n", demo)
+	} else if len(secrets) == 0 {
+		fmt.Fprintln(stderr, "hookemu: no secrets given: both ran without any (pass them with --secrets-file or --secret)")
+	}
+	if !res.Same() {
+		return errFailed
+	}
+	return nil
+}
+
+// diffLabels names the two sides in output: by file name, or as typed
+// when both have the same file name (old/hook.js, new/hook.js).
+func diffLabels(oldPath, newPath string) (string, string) {
+	if filepath.Base(oldPath) == filepath.Base(newPath) && oldPath != newPath {
+		return oldPath, newPath
+	}
+	return filepath.Base(oldPath), filepath.Base(newPath)
+}
+
+// loadForDiff reads and loads one side under its label.
+func loadForDiff(em *emulator.Emulator, path, label string) (*emulator.Hook, harness.Source, error) {
+	src, err := harness.ReadSource(path)
+	if err != nil {
+		return nil, src, &exitError{code: exitUsage, err: err}
+	}
+	hook, err := em.Load(label, src.Code)
+	if err != nil {
+		return nil, src, &exitError{code: exitUsage, err: err}
+	}
+	return hook, src, nil
+}
+
+// diffSecrets takes the secrets file, then --secret flags; with neither,
+// the demo secrets of whichever side is a documented hook (by name).
+func diffSecrets(f diffFlags, sides ...harness.Source) (map[string]string, string, error) {
+	secrets := map[string]string{}
+	if f.secretsFile != "" {
+		file, err := harness.ParseSecretsFile(f.secretsFile)
+		if err != nil {
+			return nil, "", err
+		}
+		maps.Copy(secrets, file)
+	}
+	for _, kv := range f.secrets {
+		k, v, err := harness.ParseSecretFlag(kv)
+		if err != nil {
+			return nil, "", err
+		}
+		secrets[k] = v
+	}
+	if len(secrets) > 0 {
+		return secrets, "", nil
+	}
+	var from []string
+	for _, src := range sides {
+		if doc, ok := hooks.Lookup(filepath.Base(src.Name)); ok && len(doc.Secrets) > 0 {
+			maps.Copy(secrets, doc.Secrets)
+			from = append(from, doc.Name)
+		}
+	}
+	return secrets, strings.Join(from, " and "), nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keep <secret:NAME> readable
+	return enc.Encode(v)
+}
+
+// printDiff shows one line per call, and under a call that differs each
+// difference with both values.
+func printDiff(w io.Writer, res hookdiff.Result, oldKind, newKind emulator.Kind) {
+	fmt.Fprintf(w, "%s (%s) against %s (%s), %d calls\n\n", res.Old, oldKind, res.New, newKind, len(res.Cases))
+	width := max(len(res.Old), len(res.New))
+	different := 0
+	for _, c := range res.Cases {
+		if c.Same() {
+			fmt.Fprintf(w, "same       %-42s %s\n", c.Name, summarizeRun(c.Old))
+			continue
+		}
+		different++
+		fmt.Fprintf(w, "DIFFERENT  %s\n", c.Name)
+		printDifferences(w, c.Differences, res.Old, res.New, width)
+	}
+	fmt.Fprintf(w, "\nNot compared (HTTP libraries set them and change them between versions): %s headers.\n", strings.Join(res.IgnoredHeaders, ", "))
+	if different == 0 {
+		fmt.Fprintf(w, "%d calls: the same requests and outcome in every one\n", len(res.Cases))
+		return
+	}
+	fmt.Fprintf(w, "%d calls: %d the same, %d different\n", len(res.Cases), len(res.Cases)-different, different)
+}
+
+// printDifferences groups the differences of one request under it.
+func printDifferences(w io.Writer, diffs []hookdiff.Difference, oldName, newName string, width int) {
+	request := ""
+	for _, d := range diffs {
+		indent := "    "
+		if d.Request > 0 {
+			if heading := fmt.Sprintf("request %d, %s", d.Request, d.Where); heading != request {
+				request = heading
+				fmt.Fprintf(w, "    %s\n", heading)
+			}
+			indent = "      "
+		}
+		fmt.Fprintf(w, "%s%s\n", indent, d.What)
+		fmt.Fprintf(w, "%s  - %-*s  %s\n", indent, width, oldName, shown(d.Old))
+		fmt.Fprintf(w, "%s  + %-*s  %s\n", indent, width, newName, shown(d.New))
+	}
+}
+
+func summarizeRun(rep harness.Report) string {
+	n := len(rep.Requests)
+	noun := "requests"
+	if n == 1 {
+		noun = "request"
+	}
+	return fmt.Sprintf("%d %s, %s", n, noun, rep.Outcome)
+}
+
+// shown writes a value on one line; an absent one as (none).
+func shown(v string) string {
+	if v == "" {
+		return "(none)"
+	}
+	return strings.ReplaceAll(v, "\n", `\n`)
+}

@@ -1,0 +1,174 @@
+// Package jsast is what hookemu's static tools share about JavaScript
+// source: reading a file the way the emulator loads it (inside the
+// CommonJS wrapper, so every position is the user's), walking goja's
+// syntax tree with each node's ancestors at hand, and resolving every
+// name to its declaration as the engine would.
+//
+// It sits under migrate because migrate was its first user; nothing in it
+// is specific to migrating, and check's own walker could move onto it.
+package jsast
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
+)
+
+// WrapperHead is the CommonJS wrapper the emulator (and Node) put around
+// a file, on its first line so line numbers stay the user's. Parsing the
+// wrapped code accepts exactly what the emulator accepts (a top-level
+// return, say) and declares exports, require, module, __filename and
+// __dirname as the wrapper's parameters, as they are at run time.
+const WrapperHead = "(function (exports, require, module, __filename, __dirname) {"
+
+// File is JavaScript source parsed inside the wrapper.
+type File struct {
+	Name string
+	// Text is the user's code with a BOM removed and a shebang line
+	// commented out, as the emulator runs it; offsets index into it.
+	Text string
+	Tree *ast.Program
+	// Wrapper is the CommonJS wrapper function; its body is the file's
+	// own top-level code.
+	Wrapper *ast.FunctionLiteral
+	base    int
+	file    *file.File
+}
+
+// SyntaxError is where and why code does not parse or compile.
+type SyntaxError struct {
+	Line, Column int
+	Message      string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Message)
+}
+
+// Parse reads code as the emulator does. It reports what the parser
+// rejects and also what goja's compiler rejects after parsing (a let
+// declared twice), since either keeps the code from loading.
+func Parse(name string, code []byte) (*File, error) {
+	text := strings.TrimPrefix(string(code), "\ufeff")
+	if strings.HasPrefix(text, "#!") {
+		text = "//" + text
+	}
+	wrapped := WrapperHead + text + "\n})"
+	tree, err := parser.ParseFile(nil, name, wrapped, 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return nil, parseFailure(err)
+	}
+	f := &File{Name: name, Text: text, Tree: tree, file: tree.File, base: tree.File.Base() + len(WrapperHead)}
+	f.Wrapper = wrapperOf(tree)
+	if _, err := goja.Compile(name, wrapped, false); err != nil {
+		return nil, compileFailure(err)
+	}
+	return f, nil
+}
+
+func wrapperOf(tree *ast.Program) *ast.FunctionLiteral {
+	if len(tree.Body) != 1 {
+		return nil
+	}
+	stmt, ok := tree.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return nil
+	}
+	fn, _ := stmt.Expression.(*ast.FunctionLiteral)
+	return fn
+}
+
+func parseFailure(err error) error {
+	var list parser.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		pos := list[0].Position
+		return newSyntaxError(pos.Line, pos.Column, list[0].Message)
+	}
+	return &SyntaxError{Message: err.Error()}
+}
+
+func compileFailure(err error) error {
+	var syntaxErr *goja.CompilerSyntaxError
+	if errors.As(err, &syntaxErr) && syntaxErr.File != nil {
+		pos := syntaxErr.File.Position(syntaxErr.Offset)
+		return newSyntaxError(pos.Line, pos.Column, syntaxErr.Message)
+	}
+	return &SyntaxError{Message: err.Error()}
+}
+
+func newSyntaxError(line, col int, msg string) *SyntaxError {
+	if line == 1 {
+		col = max(col-len(WrapperHead), 1)
+	}
+	return &SyntaxError{Line: line, Column: col, Message: msg}
+}
+
+// Offset is the byte offset of idx in Text.
+func (f *File) Offset(idx file.Idx) int {
+	return int(idx) - f.base
+}
+
+// Start is the offset of a node's first character. Use it rather than
+// Idx0: goja's parser never records where an if statement starts.
+func (f *File) Start(n ast.Node) int {
+	if s, ok := n.(*ast.IfStatement); ok && s.If == 0 {
+		return f.keywordBefore(f.Start(s.Test))
+	}
+	return f.Offset(n.Idx0())
+}
+
+// keywordBefore steps back from an if's test over blanks and opening
+// parentheses to the keyword.
+func (f *File) keywordBefore(offset int) int {
+	i := offset
+	for i > 0 && strings.ContainsRune(" \t\r\n(", rune(f.Text[i-1])) {
+		i--
+	}
+	if i >= 2 && f.Text[i-2:i] == "if" {
+		return i - 2
+	}
+	return offset
+}
+
+// Span is the offsets of a node's first character and of the character
+// after it. Parentheses around the node are not part of it: goja's tree
+// keeps none.
+func (f *File) Span(n ast.Node) (int, int) {
+	return f.Start(n), f.Offset(n.Idx1())
+}
+
+// Source is the text of a node as written.
+func (f *File) Source(n ast.Node) string {
+	from, to := f.Span(n)
+	return f.Text[from:to]
+}
+
+// Line is the 1-based line of a byte offset in Text.
+func (f *File) Line(offset int) int {
+	return strings.Count(f.Text[:min(max(offset, 0), len(f.Text))], "\n") + 1
+}
+
+// LineStart is the offset of the first character of offset's line.
+func (f *File) LineStart(offset int) int {
+	return strings.LastIndexByte(f.Text[:offset], '\n') + 1
+}
+
+// Indent is the whitespace that starts offset's line.
+func (f *File) Indent(offset int) string {
+	start := f.LineStart(offset)
+	end := start
+	for end < len(f.Text) && (f.Text[end] == ' ' || f.Text[end] == '\t') {
+		end++
+	}
+	return f.Text[start:end]
+}
+
+// StartsLine reports whether only whitespace precedes offset on its line.
+func (f *File) StartsLine(offset int) bool {
+	return strings.TrimSpace(f.Text[f.LineStart(offset):offset]) == ""
+}
