@@ -3,8 +3,11 @@ package emulator_test
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -114,3 +117,28 @@ func TestAnActionRequiresASharedModuleFromTheNamedFolder(t *testing.T) {
 	assert.Equal(t, emulator.OutcomeError, missing.Outcome)
 	assert.Contains(t, missing.Error.Message, "--actions-dir")
 }
+
+func TestAnActionCanFetch(t *testing.T) {
+	t.Parallel()
+	em := emulator.New(emulator.Config{})
+	hook, err := em.Load("action.js", []byte(`exports.onExecuteSendPhoneMessage = async (event) => {
+		const ctrl = new AbortController();
+		const res = await fetch('https://api.example.test/x', {method: 'POST', body: JSON.stringify({to: event.message_options.recipient}), headers: {'Content-Type': 'application/json'}, signal: ctrl.signal});
+		return {status: res.status, ok: res.ok, body: await res.json(), isResponse: res instanceof Response};
+	};`))
+	require.NoError(t, err)
+	transport := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		body, _ := io.ReadAll(r.Body)
+		return &http.Response{StatusCode: 201, Status: "201 Created", Header: http.Header{"Content-Type": {"application/json"}},
+			Body: io.NopCloser(strings.NewReader(`{"echo":` + string(body) + `}`)), Request: r}, nil
+	})
+	r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Transport: transport})
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `{"status":201,"ok":true,"body":{"echo":{"to":"+18085555555"}},"isResponse":true}`, string(r.Response.(json.RawMessage)))
+	h := runHook(t, `module.exports = function (r, t, c, cb) { cb(null, [typeof fetch, typeof AbortController]); };`)
+	assert.JSONEq(t, `["undefined","undefined"]`, string(h.Response.(json.RawMessage)), "Node 12 had no fetch")
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

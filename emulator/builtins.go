@@ -6,7 +6,9 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/axios"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
+	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
+	"github.com/hookemu/hookemu/emulator/modules/request"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
@@ -19,7 +21,9 @@ func Builtins() []modules.Module {
 		axios.Module(),
 		buffer.Module(),
 		crypto.Module(),
+		fetch.Module(),
 		querystring.Module(),
+		request.Module(),
 		twilio.Module(),
 		url.Module(),
 		util.Module(),

@@ -6,19 +6,25 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/emulator/modules/fetch"
 )
 
 // actionOnlyGlobals exist in Node 18 (Actions) but not in Node 12
 // (Hooks): a hook that uses fetch would fail in Auth0, so it fails here.
-var actionOnlyGlobals = map[string]bool{
-	"structuredClone": true, "crypto": true,
-}
+var actionOnlyGlobals = func() map[string]bool {
+	names := map[string]bool{"structuredClone": true, "crypto": true}
+	for _, name := range fetch.GlobalNames {
+		names[name] = true
+	}
+	return names
+}()
 
 // lazyGlobals are the globals built on first use: most hooks touch few of
 // them, and a run should pay only for what it uses. They are served by a
 // dynamic object placed as the global object's prototype, so creating a
 // runtime costs one object instead of dozens of functions.
-var lazyGlobals = map[string]func(inv *invocation) goja.Value{
+var lazyGlobals = withFetchGlobals(map[string]func(inv *invocation) goja.Value{
 	"console":         func(inv *invocation) goja.Value { return inv.console() },
 	"setTimeout":      func(inv *invocation) goja.Value { return inv.timerFunc(false) },
 	"setInterval":     func(inv *invocation) goja.Value { return inv.timerFunc(true) },
@@ -37,6 +43,18 @@ var lazyGlobals = map[string]func(inv *invocation) goja.Value{
 	"btoa":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "btoa") },
 	"structuredClone": func(inv *invocation) goja.Value { return inv.runHelper(structuredCloneProgram()) },
 	"crypto":          func(inv *invocation) goja.Value { return inv.requireExport("crypto", "webcrypto") },
+})
+
+// withFetchGlobals adds Node 18's fetch and its companions, built by the
+// fetch shim one group at a time on first use.
+func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]func(inv *invocation) goja.Value {
+	for _, name := range fetch.GlobalNames {
+		m[name] = func(inv *invocation) goja.Value {
+			v, _ := fetch.Global(inv, name)
+			return v
+		}
+	}
+	return m
 }
 
 // installGlobals gives the runtime what Node gives every module.
