@@ -13,10 +13,11 @@
 //
 //   - The headers each library puts on the wire: undici adds accept */*,
 //     accept-language *, sec-fetch-mode cors, user-agent node and
-//     accept-encoding "gzip, deflate"; node-fetch adds Accept */*,
-//     User-Agent "node-fetch/1.0 (+https://github.com/bitinn/node-fetch)",
-//     Accept-Encoding gzip,deflate and, up to 2.6.12, Connection: close.
-//     Content-Length and the Content-Type a string (text/plain;
+//     accept-encoding "gzip, deflate" ("br, gzip, deflate" over https);
+//     node-fetch adds Accept */*, User-Agent "node-fetch/1.0
+//     (+https://github.com/bitinn/node-fetch)", Accept-Encoding
+//     gzip,deflate and, up to 2.6.12, Connection: close. Content-Length
+//     where each sends one, and the Content-Type a string (text/plain;
 //     charset=UTF-8), URLSearchParams or FormData body implies.
 //   - Responses resolve for every status; network failures reject with
 //     TypeError "fetch failed" whose cause is Node's error (undici), or a
@@ -33,7 +34,14 @@
 // AbortSignal.timeout has no timer of its own: as in Node, where its timer
 // does not keep the process alive, a pending timeout does not keep the
 // invocation alive. A fetch given the signal gets its deadline, and the
-// signal reads as aborted once the time has passed.
+// signal reads as aborted once the time has passed; but an 'abort'
+// listener on it runs only when a fetch, or a read of aborted or reason,
+// finds the time passed.
+//
+// The globals come in three groups, each built on first use (Global): the
+// fetch classes, FormData, and the abort classes (AbortController,
+// AbortSignal, DOMException, Event, EventTarget). A fetch without a signal
+// never builds the last.
 //
 // Threading contract: everything but the exchange itself runs on the
 // invocation's JS goroutine; the exchange comes back through
@@ -95,8 +103,11 @@ type features struct {
 	// with a redirect".
 	redirectMessage bool
 	// 2.6.3: URLs with a scheme go through WHATWG URL, which throws for an
-	// invalid one.
-	whatwgURL bool
+	// invalid one: whatwg-url's plain TypeError up to 2.6.5, Node's own
+	// (code ERR_INVALID_URL, input) from 2.6.6.
+	whatwgURL, nodeURLError bool
+	// 2.6.3 only: the query string never reaches the wire (fixed in 2.6.4).
+	dropsQuery bool
 	// 2.6.7: an unparsable Location is an "invalid-redirect" FetchError,
 	// and a redirect to another host drops Authorization, Cookie and
 	// WWW-Authenticate.
@@ -113,6 +124,8 @@ func featuresOf(v modules.Version) features {
 	return features{
 		redirectMessage:   !v.Less(modules.MustVersion("2.6.1")),
 		whatwgURL:         !v.Less(modules.MustVersion("2.6.3")),
+		nodeURLError:      !v.Less(modules.MustVersion("2.6.6")),
+		dropsQuery:        v == modules.MustVersion("2.6.3"),
 		invalidRedirect:   !v.Less(modules.MustVersion("2.6.7")),
 		stripCrossOrigin:  !v.Less(modules.MustVersion("2.6.7")),
 		sameProtocol:      !v.Less(modules.MustVersion("2.6.8")),
@@ -125,6 +138,8 @@ func (f features) object(rt *goja.Runtime) *goja.Object {
 	obj := rt.NewObject()
 	_ = obj.Set("redirectMessage", f.redirectMessage)
 	_ = obj.Set("whatwgURL", f.whatwgURL)
+	_ = obj.Set("nodeURLError", f.nodeURLError)
+	_ = obj.Set("dropsQuery", f.dropsQuery)
 	_ = obj.Set("invalidRedirect", f.invalidRedirect)
 	_ = obj.Set("stripCrossOrigin", f.stripCrossOrigin)
 	_ = obj.Set("sameProtocol", f.sameProtocol)

@@ -3,10 +3,11 @@ function (native) {
 
   // fetch.js is the JavaScript side of two HTTP clients hooks use:
   // the WHATWG fetch of Node 18+ (undici in Node 20) with its globals, and
-  // node-fetch 2. It returns a kit: web() builds the globals once per
-  // runtime, nodeFetch(features) builds one release of node-fetch. Every
-  // exchange goes through native.send; redirects are followed here, one
-  // exchange per hop, as the libraries do.
+  // node-fetch 2. It returns a kit whose web(), abort() and formData()
+  // build a group of globals each, once per runtime, and whose
+  // nodeFetch(features) builds one release of node-fetch. Every exchange
+  // goes through native.send; redirects are followed here, one exchange
+  // per hop, as the libraries do.
 
   var toString = Object.prototype.toString;
   var redirectStatuses = [301, 302, 303, 307, 308];
@@ -95,10 +96,25 @@ function (native) {
     return 'type ' + typeof v + ' (' + String(v) + ')';
   }
 
+  // nodeTypeError is an error of Node's own (ERR_*): its string form
+  // names the code, its only own enumerable property.
   function nodeTypeError(code, message, Ctor) {
     var e = new (Ctor || TypeError)(message);
     e.code = code;
+    Object.defineProperty(e, 'toString', {
+      value: function () { return this.name + ' [' + code + ']: ' + this.message; }, configurable: true, writable: true
+    });
+    if (typeof e.stack === 'string') {
+      Object.defineProperty(e, 'stack', { value: e.stack.replace(/^[^:\n]*/, e.name + ' [' + code + ']'), configurable: true, writable: true });
+    }
     return e;
+  }
+
+  // needArgs is WebIDL's check of the argument count.
+  function needArgs(op, n, got) {
+    if (got < n) {
+      throw new TypeError(op + ': ' + n + ' argument' + (n > 1 ? 's' : '') + ' required, but ' + (got ? 'only ' : '') + got + ' found.');
+    }
   }
 
   // ---------------------------------------------------------------- abort
@@ -200,12 +216,6 @@ function (native) {
       TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
       QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25
     };
-    var legacyCodes = ['INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR',
-      'INVALID_CHARACTER_ERR', 'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR',
-      'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR', 'INVALID_STATE_ERR', 'SYNTAX_ERR', 'INVALID_MODIFICATION_ERR',
-      'NAMESPACE_ERR', 'INVALID_ACCESS_ERR', 'VALIDATION_ERR', 'TYPE_MISMATCH_ERR', 'SECURITY_ERR',
-      'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR', 'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR',
-      'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR'];
     var domNames = new WeakMap();
 
     class DOMException extends Error {
@@ -224,11 +234,18 @@ function (native) {
       get code() { return domCodes[brand(domNames, this)] || 0; }
     }
     tag(DOMException, 'DOMException');
-    legacyCodes.forEach(function (key, i) {
-      var desc = { value: i + 1, enumerable: true };
-      Object.defineProperty(DOMException, key, desc);
-      Object.defineProperty(DOMException.prototype, key, desc);
-    });
+    // The legacy code constants, on the class and its prototype as in
+    // Node (there read-only).
+    var legacyCodes = {
+      INDEX_SIZE_ERR: 1, DOMSTRING_SIZE_ERR: 2, HIERARCHY_REQUEST_ERR: 3, WRONG_DOCUMENT_ERR: 4,
+      INVALID_CHARACTER_ERR: 5, NO_DATA_ALLOWED_ERR: 6, NO_MODIFICATION_ALLOWED_ERR: 7, NOT_FOUND_ERR: 8,
+      NOT_SUPPORTED_ERR: 9, INUSE_ATTRIBUTE_ERR: 10, INVALID_STATE_ERR: 11, SYNTAX_ERR: 12,
+      INVALID_MODIFICATION_ERR: 13, NAMESPACE_ERR: 14, INVALID_ACCESS_ERR: 15, VALIDATION_ERR: 16,
+      TYPE_MISMATCH_ERR: 17, SECURITY_ERR: 18, NETWORK_ERR: 19, ABORT_ERR: 20, URL_MISMATCH_ERR: 21,
+      QUOTA_EXCEEDED_ERR: 22, TIMEOUT_ERR: 23, INVALID_NODE_TYPE_ERR: 24, DATA_CLONE_ERR: 25
+    };
+    Object.assign(DOMException, legacyCodes);
+    Object.assign(DOMException.prototype, legacyCodes);
 
     var eventStates = new WeakMap();
     class Event {
@@ -388,13 +405,61 @@ function (native) {
 
   function abortClasses() { return abortKit || (abortKit = makeAbort()); }
 
+  // ---------------------------------------------------------------- FormData
+
+  // forms holds every FormData's entries; fetch recognises a FormData body
+  // by it, whether or not the class was ever built.
+  var forms = new WeakMap();
+  var FormDataClass = null;
+
+  function makeFormData() {
+    function formEntry(name, value) { return [String(name), String(value)]; }
+    class FormData {
+      constructor(form) {
+        if (form !== undefined) throw new TypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
+        forms.set(this, []);
+      }
+      append(name, value) { needArgs('FormData.append', 2, arguments.length); brand(forms, this).push(formEntry(name, value)); }
+      set(name, value) {
+        var list = brand(forms, this);
+        needArgs('FormData.set', 2, arguments.length);
+        var entry = formEntry(name, value);
+        var i = list.findIndex(function (e) { return e[0] === entry[0]; });
+        if (i < 0) { list.push(entry); return; }
+        list[i] = entry;
+        forms.set(this, list.filter(function (e, j) { return j <= i || e[0] !== entry[0]; }));
+      }
+      delete(name) { needArgs('FormData.delete', 1, arguments.length); name = String(name); forms.set(this, brand(forms, this).filter(function (e) { return e[0] !== name; })); }
+      get(name) {
+        needArgs('FormData.get', 1, arguments.length);
+        name = String(name);
+        var e = brand(forms, this).find(function (x) { return x[0] === name; });
+        return e ? e[1] : null;
+      }
+      getAll(name) {
+        needArgs('FormData.getAll', 1, arguments.length);
+        name = String(name);
+        return brand(forms, this).filter(function (x) { return x[0] === name; }).map(function (x) { return x[1]; });
+      }
+      has(name) { needArgs('FormData.has', 1, arguments.length); name = String(name); return brand(forms, this).some(function (x) { return x[0] === name; }); }
+      forEach(callback, thisArg) {
+        var list = brand(forms, this).slice();
+        for (var i = 0; i < list.length; i++) callback.call(thisArg, list[i][1], list[i][0], this);
+      }
+      keys() { return brand(forms, this).map(function (e) { return e[0]; })[Symbol.iterator](); }
+      values() { return brand(forms, this).map(function (e) { return e[1]; })[Symbol.iterator](); }
+      entries() { return brand(forms, this).map(function (e) { return [e[0], e[1]]; })[Symbol.iterator](); }
+      [Symbol.iterator]() { return this.entries(); }
+    }
+    tag(FormData, 'FormData');
+    return FormData;
+  }
+
   // ---------------------------------------------------------------- web
 
   var web = null;
 
   function makeWeb() {
-    var A = abortClasses();
-    var DOMException = A.DOMException;
 
     // ------------------------------------------------------------ Headers
 
@@ -422,12 +487,6 @@ function (native) {
       value = byteString(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
       if (/[\0\r\n]/.test(value)) throw new TypeError('Headers.' + op + ': "' + value + '" is an invalid header value.');
       return value;
-    }
-
-    function needArgs(op, n, got) {
-      if (got < n) {
-        throw new TypeError(op + ': ' + n + ' argument' + (n > 1 ? 's' : '') + ' required, but only ' + got + ' present.');
-      }
     }
 
     function mutable(st) {
@@ -552,48 +611,6 @@ function (native) {
       return out;
     }
 
-    // ------------------------------------------------------------ FormData
-
-    var forms = new WeakMap();
-    function formEntry(name, value) { return [String(name), String(value)]; }
-    class FormData {
-      constructor(form) {
-        if (form !== undefined) throw new TypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
-        forms.set(this, []);
-      }
-      append(name, value) { needArgs('FormData.append', 2, arguments.length); brand(forms, this).push(formEntry(name, value)); }
-      set(name, value) {
-        var list = brand(forms, this);
-        needArgs('FormData.set', 2, arguments.length);
-        var entry = formEntry(name, value);
-        var i = list.findIndex(function (e) { return e[0] === entry[0]; });
-        if (i < 0) { list.push(entry); return; }
-        list[i] = entry;
-        forms.set(this, list.filter(function (e, j) { return j <= i || e[0] !== entry[0]; }));
-      }
-      delete(name) { needArgs('FormData.delete', 1, arguments.length); name = String(name); forms.set(this, brand(forms, this).filter(function (e) { return e[0] !== name; })); }
-      get(name) {
-        needArgs('FormData.get', 1, arguments.length);
-        name = String(name);
-        var e = brand(forms, this).find(function (x) { return x[0] === name; });
-        return e ? e[1] : null;
-      }
-      getAll(name) {
-        needArgs('FormData.getAll', 1, arguments.length);
-        name = String(name);
-        return brand(forms, this).filter(function (x) { return x[0] === name; }).map(function (x) { return x[1]; });
-      }
-      has(name) { needArgs('FormData.has', 1, arguments.length); name = String(name); return brand(forms, this).some(function (x) { return x[0] === name; }); }
-      forEach(callback, thisArg) {
-        var list = brand(forms, this).slice();
-        for (var i = 0; i < list.length; i++) callback.call(thisArg, list[i][1], list[i][0], this);
-      }
-      keys() { return brand(forms, this).map(function (e) { return e[0]; })[Symbol.iterator](); }
-      values() { return brand(forms, this).map(function (e) { return e[1]; })[Symbol.iterator](); }
-      entries() { return brand(forms, this).map(function (e) { return [e[0], e[1]]; })[Symbol.iterator](); }
-      [Symbol.iterator]() { return this.entries(); }
-    }
-    tag(FormData, 'FormData');
 
     // multipart is undici's serialization of a FormData, boundary and all.
     function multipart(list) {
@@ -619,12 +636,22 @@ function (native) {
       return { bytes: native.bytes(String(body)), type: 'text/plain;charset=UTF-8' };
     }
 
-    function bodyOf(bytes) { return { bytes: bytes, used: false, locked: false, stream: null }; }
+    function bodyOf(bytes) { return { bytes: bytes, used: false, locked: false, stream: null, signal: null, aborted: false }; }
 
+    // consume takes a body's bytes once. A fetched body whose signal
+    // aborted before it was read fails as undici's errored stream does,
+    // and stays unused.
     function consume(body) {
+      if (body && body.signal) expire(body.signal);
+      if (body && body.aborted) return Promise.reject(new (abortClasses().DOMException)('The operation was aborted.', 'AbortError'));
       if (body && (body.used || body.locked)) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
-      if (body) body.used = true;
+      if (body) used(body);
       return Promise.resolve(body ? body.bytes : null);
+    }
+
+    function used(body) {
+      body.used = true;
+      if (body.release) { body.release(); body.release = null; }
     }
 
     function readableStream(body) {
@@ -637,14 +664,14 @@ function (native) {
           return {
             read: function () {
               if (body.used) return Promise.resolve({ value: undefined, done: true });
-              body.used = true;
+              used(body);
               return Promise.resolve({ value: new Uint8Array(native.bytes(body.bytes)), done: false });
             },
             releaseLock: function () { body.locked = false; },
-            cancel: function () { body.used = true; return Promise.resolve(); }
+            cancel: function () { used(body); return Promise.resolve(); }
           };
         },
-        cancel: function () { body.used = true; return Promise.resolve(); }
+        cancel: function () { used(body); return Promise.resolve(); }
       };
       Object.defineProperty(stream, Symbol.toStringTag, { value: 'ReadableStream' });
       body.stream = stream;
@@ -769,11 +796,11 @@ function (native) {
           var u = native.url(href);
           if (u === null) throw new TypeError('Failed to parse URL from ' + href, { cause: invalidURL(href) });
           if (u.username || u.password) throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + href);
-          st = { method: 'GET', url: u.href, headers: null, body: null, signal: null, redirect: 'follow', keepalive: false };
+          st = { method: 'GET', url: u.href, headers: null, body: null, parent: null, signal: null, redirect: 'follow', keepalive: false };
         } else {
           st = {
             method: base.method, url: base.url, headers: base.headers, body: base.body && bodyOf(base.body.bytes),
-            signal: base.signal, redirect: base.redirect, keepalive: base.keepalive
+            parent: base.parent, signal: null, redirect: base.redirect, keepalive: base.keepalive
           };
         }
         if (init.method !== undefined) {
@@ -795,14 +822,12 @@ function (native) {
           st.redirect = r;
         }
         if (init.keepalive !== undefined) st.keepalive = !!init.keepalive;
-        var parent = st.signal;
         if (init.signal !== undefined) {
           if (init.signal !== null && !signals.has(init.signal)) {
             throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
           }
-          parent = init.signal;
+          st.parent = init.signal;
         }
-        st.signal = A.follow(parent ? [parent] : []);
         st.headers = init.headers !== undefined ? headersWith(init.headers, 'request')
           : (st.headers ? headersCopy(st.headers, 'request') : headersWith(undefined, 'request'));
         var hasBody = (init.body !== undefined && init.body !== null) || (init.body === undefined && st.body !== null);
@@ -832,7 +857,13 @@ function (native) {
       get keepalive() { return brand(requests, this).keepalive; }
       get isReloadNavigation() { brand(requests, this); return false; }
       get isHistoryNavigation() { brand(requests, this); return false; }
-      get signal() { return brand(requests, this).signal; }
+      // signal follows the one the Request was given; it is made on first
+      // read, so that a fetch without a signal never builds the classes.
+      get signal() {
+        var st = brand(requests, this);
+        if (!st.signal) st.signal = abortClasses().follow(st.parent ? [st.parent] : []);
+        return st.signal;
+      }
       get duplex() { brand(requests, this); return 'half'; }
       clone() {
         var st = brand(requests, this);
@@ -852,21 +883,31 @@ function (native) {
       'expect': ['NotSupportedError', 'expect header not supported', 'UND_ERR_NOT_SUPPORTED']
     };
 
-    function undiciError(spec) {
-      var e = new Error(spec[1]);
+    // undiciError is one of undici's own errors: name and code are own
+    // enumerable properties, and message too where undici assigns it.
+    function undiciError(spec, enumerableMessage) {
+      var e = new Error(enumerableMessage ? undefined : spec[1]);
       e.name = spec[0];
       e.code = spec[2];
+      if (enumerableMessage) e.message = spec[1];
       return e;
     }
 
     // wireHeaders is what undici puts on the wire: the request's headers,
     // then the defaults it adds where they are missing, and the length.
-    function wireHeaders(headers, bytes, method) {
+    function wireHeaders(headers, bytes, method, https) {
       var out = [], seen = {};
+      var n = byteLength(bytes);
       var pairs = sortedPairs(headerLists.get(headers));
       for (var i = 0; i < pairs.length; i++) {
         var name = pairs[i][0];
-        if (name === 'host' || name === 'content-length') continue;
+        if (name === 'host') continue;
+        if (name === 'content-length') {
+          if (Number(pairs[i][1]) !== n) {
+            return { error: undiciError(['RequestContentLengthMismatchError', 'Request body length does not match content-length header', 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH'], true) };
+          }
+          continue;
+        }
         if (rejectedHeaders[name]) return { error: undiciError(rejectedHeaders[name]) };
         if (name === 'connection' && !/^(close|keep-alive)$/i.test(pairs[i][1])) {
           return { error: undiciError(['InvalidArgumentError', 'invalid connection header', 'UND_ERR_INVALID_ARG']) };
@@ -874,15 +915,22 @@ function (native) {
         seen[name] = true;
         out.push(pairs[i]);
       }
+      // undici offers brotli over https only.
       [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'],
-        ['accept-encoding', 'gzip, deflate']].forEach(function (d) {
+        ['accept-encoding', https ? 'br, gzip, deflate' : 'gzip, deflate']].forEach(function (d) {
         if (!seen[d[0]]) out.push(d);
       });
-      var n = byteLength(bytes);
+      if (method === 'HEAD' && !seen.connection) out.push(['connection', 'close']);
       if (n > 0) out.push(['content-length', String(n)]);
       else if (method === 'POST' || method === 'PUT' || method === 'PATCH') out.push(['content-length', '0']);
       return { headers: out };
     }
+
+    // badPorts are the ports the Fetch standard blocks: undici fails such a
+    // request with the cause Error('bad port') before connecting.
+    var badPorts = ' 1 7 9 11 13 15 17 19 20 21 22 23 25 37 42 43 53 69 77 79 87 95 101 102 103 104 109 110 111 113 115 117 119 123 ' +
+      '135 137 139 143 161 179 389 427 465 512 513 514 515 526 530 531 532 540 548 554 556 563 587 601 636 989 990 993 ' +
+      '995 1719 1720 1723 2049 3659 4045 4190 5060 5061 6000 6566 6665 6666 6667 6668 6669 6679 6697 10080 ';
 
     function sameOrigin(a, b) {
       var ua = native.url(a), ub = native.url(b);
@@ -894,17 +942,19 @@ function (native) {
       return new Promise(function (resolve, reject) {
         var request = new Request(input, init);
         var st = requests.get(request);
-        var signal = st.signal;
-        if (signal.aborted) { reject(signal.reason); return; }
+        var signal = st.parent;
+        if (signal && signal.aborted) { reject(signal.reason); return; }
 
-        var job = { settled: false, abort: null };
-        var listener = addListener(signal, 'abort', function () {
+        var job = { settled: false, abort: null, body: null };
+        var listener = signal && addListener(signal, 'abort', function () {
+          if (job.body) { job.body.aborted = true; return; }
           if (job.settled) return;
           job.settled = true;
           if (job.abort) job.abort();
           reject(signals.get(signal).reason);
         }, true);
-        function settle() { job.settled = true; removeEntry(signal, listener); }
+        function release() { if (signal) removeEntry(signal, listener); }
+        function settle() { job.settled = true; release(); }
         function fail(cause) { settle(); reject(new TypeError('fetch failed', { cause: cause })); }
 
         var hop = {
@@ -917,11 +967,12 @@ function (native) {
         function send(h) {
           var target = native.url(h.url);
           if (target.protocol !== 'http:' && target.protocol !== 'https:') { fail(new Error('unknown scheme')); return; }
-          var wire = wireHeaders(h.headers, h.body, h.method);
+          if (target.port && badPorts.indexOf(' ' + target.port + ' ') >= 0) { fail(new Error('bad port')); return; }
+          var wire = wireHeaders(h.headers, h.body, h.method, target.protocol === 'https:');
           if (wire.error) { fail(wire.error); return; }
           job.abort = native.send({
             method: h.method, url: h.url.split('#')[0], headers: wire.headers, body: h.body,
-            deadline: remainingMs(signal), decode: ['gzip', 'x-gzip', 'deflate']
+            deadline: signal ? remainingMs(signal) : 0, decode: ['gzip', 'x-gzip', 'deflate', 'br']
           }, function (err, res) {
             job.abort = null;
             if (job.settled) return;
@@ -962,25 +1013,30 @@ function (native) {
             send(n);
             return;
           }
-          settle();
           var headers = new Headers();
           var hs = headerLists.get(headers);
           res.headers.forEach(function (p) { appendHeader(hs, p[0], p[1]); });
           hs.guard = 'immutable';
           var nullBody = h.method === 'HEAD' || h.method === 'CONNECT' || nullBodyStatuses.indexOf(res.status) >= 0;
+          var body = null;
+          if (nullBody) {
+            settle();
+          } else {
+            job.settled = true;
+            body = job.body = bodyOf(res.body);
+            body.signal = signal || null;
+            body.release = release;
+          }
+          var tainted = h.urlList.length > 1 && h.urlList.some(function (u) { return !sameOrigin(u, h.urlList[0]); });
           resolve(responseFrom({
-            type: 'basic', status: res.status, statusText: res.statusText, headers: headers,
-            urlList: h.urlList, body: nullBody ? null : bodyOf(res.body)
+            type: tainted ? 'cors' : 'basic', status: res.status, statusText: res.statusText, headers: headers,
+            urlList: h.urlList, body: body
           }));
         }
       });
     }
 
-    return {
-      fetch: fetch, Headers: Headers, Request: Request, Response: Response, FormData: FormData,
-      AbortController: A.AbortController, AbortSignal: A.AbortSignal, DOMException: DOMException,
-      Event: A.Event, EventTarget: A.EventTarget
-    };
+    return { fetch: fetch, Headers: Headers, Request: Request, Response: Response };
   }
 
   // ---------------------------------------------------------- node-fetch
@@ -1249,9 +1305,7 @@ function (native) {
     function mixIn(proto) {
       Object.getOwnPropertyNames(BodyPrototype).forEach(function (name) {
         if (!(name in proto)) {
-          var d = Object.getOwnPropertyDescriptor(BodyPrototype, name);
-          d.enumerable = ['body', 'bodyUsed', 'arrayBuffer', 'blob', 'json', 'text'].indexOf(name) >= 0;
-          Object.defineProperty(proto, name, d);
+          Object.defineProperty(proto, name, Object.getOwnPropertyDescriptor(BodyPrototype, name));
         }
       });
     }
@@ -1308,11 +1362,13 @@ function (native) {
     // the legacy url.parse, which never throws.
     function parseURL(input) {
       var u = native.url(input);
-      if (u !== null) return { href: u.href, protocol: u.protocol, hostname: u.hostname };
+      if (u !== null) return { href: u.href, protocol: u.protocol, hostname: u.hostname, wire: F.dropsQuery ? u.href.split('?')[0] : u.href };
       if (F.whatwgURL && /^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(input)) {
         var e = new TypeError('Invalid URL');
-        e.code = 'ERR_INVALID_URL';
-        e.input = input;
+        if (F.nodeURLError) {
+          e.code = 'ERR_INVALID_URL';
+          e.input = input;
+        }
         throw e;
       }
       var scheme = /^([a-zA-Z][a-zA-Z\d+\-.]*:)/.exec(input);
@@ -1391,7 +1447,7 @@ function (native) {
       }
       var raw = headers.raw(), pairs = [];
       Object.keys(raw).forEach(function (name) { raw[name].forEach(function (v) { pairs.push([name, v]); }); });
-      return { url: parsedURL.href, headers: pairs, body: bytes };
+      return { url: parsedURL.wire || parsedURL.href, headers: pairs, body: bytes };
     }
 
     function hostnameOf(u) { var p = native.url(u); return p ? p.hostname : ''; }
@@ -1525,8 +1581,18 @@ function (native) {
     return fetch;
   }
 
+  // Each group of globals is built on first use: an Action that only
+  // calls fetch pays for neither FormData nor the abort classes.
   return {
     web: function () { return web || (web = makeWeb()); },
+    abort: function () {
+      var A = abortClasses();
+      return {
+        AbortController: A.AbortController, AbortSignal: A.AbortSignal, DOMException: A.DOMException,
+        Event: A.Event, EventTarget: A.EventTarget
+      };
+    },
+    formData: function () { return { FormData: FormDataClass || (FormDataClass = makeFormData()) }; },
     nodeFetch: makeNodeFetch
   };
 }

@@ -1,8 +1,6 @@
 package fetch
 
 import (
-	"slices"
-
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 )
@@ -15,19 +13,28 @@ var GlobalNames = []string{
 	"AbortController", "AbortSignal", "DOMException", "Event", "EventTarget",
 }
 
-// Global returns the named global for h's runtime, building the whole set
-// on first use: they share one state per runtime, so that
-// `new Response() instanceof Response` holds and fetch honours any
-// AbortSignal. ok is false for a name not in GlobalNames.
+// groups maps each global to the group of classes built with it.
+var groups = map[string]string{
+	"fetch": "web", "Headers": "web", "Request": "web", "Response": "web",
+	"FormData":        "formData",
+	"AbortController": "abort", "AbortSignal": "abort", "DOMException": "abort", "Event": "abort", "EventTarget": "abort",
+}
+
+// Global returns the named global for h's runtime, building its group on
+// first use (fetch and its classes, FormData, or the abort classes). The
+// groups share one state per runtime, so that `new Response() instanceof
+// Response` holds and fetch honours any AbortSignal. ok is false for a
+// name not in GlobalNames.
 func Global(h modules.Host, name string) (goja.Value, bool) {
-	if !slices.Contains(GlobalNames, name) {
+	group, ok := groups[name]
+	if !ok {
 		return nil, false
 	}
-	web, err := webOf(h)
+	classes, err := groupOf(h, group)
 	if err != nil {
 		panic(h.Runtime().NewGoError(err))
 	}
-	return web.Get(name), true
+	return classes.Get(name), true
 }
 
 // Globals returns every global in GlobalNames, for an emulator that
@@ -63,12 +70,12 @@ func kitOf(h modules.Host) (*goja.Object, error) {
 	return k, nil
 }
 
-func webOf(h modules.Host) (*goja.Object, error) {
+func groupOf(h modules.Host, group string) (*goja.Object, error) {
 	k, err := kitOf(h)
 	if err != nil {
 		return nil, err
 	}
-	build, _ := goja.AssertFunction(k.Get("web"))
+	build, _ := goja.AssertFunction(k.Get(group))
 	v, err := build(goja.Undefined())
 	if err != nil {
 		return nil, err

@@ -127,10 +127,10 @@ type failing func(r *http.Request) error
 
 func (f failing) RoundTrip(r *http.Request) (*http.Response, error) { return nil, f(r) }
 
-// noDNS fails like a lookup of an unknown host, as the harness does for
-// hosts no fake serves.
+// noDNS fails with the *net.DNSError the harness returns for a host no
+// fake serves, which is what a failed lookup gives.
 var noDNS = failing(func(r *http.Request) error {
-	return &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}}
+	return &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
 })
 
 // refused fails like a dial to a closed port.

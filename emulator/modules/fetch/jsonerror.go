@@ -55,7 +55,7 @@ func (p *jsonScan) document() error {
 	}
 	p.skipSpace()
 	if !p.eof() {
-		return p.at("Unexpected non-whitespace character after JSON")
+		return jsonError(fmt.Sprintf("Unexpected non-whitespace character after JSON at position %d", p.pos))
 	}
 	return nil
 }

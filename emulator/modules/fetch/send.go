@@ -94,6 +94,35 @@ type hostWithContext struct {
 
 func (h hostWithContext) Context() context.Context { return h.ctx }
 
+// Transport is the host's, with the wire made to look as it does from
+// Node (nodeWire).
+func (h hostWithContext) Transport() http.RoundTripper { return nodeWire{h.Host.Transport()} }
+
+// nodeWire corrects two things Go's client does differently from Node's
+// (and ends an exchange whose context ended while a handler answered):
+// it leaves out the "content-length: 0" Node sends for a body-less
+// request of a method other than POST, PUT and PATCH unless the transfer
+// encoding is spelled out, and it hides a response's "connection:
+// close", which Node shows.
+type nodeWire struct{ next http.RoundTripper }
+
+func (w nodeWire) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.ContentLength == 0 && r.Header.Get("Content-Length") == "0" && r.TransferEncoding == nil {
+		r.TransferEncoding = []string{"identity"}
+	}
+	resp, err := w.next.RoundTrip(r)
+	if err == nil && r.Context().Err() != nil {
+		// An in-process handler may answer after giving up on a canceled
+		// request; the exchange is over all the same.
+		resp.Body.Close()
+		return nil, context.Cause(r.Context())
+	}
+	if err == nil && resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
+		resp.Header.Set("Connection", "close")
+	}
+	return resp, err
+}
+
 // headerOf reads [[name, value], ...] into a Go header. Go would add its
 // own User-Agent to a request without one; both libraries always send
 // theirs, so there is nothing to suppress here.
@@ -201,6 +230,10 @@ func decompress(method string, resp *modules.Response, encodings []string) *modu
 		}
 		if !slices.Contains(encodings, coding) {
 			return nil
+		}
+		if coding == "br" {
+			return &modules.NetError{Code: "ERR_HOOKEMU_BROTLI",
+				Message: "hookemu cannot decode a brotli-compressed (Content-Encoding: br) response; Node's fetch would have"}
 		}
 		body, err := inflate(resp.Body)
 		if err != nil {

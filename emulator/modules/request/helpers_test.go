@@ -30,8 +30,9 @@ type received struct {
 // server answers every request from its query string, as the Node
 // reference runs did: status, body, ct (Content-Type), loc (Location),
 // enc (Content-Encoding) and delay (milliseconds) default to 200,
-// {"ok":true}, application/json, none, none and 0. It records what it
-// received.
+// {"ok":true}, application/json, none, none and 0; challenge answers 401
+// with a Basic challenge until the request carries credentials. It
+// records what it received.
 type server struct {
 	mu   sync.Mutex
 	seen []received
@@ -49,6 +50,11 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		case <-r.Context().Done():
 			return
 		}
+	}
+	if q.Has("challenge") && r.Header.Get("Authorization") == "" {
+		w.Header().Set("WWW-Authenticate", `Basic realm="api"`)
+		w.WriteHeader(http.StatusUnauthorized)
+		return
 	}
 	if loc := q.Get("loc"); loc != "" {
 		w.Header().Set("Location", loc)
@@ -121,10 +127,10 @@ type failing func(r *http.Request) error
 
 func (f failing) RoundTrip(r *http.Request) (*http.Response, error) { return nil, f(r) }
 
-// noDNS fails like a lookup of an unknown host, as the harness does for
-// hosts no fake serves.
+// noDNS fails with the *net.DNSError the harness returns for a host no
+// fake serves, which is what a failed lookup gives.
 var noDNS = failing(func(r *http.Request) error {
-	return &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}}
+	return &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
 })
 
 // refused fails like a dial to a closed port.
@@ -164,7 +170,7 @@ const describeJS = `function describe(e) {
 func errorOf(t testing.TB, out map[string]any) map[string]any {
 	t.Helper()
 	e, ok := out["error"].(map[string]any)
-	require.True(t, ok, "expected a rejection, got %v", out)
+	require.True(t, ok, "expected an error, got %v", out)
 	return e
 }
 
@@ -173,4 +179,13 @@ func run(t testing.TB, env *modtest.Env, js string) goja.Value {
 	v, err := env.RT.RunString(js)
 	require.NoError(t, err)
 	return v
+}
+
+// newEnvWith requires request in a runtime whose HTTP goes through
+// transport.
+func newEnvWith(t testing.TB, transport http.RoundTripper) *modtest.Env {
+	t.Helper()
+	env := modtest.New(t, transport)
+	install(t, env, "2.88.2")
+	return env
 }

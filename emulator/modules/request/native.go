@@ -67,34 +67,37 @@ func bytesOf(v goja.Value) []byte {
 	return []byte(v.String())
 }
 
-// decode is Buffer#toString(encoding) for the encodings Node knows; an
-// unknown one throws as setEncoding does.
-func (n *native) decode(v goja.Value, encoding string) string {
-	b := bytesOf(v)
+// decode is Buffer#toString(encoding) for the encodings Node knows, and
+// null for any other.
+func (n *native) decode(v goja.Value, encoding string) goja.Value {
+	if s, ok := decodeBytes(bytesOf(v), encoding); ok {
+		return n.h.Runtime().ToValue(s)
+	}
+	return goja.Null()
+}
+
+func decodeBytes(b []byte, encoding string) (string, bool) {
 	switch strings.ToLower(encoding) {
 	case "", "utf8", "utf-8":
-		return textcoding.DecodeUTF8(b)
+		return textcoding.DecodeUTF8(b), true
 	case "latin1", "binary":
-		return latin1(b, 0xff)
+		return latin1(b, 0xff), true
 	case "ascii":
-		return latin1(b, 0x7f)
+		return latin1(b, 0x7f), true
 	case "hex":
-		return hex.EncodeToString(b)
+		return hex.EncodeToString(b), true
 	case "base64":
-		return base64.StdEncoding.EncodeToString(b)
+		return base64.StdEncoding.EncodeToString(b), true
 	case "base64url":
-		return base64.RawURLEncoding.EncodeToString(b)
+		return base64.RawURLEncoding.EncodeToString(b), true
 	case "ucs2", "ucs-2", "utf16le", "utf-16le":
 		units := make([]uint16, len(b)/2)
 		for i := range units {
 			units[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 		}
-		return string(utf16.Decode(units))
+		return string(utf16.Decode(units)), true
 	}
-	rt := n.h.Runtime()
-	e := rt.NewTypeError("Unknown encoding: " + encoding)
-	_ = e.Set("code", "ERR_UNKNOWN_ENCODING")
-	panic(e)
+	return "", false
 }
 
 func latin1(b []byte, mask byte) string {

@@ -23,12 +23,15 @@ function (native) {
   }
 
   // extend is the `extend` package (jQuery's): shallow, or deep for plain
-  // objects and arrays; undefined values are skipped.
+  // objects and arrays; undefined values are skipped. Options objects are
+  // plain, so their own keys are all there is to copy.
   function extend(deep, target) {
-    var sources = Array.prototype.slice.call(arguments, 2);
-    sources.forEach(function (src) {
-      if (src === null || src === undefined) return;
-      for (var name in src) {
+    for (var a = 2; a < arguments.length; a++) {
+      var src = arguments[a];
+      if (src === null || src === undefined) continue;
+      var names = Object.keys(src);
+      for (var n = 0; n < names.length; n++) {
+        var name = names[n];
         var copy = src[name];
         if (target === copy) continue;
         if (deep && copy && (isPlainObject(copy) || Array.isArray(copy))) {
@@ -39,7 +42,7 @@ function (native) {
           target[name] = copy;
         }
       }
-    });
+    }
     return target;
   }
 
@@ -47,6 +50,20 @@ function (native) {
     var o = {};
     Object.keys(obj).forEach(function (k) { o[k] = obj[k]; });
     return o;
+  }
+
+  // codedError is an error of Node's own (ERR_*): its string form names
+  // the code, its only own enumerable property.
+  function codedError(Ctor, code, message) {
+    var e = new Ctor(message);
+    e.code = code;
+    Object.defineProperty(e, 'toString', {
+      value: function () { return this.name + ' [' + code + ']: ' + this.message; }, configurable: true, writable: true
+    });
+    if (typeof e.stack === 'string') {
+      Object.defineProperty(e, 'stack', { value: e.stack.replace(/^[^:\n]*/, e.name + ' [' + code + ']'), configurable: true, writable: true });
+    }
+    return e;
   }
 
   function describeArg(v) {
@@ -63,9 +80,7 @@ function (native) {
   function EventEmitter() {}
   EventEmitter.prototype.on = function (type, listener) {
     if (typeof listener !== 'function') {
-      var e = new TypeError('The "listener" argument must be of type function. Received ' + describeArg(listener));
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "listener" argument must be of type function. Received ' + describeArg(listener));
     }
     var events = this._events || (this._events = Object.create(null));
     (events[type] || (events[type] = [])).push(listener);
@@ -115,8 +130,7 @@ function (native) {
       if (type === 'error') {
         var er = args[0];
         if (er instanceof Error) throw er;
-        var err = new Error('Unhandled error. (' + String(er) + ')');
-        err.code = 'ERR_UNHANDLED_ERROR';
+        var err = codedError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + String(er) + ')');
         err.context = er;
         throw err;
       }
@@ -351,12 +365,16 @@ function (native) {
 
   // ------------------------------------------------------------ Request
 
+  var reserved = null;
+
   function Request(options) {
     var self = this;
     EventEmitter.call(self);
-    var reserved = Object.keys(Request.prototype);
+    reserved = reserved || Object.keys(Request.prototype);
     var kept = {};
-    for (var i in options) {
+    var names = Object.keys(options);
+    for (var n = 0; n < names.length; n++) {
+      var i = names[n];
       if (reserved.indexOf(i) === -1) self[i] = options[i];
       if (!(reserved.indexOf(i) !== -1 && typeof options[i] === 'function')) kept[i] = options[i];
     }
@@ -382,34 +400,36 @@ function (native) {
     return { statusCode: this.statusCode, body: this.body, headers: this.headers, request: requestToJSON.call(this.request) };
   }
 
-  // caseless gives an object of headers the case-insensitive accessors
-  // request puts on itself and on responses.
-  function caseless(dict) {
-    function has(name) {
-      name = String(name).toLowerCase();
-      var keys = Object.keys(dict);
-      for (var i = 0; i < keys.length; i++) if (keys[i].toLowerCase() === name) return keys[i];
-      return false;
+  // Caseless is the caseless package: case-insensitive access to an object
+  // of headers, which request uses for its own and for responses'.
+  function Caseless(dict) { this.dict = dict; }
+  Caseless.prototype.has = function (name) {
+    name = String(name).toLowerCase();
+    var keys = Object.keys(this.dict);
+    for (var i = 0; i < keys.length; i++) if (keys[i].toLowerCase() === name) return keys[i];
+    return false;
+  };
+  Caseless.prototype.get = function (name) {
+    var k = this.has(name);
+    return k === false ? undefined : this.dict[k];
+  };
+  Caseless.prototype.set = function (name, value, clobber) {
+    if (typeof name === 'object') {
+      for (var key in name) this.set(key, name[key], value);
+      return;
     }
-    return {
-      dict: dict,
-      has: has,
-      get: function (name) { var k = has(name); return k === false ? undefined : dict[k]; },
-      set: function (name, value, clobber) {
-        if (typeof name === 'object') {
-          var self = this;
-          Object.keys(name).forEach(function (k) { self.set(k, name[k], value); });
-          return;
-        }
-        if (clobber === undefined) clobber = true;
-        var k = has(name);
-        if (!clobber && k) dict[k] = dict[k] + ',' + value;
-        else dict[k || name] = value;
-        return k;
-      },
-      del: function (name) { var k = has(name); if (k !== false) delete dict[k]; return k; }
-    };
-  }
+    if (clobber === undefined) clobber = true;
+    var k = this.has(name);
+    if (!clobber && k) this.dict[k] = this.dict[k] + ',' + value;
+    else this.dict[k || name] = value;
+    return k;
+  };
+  Caseless.prototype.del = function (name) {
+    var k = this.has(name);
+    if (k !== false) delete this.dict[k];
+    return k;
+  };
+  function caseless(dict) { return new Caseless(dict); }
 
   Request.prototype.setHeader = function (name, value, clobber) {
     caseless(this.headers).set(name, value, clobber);
@@ -657,12 +677,6 @@ function (native) {
   var tokenRE = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
   var invalidCharRE = /[^\t\x20-\x7e\x80-\xff]/;
 
-  function nodeHTTPError(code, message) {
-    var e = new TypeError(message);
-    e.code = code;
-    return e;
-  }
-
   // wireHeaders is what Node's http.request makes of request's headers:
   // the Host line is the URL's (Go's client writes it), values are
   // strings, arrays are repeated lines; invalid names and values throw.
@@ -671,12 +685,12 @@ function (native) {
     var names = Object.keys(headers);
     for (var i = 0; i < names.length; i++) {
       var name = names[i], value = headers[name];
-      if (!tokenRE.test(name)) throw nodeHTTPError('ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+      if (!tokenRE.test(name)) throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
       if (name.toLowerCase() === 'host') continue;
       var values = Array.isArray(value) ? value : [value];
       for (var j = 0; j < values.length; j++) {
         var v = String(values[j]);
-        if (invalidCharRE.test(v)) throw nodeHTTPError('ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+        if (invalidCharRE.test(v)) throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
         out.push([name, v]);
       }
     }
@@ -701,9 +715,15 @@ function (native) {
       else if (typeof self.timeout === 'number' && isFinite(self.timeout)) timeout = self.timeout;
     }
     self._body = body;
-    var url = self.uri.protocol + '//' + self.uri.host + self.path;
+    // Node's Host line leaves out a default port written in the URL; Go's
+    // client writes the URL's, so the URL goes without it.
+    var host = self.uri.host;
+    if ((self.uri.protocol === 'http:' && /:80$/.test(host)) || (self.uri.protocol === 'https:' && /:443$/.test(host))) {
+      host = self.uri.hostname.indexOf(':') >= 0 ? '[' + self.uri.hostname + ']' : self.uri.hostname;
+    }
+    var url = self.uri.protocol + '//' + host + self.path;
     self._exchange = native.send({
-      method: self.method, url: url, headers: headers, body: body, timeout: timeout || 0, gzip: !!self.gzip
+      method: String(self.method).toUpperCase(), url: url, headers: headers, body: body, timeout: timeout || 0, gzip: !!self.gzip
     }, function (err, res) {
       self._exchange = null;
       if (self._aborted) return;
@@ -750,6 +770,14 @@ function (native) {
     return out;
   }
 
+  // decode is buf.toString(encoding), which throws for an encoding Node
+  // does not know.
+  function decode(bytes, encoding) {
+    var s = native.decode(bytes, String(encoding));
+    if (s === null) throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + encoding);
+    return s;
+  }
+
   // IncomingMessage is the response object: what Node's http gives, plus
   // what request adds (request, toJSON, caseless, body).
   function IncomingMessage(res, request) {
@@ -791,7 +819,7 @@ function (native) {
 
     var chunk = null;
     if (res.body.byteLength > 0) {
-      chunk = self.encoding ? native.decode(res.body, self.encoding) : native.buffer(res.body);
+      chunk = self.encoding ? decode(res.body, self.encoding) : native.buffer(res.body);
     }
     self.emit('response', response);
     if (self._aborted) return;
@@ -809,7 +837,7 @@ function (native) {
       return;
     }
     if (chunk !== null) {
-      response.body = self.encoding === null ? chunk : (typeof chunk === 'string' ? chunk : native.decode(res.body, self.encoding || 'utf8'));
+      response.body = self.encoding === null ? chunk : (typeof chunk === 'string' ? chunk : decode(res.body, 'utf8'));
       if (self.encoding === 'utf8' && typeof response.body === 'string' && response.body.charCodeAt(0) === 0xFEFF) {
         response.body = response.body.substring(1);
       }

@@ -137,7 +137,7 @@ func (u legacyURL) format() string {
 		b.WriteString("//")
 	}
 	if u.auth != nil {
-		b.WriteString(strings.Replace(encodeURIComponent(*u.auth), "%3A", ":", 1))
+		b.WriteString(strings.ReplaceAll(encodeURIComponent(*u.auth), "%3A", ":"))
 		b.WriteByte('@')
 	}
 	b.WriteString(deref(u.host))
