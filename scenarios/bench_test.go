@@ -9,59 +9,17 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/hookemu/hookemu/hooks"
 	"github.com/hookemu/hookemu/scenarios"
+	"github.com/hookemu/hookemu/scenarios/scenariotest"
 )
 
-// benchScenario is a scenario as a team would write one for the 8x8
-// hook: secrets, payload, a strict fake, and the request it must send.
-const benchScenario = `name: enrollment SMS %[1]d
-hook: ../8x8.js
-timeout: 5s
-secrets:
-  apikey: test-8x8-key
-  subaccount: acme-otp
-payload:
-  recipient: "+6591%06[1]d"
-  context: {message_type: sms}
-fake8x8:
-  apikey: test-8x8-key
-  subaccounts: [acme-otp]
-expect:
-  outcome: success
-  response: {}
-  requests:
-    - method: POST
-      url: https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages
-      headers: {Authorization: "Bearer <secret:apikey>"}
-      json: {destination: "+6591%06[1]d", encoding: AUTO}
-  problems: []
-`
-
 // writeSuite writes n scenario files that run the documented 8x8 hook,
-// or, without sendsHTTP, a hook that reads the same secrets and calls
-// back at once.
+// or, without sendsHTTP, a hook that calls back at once.
 func writeSuite(b *testing.B, n int, sendsHTTP bool) string {
 	b.Helper()
 	dir := b.TempDir()
-	src, err := hooks.Source("8x8.js")
-	if err != nil {
+	if err := scenariotest.WriteSuite(dir, n, sendsHTTP); err != nil {
 		b.Fatal(err)
-	}
-	if !sendsHTTP {
-		src = []byte("module.exports = function (r, t, c, cb) { c.webtask.secrets.apikey; c.webtask.secrets.subaccount; cb(null, {}); };")
-	}
-	if err := os.WriteFile(filepath.Join(dir, "8x8.js"), src, 0o644); err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Mkdir(filepath.Join(dir, "scenarios"), 0o755); err != nil {
-		b.Fatal(err)
-	}
-	for i := range n {
-		name := filepath.Join(dir, "scenarios", fmt.Sprintf("sms-%04d.yaml", i))
-		if err := os.WriteFile(name, fmt.Appendf(nil, benchScenario, i), 0o644); err != nil {
-			b.Fatal(err)
-		}
 	}
 	return dir
 }
