@@ -87,6 +87,8 @@ type features struct {
 	xmlbuilder9 bool
 	// 5.7: the client keeps opts.validationClient.
 	validationClient bool
+	// 5.9: the module exports RestException.
+	exportsRestException bool
 }
 
 func atLeast(v modules.Version, release string) bool {
@@ -122,6 +124,7 @@ func featuresOf(v modules.Version) features {
 		instanceKeepsSid:     !atLeast(v, "6.1.0"),
 		xmlbuilder9:          !atLeast(v, "3.39.0"),
 		validationClient:     atLeast(v, "5.7.0"),
+		exportsRestException: atLeast(v, "5.9.0"),
 	}
 	switch {
 	case !atLeast(v, "3.41.1"):
@@ -161,7 +164,7 @@ func (f features) object(rt *goja.Runtime) *goja.Object {
 		{"serviceException", f.serviceException}, {"parsePayload", f.parsePayload},
 		{"fetchErrorFrom", f.fetchErrorFrom}, {"dayjs", f.dayjs}, {"v4Serialize", f.v4Serialize},
 		{"autoRetry", f.autoRetry}, {"keepAlive", f.keepAlive}, {"instanceKeepsSid", f.instanceKeepsSid},
-		{"validationClient", f.validationClient},
+		{"validationClient", f.validationClient}, {"exportsRestException", f.exportsRestException},
 	} {
 		_ = obj.Set(kv.name, kv.value)
 	}

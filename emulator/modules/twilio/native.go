@@ -1,7 +1,11 @@
 package twilio
 
 import (
+	"crypto/hmac"
+	"crypto/sha1"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -54,6 +58,15 @@ func nativeBindings(h modules.Host, version string, f features) *goja.Object {
 	_ = native.Set("later", laterFunc(h))
 	_ = native.Set("sleep", sleepFunc(h))
 	_ = native.Set("twiml", func() (goja.Value, error) { return loadTwiML(rt, f) })
+	_ = native.Set("hmacSHA1", func(key, data string) string {
+		mac := hmac.New(sha1.New, []byte(key))
+		mac.Write([]byte(data))
+		return base64.StdEncoding.EncodeToString(mac.Sum(nil))
+	})
+	_ = native.Set("sha256", func(data string) string {
+		sum := sha256.Sum256([]byte(data))
+		return hex.EncodeToString(sum[:])
+	})
 	return native
 }
 

@@ -1374,5 +1374,81 @@
 			}
 		});
 	});
+	if (F.exportsRestException) {
+		// Made on first use, like the error classes themselves.
+		Object.defineProperty(twilio, 'RestException', {
+			enumerable: true,
+			configurable: true,
+			get: function () {
+				var RestException = errorClasses().RestException;
+				Object.defineProperty(twilio, 'RestException', {value: RestException, writable: true, enumerable: true, configurable: true});
+				return RestException;
+			}
+		});
+	}
+	webhooks(twilio);
 	return twilio;
+
+	// webhooks adds the request-validation helpers of lib/webhooks
+	// (validateRequest and friends): pure functions over the auth token,
+	// the URL Twilio requested and its parameters.
+	function webhooks(twilio) {
+		// parseURL reads a URL as the url-parse package does for these
+		// helpers: a default port is dropped, a special URL gets a path.
+		function parseURL(url) {
+			var m = /^([a-z][a-z0-9+.-]*:)?(?:\/\/(?:([^:@\/?#]*)(?::([^@\/?#]*))?@)?([^\/?#:]*)(?::(\d*))?)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(String(url)) || [];
+			var u = {protocol: (m[1] || '').toLowerCase(), username: m[2] || '', password: m[3] || '', host: (m[4] || '').toLowerCase(), port: m[5] || '',
+				pathname: m[6] || '', query: m[7] || '', hash: m[8] || ''};
+			if ((u.protocol === 'https:' && u.port === '443') || (u.protocol === 'http:' && u.port === '80')) u.port = '';
+			if (u.host && u.pathname.charAt(0) !== '/') u.pathname = '/' + u.pathname;
+			return u;
+		}
+		function format(u, port) {
+			var auth = u.username + (u.password ? ':' + u.password : '');
+			return (u.protocol ? u.protocol + '//' : '') + (auth ? auth + '@' : '') + u.host + (port ? ':' + port : '') + u.pathname + u.query + u.hash;
+		}
+		function param(name, value) {
+			if (value instanceof Array) {
+				return Array.from(new Set(value)).sort().map(function (v) { return param(name, v); }).join('');
+			}
+			return name + value;
+		}
+		function getExpectedTwilioSignature(authToken, url, params) {
+			if (url.indexOf('bodySHA256') !== -1 && params === null) {
+				params = {};
+			}
+			var data = Object.keys(params).sort().reduce(function (acc, key) { return acc + param(key, params[key]); }, url);
+			return native.hmacSHA1(String(authToken), data);
+		}
+		function getExpectedBodyHash(body) {
+			return native.sha256(String(body));
+		}
+		function validateRequest(authToken, twilioHeader, url, params) {
+			twilioHeader = twilioHeader || '';
+			var u = parseURL(url);
+			var withPort = format(u, u.port || (u.protocol === 'https:' ? '443' : '80'));
+			var withoutPort = format(u, '');
+			return getExpectedTwilioSignature(authToken, withoutPort, params) === String(twilioHeader) ||
+				getExpectedTwilioSignature(authToken, withPort, params) === String(twilioHeader);
+		}
+		function validateBody(body, bodyHash) {
+			return getExpectedBodyHash(body) === String(bodyHash);
+		}
+		function validateRequestWithBody(authToken, twilioHeader, url, body) {
+			var query = parseURL(url).query.slice(1).split('&');
+			var hash;
+			for (var i = 0; i < query.length; i++) {
+				var kv = query[i].split('=');
+				if (kv[0] === 'bodySHA256') hash = decodeURIComponent(kv.slice(1).join('='));
+			}
+			return validateRequest(authToken, twilioHeader, url, {}) && validateBody(body, hash);
+		}
+		twilio.validateRequest = validateRequest;
+		twilio.validateRequestWithBody = validateRequestWithBody;
+		if (F.classes) { // 4.0 exported the rest of lib/webhooks too
+			twilio.validateBody = validateBody;
+			twilio.getExpectedBodyHash = getExpectedBodyHash;
+			twilio.getExpectedTwilioSignature = getExpectedTwilioSignature;
+		}
+	}
 })

@@ -25,7 +25,7 @@ func fixURLClass(rt *goja.Runtime, original *goja.Object) *goja.Object {
 		}
 		obj, err := construct(newTarget, resolveAgainstBase(rt, call.Arguments)...)
 		if err != nil {
-			panic(err)
+			panic(invalidURLError(rt, err, call.Arguments))
 		}
 		return obj
 	}).(*goja.Object)
@@ -34,6 +34,7 @@ func fixURLClass(rt *goja.Runtime, original *goja.Object) *goja.Object {
 	_ = wrapper.Set("prototype", proto)
 	_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	fixQueries(rt, originalProto, proto)
+	fixUserinfo(rt, originalProto, proto)
 	originGetter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(origin(call.This.ToObject(rt)))
 	})
@@ -118,4 +119,64 @@ func ownAccessor(rt *goja.Runtime, obj *goja.Object, name string) (get goja.Call
 	}
 	get, _ = goja.AssertFunction(d.Get("get"))
 	return get, d.Get("set")
+}
+
+// invalidURLError gives a URL error Node's message and fields: Node 18+
+// says "Invalid URL" for every unparsable input or base (where goja_nodejs
+// says "URL is not absolute" or "Invalid base URL"), with the input as
+// given and the base, if any.
+func invalidURLError(rt *goja.Runtime, err error, args []goja.Value) error {
+	exc, ok := err.(*goja.Exception)
+	if !ok {
+		return err
+	}
+	if obj, ok := exc.Value().(*goja.Object); ok && obj.Get("code") != nil && obj.Get("code").String() == "ERR_INVALID_URL" {
+		_ = obj.Set("message", "Invalid URL")
+		if len(args) > 0 {
+			_ = obj.Set("input", args[0].String())
+		}
+		if len(args) > 1 && !goja.IsUndefined(args[1]) {
+			_ = obj.Set("base", args[1].String())
+		}
+		if stack := obj.Get("stack"); stack != nil {
+			if _, rest, found := strings.Cut(stack.String(), "\n"); found {
+				_ = obj.Set("stack", "TypeError: Invalid URL\n"+rest)
+			}
+		}
+	}
+	return exc
+}
+
+// fixUserinfo makes username and password read percent-encoded, as in
+// Node (new URL('https://u:p%20w@h').password is "p%20w"), where
+// goja_nodejs decodes them.
+func fixUserinfo(rt *goja.Runtime, originalProto, proto *goja.Object) {
+	for _, name := range []string{"username", "password"} {
+		get, set := ownAccessor(rt, originalProto, name)
+		getter := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+			v, err := get(c.This)
+			if err != nil {
+				panic(err)
+			}
+			return rt.ToValue(encodeUserinfo(v.String()))
+		})
+		_ = proto.DefineAccessorProperty(name, getter, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+}
+
+// encodeUserinfo applies the WHATWG userinfo percent-encode set.
+func encodeUserinfo(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || c >= 0x7f || strings.IndexByte("\"#<>?`{}/:;=@[\\]^|", c) >= 0 {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -1,0 +1,17 @@
+// A timeout against a slow answer: the error axios gives.
+// fidelity: {"matrix": "axios"}
+module.exports = function (recipient, text, context, cb) {
+  const axios = require('axios@{version}');
+
+  function seen(e) {
+    return {
+      name: e.name, message: e.message, code: e.code, isAxiosError: e.isAxiosError,
+      status: e.response ? e.response.status : 'no response', data: e.response ? e.response.data : 'no response',
+      statusText: e.response ? e.response.statusText : 'no response',
+      keys: typeof e.toJSON === 'function' ? Object.keys(e.toJSON()) : 'no toJSON',
+    };
+  }
+  axios.get('https://fidelity.test/slow?ms=5000', { timeout: 1000 })
+    .then((r) => cb(null, { resolved: r.status }))
+    .catch((e) => cb(null, seen(e)));
+};

@@ -1,0 +1,9 @@
+// Port 1 is one of the ports fetch refuses to use: TypeError fetch failed, cause "bad port".
+exports.onExecuteSendPhoneMessage = async (event, api) => {
+  try {
+    await fetch('http://127.0.0.1:1/');
+    return { resolved: true };
+  } catch (e) {
+    return { name: e.name, message: e.message, cause: e.cause && { name: e.cause.name, message: e.cause.message, code: e.cause.code, errno: e.cause.errno, syscall: e.cause.syscall, address: e.cause.address, port: e.cause.port } };
+  }
+};

@@ -1,0 +1,6 @@
+// form: a urlencoded body, as old Twilio hooks sent it.
+module.exports = function (recipient, text, context, cb) {
+  const request = require('request@2.88.2');
+  function seen(err, res, body) { return { err: err ? { name: err.name, message: err.message, code: err.code, errno: err.errno, syscall: err.syscall, connect: err.connect } : null, status: res && res.statusCode, statusMessage: res && res.statusMessage, type: res && res.headers['content-type'], body }; }
+  request.post('https://fidelity.test/echo', { form: { To: recipient, Body: text, list: [1, 2], nested: { a: 'b' } } }, (err, res, body) => cb(null, seen(err, res, body)));
+};

@@ -1,0 +1,5 @@
+// followAllRedirects on a POST that is redirected.
+module.exports = function (recipient, text, context, cb) {
+  const request = require('request@2.88.2');
+  request.post({ url: 'https://fidelity.test/redirect?to=/echo&status=302', followAllRedirects: true, body: 'x=1' }, (err, res, body) => cb(null, { err: err && err.message, status: res && res.statusCode, body }));
+};

@@ -1,0 +1,6 @@
+// The response object: statusCode, headers, body and request.
+module.exports = function (recipient, text, context, cb) {
+  const request = require('request@2.88.2');
+  function seen(err, res, body) { return { err: err ? { name: err.name, message: err.message, code: err.code, errno: err.errno, syscall: err.syscall, connect: err.connect } : null, status: res && res.statusCode, statusMessage: res && res.statusMessage, type: res && res.headers['content-type'], body }; }
+  request('https://fidelity.test/json', (err, res, body) => cb(null, { statusCode: res.statusCode, body: res.body, sameBody: res.body === body, href: res.request.uri.href, method: res.request.method, json: Object.keys(res.toJSON()).sort() }));
+};

@@ -1,0 +1,12 @@
+// Read a message back with messages(sid).fetch().
+// fidelity: {"matrix": "twilio"}
+module.exports = function (recipient, text, context, cb) {
+  const s = context.webtask.secrets;
+  const twilio = require('twilio@{version}');
+
+  const client = twilio(s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN);
+  client.messages.create({ body: text, to: recipient, from: s.TWILIO_PHONE_NUMBER })
+    .then((m) => client.messages(m.sid).fetch())
+    .then((m) => cb(null, { sid: m.sid, status: m.status, to: m.to, body: m.body, dateCreated: m.dateCreated }))
+    .catch(cb);
+};

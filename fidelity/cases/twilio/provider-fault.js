@@ -1,0 +1,14 @@
+// A 500 from Twilio: the RestException for a server error.
+// fidelity: {"matrix": "twilio", "faketwilio": {"faults": [{"destination": "*", "status": 500}]}}
+module.exports = function (recipient, text, context, cb) {
+  const s = context.webtask.secrets;
+  const twilio = require('twilio@{version}');
+
+  function seen(e) {
+    return { name: e.name, message: e.message, status: e.status, code: e.code, moreInfo: e.moreInfo, details: e.details === undefined ? 'undefined' : e.details, isError: e instanceof Error };
+  }
+  const client = twilio(s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN);
+  client.messages.create({ body: text, to: recipient, from: s.TWILIO_PHONE_NUMBER })
+    .then(() => cb(null, { sent: true }))
+    .catch((e) => cb(null, seen(e)));
+};

@@ -1,0 +1,13 @@
+// verifications.create without channel throws at once.
+// fidelity: {"matrix": "twilio"}
+module.exports = function (recipient, text, context, cb) {
+  const s = context.webtask.secrets;
+  const twilio = require('twilio@{version}');
+
+  const client = twilio(s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN);
+  try {
+    client.verify.v2.services(s.TWILIO_VERIFY_SID).verifications.create({ to: recipient }).then(() => cb(null, { sent: true }), (e) => cb(null, { rejected: e.message }));
+  } catch (e) {
+    cb(null, { thrown: e.message });
+  }
+};

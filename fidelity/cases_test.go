@@ -1,0 +1,290 @@
+package fidelity
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/hooks"
+)
+
+// metaPrefix starts the one comment line that configures a case.
+const metaPrefix = "// fidelity:"
+
+// versionMark in a case's source is replaced by each version of its matrix.
+const versionMark = "{version}"
+
+// defaultTimeout is a case's time limit on both sides.
+const defaultTimeout = 10 * time.Second
+
+// Case is one run of one file: a case file, expanded per version of its
+// matrix, or a hook of hooks/ with a payload.
+type Case struct {
+	ID      string // "axios/get.js@0.21.4", "hooks/8x8.js"
+	File    string // where the source came from, for messages
+	Source  []byte
+	Kind    emulator.Kind
+	Secrets map[string]string
+	Payload emulator.Payload
+	Fakes   fakeConfig
+	Timeout time.Duration
+	// Fresh: the case changes a module's global state (axios.defaults), so
+	// Node gives it its own copies of the packages.
+	Fresh bool
+}
+
+// fakeConfig configures the fakes a case's runs talk to.
+type fakeConfig struct {
+	F8x8   fake8x8.Config    `json:"fake8x8"`
+	Twilio faketwilio.Config `json:"faketwilio"`
+}
+
+// meta is the JSON on a case's "// fidelity:" line.
+type meta struct {
+	// Matrix names a module of node/package.json: the case runs once per
+	// pinned version, with {version} in the source replaced by it.
+	Matrix string `json:"matrix"`
+	// Versions narrows the matrix to these versions.
+	Versions []string `json:"versions"`
+	// Secrets are laid over defaultSecrets; a null value removes one.
+	Secrets map[string]*string `json:"secrets"`
+	// Payload is merged over the Auth0 runner's example payload.
+	Payload map[string]any `json:"payload"`
+	fakeConfig
+	Timeout string `json:"timeout"`
+	Fresh   bool   `json:"fresh"`
+}
+
+// Demo credentials every case gets; the fakes accept any well-formed ones.
+var defaultSecrets = map[string]string{
+	"apikey":              "fidelity-8x8-key",
+	"subaccount":          "fidelity-sub",
+	"TWILIO_ACCOUNT_SID":  "AC0123456789abcdef0123456789abcdef",
+	"TWILIO_AUTH_TOKEN":   "fidelity-twilio-token",
+	"TWILIO_PHONE_NUMBER": "+15005550006",
+	"TWILIO_VERIFY_SID":   "VA0123456789abcdef0123456789abcdef",
+	"BASE_URL":            "https://" + testHost,
+}
+
+// hookVariants run the hooks of hooks/ with more than their demo setup.
+// Every hook also runs once as shipped (the "" variant).
+var hookVariants = []struct {
+	hook, variant string
+	payload       map[string]any
+	secrets       map[string]*string
+}{
+	{hook: "8x8.js", variant: "national-recipient", payload: map[string]any{"recipient": "1-808-555-5555"}},
+	{hook: "8x8.js", variant: "missing-apikey", secrets: map[string]*string{"apikey": nil}},
+	{hook: "twilio-sms.js", variant: "voice", payload: map[string]any{"context": map[string]any{"message_type": "voice"}}},
+	{hook: "twilio-sms.js", variant: "invalid-recipient", payload: map[string]any{"recipient": "555"}},
+	{hook: "twilio-verify.js", variant: "short-code", payload: map[string]any{"context": map[string]any{"code": "12"}}},
+}
+
+// loadCases reads every case under dir (expanding matrices with the
+// versions pinned) and adds the hooks of hooks/.
+func loadCases(t *testing.T, dir string, pinned map[string][]string) []*Case {
+	t.Helper()
+	var cases []*Case
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".js") {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		source, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		expanded, err := expand(filepath.ToSlash(rel), path, source, pinned)
+		if err != nil {
+			return err
+		}
+		cases = append(cases, expanded...)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("reading the cases: %v", err)
+	}
+	hookCases, err := loadHookCases()
+	if err != nil {
+		t.Fatalf("reading hooks/: %v", err)
+	}
+	cases = append(cases, hookCases...)
+	sort.Slice(cases, func(i, j int) bool { return cases[i].ID < cases[j].ID })
+	return cases
+}
+
+func expand(id, path string, source []byte, pinned map[string][]string) ([]*Case, error) {
+	m, err := readMeta(source)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	base, err := newCase(id, path, source, m.Secrets, m.Payload)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	base.Fakes, base.Fresh = m.fakeConfig, m.Fresh
+	if m.Timeout != "" {
+		if base.Timeout, err = time.ParseDuration(m.Timeout); err != nil {
+			return nil, fmt.Errorf("%s: timeout %q: %w (write it as \"5s\")", path, m.Timeout, err)
+		}
+	}
+	if m.Matrix == "" {
+		if bytes.Contains(source, []byte(versionMark)) {
+			return nil, fmt.Errorf("%s: the source has %s but no matrix: add %s {\"matrix\": \"axios\"}", path, versionMark, metaPrefix)
+		}
+		return []*Case{base}, nil
+	}
+	versions := m.Versions
+	if len(versions) == 0 {
+		versions = pinned[m.Matrix]
+	}
+	if len(versions) == 0 {
+		return nil, fmt.Errorf("%s: matrix %q names no module of node/package.json", path, m.Matrix)
+	}
+	var out []*Case
+	for _, v := range versions {
+		if !contains(pinned[m.Matrix], v) {
+			return nil, fmt.Errorf("%s: %s %s is not pinned: add \"%s-%s\": \"npm:%s@%s\" to node/package.json and run npm install --package-lock-only there", path, m.Matrix, v, m.Matrix, v, m.Matrix, v)
+		}
+		c := *base
+		c.ID = id + "@" + v
+		c.Source = bytes.ReplaceAll(source, []byte(versionMark), []byte(v))
+		out = append(out, &c)
+	}
+	return out, nil
+}
+
+func newCase(id, path string, source []byte, secrets map[string]*string, payload map[string]any) (*Case, error) {
+	c := &Case{ID: id, File: path, Source: source, Timeout: defaultTimeout, Secrets: map[string]string{}}
+	for k, v := range defaultSecrets {
+		c.Secrets[k] = v
+	}
+	for k, v := range secrets {
+		if v == nil {
+			delete(c.Secrets, k)
+		} else {
+			c.Secrets[k] = *v
+		}
+	}
+	p, err := emulator.DefaultPayload().Merge(payload)
+	if err != nil {
+		return nil, err
+	}
+	c.Payload = p
+	return c, nil
+}
+
+// readMeta reads the "// fidelity: {...}" line, if any.
+func readMeta(source []byte) (meta, error) {
+	var m meta
+	sc := bufio.NewScanner(bytes.NewReader(source))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		rest, ok := strings.CutPrefix(line, metaPrefix)
+		if !ok {
+			continue
+		}
+		dec := json.NewDecoder(strings.NewReader(rest))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&m); err != nil {
+			return meta{}, fmt.Errorf("the %s line is not the JSON object doc.go describes: %w", metaPrefix, err)
+		}
+		return m, nil
+	}
+	return m, nil
+}
+
+func loadHookCases() ([]*Case, error) {
+	var out []*Case
+	for _, h := range hooks.List() {
+		source, err := hooks.Source(h.Name)
+		if err != nil {
+			return nil, err
+		}
+		secrets := map[string]*string{}
+		for k, v := range h.Secrets {
+			secrets[k] = &v
+		}
+		c, err := newCase("hooks/"+h.Name, "hooks/"+h.Name, source, secrets, nil)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+		for _, v := range hookVariants {
+			if v.hook != h.Name {
+				continue
+			}
+			merged := map[string]*string{}
+			for k, s := range secrets {
+				merged[k] = s
+			}
+			for k, s := range v.secrets {
+				merged[k] = s
+			}
+			vc, err := newCase("hooks/"+h.Name+"#"+v.variant, "hooks/"+h.Name, source, merged, v.payload)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, vc)
+		}
+	}
+	return out, nil
+}
+
+// aliasRe reads node/package.json's aliases: "axios-0.21.4": "npm:axios@0.21.4".
+var aliasRe = regexp.MustCompile(`^npm:(@?[^@]+)@(\d+\.\d+\.\d+)$`)
+
+// pinnedVersions lists, per module, the versions node/package.json pins.
+func pinnedVersions(packageJSON []byte) (map[string][]string, error) {
+	var pkg struct {
+		Dependencies map[string]string `json:"dependencies"`
+	}
+	if err := json.Unmarshal(packageJSON, &pkg); err != nil {
+		return nil, fmt.Errorf("node/package.json: %w", err)
+	}
+	out := map[string][]string{}
+	for alias, spec := range pkg.Dependencies {
+		m := aliasRe.FindStringSubmatch(spec)
+		if m == nil || alias != m[1]+"-"+m[2] {
+			return nil, fmt.Errorf("node/package.json: dependency %q: %q is not an exact alias; write it as \"NAME-X.Y.Z\": \"npm:NAME@X.Y.Z\"", alias, spec)
+		}
+		out[m[1]] = append(out[m[1]], m[2])
+	}
+	for _, vs := range out {
+		sort.Slice(vs, func(i, j int) bool { return versionLess(vs[i], vs[j]) })
+	}
+	return out, nil
+}
+
+func versionLess(a, b string) bool {
+	var x, y [3]int
+	fmt.Sscanf(a, "%d.%d.%d", &x[0], &x[1], &x[2])
+	fmt.Sscanf(b, "%d.%d.%d", &y[0], &y[1], &y[2])
+	for i := range x {
+		if x[i] != y[i] {
+			return x[i] < y[i]
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
