@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // Options says what to check and against what.
@@ -56,14 +57,14 @@ func (o Options) withDefaults() Options {
 func Run(ctx context.Context, opts Options) Report {
 	opts = opts.withDefaults()
 	rep := Report{Hook: opts.Name, Kind: emulator.KindHook}
-	prog, err := parse(opts.Name, opts.Source)
+	f, err := jsast.Parse(opts.Name, opts.Source)
 	if err != nil {
 		rep.Checks = []Check{parseFailureCheck(err)}
 		rep.finish()
 		return rep
 	}
 	hook, loadErr := opts.Emulator.Load(opts.Name, opts.Source)
-	st := static(prog, opts, hook)
+	st := static(f, opts, hook)
 	rep.Kind = st.prof.kind
 	rep.Checks = append(st.checks, loadCheck(hook, loadErr))
 	if loadErr == nil {
@@ -76,7 +77,7 @@ func Run(ctx context.Context, opts Options) Report {
 func parseFailureCheck(err error) Check {
 	c := Check{Name: "parses", Status: Fail, Message: err.Error(),
 		Fix: "fix the syntax error; Auth0 would refuse to save this code"}
-	var se *syntaxError
+	var se *jsast.SyntaxError
 	if errors.As(err, &se) {
 		c.Line = se.Line
 		c.Message = fmt.Sprintf("SyntaxError: %s (column %d)", se.Message, se.Column)

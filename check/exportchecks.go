@@ -45,8 +45,8 @@ func hookExportsCheck(an *analysis, c Check, h handler) Check {
 		c.Fix = "declare all four, function (recipient, text, context, cb), and call cb(null, {}) once the message is sent"
 	case cb != nil && cb.used == 0 && !usesArguments(an):
 		c.Status = Warn
-		c.Message = fmt.Sprintf("module.exports is %s but never uses %s, its 4th parameter: Auth0 waits for it until the time limit", sig, cb.name)
-		c.Fix = fmt.Sprintf("call %s(null, {}) once the message is sent and %s(err) when sending fails", cb.name, cb.name)
+		c.Message = fmt.Sprintf("module.exports is %s but never uses %s, its 4th parameter: Auth0 waits for it until the time limit", sig, cb.Name)
+		c.Fix = fmt.Sprintf("call %s(null, {}) once the message is sent and %s(err) when sending fails", cb.Name, cb.Name)
 	default:
 		c.Status = Pass
 		c.Message = "module.exports is " + sig
@@ -65,7 +65,7 @@ func cbBinding(an *analysis, h handler) *binding {
 		return nil
 	}
 	for _, b := range an.bindings {
-		if b.id == id {
+		if b.Decl == id {
 			return b
 		}
 	}

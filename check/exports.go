@@ -5,7 +5,9 @@ import (
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/token"
+
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // actionHandlers are the exports that make a file an Action.
@@ -35,12 +37,12 @@ func findHandler(an *analysis) handler {
 		switch {
 		case isModuleExports(an, a.Left):
 			h = exportedValue(an, unchain(a.Right))
-			h.line = an.prog.line(a.Idx0())
+			h.line = an.line(a.Idx0())
 		case isActionExport(an, a.Left):
 			h = handlerOf(an, emulator.KindAction, a.Right)
-			h.line = an.prog.line(a.Idx0())
+			h.line = an.line(a.Idx0())
 		case an.isWrapperParam(asIdentifier(a.Left), "exports") && h.kind == "":
-			h.bareExports = an.prog.line(a.Idx0())
+			h.bareExports = an.line(a.Idx0())
 		}
 	}
 	return h
@@ -120,14 +122,14 @@ func memberParts(e ast.Expression) (ast.Expression, string, bool) {
 	case *ast.DotExpression:
 		return e.Left, e.Identifier.Name.String(), true
 	case *ast.BracketExpression:
-		key, ok := constKey(e.Member)
+		key, ok := jsast.ConstKey(e.Member)
 		return e.Left, key, ok
 	}
 	return nil, "", false
 }
 
 func isActionHandlerKey(key ast.Expression) bool {
-	name, ok := constKey(key)
+	name, ok := jsast.ConstKey(key)
 	return ok && isActionHandlerName(name)
 }
 

@@ -9,15 +9,16 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/axios"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // analyzeSource parses and analyses code, failing the test on a syntax
 // error.
 func analyzeSource(t *testing.T, code string) *analysis {
 	t.Helper()
-	prog, err := parse("hook.js", []byte(code))
+	f, err := jsast.Parse("hook.js", []byte(code))
 	require.NoError(t, err)
-	return analyze(prog)
+	return analyze(f)
 }
 
 // rawHTTP is a minimal module for the dynamic tests: send() straight

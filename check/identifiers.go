@@ -51,7 +51,7 @@ func undefinedNames(an *analysis, prof profile) (reads, writes []undefinedName) 
 		}
 		u := byName[name]
 		if u == nil {
-			u = &undefinedName{name: name, line: an.prog.line(ref.id.Idx)}
+			u = &undefinedName{name: name, line: an.line(ref.id.Idx)}
 			byName[name] = u
 			order = append(order, u)
 		}

@@ -2,121 +2,112 @@ package check
 
 import (
 	"github.com/dop251/goja/ast"
+
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // assignTarget walks the left side of an assignment (or ++, or a for-in
 // variable): a name written (and read, for compound), a property, or a
 // destructuring pattern. value is what is assigned, when known.
-func (r *resolver) assignTarget(target, value ast.Expression, compound bool) {
+func (w *walker) assignTarget(target, value ast.Expression, compound bool) {
 	switch t := target.(type) {
 	case *ast.Identifier:
-		ref := r.reference(t, compound, true, useValue)
+		ref := w.reference(t, compound, true, useValue)
 		if !compound && ref.binding != nil && value != nil {
 			ref.binding.sources = append(ref.binding.sources, source{value: value})
 		}
-	case *ast.DotExpression:
-		r.expr(t.Left, useBase)
-		r.member(t, t.Left, t.Identifier.Name.String(), true, true, useTest)
-	case *ast.BracketExpression:
-		r.expr(t.Left, useBase)
-		r.expr(t.Member, useValue)
-		key, known := constKey(t.Member)
-		r.member(t, t.Left, key, known, true, useTest)
+	case *ast.DotExpression, *ast.BracketExpression:
+		w.access(t, true, useTest)
 	case *ast.ObjectPattern, *ast.ArrayPattern:
-		r.bindTarget(t, value, nil, false)
+		w.bindTarget(t, value, nil, false)
 	default:
-		r.expr(target, useValue)
+		w.expr(target, useValue)
 	}
 }
 
 // bindTarget walks a binding or assignment pattern whose value is value
-// reached through path. Declared names (decl) were declared on entering
-// their scope and now get their sources; assigned ones are references.
-func (r *resolver) bindTarget(target, value ast.Expression, path []pathStep, decl bool) {
+// reached through path. Declared names (decl) get their sources; assigned
+// ones are also references. jsast has resolved both to their bindings.
+func (w *walker) bindTarget(target, value ast.Expression, path []pathStep, decl bool) {
 	switch t := target.(type) {
 	case *ast.Identifier:
-		r.bindName(t, value, path, decl)
+		w.bindName(t, value, path, decl)
 	case *ast.ObjectPattern:
-		r.objectPattern(t, value, path, decl)
+		w.objectPattern(t, value, path, decl)
 	case *ast.ArrayPattern:
-		r.arrayPattern(t, value, path, decl)
+		w.arrayPattern(t, value, path, decl)
 	case *ast.AssignExpression: // a pattern element with a default
-		r.expr(t.Right, useAlias)
-		r.bindTarget(t.Left, value, markDefault(path), decl)
-		r.addSource(t.Left, source{value: t.Right}, decl)
+		w.expr(t.Right, useAlias)
+		w.bindTarget(t.Left, value, markDefault(path), decl)
+		w.addSource(t.Left, source{value: t.Right})
 	case nil:
 	default: // a property in an assignment pattern: ({a: this.x} = o)
-		r.assignTarget(t, nil, false)
-		r.noteDestructure(value, path)
+		w.assignTarget(t, nil, false)
+		w.noteDestructure(value, path)
 	}
 }
 
-func (r *resolver) bindName(id *ast.Identifier, value ast.Expression, path []pathStep, decl bool) {
+func (w *walker) bindName(id *ast.Identifier, value ast.Expression, path []pathStep, decl bool) {
 	if !decl {
-		r.reference(id, false, true, useValue)
+		w.reference(id, false, true, useValue)
 	}
-	r.addSource(id, source{value: value, path: path}, decl)
-	r.noteDestructure(value, path)
+	w.addSource(id, source{value: value, path: path})
+	w.noteDestructure(value, path)
 }
 
 // addSource lets value flow into the variable target names.
-func (r *resolver) addSource(target ast.Expression, src source, decl bool) {
+func (w *walker) addSource(target ast.Expression, src source) {
 	id, ok := target.(*ast.Identifier)
 	if !ok {
 		return
 	}
-	var b *binding
-	if decl {
-		b = r.scope.lookup(id.Name.String())
-	} else if ref := r.an.refOf[id]; ref != nil {
-		b = ref.binding
-	}
+	b := w.an.resolved(id)
 	if b != nil && (src.value != nil || len(src.path) > 0) {
 		b.sources = append(b.sources, src)
 	}
 }
 
-func (r *resolver) noteDestructure(value ast.Expression, path []pathStep) {
+func (w *walker) noteDestructure(value ast.Expression, path []pathStep) {
 	if len(path) > 0 {
-		r.an.destructures = append(r.an.destructures, source{value: value, path: path})
+		w.an.destructures = append(w.an.destructures, source{value: value, path: path})
 	}
 }
 
-func (r *resolver) objectPattern(p *ast.ObjectPattern, value ast.Expression, path []pathStep, decl bool) {
+func (w *walker) objectPattern(p *ast.ObjectPattern, value ast.Expression, path []pathStep, decl bool) {
 	for _, prop := range p.Properties {
 		switch prop := prop.(type) {
 		case *ast.PropertyShort:
 			step := pathStep{key: prop.Name.Name.String(), known: true, at: prop.Name.Idx}
 			if prop.Initializer != nil {
-				r.expr(prop.Initializer, useAlias)
+				w.expr(prop.Initializer, useAlias)
 				step.hasDefault = true
 			}
-			r.bindName(&prop.Name, value, extend(path, step), decl)
+			w.bindName(&prop.Name, value, extend(path, step), decl)
 			if prop.Initializer != nil {
-				r.addSource(&prop.Name, source{value: prop.Initializer}, decl)
+				w.addSource(&prop.Name, source{value: prop.Initializer})
 			}
 		case *ast.PropertyKeyed:
 			step := pathStep{at: prop.Key.Idx0()}
 			if prop.Computed {
-				r.expr(prop.Key, useValue)
+				w.expr(prop.Key, useValue)
 			}
-			step.key, step.known = constKey(prop.Key)
-			r.bindTarget(prop.Value, value, extend(path, step), decl)
+			step.key, step.known = jsast.ConstKey(prop.Key)
+			w.bindTarget(prop.Value, value, extend(path, step), decl)
 		}
 	}
 	if p.Rest != nil {
-		r.bindTarget(p.Rest, value, extend(path, pathStep{rest: true, at: p.Rest.Idx0()}), decl)
+		w.bindTarget(p.Rest, value, extend(path, pathStep{rest: true, at: p.Rest.Idx0()}), decl)
 	}
 }
 
-func (r *resolver) arrayPattern(p *ast.ArrayPattern, value ast.Expression, path []pathStep, decl bool) {
+func (w *walker) arrayPattern(p *ast.ArrayPattern, value ast.Expression, path []pathStep, decl bool) {
 	for _, el := range p.Elements {
 		if el != nil {
-			r.bindTarget(el, value, extend(path, pathStep{at: el.Idx0()}), decl)
+			w.bindTarget(el, value, extend(path, pathStep{at: el.Idx0()}), decl)
 		}
 	}
 	if p.Rest != nil {
-		r.bindTarget(p.Rest, value, extend(path, pathStep{rest: true, at: p.Rest.Idx0()}), decl)
+		w.bindTarget(p.Rest, value, extend(path, pathStep{rest: true, at: p.Rest.Idx0()}), decl)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // registry is what the require check asks of the emulator;
@@ -34,9 +35,9 @@ func findRequires(an *analysis) []requireCall {
 		if !an.isWrapperParam(callee, "require") || reassigned(an, callee) {
 			continue
 		}
-		rc := requireCall{line: an.prog.line(call.Idx0())}
+		rc := requireCall{line: an.line(call.Idx0())}
 		if len(call.ArgumentList) > 0 {
-			rc.spec, rc.known = constKey(call.ArgumentList[0])
+			rc.spec, rc.known = jsast.ConstKey(call.ArgumentList[0])
 		}
 		out = append(out, rc)
 	}

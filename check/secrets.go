@@ -3,6 +3,8 @@ package check
 import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/token"
+
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // secretRead is one place the code reads a secret by name.
@@ -93,7 +95,7 @@ func (sa *secretsAnalysis) roleOf(e ast.Expression) role {
 	case *ast.DotExpression:
 		return sa.prof.step(sa.roleOf(e.Left), e.Identifier.Name.String())
 	case *ast.BracketExpression:
-		if key, ok := constKey(e.Member); ok {
+		if key, ok := jsast.ConstKey(e.Member); ok {
 			return sa.prof.step(sa.roleOf(e.Left), key)
 		}
 	case *ast.OptionalChain:
@@ -127,7 +129,7 @@ func (sa *secretsAnalysis) memberReads(out *secretUse) {
 		if sa.roleOf(m.left) != roleSecrets {
 			continue
 		}
-		line := sa.an.prog.line(m.node.Idx0())
+		line := sa.an.line(m.node.Idx0())
 		if m.known {
 			out.reads = append(out.reads, secretRead{name: m.key, line: line})
 		} else {
@@ -143,7 +145,7 @@ func (sa *secretsAnalysis) destructuredReads(out *secretUse) {
 		r := sa.roleOf(d.value)
 		for _, step := range d.path {
 			if r == roleSecrets {
-				out.noteStep(step, sa.an.prog.line(step.at))
+				out.noteStep(step, sa.an.line(step.at))
 				break
 			}
 			r = sa.follow(r, step)
@@ -172,7 +174,7 @@ func (sa *secretsAnalysis) escapes(out *secretUse) {
 			continue
 		}
 		if r := sa.roleOf(u.expr); r == roleSecrets || r == roleWebtask {
-			out.escapes = append(out.escapes, sa.an.prog.line(u.expr.Idx0()))
+			out.escapes = append(out.escapes, sa.an.line(u.expr.Idx0()))
 		}
 	}
 }

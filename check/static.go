@@ -2,8 +2,10 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // staticResult is what reading the code, without running it, found.
@@ -15,15 +17,15 @@ type staticResult struct {
 // static runs the checks that read the syntax tree. hook, when the
 // emulator loaded the code, settles whether it is a Hook or an Action;
 // otherwise the tree does.
-func static(prog *program, opts Options, hook *emulator.Hook) staticResult {
-	an := analyze(prog)
+func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
+	an := analyze(f)
 	h := findHandler(an)
 	kind := h.kind
 	if hook != nil {
 		kind = hook.Kind
 	}
 	prof := profileFor(kind)
-	checks := []Check{parsesCheck(prog, prof)}
+	checks := []Check{parsesCheck(f, prof)}
 	checks = append(checks, exportsCheck(an, h))
 	checks = append(checks, requireChecks(findRequires(an), opts.Emulator, prof)...)
 	checks = append(checks, secretChecks(findSecrets(an, prof, seeds(an, h, prof)), opts.Secrets, prof)...)
@@ -32,14 +34,20 @@ func static(prog *program, opts Options, hook *emulator.Hook) staticResult {
 }
 
 // parsesCheck: the code parsed; for an Action, within Auth0's size limit.
-func parsesCheck(prog *program, prof profile) Check {
-	size := len(prog.source)
+func parsesCheck(f *jsast.File, prof profile) Check {
+	size := len(f.Text)
 	if prof.maxCodeBytes > 0 && size > prof.maxCodeBytes {
 		return Check{Name: "parses", Status: Fail,
 			Message: fmt.Sprintf("parses, but its %d bytes are over Auth0's limit of %d", size, prof.maxCodeBytes),
 			Fix:     "move code out of the file (a shared Action module) or drop what it does not need"}
 	}
-	return Check{Name: "parses", Status: Pass, Message: fmt.Sprintf("parses (%d lines)", prog.lineCount())}
+	return Check{Name: "parses", Status: Pass, Message: fmt.Sprintf("parses (%d lines)", lineCount(f.Text))}
+}
+
+// lineCount is how many lines the code has, a final newline not
+// starting another.
+func lineCount(text string) int {
+	return strings.Count(strings.TrimRight(text, "\n"), "\n") + 1
 }
 
 // seeds marks an Action's event parameter, where its secrets hang.
@@ -49,7 +57,7 @@ func seeds(an *analysis, h handler, prof profile) map[*binding]role {
 		return out
 	}
 	for _, b := range an.bindings {
-		if b.param != nil && b.param.fn == h.fn && b.param.index == 0 {
+		if b.IsParamOf(h.fn) && b.Index == 0 {
 			out[b] = roleEvent
 		}
 	}

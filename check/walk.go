@@ -2,180 +2,99 @@ package check
 
 import (
 	"github.com/dop251/goja/ast"
-	"github.com/dop251/goja/token"
+
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
-// resolver walks the tree once with the scope chain of the code at each
-// point, so every name resolves to its declaration (or to nothing) as the
-// engine would resolve it. This file walks statements; expressions,
-// patterns and declarations have files of their own.
-type resolver struct {
+// walker follows values through the tree: how each expression's value
+// is used, what flows into each variable, and the calls, assignments,
+// members and destructurings the checks read. jsast has resolved every
+// name already; the walker records. This file walks statements and
+// declarations; expressions and patterns have files of their own.
+type walker struct {
 	an        *analysis
-	scope     *scope
 	withDepth int
 }
 
-func (r *resolver) statements(list []ast.Statement) {
-	for _, s := range list {
-		r.statement(s)
+// node walks n, whose value (when n is an expression) its parent uses
+// as u.
+func (w *walker) node(n ast.Node, u use) {
+	switch n := n.(type) {
+	case *ast.Binding: // goja makes it an Expression too, so it goes first
+		w.declaration(n)
+	case *ast.ParameterList:
+		w.params(n)
+	case ast.Statement:
+		w.statement(n)
+	case ast.Expression:
+		w.expr(n, u)
+	default: // the program, an arrow's expression body, a class element, a loop's initializer
+		w.children(n, u)
 	}
 }
 
-func (r *resolver) statement(s ast.Statement) {
+func (w *walker) children(n ast.Node, u use) {
+	for _, c := range jsast.Children(n) {
+		w.node(c, u)
+	}
+}
+
+// statement walks s. A statement only tests or drops the values of the
+// expressions it holds (if, while, switch, an expression statement),
+// except return and throw, which hand theirs on.
+func (w *walker) statement(s ast.Statement) {
 	switch s := s.(type) {
-	case *ast.BlockStatement:
-		r.block(s.List)
-	case *ast.ExpressionStatement:
-		r.expr(s.Expression, useTest)
-	case *ast.VariableStatement:
-		r.declarations(s.List)
-	case *ast.LexicalDeclaration:
-		r.declarations(s.List)
-	case *ast.FunctionDeclaration:
-		r.function(s.Function, false)
-	case *ast.ClassDeclaration:
-		r.class(s.Class)
-	case *ast.IfStatement:
-		r.expr(s.Test, useTest)
-		r.statement(s.Consequent)
-		if s.Alternate != nil {
-			r.statement(s.Alternate)
+	case *ast.ReturnStatement, *ast.ThrowStatement:
+		w.children(s, useValue)
+	case *ast.CatchStatement:
+		if s.Parameter != nil {
+			w.bindTarget(s.Parameter, nil, nil, true)
 		}
-	case *ast.ReturnStatement:
-		r.optionalExpr(s.Argument, useValue)
-	case *ast.ThrowStatement:
-		r.expr(s.Argument, useValue)
-	case *ast.TryStatement:
-		r.try(s)
-	case *ast.SwitchStatement:
-		r.switchStatement(s)
-	default:
-		r.loopOrOther(s)
-	}
-}
-
-// loopOrOther keeps statement() on one screen.
-func (r *resolver) loopOrOther(s ast.Statement) {
-	switch s := s.(type) {
-	case *ast.ForStatement:
-		r.forStatement(s)
+		w.statement(s.Body)
 	case *ast.ForInStatement:
-		r.forInto(s.Into, s.Source, s.Body)
+		w.forInto(s.Into, s.Source, s.Body)
 	case *ast.ForOfStatement:
-		r.forInto(s.Into, s.Source, s.Body)
-	case *ast.WhileStatement:
-		r.expr(s.Test, useTest)
-		r.statement(s.Body)
-	case *ast.DoWhileStatement:
-		r.statement(s.Body)
-		r.expr(s.Test, useTest)
-	case *ast.LabelledStatement:
-		r.statement(s.Statement)
+		w.forInto(s.Into, s.Source, s.Body)
 	case *ast.WithStatement:
-		r.expr(s.Object, useValue)
-		r.withDepth++
-		r.statement(s.Body)
-		r.withDepth--
-	}
-	// BranchStatement, EmptyStatement, DebuggerStatement, BadStatement
-	// use no names (labels are not variables).
-}
-
-// block runs list in a new block scope holding its let, const, class and
-// function declarations.
-func (r *resolver) block(list []ast.Statement) {
-	outer := r.scope
-	r.scope = newScope(outer, false)
-	r.declareLexical(list, r.scope)
-	r.statements(list)
-	r.scope = outer
-}
-
-// declarations walks var, let and const bindings: the names were declared
-// on entering their scope; here the initializers run and flow into them.
-func (r *resolver) declarations(list []*ast.Binding) {
-	for _, b := range list {
-		r.optionalExpr(b.Initializer, useAlias)
-		r.bindTarget(b.Target, b.Initializer, nil, true)
+		w.expr(s.Object, useValue)
+		w.withDepth++
+		w.statement(s.Body)
+		w.withDepth--
+	default:
+		w.children(s, useTest)
 	}
 }
 
-func (r *resolver) try(s *ast.TryStatement) {
-	r.block(s.Body.List)
-	if c := s.Catch; c != nil {
-		outer := r.scope
-		r.scope = newScope(outer, false)
-		if c.Parameter != nil {
-			r.declareTarget(c.Parameter, declCatch, r.scope, nil)
-			r.bindTarget(c.Parameter, nil, nil, true)
-		}
-		r.block(c.Body.List)
-		r.scope = outer
-	}
-	if s.Finally != nil {
-		r.block(s.Finally.List)
-	}
+// declaration walks one var, let, const or parameter binding: the
+// initializer (a parameter's default) runs and flows into the names.
+func (w *walker) declaration(b *ast.Binding) {
+	w.optionalExpr(b.Initializer, useAlias)
+	w.bindTarget(b.Target, b.Initializer, nil, true)
 }
 
-func (r *resolver) switchStatement(s *ast.SwitchStatement) {
-	r.expr(s.Discriminant, useTest)
-	outer := r.scope
-	r.scope = newScope(outer, false)
-	for _, c := range s.Body {
-		r.declareLexical(c.Consequent, r.scope)
+// params walks a function's parameters; the rest parameter gets the
+// arguments left over, which the analysis cannot follow.
+func (w *walker) params(p *ast.ParameterList) {
+	for _, b := range p.List {
+		w.declaration(b)
 	}
-	for _, c := range s.Body {
-		r.optionalExpr(c.Test, useTest)
-		r.statements(c.Consequent)
+	if p.Rest != nil {
+		w.bindTarget(p.Rest, nil, nil, true)
 	}
-	r.scope = outer
-}
-
-func (r *resolver) forStatement(s *ast.ForStatement) {
-	outer := r.scope
-	r.scope = newScope(outer, false)
-	switch init := s.Initializer.(type) {
-	case *ast.ForLoopInitializerLexicalDecl:
-		r.declareBindings(init.LexicalDeclaration.List, lexicalKind(init.LexicalDeclaration.Token), r.scope)
-		r.declarations(init.LexicalDeclaration.List)
-	case *ast.ForLoopInitializerVarDeclList:
-		r.declarations(init.List)
-	case *ast.ForLoopInitializerExpression:
-		r.expr(init.Expression, useTest)
-	}
-	r.optionalExpr(s.Test, useTest)
-	r.optionalExpr(s.Update, useTest)
-	r.statement(s.Body)
-	r.scope = outer
 }
 
 // forInto walks for-in and for-of: the loop variable gets each key or
-// element of source, which the analysis cannot follow.
-func (r *resolver) forInto(into ast.ForInto, src ast.Expression, body ast.Statement) {
-	outer := r.scope
-	r.scope = newScope(outer, false)
-	r.expr(src, useValue)
+// element of src, which the analysis cannot follow.
+func (w *walker) forInto(into ast.ForInto, src ast.Expression, body ast.Statement) {
+	w.expr(src, useValue)
 	switch into := into.(type) {
 	case *ast.ForIntoVar:
-		r.optionalExpr(into.Binding.Initializer, useValue)
-		r.bindTarget(into.Binding.Target, nil, nil, true)
+		w.optionalExpr(into.Binding.Initializer, useValue)
+		w.bindTarget(into.Binding.Target, nil, nil, true)
 	case *ast.ForDeclaration:
-		kind := declLet
-		if into.IsConst {
-			kind = declConst
-		}
-		r.declareTarget(into.Target, kind, r.scope, nil)
-		r.bindTarget(into.Target, nil, nil, true)
+		w.bindTarget(into.Target, nil, nil, true)
 	case *ast.ForIntoExpression:
-		r.assignTarget(into.Expression, nil, false)
+		w.assignTarget(into.Expression, nil, false)
 	}
-	r.statement(body)
-	r.scope = outer
-}
-
-func lexicalKind(t token.Token) declKind {
-	if t == token.CONST {
-		return declConst
-	}
-	return declLet
+	w.statement(body)
 }

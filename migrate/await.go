@@ -3,7 +3,7 @@ package migrate
 import (
 	"github.com/dop251/goja/ast"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // callback is a promise callback the await form inlines.

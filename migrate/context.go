@@ -5,7 +5,7 @@ import (
 
 	"github.com/dop251/goja/ast"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // contextPaths maps what a hook reads off context to where the Action's
@@ -121,7 +121,7 @@ func (r *rewriter) memberChain(id *ast.Identifier) ([]string, []ast.Expression) 
 			keys, nodes = append(keys, p.Identifier.Name.String()), append(nodes, p)
 			cur = p
 		case *ast.BracketExpression:
-			key, ok := constKey(p.Member)
+			key, ok := jsast.ConstString(p.Member)
 			if p.Left != cur || !ok {
 				return keys, nodes
 			}
@@ -138,20 +138,6 @@ func (r *rewriter) memberChain(id *ast.Identifier) ([]string, []ast.Expression) 
 // text a replacement would break.
 func plainChain(text string) bool {
 	return !strings.ContainsAny(text, "()") && !strings.Contains(text, "/*") && !strings.Contains(text, "//")
-}
-
-// constKey is the property name of a computed key that is a constant:
-// x['apikey'], x[`apikey`].
-func constKey(e ast.Expression) (string, bool) {
-	switch e := e.(type) {
-	case *ast.StringLiteral:
-		return e.Value.String(), true
-	case *ast.TemplateLiteral:
-		if e.Tag == nil && len(e.Expressions) == 0 && len(e.Elements) == 1 {
-			return e.Elements[0].Parsed.String(), true
-		}
-	}
-	return "", false
 }
 
 // contextShim is the hook's context object built from the event, for

@@ -6,7 +6,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/token"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // exitForm is where a cb call stands, which decides its replacement.

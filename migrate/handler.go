@@ -4,7 +4,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/token"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // handler is the function the hook exports.
@@ -123,7 +123,7 @@ func (p *program) isWrapperName(e ast.Expression, name string) bool {
 		return false
 	}
 	b := p.sc.Of(id)
-	return b == nil || (b.Kind == jsast.Param && b.Function == p.Wrapper)
+	return b == nil || b.IsParamOf(p.Wrapper)
 }
 
 func (p *program) isActionExport(e ast.Expression) bool {

@@ -3,7 +3,7 @@ package migrate
 import (
 	"github.com/dop251/goja/ast"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // actionExport is what an Action assigns its handler to.

@@ -5,7 +5,7 @@ import (
 
 	"github.com/dop251/goja/ast"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // stmtEnd is where a statement ends, its semicolon included (goja's tree

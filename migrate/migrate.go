@@ -53,7 +53,7 @@ import (
 	"fmt"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // Options tune a migration; the zero value is what `hookemu migrate` does.

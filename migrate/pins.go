@@ -6,7 +6,7 @@ import (
 	"github.com/dop251/goja/ast"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // pinVersions pins each require without a version to the version the

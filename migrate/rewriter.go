@@ -7,7 +7,7 @@ import (
 
 	"github.com/dop251/goja/ast"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // program is the parsed hook with what every step of the rewrite reads:

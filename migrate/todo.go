@@ -3,7 +3,7 @@ package migrate
 import (
 	"github.com/dop251/goja/ast"
 
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // What to do about the uses of cb and the writes migrate leaves as they

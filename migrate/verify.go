@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/migrate/jsast"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // verify checks the Action parses and that the emulator loads it as an

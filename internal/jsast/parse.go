@@ -4,8 +4,10 @@
 // syntax tree with each node's ancestors at hand, and resolving every
 // name to its declaration as the engine would.
 //
-// It sits under migrate because migrate was its first user; nothing in it
-// is specific to migrating, and check's own walker could move onto it.
+// check (the pre-deploy report) and migrate (Hook to Action) both read
+// code through it, so a hook's names, lines and syntax errors are the
+// same in both. It is internal: it answers what those tools ask, not
+// every question a JavaScript front end could.
 package jsast
 
 import (
@@ -102,73 +104,15 @@ func compileFailure(err error) error {
 }
 
 func newSyntaxError(line, col int, msg string) *SyntaxError {
-	if line == 1 {
-		col = max(col-len(WrapperHead), 1)
-	}
+	line, col = unwrap(line, col)
 	return &SyntaxError{Line: line, Column: col, Message: msg}
 }
 
-// Offset is the byte offset of idx in Text.
-func (f *File) Offset(idx file.Idx) int {
-	return int(idx) - f.base
-}
-
-// Start is the offset of a node's first character. Use it rather than
-// Idx0: goja's parser never records where an if statement starts.
-func (f *File) Start(n ast.Node) int {
-	if s, ok := n.(*ast.IfStatement); ok && s.If == 0 {
-		return f.keywordBefore(f.Start(s.Test))
+// unwrap takes the wrapper's width off columns on line 1, where the
+// wrapper's head stands before the user's first character.
+func unwrap(line, col int) (int, int) {
+	if line == 1 {
+		col = max(col-len(WrapperHead), 1)
 	}
-	return f.Offset(n.Idx0())
-}
-
-// keywordBefore steps back from an if's test over blanks and opening
-// parentheses to the keyword.
-func (f *File) keywordBefore(offset int) int {
-	i := offset
-	for i > 0 && strings.ContainsRune(" \t\r\n(", rune(f.Text[i-1])) {
-		i--
-	}
-	if i >= 2 && f.Text[i-2:i] == "if" {
-		return i - 2
-	}
-	return offset
-}
-
-// Span is the offsets of a node's first character and of the character
-// after it. Parentheses around the node are not part of it: goja's tree
-// keeps none.
-func (f *File) Span(n ast.Node) (int, int) {
-	return f.Start(n), f.Offset(n.Idx1())
-}
-
-// Source is the text of a node as written.
-func (f *File) Source(n ast.Node) string {
-	from, to := f.Span(n)
-	return f.Text[from:to]
-}
-
-// Line is the 1-based line of a byte offset in Text.
-func (f *File) Line(offset int) int {
-	return strings.Count(f.Text[:min(max(offset, 0), len(f.Text))], "\n") + 1
-}
-
-// LineStart is the offset of the first character of offset's line.
-func (f *File) LineStart(offset int) int {
-	return strings.LastIndexByte(f.Text[:offset], '\n') + 1
-}
-
-// Indent is the whitespace that starts offset's line.
-func (f *File) Indent(offset int) string {
-	start := f.LineStart(offset)
-	end := start
-	for end < len(f.Text) && (f.Text[end] == ' ' || f.Text[end] == '\t') {
-		end++
-	}
-	return f.Text[start:end]
-}
-
-// StartsLine reports whether only whitespace precedes offset on its line.
-func (f *File) StartsLine(offset int) bool {
-	return strings.TrimSpace(f.Text[f.LineStart(offset):offset]) == ""
+	return line, col
 }

@@ -3,73 +3,20 @@ package check
 import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
+
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
-// declKind is how a name was declared; it decides where the name lives
-// (var and function hoist to the function, the rest stay in their block).
-type declKind int
-
-const (
-	declVar declKind = iota
-	declLet
-	declConst
-	declParam
-	declFunction
-	declClass
-	declCatch
-	declFunctionName // a named function expression's own name
-)
-
-// scope is one JavaScript scope: a function's (where var lands) or a
-// block's (let, const, class, and a block's function declarations).
-type scope struct {
-	parent   *scope
-	function bool
-	names    map[string]*binding
-}
-
-func newScope(parent *scope, function bool) *scope {
-	return &scope{parent: parent, function: function, names: map[string]*binding{}}
-}
-
-// functionScope is the nearest enclosing function scope, where var and
-// hoisted function declarations land.
-func (s *scope) functionScope() *scope {
-	for s.parent != nil && !s.function {
-		s = s.parent
-	}
-	return s
-}
-
-// lookup resolves name from s outwards; nil means a global (or nothing).
-func (s *scope) lookup(name string) *binding {
-	for ; s != nil; s = s.parent {
-		if b, ok := s.names[name]; ok {
-			return b
-		}
-	}
-	return nil
-}
-
-// binding is one declared name. Sources are the values the code gives it
-// (initializers, assignments, destructured parts), which the secrets
-// analysis follows to recognise aliases of context.webtask.secrets.
+// binding is one declared name, as jsast resolved it, with what the walk
+// learns of it. Sources are the values the code gives it (initializers,
+// assignments, destructured parts, a function declaration's function),
+// which the secrets analysis follows to recognise aliases of
+// context.webtask.secrets.
 type binding struct {
-	name    string
-	kind    declKind
-	id      *ast.Identifier
-	scope   *scope
+	*jsast.Binding
 	sources []source
-	// param is set for a function's own parameter: which function and
-	// which position (the hook's cb is parameter 3).
-	param *paramSlot
 	// used counts the references that resolved to this binding.
 	used int
-}
-
-type paramSlot struct {
-	fn    ast.Node
-	index int
 }
 
 // source is a value flowing into a binding: value, then each step of

@@ -25,14 +25,26 @@ const (
 type Binding struct {
 	Name string
 	Kind BindingKind
-	Decl *ast.Identifier
+	// Decl is the first declaration; Decls are all of them, Decl first,
+	// in the order the engine makes them (hoisted ones before the rest):
+	// var x twice, a var over a parameter, a function over one.
+	Decl  *ast.Identifier
+	Decls []*ast.Identifier
 	// Function and Index say which function a parameter belongs to and
-	// where in its list (the first parameter is 0).
+	// where in its list (the first parameter is 0); nil and 0 for any
+	// other binding.
 	Function ast.Node
 	Index    int
 	// Refs are the identifiers that resolve to this binding, in source
 	// order, the declaration's own included.
 	Refs []*ast.Identifier
+}
+
+// IsParamOf reports whether b is one of fn's own parameters, named
+// plainly: the names in a destructured parameter stand at no position,
+// and a function declared over a parameter is no parameter any more.
+func (b *Binding) IsParamOf(fn ast.Node) bool {
+	return fn != nil && b.Kind == Param && b.Function == fn
 }
 
 // Scopes is a resolved file: what each name refers to.
@@ -187,12 +199,14 @@ func (r *resolver) resolve(id *ast.Identifier) {
 func (r *resolver) declare(s *scope, id *ast.Identifier, kind BindingKind) *Binding {
 	name := id.Name.String()
 	if b, ok := s.names[name]; ok {
+		b.Decls = append(b.Decls, id)
 		if b.Kind == Param && kind == FunctionDecl {
-			b.Kind = FunctionDecl // function f(x) { function x() {} }: x is the function now
+			// function f(x) { function x() {} }: x is the function now.
+			b.Kind, b.Function, b.Index = FunctionDecl, nil, 0
 		}
 		return b
 	}
-	b := &Binding{Name: name, Kind: kind, Decl: id}
+	b := &Binding{Name: name, Kind: kind, Decl: id, Decls: []*ast.Identifier{id}}
 	s.names[name] = b
 	r.out.all = append(r.out.all, b)
 	return b
