@@ -1,6 +1,10 @@
-// The axios surface, evaluated once per runtime that requires axios. It
-// receives the native bindings (see axios.go): version, features (which
-// release behaviours apply), send (the HTTP exchange) and base64.
+// The axios surface, evaluated in a runtime that requires axios when the
+// hook needs more than the native path gives (see surface.go). It
+// receives the native bindings: version, features (which release
+// behaviours apply), send (the HTTP exchange), base64, and what ties it
+// to the native side: rootShell (the exports the hook already holds, to
+// decorate), adopt (the defaults the native side already handed out),
+// adoptInstance and expose.
 //
 // The structure follows axios's own: mergeConfig, Axios.prototype.request
 // with its interceptor chain, dispatchRequest with its transforms, and the
@@ -904,16 +908,19 @@ function (native) {
       d.transitional = { silentJSONParsing: true, forcedJSONParsing: true, clarifyTimeoutError: false };
       if (F.nativeAxiosError) d.transitional.legacyInterceptorReqResOrdering = true;
     }
-    d.adapter = F.v1 && F.defaultExport ? (F.fetchAdapter ? ['xhr', 'http', 'fetch'] : ['xhr', 'http']) : httpAdapter;
-    d.transformRequest = [F.v1 ? transformRequest1 : transformRequest0];
-    d.transformResponse = [F.transitional ? transformResponse : transformResponseLegacy];
+    d.adapter = F.v1 && F.defaultExport ? (F.fetchAdapter ? ['xhr', 'http', 'fetch'] : ['xhr', 'http']) : native.adopt('adapter', httpAdapter);
+    d.transformRequest = native.adopt('transformRequests', [native.adopt('transformRequest', F.v1 ? transformRequest1 : transformRequest0)]);
+    d.transformResponse = native.adopt('transformResponses', [native.adopt('transformResponse', F.transitional ? transformResponse : transformResponseLegacy)]);
     d.timeout = 0;
     d.xsrfCookieName = 'XSRF-TOKEN';
     d.xsrfHeaderName = 'X-XSRF-TOKEN';
     d.maxContentLength = -1;
     if (F.modernMerge) d.maxBodyLength = -1;
-    if (F.axiosError) d.env = F.v1 ? { FormData: MultipartForm, Blob: null } : { FormData: MultipartForm };
-    d.validateStatus = function validateStatus(status) { return status >= 200 && status < 300; };
+    if (F.axiosError) {
+      var FormData = native.adopt('FormData', MultipartForm);
+      d.env = F.v1 ? { FormData: FormData, Blob: null } : { FormData: FormData };
+    }
+    d.validateStatus = native.adopt('validateStatus', function validateStatus(status) { return status >= 200 && status < 300; });
     // 1.2 moved the form Content-Type default into dispatchRequest.
     var formDefault = F.v1 && F.defaultExport;
     d.headers = { common: { 'Accept': 'application/json, text/plain, */*' } };
@@ -1139,7 +1146,11 @@ function (native) {
     }
 
     var adapter = isFunction(config.adapter) ? config.adapter : httpAdapter;
-    return adapter(config).then(function (response) {
+    return afterAdapter(config, adapter(config));
+  }
+
+  function afterAdapter(config, promise) {
+    return promise.then(function (response) {
       throwIfCancellationRequested(config);
       transformResponseOf(config, response);
       return response;
@@ -1164,13 +1175,13 @@ function (native) {
   // ---- the Node http adapter ----
 
   // ClientRequest stands for Node's http.ClientRequest in response.request
-  // and error.request.
-  function ClientRequest(method, target) {
+  // and error.request (the native side may have made it already).
+  var ClientRequest = native.adopt('ClientRequest', function ClientRequest(method, target) {
     this.method = method;
     this.path = target.path;
     this.host = target.hostname;
     this.protocol = target.protocol;
-  }
+  });
 
   // RedirectableRequest stands for follow-redirects' request, which is
   // what error.request is when the exchange failed and redirects were on.
@@ -1237,6 +1248,10 @@ function (native) {
   // httpAdapter is the Node adapter. state carries one call: whether it
   // settled, the exchange in flight (to abort it) and what to undo after.
   function httpAdapter(config) {
+    return adapterPromise(function (state) { dispatchHTTP(config, state); });
+  }
+
+  function adapterPromise(start) {
     return new Promise(function (resolvePromise, rejectPromise) {
       var state = { settled: false, exchange: null, cleanups: [], lastRequest: null };
       function finish(fn) {
@@ -1254,8 +1269,20 @@ function (native) {
         if (state.exchange) state.exchange.abort();
         state.reject(reason);
       };
-      dispatchHTTP(config, state);
+      start(state);
     });
+  }
+
+  // resumeExchange takes over a request the native path sent, where the
+  // adapter receives the exchange's outcome (a response, or the failure
+  // when failed), and returns what dispatchRequest would. verdict, when
+  // given, is what validateStatus said ({ok}) or threw ({threw, error}):
+  // the native path asked it already.
+  function resumeExchange(config, request, req, outcome, failed, verdict) {
+    return afterAdapter(config, adapterPromise(function (state) {
+      state.lastRequest = req;
+      awaitExchange(config, request, req, state, failed ? Promise.reject(outcome) : Promise.resolve(outcome), verdict);
+    }));
   }
 
   // dispatchHTTP prepares the request as the adapter of the required
@@ -1464,16 +1491,20 @@ function (native) {
       decompress: config.decompress === false ? null : (F.v1 ? decodedEncodings1 : decodedEncodings0),
       binary: config.responseType === 'arraybuffer'
     });
-    state.exchange.promise.then(function (res) {
+    awaitExchange(config, request, req, state, state.exchange.promise);
+  }
+
+  function awaitExchange(config, request, req, state, promise, verdict) {
+    promise.then(function (res) {
       if (state.settled || redirect(config, request, res, state)) return;
-      onResponse(config, req, res, state);
+      onResponse(config, req, res, state, verdict);
     }, function (failure) {
       var errReq = request.maxRedirects === 0 ? req : new RedirectableRequest(request);
       state.reject(failure.timedOut ? timeoutError(config, errReq) : wrapError(nodeError(failure), config, errReq));
     });
   }
 
-  function onResponse(config, req, res, state) {
+  function onResponse(config, req, res, state, verdict) {
     var reject = state.reject;
     var response = {
       status: res.status,
@@ -1490,7 +1521,7 @@ function (native) {
     if (!isString(data)) data = toBuffer(data);
     else if (F.modernMerge && (!config.responseEncoding || config.responseEncoding === 'utf8') && data.charCodeAt(0) === 0xfeff) data = data.slice(1);
     response.data = data;
-    settle(state.resolve, reject, response);
+    settle(state.resolve, reject, response, verdict);
   }
 
   function timeoutError(config, req) {
@@ -1504,9 +1535,10 @@ function (native) {
     return newError(message, code, config, req);
   }
 
-  function settle(resolve, reject, response) {
+  function settle(resolve, reject, response, verdict) {
     var validateStatus = response.config.validateStatus;
-    if ((F.modernMerge && !response.status) || !validateStatus || validateStatus(response.status)) {
+    if (verdict && verdict.threw) throw verdict.error;
+    if (verdict ? verdict.ok : (F.modernMerge && !response.status) || !validateStatus || validateStatus(response.status)) {
       resolve(response);
       return;
     }
@@ -1561,9 +1593,13 @@ function (native) {
 
   // ---- the exported instance ----
 
-  function createInstance(defaultConfig) {
+  // createInstance decorates shell (an instance the native side made
+  // first) when given one.
+  function createInstance(defaultConfig, shell) {
     var context = new Axios(defaultConfig);
-    var instance = bind(Axios.prototype.request, context);
+    var request = bind(Axios.prototype.request, context);
+    var instance = shell || request;
+    if (shell) native.adoptInstance(shell, request);
     extend(instance, Axios.prototype, context);
     extend(instance, context);
     if (F.instanceCreate) {
@@ -1574,7 +1610,7 @@ function (native) {
     return instance;
   }
 
-  var axios = createInstance(defaults);
+  var axios = createInstance(defaults, native.rootShell);
   axios.Axios = Axios;
   if (!F.instanceCreate) {
     axios.create = function create(instanceConfig) {
@@ -1611,6 +1647,12 @@ function (native) {
     lazyExport('HttpStatusCode', httpStatusCodes);
   }
   if (F.defaultExport) axios.default = axios;
+  native.expose({
+    adoptInstance: function (shell, config) { return createInstance(config, shell); },
+    dispatchRequest: dispatchRequest,
+    resumeExchange: resumeExchange,
+    AxiosHeaders: AxiosHeaders
+  });
   return axios;
 
   // lazyExport defines axios[name] as what build returns, built when first

@@ -1,6 +1,8 @@
 package axios
 
 import (
+	"sync"
+
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 )
@@ -66,6 +68,22 @@ type features struct {
 	// 1.13.3: AxiosError is a native Error subclass that keeps only the
 	// code of the error it wraps.
 	nativeAxiosError bool
+}
+
+var featureCache sync.Map // version -> features
+
+// featuresFor is featuresOf a version string, parsed once per process.
+func featuresFor(version string) (features, error) {
+	if f, ok := featureCache.Load(version); ok {
+		return f.(features), nil
+	}
+	v, err := modules.ParseVersion(version)
+	if err != nil {
+		return features{}, err
+	}
+	f := featuresOf(v)
+	featureCache.Store(version, f)
+	return f, nil
 }
 
 func atLeast(v modules.Version, release string) bool {

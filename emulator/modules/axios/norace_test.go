@@ -1,0 +1,5 @@
+//go:build !race
+
+package axios_test
+
+const raceEnabled = false
