@@ -60,7 +60,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 	if ex.deadline > 0 {
 		ctx, cancel = context.WithTimeout(parent, ex.deadline)
 	}
-	modules.Send(hostWithContext{n.h, ctx}, ex.req, func(resp *modules.Response, netErr *modules.NetError) error {
+	modules.Send(modules.ExchangeHost(n.h, ctx), ex.req, func(resp *modules.Response, netErr *modules.NetError) error {
 		deadlineHit := ex.deadline > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil
 		cancel()
 		if netErr == nil {
@@ -83,44 +83,6 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 		cancel()
 		return goja.Undefined()
 	})
-}
-
-// hostWithContext narrows the Host's context to one exchange, so that
-// aborting it leaves the invocation alone.
-type hostWithContext struct {
-	modules.Host
-	ctx context.Context
-}
-
-func (h hostWithContext) Context() context.Context { return h.ctx }
-
-// Transport is the host's, with the wire made to look as it does from
-// Node (nodeWire).
-func (h hostWithContext) Transport() http.RoundTripper { return nodeWire{h.Host.Transport()} }
-
-// nodeWire corrects two things Go's client does differently from Node's
-// (and ends an exchange whose context ended while a handler answered):
-// it leaves out the "content-length: 0" Node sends for a body-less
-// request of a method other than POST, PUT and PATCH unless the transfer
-// encoding is spelled out, and it hides a response's "connection:
-// close", which Node shows.
-type nodeWire struct{ next http.RoundTripper }
-
-func (w nodeWire) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.ContentLength == 0 && r.Header.Get("Content-Length") == "0" && r.TransferEncoding == nil {
-		r.TransferEncoding = []string{"identity"}
-	}
-	resp, err := w.next.RoundTrip(r)
-	if err == nil && r.Context().Err() != nil {
-		// An in-process handler may answer after giving up on a canceled
-		// request; the exchange is over all the same.
-		resp.Body.Close()
-		return nil, context.Cause(r.Context())
-	}
-	if err == nil && resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
-		resp.Header.Set("Connection", "close")
-	}
-	return resp, err
 }
 
 // headerOf reads [[name, value], ...] into a Go header. Go would add its

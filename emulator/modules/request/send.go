@@ -56,7 +56,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 		GetConn: func(string) { connecting.Store(true) },
 		GotConn: func(httptrace.GotConnInfo) { connecting.Store(false) },
 	})
-	modules.Send(hostWithContext{n.h, ctx}, req, func(resp *modules.Response, netErr *modules.NetError) error {
+	modules.Send(modules.ExchangeHost(n.h, ctx), req, func(resp *modules.Response, netErr *modules.NetError) error {
 		cancel()
 		if netErr == nil && gzipped {
 			netErr = decompress(req.Method, resp)
@@ -76,43 +76,6 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 		cancel()
 		return goja.Undefined()
 	})
-}
-
-// hostWithContext narrows the Host's context to one exchange, so that
-// aborting it leaves the invocation alone.
-type hostWithContext struct {
-	modules.Host
-	ctx context.Context
-}
-
-func (h hostWithContext) Context() context.Context { return h.ctx }
-
-// Transport is the host's, with the wire made to look as it does from
-// Node (nodeWire).
-func (h hostWithContext) Transport() http.RoundTripper { return nodeWire{h.Host.Transport()} }
-
-// nodeWire corrects two things Go's client does differently from Node's
-// (and ends an exchange whose context ended while a handler answered):
-// it leaves out the "content-length: 0" Node sends for a DELETE or
-// OPTIONS without a body unless the transfer encoding is spelled out, and
-// it hides a response's "connection: close", which Node shows.
-type nodeWire struct{ next http.RoundTripper }
-
-func (w nodeWire) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.ContentLength == 0 && r.Header.Get("Content-Length") == "0" && r.TransferEncoding == nil {
-		r.TransferEncoding = []string{"identity"}
-	}
-	resp, err := w.next.RoundTrip(r)
-	if err == nil && r.Context().Err() != nil {
-		// An in-process handler may answer after giving up on a canceled
-		// request; the exchange is over all the same.
-		resp.Body.Close()
-		return nil, context.Cause(r.Context())
-	}
-	if err == nil && resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
-		resp.Header.Set("Connection", "close")
-	}
-	return resp, err
 }
 
 // headerOf reads [[name, value], ...] into a Go header. request sends no

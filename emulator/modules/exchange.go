@@ -1,0 +1,45 @@
+package modules
+
+import (
+	"context"
+	"net/http"
+)
+
+// ExchangeHost narrows h's context to one exchange, so that aborting that
+// exchange (an AbortSignal, request's .abort()) leaves the invocation
+// alone, and puts NodeWire in front of its transport.
+func ExchangeHost(h Host, ctx context.Context) Host { return exchangeHost{h, ctx} }
+
+type exchangeHost struct {
+	Host
+	ctx context.Context
+}
+
+func (h exchangeHost) Context() context.Context { return h.ctx }
+
+func (h exchangeHost) Transport() http.RoundTripper { return NodeWire{Next: h.Host.Transport()} }
+
+// NodeWire corrects what Go's HTTP client does differently from Node's on
+// the wire, for shims whose libraries rely on Node's: Go leaves out the
+// "content-length: 0" Node sends for a body-less request of a method other
+// than POST, PUT and PATCH unless the transfer encoding is spelled out, and
+// it hides a response's "connection: close", which Node shows. It also
+// ends an exchange whose context ended while an in-process handler was
+// still answering.
+type NodeWire struct{ Next http.RoundTripper }
+
+// RoundTrip implements http.RoundTripper.
+func (w NodeWire) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.ContentLength == 0 && r.Header.Get("Content-Length") == "0" && r.TransferEncoding == nil {
+		r.TransferEncoding = []string{"identity"}
+	}
+	resp, err := w.Next.RoundTrip(r)
+	if err == nil && r.Context().Err() != nil {
+		resp.Body.Close()
+		return nil, context.Cause(r.Context())
+	}
+	if err == nil && resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
+		resp.Header.Set("Connection", "close")
+	}
+	return resp, err
+}
