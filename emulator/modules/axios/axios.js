@@ -1215,6 +1215,9 @@ function (native) {
     var port = hostPort[2] || '';
     if ((protocol === 'http:' && port === '80') || (protocol === 'https:' && port === '443')) port = '';
     var rest = m[3] || '/';
+    // 1.x reads pathname + search off new URL(), whose search is empty
+    // for a bare '?'.
+    if (F.v1 && rest.indexOf('?') === rest.length - 1) rest = rest.slice(0, -1);
     if (rest[0] !== '/') rest = '/' + rest;
     return {
       protocol: protocol,
@@ -1292,7 +1295,9 @@ function (native) {
     var method = config.method.toUpperCase();
     var fullPath = buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls);
     var target = parseURL(fullPath);
-    if (!target && F.v1) {
+    // 1.x hands the full path to new URL() with no base: a relative or a
+    // protocol-relative one is invalid.
+    if ((!target || !target.protocol) && F.v1) {
       var invalid = nodeTypeError('ERR_INVALID_URL', 'Invalid URL');
       invalid.input = fullPath;
       return reject(invalid);
@@ -1567,7 +1572,7 @@ function (native) {
       request.body = null;
       dropRedirectHeaders(config, request, /^content-/i);
     }
-    if (next.hostname !== from.hostname || next.port !== from.port) {
+    if (F.stripAuthOnRedirect && (next.hostname !== from.hostname || next.port !== from.port)) {
       dropRedirectHeaders(config, request, /^(?:authorization|cookie|proxy-authorization)$/i);
     }
     request.target = next;

@@ -18,6 +18,10 @@ type features struct {
 	// 0.19.1: request() falls back to the instance's default method, and
 	// unknown keys of the call config survive the merge.
 	methodFromDefaults bool
+	// 0.20: follow-redirects is no longer pinned to 1.5.10 (0.19.x), so
+	// npm installs one (1.14.7+) that drops Authorization and Cookie on a
+	// redirect to another host; 1.5.10 resends them.
+	stripAuthOnRedirect bool
 	// 0.20: params merge with the instance's, unknown keys of both configs
 	// are kept, '@' stays encoded in params, response BOMs are stripped.
 	modernMerge bool
@@ -95,6 +99,7 @@ func featuresOf(v modules.Version) features {
 		baseURLInDispatch:      !atLeast(v, "0.19.1"),
 		methodFromDefaults:     atLeast(v, "0.19.1"),
 		modernMerge:            v.AtLeast(0, 20),
+		stripAuthOnRedirect:    v.AtLeast(0, 20),
 		isAxiosError:           atLeast(v, "0.21.1"),
 		transitional:           atLeast(v, "0.21.2"),
 		instanceCreate:         v.AtLeast(0, 22),
@@ -127,6 +132,7 @@ func (f features) object(rt *goja.Runtime) *goja.Object {
 		{"baseURLInDispatch", f.baseURLInDispatch},
 		{"methodFromDefaults", f.methodFromDefaults},
 		{"modernMerge", f.modernMerge},
+		{"stripAuthOnRedirect", f.stripAuthOnRedirect},
 		{"isAxiosError", f.isAxiosError},
 		{"transitional", f.transitional},
 		{"instanceCreate", f.instanceCreate},

@@ -93,12 +93,22 @@ func parseURL(full string, v1 bool) (target, bool) {
 	if (protocol == "http:" && port == "80") || (protocol == "https:" && port == "443") {
 		port = ""
 	}
+	if protocol == "" && v1 {
+		// 1.x's new URL() refuses a protocol-relative URL: axios.js
+		// rejects it.
+		return target{}, false
+	}
 	if protocol == "" {
 		// A protocol-relative URL: Node was asked for http.
 		protocol = "http:"
 	}
 	if protocol != "http:" && protocol != "https:" {
 		return target{}, false
+	}
+	if v1 && rest != "" && strings.IndexByte(rest, '?') == len(rest)-1 {
+		// 1.x reads pathname + search off new URL(), whose search is
+		// empty for a bare '?'.
+		rest = rest[:len(rest)-1]
 	}
 	if rest == "" {
 		rest = "/"
