@@ -38,14 +38,22 @@ type Response struct {
 // Send performs req through the host's transport on its own goroutine and
 // calls done on the JS goroutine with the response, or with the failure as
 // Node would have described it.
+//
+// The exchange starts on the loop's next turn, not at once: Node connects
+// only after the current job, so a request aborted in the same tick (a
+// cancel token, an AbortController) never reaches the server there, and
+// must not here.
 func Send(h Host, req Request, done func(*Response, *NetError) error) {
 	enqueue := h.RegisterCallback()
 	ctx := h.Context()
 	transport := h.Transport()
-	go func() {
-		resp, netErr := roundTrip(ctx, transport, req)
-		enqueue(func() error { return done(resp, netErr) })
-	}()
+	h.RegisterCallback()(func() error {
+		go func() {
+			resp, netErr := roundTrip(ctx, transport, req)
+			enqueue(func() error { return done(resp, netErr) })
+		}()
+		return nil
+	})
 }
 
 func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Response, *NetError) {
@@ -63,6 +71,9 @@ func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Re
 	}
 	for k, vs := range r.Header {
 		req.Header[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, Classify(err, req.URL, false) // aborted before it was sent
 	}
 	resp, err := transport.RoundTrip(req)
 	if err != nil {
