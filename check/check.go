@@ -28,6 +28,9 @@ type Options struct {
 	// short grace after cb (work still running then is what is looked
 	// for, not waited for).
 	Emulator *emulator.Emulator
+	// SharedModulesDir holds an Action's shared modules
+	// (require('actions:NAME')), for the default Emulator.
+	SharedModulesDir string
 }
 
 // checkGrace is how long a run lets work go on after cb: long enough to
@@ -46,7 +49,7 @@ func (o Options) withDefaults() Options {
 	}
 	o.TimeoutCaseLimit = min(o.TimeoutCaseLimit, o.Timeout)
 	if o.Emulator == nil {
-		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace})
+		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace, SharedModulesDir: o.SharedModulesDir})
 	}
 	return o
 }

@@ -22,6 +22,7 @@ type checkFlags struct {
 	strict      bool
 	json        bool
 	timeout     time.Duration
+	actions     string
 }
 
 func newCheckCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -65,6 +66,7 @@ warning), 2 usage error (bad flags, unreadable file).`,
 	fl := cmd.Flags()
 	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
 	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
+	fl.StringVar(&f.actions, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 	fl.BoolVar(&f.strict, "strict", false, "fail (exit 1) on warnings too")
 	fl.BoolVar(&f.json, "json", false, "print one JSON report object on stdout and nothing else")
 	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's (the provider time-out case uses at most 2s of it)")
@@ -86,7 +88,7 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets, Timeout: f.timeout})
+	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets, Timeout: f.timeout, SharedModulesDir: f.actions})
 	rep.OK = rep.Passed(f.strict)
 	if f.json {
 		enc := json.NewEncoder(stdout)

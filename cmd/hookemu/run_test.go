@@ -229,3 +229,14 @@ func TestRealModeNeverStartsByAccident(t *testing.T) {
 		})
 	}
 }
+
+func TestAnActionFindsItsSharedModulesInActionsDir(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "otp.js"), []byte(`module.exports = {line: (code) => 'code ' + code};`), 0o600))
+	action := writeFile(t, "action.js", `exports.onExecuteSendPhoneMessage = async (event) => require('actions:otp').line(event.message_options.code);`)
+	code, out := runJSON(t, action, "--actions-dir", dir)
+	require.Equal(t, 0, code, "%v", out)
+	assert.Equal(t, "action", out["kind"])
+	assert.Equal(t, "code 123456", out["response"])
+}

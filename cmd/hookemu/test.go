@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
@@ -23,6 +24,7 @@ type testFlags struct {
 	junit    string
 	json     bool
 	update   bool
+	actions  string
 }
 
 func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -60,6 +62,7 @@ not be read or parsed (every such error is listed first).`,
 	fl.BoolVar(&f.failFast, "fail-fast", false, "start no scenario after one has failed")
 	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file")
 	fl.BoolVar(&f.json, "json", false, "print one JSON object per scenario instead of text")
+	fl.StringVar(&f.actions, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
 	return cmd
 }
@@ -108,7 +111,8 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 }
 
 func newRunner(f testFlags) (*scenarios.Runner, error) {
-	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update}
+	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update,
+		Emulator: emulator.New(emulator.Config{SharedModulesDir: f.actions})}
 	if f.parallel < 1 {
 		return nil, usageError("-p %d: run at least one scenario at a time, e.g. -p 4", f.parallel)
 	}
