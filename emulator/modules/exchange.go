@@ -5,19 +5,25 @@ import (
 	"net/http"
 )
 
-// ExchangeHost narrows h's context to one exchange, so that aborting that
-// exchange (an AbortSignal, request's .abort()) leaves the invocation
-// alone, and puts NodeWire in front of its transport.
-func ExchangeHost(h Host, ctx context.Context) Host { return exchangeHost{h, ctx} }
+// ExchangeHost narrows h's context to one exchange, as ScopedHost does,
+// and puts NodeWire in front of its transport.
+func ExchangeHost(h Host, ctx context.Context) Host { return exchangeHost{scopedHost{h, ctx}} }
 
-type exchangeHost struct {
+type exchangeHost struct{ scopedHost }
+
+func (h exchangeHost) Transport() http.RoundTripper { return NodeWire{Next: h.Host.Transport()} }
+
+// ScopedHost narrows h's context to one exchange, so that aborting that
+// exchange (an AbortSignal, a CancelToken, request's .abort()) leaves the
+// invocation alone; the transport is h's own.
+func ScopedHost(h Host, ctx context.Context) Host { return scopedHost{h, ctx} }
+
+type scopedHost struct {
 	Host
 	ctx context.Context
 }
 
-func (h exchangeHost) Context() context.Context { return h.ctx }
-
-func (h exchangeHost) Transport() http.RoundTripper { return NodeWire{Next: h.Host.Transport()} }
+func (h scopedHost) Context() context.Context { return h.ctx }
 
 // NodeWire corrects what Go's HTTP client does differently from Node's on
 // the wire, for shims whose libraries rely on Node's: Go leaves out the

@@ -72,8 +72,38 @@ func addHeader(rt *goja.Runtime, h http.Header, name string, v goja.Value) {
 	h.Add(name, v.String())
 }
 
-// BytesOf turns a JS body (string, Buffer, typed array, ArrayBuffer) into
-// bytes; null and undefined give none.
+// HeaderFromPairs reads [[name, value], ...], the form the fetch and
+// request shims' JS halves pass headers in, into a Go header; null and
+// undefined give an empty one.
+func HeaderFromPairs(rt *goja.Runtime, v goja.Value) http.Header {
+	h := http.Header{}
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return h
+	}
+	var pairs [][2]string
+	_ = rt.ExportTo(v, &pairs)
+	for _, p := range pairs {
+		h.Add(p[0], p[1])
+	}
+	return h
+}
+
+// SortedHeaderNames is header's names sorted case-insensitively, the order
+// in which the fetch and request shims hand response headers to JS.
+func SortedHeaderNames(header http.Header) []string {
+	names := make([]string, 0, len(header))
+	for name := range header {
+		names = append(names, name)
+	}
+	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	return names
+}
+
+// BytesOf turns a JS body (string, Buffer, typed array, DataView,
+// ArrayBuffer) into bytes, without copying where it can; a string is its
+// UTF-8 encoding, and null and undefined give none. A view whose offset
+// and length do not fit its buffer is read as its string form rather than
+// panicking.
 func BytesOf(rt *goja.Runtime, v goja.Value) []byte {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
@@ -89,9 +119,10 @@ func BytesOf(rt *goja.Runtime, v goja.Value) []byte {
 	if obj, ok := v.(*goja.Object); ok {
 		if buf := obj.Get("buffer"); buf != nil {
 			if ab, ok := buf.Export().(goja.ArrayBuffer); ok {
-				off := int(obj.Get("byteOffset").ToInteger())
-				n := int(obj.Get("byteLength").ToInteger())
-				return ab.Bytes()[off : off+n]
+				off, n := int(obj.Get("byteOffset").ToInteger()), int(obj.Get("byteLength").ToInteger())
+				if data := ab.Bytes(); off >= 0 && n >= 0 && off+n <= len(data) {
+					return data[off : off+n]
+				}
 			}
 		}
 	}

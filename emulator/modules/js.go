@@ -2,6 +2,7 @@ package modules
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -39,6 +40,32 @@ func NetErrorObject(rt *goja.Runtime, e *NetError) *goja.Object {
 		fields["port"] = e.Port
 	}
 	return NewError(rt, e.Message, fields)
+}
+
+// NetErrorJS is a plain object describing e (message, code, errno,
+// syscall and, where known, hostname, address and port) for a shim whose
+// JS half builds the Node error itself, so that its properties come in
+// Node's order. bareErrno says whether an errno comes without a syscall
+// (a socket hang up): the errors axios and twilio-node pass on carry it,
+// those request and fetch pass on do not, zlib's Z_ errors aside.
+func NetErrorJS(rt *goja.Runtime, e *NetError, bareErrno bool) *goja.Object {
+	obj := rt.NewObject()
+	_ = obj.Set("message", e.Message)
+	_ = obj.Set("code", e.Code)
+	if e.Errno != 0 && (bareErrno || e.Syscall != "" || strings.HasPrefix(e.Code, "Z_")) {
+		_ = obj.Set("errno", e.Errno)
+	}
+	if e.Syscall != "" {
+		_ = obj.Set("syscall", e.Syscall)
+	}
+	if e.Hostname != "" {
+		_ = obj.Set("hostname", e.Hostname)
+	}
+	if e.Address != "" {
+		_ = obj.Set("address", e.Address)
+		_ = obj.Set("port", e.Port)
+	}
+	return obj
 }
 
 // Script is a module surface written in JavaScript, compiled once per

@@ -1,13 +1,8 @@
 package axios
 
 import (
-	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"context"
 	"encoding/base64"
-	"io"
 	"slices"
 	"strings"
 
@@ -39,7 +34,7 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 
 		ctx, cancel := context.WithCancel(h.Context())
 		promise, resolve, reject := rt.NewPromise()
-		modules.Send(hostWithContext{h, ctx}, req, func(resp *modules.Response, netErr *modules.NetError) error {
+		modules.Send(modules.ScopedHost(h, ctx), req, func(resp *modules.Response, netErr *modules.NetError) error {
 			cancel()
 			if netErr == nil {
 				netErr = decompress(req.Method, resp, encodings)
@@ -56,15 +51,6 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 		return out
 	}
 }
-
-// hostWithContext narrows the Host's context to one exchange, so that
-// aborting it leaves the invocation alone.
-type hostWithContext struct {
-	modules.Host
-	ctx context.Context
-}
-
-func (h hostWithContext) Context() context.Context { return h.ctx }
 
 func stringsOf(v goja.Value) []string {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
@@ -96,22 +82,7 @@ func responseJS(rt *goja.Runtime, resp *modules.Response, binary bool) *goja.Obj
 // netErrorJS describes a failed exchange for axios.js; it builds the Error
 // itself so that the property order matches Node's.
 func netErrorJS(rt *goja.Runtime, e *modules.NetError) *goja.Object {
-	obj := rt.NewObject()
-	_ = obj.Set("message", e.Message)
-	_ = obj.Set("code", e.Code)
-	if e.Errno != 0 {
-		_ = obj.Set("errno", e.Errno)
-	}
-	if e.Syscall != "" {
-		_ = obj.Set("syscall", e.Syscall)
-	}
-	if e.Hostname != "" {
-		_ = obj.Set("hostname", e.Hostname)
-	}
-	if e.Address != "" {
-		_ = obj.Set("address", e.Address)
-		_ = obj.Set("port", e.Port)
-	}
+	obj := modules.NetErrorJS(rt, e, true)
 	_ = obj.Set("timedOut", e.TimedOut)
 	return obj
 }
@@ -125,7 +96,7 @@ func decompress(method string, resp *modules.Response, encodings []string) *modu
 		return nil
 	}
 	if len(resp.Body) > 0 {
-		body, err := inflate(resp.Body)
+		body, err := modules.Inflate(resp.Body)
 		if err != nil {
 			return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
 		}
@@ -133,25 +104,6 @@ func decompress(method string, resp *modules.Response, encodings []string) *modu
 	}
 	resp.Header.Del("Content-Encoding")
 	return nil
-}
-
-// inflate reads gzip, zlib or raw deflate, whichever the bytes are: zlib's
-// createUnzip and axios's deflate header sniffing accept the same.
-func inflate(body []byte) ([]byte, error) {
-	var r io.Reader
-	var err error
-	switch {
-	case len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b:
-		r, err = gzip.NewReader(bytes.NewReader(body))
-	case len(body) >= 2 && body[0]&0x0f == 8 && (uint(body[0])<<8|uint(body[1]))%31 == 0:
-		r, err = zlib.NewReader(bytes.NewReader(body))
-	default:
-		r = flate.NewReader(bytes.NewReader(body))
-	}
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
 }
 
 // base64Of is Buffer.from(s).toString('base64'), which Node's http uses

@@ -20,6 +20,7 @@ import (
 	"github.com/dop251/goja"
 	nodebuffer "github.com/dop251/goja_nodejs/buffer"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
 // Module describes require('buffer').
@@ -38,28 +39,8 @@ func Module() modules.Module {
 // should pay for.
 func Enable(rt *goja.Runtime) {
 	for _, name := range []string{"Buffer", "atob", "btoa"} {
-		defineLazily(rt, name, func() goja.Value { return Exports(rt).Get(name) })
+		lazy.Global(rt, name, func() goja.Value { return Exports(rt).Get(name) })
 	}
-}
-
-// defineLazily defines the global name, built on first access; it then
-// becomes the writable, configurable, non-enumerable data property Node
-// has.
-func defineLazily(rt *goja.Runtime, name string, build func() goja.Value) {
-	global := rt.GlobalObject()
-	settle := func(v goja.Value) {
-		_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
-		v := build()
-		settle(v)
-		return v
-	})
-	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		settle(call.Argument(0))
-		return goja.Undefined()
-	})
-	_ = global.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // slot keeps a runtime's exports on its global object, under a symbol no

@@ -21,11 +21,11 @@ func (n *native) object() *goja.Object {
 	obj := rt.NewObject()
 	_ = obj.Set("send", n.send)
 	_ = obj.Set("bytes", n.bytes)
-	_ = obj.Set("concat", n.concat)
+	_ = obj.Set("concat", func(parts []goja.Value) goja.Value { return modules.ConcatBytes(rt, parts) })
 	_ = obj.Set("text", n.text)
 	_ = obj.Set("jsonError", jsonErrorMessage)
 	_ = obj.Set("url", n.url)
-	_ = obj.Set("buffer", n.buffer)
+	_ = obj.Set("buffer", func(ab goja.Value) goja.Value { return modules.BufferFrom(rt, ab) })
 	_ = obj.Set("statusText", nodeStatusText)
 	_ = obj.Set("warn", n.h.Warn)
 	return obj
@@ -40,40 +40,9 @@ func (n *native) bytes(v goja.Value) goja.Value {
 	return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), b...)))
 }
 
-// concat joins strings (as UTF-8) and byte sources into one ArrayBuffer:
-// a multipart body.
-func (n *native) concat(parts []goja.Value) goja.Value {
-	rt := n.h.Runtime()
-	var out []byte
-	for _, p := range parts {
-		out = append(out, bytesOf(p)...)
-	}
-	return rt.ToValue(rt.NewArrayBuffer(out))
-}
-
-// bytesOf returns the bytes behind v without copying where it can.
-func bytesOf(v goja.Value) []byte {
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return nil
-	}
-	switch x := v.Export().(type) {
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	case []byte:
-		return x
-	case string:
-		return []byte(x)
-	}
-	if obj, ok := v.(*goja.Object); ok {
-		if ab, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off, n := int(obj.Get("byteOffset").ToInteger()), int(obj.Get("byteLength").ToInteger())
-			if data := ab.Bytes(); off >= 0 && n >= 0 && off+n <= len(data) {
-				return data[off : off+n]
-			}
-		}
-	}
-	return []byte(v.String())
-}
+// bytesOf is modules.BytesOf: the bytes behind v, a string as its UTF-8
+// encoding.
+func bytesOf(v goja.Value) []byte { return modules.BytesOf(nil, v) }
 
 // text decodes UTF-8 as Node does (each invalid sequence is one U+FFFD);
 // stripBOM drops a leading BOM as TextDecoder (undici) does and
@@ -84,25 +53,6 @@ func (n *native) text(v goja.Value, stripBOM bool) string {
 		b = b[3:]
 	}
 	return textcoding.DecodeUTF8(b)
-}
-
-// buffer is Buffer.from(arrayBuffer) through the runtime's global Buffer
-// (the emulator builds it on first use); without one, a Uint8Array.
-func (n *native) buffer(ab goja.Value) goja.Value {
-	rt := n.h.Runtime()
-	if ctor, ok := rt.Get("Buffer").(*goja.Object); ok {
-		if from, ok := goja.AssertFunction(ctor.Get("from")); ok {
-			if v, err := from(ctor, ab); err == nil {
-				return v
-			}
-		}
-	}
-	u8, _ := goja.AssertConstructor(rt.Get("Uint8Array"))
-	v, err := u8(nil, ab)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 // url parses input (against base when given) the WHATWG way, as Node's URL

@@ -1,16 +1,10 @@
 package fetch
 
 import (
-	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"context"
 	"errors"
-	"io"
 	"net/http"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -88,19 +82,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 // headerOf reads [[name, value], ...] into a Go header. Go would add its
 // own User-Agent to a request without one; both libraries always send
 // theirs, so there is nothing to suppress here.
-func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
-	h := http.Header{}
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return h
-	}
-	pairs := v.ToObject(rt)
-	n := int(pairs.Get("length").ToInteger())
-	for i := range n {
-		pair := pairs.Get(itoa(i)).ToObject(rt)
-		h.Add(pair.Get("0").String(), pair.Get("1").String())
-	}
-	return h
-}
+func headerOf(rt *goja.Runtime, v goja.Value) http.Header { return modules.HeaderFromPairs(rt, v) }
 
 func stringsOf(rt *goja.Runtime, v goja.Value) []string {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
@@ -136,13 +118,8 @@ func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 }
 
 func headerPairs(rt *goja.Runtime, header http.Header) goja.Value {
-	names := make([]string, 0, len(header))
-	for name := range header {
-		names = append(names, name)
-	}
-	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
 	pairs := make([]any, 0, len(header))
-	for _, name := range names {
+	for _, name := range modules.SortedHeaderNames(header) {
 		lower := strings.ToLower(name)
 		for _, v := range header[name] {
 			pairs = append(pairs, []any{lower, v})
@@ -154,22 +131,7 @@ func headerPairs(rt *goja.Runtime, header http.Header) goja.Value {
 // errorJS describes a failed exchange for fetch.js, which builds the Node
 // error itself so that its properties come in Node's order.
 func errorJS(rt *goja.Runtime, e *modules.NetError, kind string) *goja.Object {
-	obj := rt.NewObject()
-	_ = obj.Set("message", e.Message)
-	_ = obj.Set("code", e.Code)
-	if e.Errno != 0 && (e.Syscall != "" || strings.HasPrefix(e.Code, "Z_")) {
-		_ = obj.Set("errno", e.Errno)
-	}
-	if e.Syscall != "" {
-		_ = obj.Set("syscall", e.Syscall)
-	}
-	if e.Hostname != "" {
-		_ = obj.Set("hostname", e.Hostname)
-	}
-	if e.Address != "" {
-		_ = obj.Set("address", e.Address)
-		_ = obj.Set("port", e.Port)
-	}
+	obj := modules.NetErrorJS(rt, e, false)
 	if e.TimedOut {
 		kind = "timeout"
 	}
@@ -197,30 +159,11 @@ func decompress(method string, resp *modules.Response, encodings []string) *modu
 			return &modules.NetError{Code: "ERR_HOOKEMU_BROTLI",
 				Message: "hookemu cannot decode a brotli-compressed (Content-Encoding: br) response; Node's fetch would have"}
 		}
-		body, err := inflate(resp.Body)
+		body, err := modules.Inflate(resp.Body)
 		if err != nil {
 			return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
 		}
 		resp.Body = body
 	}
 	return nil
-}
-
-// inflate reads gzip, zlib or raw deflate, whichever the bytes are, as
-// node-fetch's sniffing of "the infamous raw deflate" does.
-func inflate(body []byte) ([]byte, error) {
-	var r io.Reader
-	var err error
-	switch {
-	case len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b:
-		r, err = gzip.NewReader(bytes.NewReader(body))
-	case len(body) >= 2 && body[0]&0x0f == 8 && (uint(body[0])<<8|uint(body[1]))%31 == 0:
-		r, err = zlib.NewReader(bytes.NewReader(body))
-	default:
-		r = flate.NewReader(bytes.NewReader(body))
-	}
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptrace"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -81,14 +80,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 // headerOf reads [[name, value], ...] into a Go header. request sends no
 // User-Agent of its own, so an empty one keeps Go from adding its own.
 func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
-	h := http.Header{}
-	if v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
-		var pairs [][2]string
-		_ = rt.ExportTo(v, &pairs)
-		for _, p := range pairs {
-			h.Add(p[0], p[1])
-		}
-	}
+	h := modules.HeaderFromPairs(rt, v)
 	if _, ok := h["User-Agent"]; !ok {
 		h["User-Agent"] = []string{""}
 	}
@@ -99,11 +91,7 @@ func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
 // ...], rawHeaders: [Name, value, ...], body: ArrayBuffer}, names sorted,
 // values in the order received.
 func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
-	names := make([]string, 0, len(resp.Header))
-	for name := range resp.Header {
-		names = append(names, name)
-	}
-	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	names := modules.SortedHeaderNames(resp.Header)
 	pairs := make([]any, 0, len(names))
 	raw := make([]any, 0, 2*len(names))
 	for _, name := range names {
@@ -124,22 +112,7 @@ func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 // errorJS describes a failed exchange for request.js, which builds the
 // Node error itself so that its properties come in Node's order.
 func errorJS(rt *goja.Runtime, e *modules.NetError, connecting bool) *goja.Object {
-	obj := rt.NewObject()
-	_ = obj.Set("message", e.Message)
-	_ = obj.Set("code", e.Code)
-	if e.Errno != 0 && (e.Syscall != "" || strings.HasPrefix(e.Code, "Z_")) {
-		_ = obj.Set("errno", e.Errno)
-	}
-	if e.Syscall != "" {
-		_ = obj.Set("syscall", e.Syscall)
-	}
-	if e.Hostname != "" {
-		_ = obj.Set("hostname", e.Hostname)
-	}
-	if e.Address != "" {
-		_ = obj.Set("address", e.Address)
-		_ = obj.Set("port", e.Port)
-	}
+	obj := modules.NetErrorJS(rt, e, false)
 	if e.TimedOut {
 		_ = obj.Set("kind", "timeout")
 		_ = obj.Set("connecting", connecting)

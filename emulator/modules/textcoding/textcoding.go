@@ -15,6 +15,7 @@ package textcoding
 import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
 // Module describes the classes as a module whose exports are
@@ -40,28 +41,8 @@ func Module() modules.Module {
 // hooks never do and building them costs more than a whole invocation's
 // other setup.
 func Enable(rt *goja.Runtime) {
-	defineLazily(rt, "TextEncoder", func() goja.Value { return classesOf(rt).encoder })
-	defineLazily(rt, "TextDecoder", func() goja.Value { return classesOf(rt).decoder })
-}
-
-// defineLazily defines the global name, built on first access; it then
-// becomes the writable, configurable, non-enumerable data property Node
-// has.
-func defineLazily(rt *goja.Runtime, name string, build func() goja.Value) {
-	global := rt.GlobalObject()
-	settle := func(v goja.Value) {
-		_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
-		v := build()
-		settle(v)
-		return v
-	})
-	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		settle(call.Argument(0))
-		return goja.Undefined()
-	})
-	_ = global.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	lazy.Global(rt, "TextEncoder", func() goja.Value { return classesOf(rt).encoder })
+	lazy.Global(rt, "TextDecoder", func() goja.Value { return classesOf(rt).decoder })
 }
 
 // Classes returns rt's TextEncoder and TextDecoder constructors, creating

@@ -43,23 +43,9 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 	}
 }
 
+// netErrorJS is the plain object twilio.js builds the Node error from.
 func netErrorJS(rt *goja.Runtime, e *modules.NetError) *goja.Object {
-	obj := rt.NewObject()
-	_ = obj.Set("message", e.Message)
-	_ = obj.Set("code", e.Code)
-	if e.Errno != 0 {
-		_ = obj.Set("errno", e.Errno)
-	}
-	if e.Syscall != "" {
-		_ = obj.Set("syscall", e.Syscall)
-	}
-	if e.Hostname != "" {
-		_ = obj.Set("hostname", e.Hostname)
-	}
-	if e.Address != "" {
-		_ = obj.Set("address", e.Address)
-		_ = obj.Set("port", e.Port)
-	}
+	obj := modules.NetErrorJS(rt, e, true)
 	_ = obj.Set("timedOut", e.TimedOut)
 	return obj
 }

@@ -37,7 +37,7 @@ func Module() modules.Module {
 // first use.
 func Enable(rt *goja.Runtime) {
 	for _, name := range []string{"URL", "URLSearchParams"} {
-		defineLazily(rt, name, func() goja.Value { return whatwg(rt).Get(name) })
+		lazy.Global(rt, name, func() goja.Value { return whatwg(rt).Get(name) })
 	}
 }
 
@@ -136,24 +136,4 @@ func exports(rt *goja.Runtime, warn func(string)) *goja.Object {
 	obj := table.Object(rt, &state{warn: warn})
 	_ = global.DefineDataPropertySymbol(exportsSlot, obj, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return obj
-}
-
-// defineLazily defines the global name, built on first access; it then
-// becomes the writable, configurable, non-enumerable data property Node
-// has.
-func defineLazily(rt *goja.Runtime, name string, build func() goja.Value) {
-	global := rt.GlobalObject()
-	settle := func(v goja.Value) {
-		_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
-		v := build()
-		settle(v)
-		return v
-	})
-	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		settle(call.Argument(0))
-		return goja.Undefined()
-	})
-	_ = global.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
