@@ -114,7 +114,7 @@ func TestAStringTimeoutFailsAsNodeDidBefore0212(t *testing.T) {
 	e := out["error"].(map[string]any)
 	assert.Equal(t, "ERR_INVALID_ARG_TYPE", e["code"])
 	assert.Equal(t, `TypeError [ERR_INVALID_ARG_TYPE]: The "msecs" argument must be of type number. Received type string ('50')`, e["string"])
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 }
 
 func TestNetworkFailuresCarryTheNodeError(t *testing.T) {

@@ -2,91 +2,31 @@ package axios_test
 
 import (
 	"encoding/json"
-	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules/axios"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/require"
 )
 
+// server is the echo server the shims' tests share: it answers from the
+// query string as the Node reference runs did, and records each request.
+type server = modtest.EchoServer
+
 // received is one request as the server saw it.
-type received struct {
-	Method string
-	URL    string // request URI: path and query
-	Host   string
-	Header http.Header
-	Body   string
-}
+type received = modtest.Received
 
-// server answers every request from its query string, like the Node
-// reference runs did: status, body, ct (Content-Type), loc (Location) and
-// delay (milliseconds) default to 200, {"ok":true}, application/json, none
-// and 0. It records what it received.
-type server struct {
-	mu   sync.Mutex
-	seen []received
-}
-
-func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	s.mu.Lock()
-	s.seen = append(s.seen, received{Method: r.Method, URL: r.URL.RequestURI(), Host: r.Host, Header: r.Header.Clone(), Body: string(body)})
-	s.mu.Unlock()
-	q := r.URL.Query()
-	if delay, _ := strconv.Atoi(q.Get("delay")); delay > 0 {
-		select {
-		case <-time.After(time.Duration(delay) * time.Millisecond):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	if loc := q.Get("loc"); loc != "" {
-		w.Header().Set("Location", loc)
-	}
-	ct := q.Get("ct")
-	if ct == "" {
-		ct = "application/json"
-	}
-	w.Header().Set("Content-Type", ct)
-	status, _ := strconv.Atoi(q.Get("status"))
-	if status == 0 {
-		status = http.StatusOK
-	}
-	w.WriteHeader(status)
-	if q.Has("body") {
-		_, _ = io.WriteString(w, q.Get("body"))
-		return
-	}
-	_, _ = io.WriteString(w, `{"ok":true}`)
-}
-
-// requests returns what the server received so far.
-func (s *server) requests() []received {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]received(nil), s.seen...)
-}
-
-// only returns the single request the server received.
-func (s *server) only(t *testing.T) received {
-	t.Helper()
-	got := s.requests()
-	require.Len(t, got, 1, "requests received")
-	return got[0]
-}
+func newServer() *server { return &modtest.EchoServer{} }
 
 // newEnv requires axios at version in a fresh runtime whose HTTP reaches
 // an in-process server at any host.
 func newEnv(t *testing.T, version string) (*modtest.Env, *server) {
 	t.Helper()
-	srv := &server{}
+	srv := newServer()
 	env := modtest.New(t, modtest.HandlerTransport(srv))
 	env.Require(t, axios.Module(), version, "axios")
 	return env, srv
@@ -97,7 +37,7 @@ func newEnv(t *testing.T, version string) (*modtest.Env, *server) {
 // returns the server's base URL.
 func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string) {
 	t.Helper()
-	srv := &server{}
+	srv := newServer()
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 	transport := http.DefaultTransport.(*http.Transport).Clone()

@@ -50,7 +50,7 @@ func TestEveryVersionLoadsAndReportsItsUserAgent(t *testing.T) {
 			env, srv := newEnv(t, version)
 			_, err := env.Await(`axios.get('https://api.test/ua')`)
 			require.NoError(t, err)
-			assert.Equal(t, "axios/"+version, srv.only(t).Header.Get("User-Agent"))
+			assert.Equal(t, "axios/"+version, srv.Only(t).Header.Get("User-Agent"))
 		})
 	}
 }

@@ -197,7 +197,7 @@ function snapErr(e) {
 // server received and whether axios.js had run when the call settled.
 func runScenario(t *testing.T, version string, sc scenario, forceJS, interceptor bool) (string, []received, bool) {
 	t.Helper()
-	srv := &server{}
+	srv := newServer()
 	var transport http.RoundTripper = modtest.HandlerTransport(srv)
 	switch {
 	case sc.noDNS:
@@ -239,7 +239,7 @@ func runScenario(t *testing.T, version string, sc scenario, forceJS, interceptor
 			return JSON.stringify({inspected: seen, error: snapErr(e)}) + '\n' + up; })`)
 	require.NoError(t, err, sc.name)
 	out, up, _ := strings.Cut(v.String(), "\n")
-	return out, srv.requests(), up == "true"
+	return out, srv.Requests(), up == "true"
 }
 
 func gzipped(body string) http.Handler {
@@ -334,7 +334,7 @@ func TestTimeoutsAreTheSameNatively(t *testing.T) {
 			t.Parallel()
 			var out [2]string
 			for i, m := range []modules.Module{axios.ModuleForcingJS(), axios.Module()} {
-				srv := &server{}
+				srv := newServer()
 				ts := httptest.NewServer(srv)
 				t.Cleanup(ts.Close)
 				transport := http.DefaultTransport.(*http.Transport).Clone()
@@ -382,7 +382,7 @@ func TestMembersReadBeforeAnUpgradeStayTheSame(t *testing.T) {
 		})()`)
 		require.NoError(t, err, version)
 		assert.Equal(t, `[true,true,true,true,true,"object"]`, v.String(), version)
-		require.Len(t, srv.requests(), 2, version)
+		require.Len(t, srv.Requests(), 2, version)
 	}
 }
 
@@ -407,7 +407,7 @@ func TestTheDefaultFunctionsOfAConfigAreAxiosDefaults(t *testing.T) {
 func TestResponseHeadersOf1xBecomeAxiosHeadersWhenUsed(t *testing.T) {
 	t.Parallel()
 	var upgraded func() bool
-	env := modtest.New(t, modtest.HandlerTransport(&server{}))
+	env := modtest.New(t, modtest.HandlerTransport(newServer()))
 	env.Require(t, axios.ModuleWithProbe(&upgraded), "1.13.6", "axios")
 	v, err := env.Await(`axios.get('https://api.test/h?ct=text/plain').then(r => [r.headers['content-type'], Object.keys(r.headers).join(),
 		JSON.stringify(r.config.headers['User-Agent'])])`)

@@ -31,7 +31,7 @@ func TestInterceptorsRunInAxiosOrderAndCanBeEjected(t *testing.T) {
 			})()`)
 			assert.Equal(t, map[string]any{"log": []any{"req3", "req1", "res1", "res2"}, "id": 1.0,
 				"data": map[string]any{"wrapped": map[string]any{"ok": true}}}, out["ok"])
-			got := srv.only(t)
+			got := srv.Only(t)
 			assert.Equal(t, "1", got.Header.Get("X-One"))
 			assert.Empty(t, got.Header.Get("X-Two"))
 		})
@@ -67,7 +67,7 @@ func TestARequestInterceptorThatThrowsSkipsTheRequest(t *testing.T) {
 				out := settle(t, env, `(() => { const inst = axios.create();`+tc.setup+`
 					return inst.get('https://api.test/never'); })()`)
 				assert.Equal(t, tc.want, out["error"].(map[string]any)["message"], version)
-				assert.Empty(t, srv.requests(), version)
+				assert.Empty(t, srv.Requests(), version)
 			}
 		})
 	}
@@ -81,7 +81,7 @@ func TestSynchronousInterceptorsAndRunWhenFrom0212(t *testing.T) {
 		inst.interceptors.request.use(c => { c.headers['X-Never'] = 'yes'; return c; }, null, {synchronous: true, runWhen: () => false});
 		return inst.get('https://api.test/s'); })()`)
 	require.NoError(t, err)
-	got := srv.only(t)
+	got := srv.Only(t)
 	assert.Equal(t, "yes", got.Header.Get("X-Sync"))
 	assert.Empty(t, got.Header.Get("X-Never"))
 }
@@ -172,7 +172,7 @@ func TestRedirectsAreFollowedAsFollowRedirectsDoes(t *testing.T) {
 	env, srv := newEnv(t, "1.13.6")
 	out := settle(t, env, `axios.post('https://api.test/r?status=302&loc=/landed', {a: 1}).then(r => [r.status, r.request.method, r.request.path])`)
 	assert.Equal(t, []any{200.0, "GET", "/landed"}, out["ok"])
-	got := srv.requests()
+	got := srv.Requests()
 	require.Len(t, got, 2)
 	assert.Equal(t, "POST", got[0].Method)
 	assert.Equal(t, "GET", got[1].Method)
@@ -183,7 +183,7 @@ func TestRedirectsAreFollowedAsFollowRedirectsDoes(t *testing.T) {
 	withDescribe(t, env)
 	out = settle(t, env, `axios.get('https://api.test/r?status=301&loc=/landed', {maxRedirects: 0})`)
 	assert.Equal(t, 301.0, out["error"].(map[string]any)["response"].(map[string]any)["status"])
-	assert.Len(t, srv.requests(), 1)
+	assert.Len(t, srv.Requests(), 1)
 }
 
 func TestCancelTokensCancelInFlightAndBefore(t *testing.T) {
@@ -206,7 +206,7 @@ func TestCancelTokensCancelInFlightAndBefore(t *testing.T) {
 					.then(() => 'resolved', e => JSON.stringify([axios.isCancel(e), e.message, String(e.name)])); })()`)
 			require.NoError(t, err)
 			assert.Equal(t, jsonOf(t, []any{true, "early", tc.name}), v.String())
-			for _, r := range srv.requests() {
+			for _, r := range srv.Requests() {
 				assert.NotEqual(t, "/never", r.URL)
 			}
 		})

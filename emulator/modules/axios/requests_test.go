@@ -24,7 +24,7 @@ func TestTheEightByEightGuideRequestReachesTheWireExactly(t *testing.T) {
 				"url": "subaccounts/acme/messages", "method": "post",
 				"sent": `{"encoding":"AUTO","destination":"+18085555555","text":"Your code is 1234"}`}, out["ok"])
 
-			got := srv.only(t)
+			got := srv.Only(t)
 			assert.Equal(t, "POST", got.Method)
 			assert.Equal(t, "sms.8x8.com", got.Host)
 			assert.Equal(t, "/api/v1/subaccounts/acme/messages", got.URL)
@@ -75,7 +75,7 @@ func TestBodiesGetTheContentTypeOfTheirRelease(t *testing.T) {
 			require.NoError(t, err)
 			_, err = env.Await(tc.call)
 			require.NoError(t, err)
-			got := srv.only(t)
+			got := srv.Only(t)
 			assert.Equal(t, tc.contentType, got.Header.Get("Content-Type"))
 			assert.Equal(t, tc.body, got.Body)
 			if tc.body != "" {
@@ -101,7 +101,7 @@ func TestDataThatIsNeitherStringNorBytesIsRejected(t *testing.T) {
 		e := out["error"].(map[string]any)
 		assert.Equal(t, "Data after transformation must be a string, an ArrayBuffer, a Buffer, or a Stream", e["message"], version)
 		assert.Equal(t, code, e["code"], version)
-		assert.Empty(t, srv.requests(), version)
+		assert.Empty(t, srv.Requests(), version)
 	}
 }
 
@@ -131,7 +131,7 @@ func TestEveryCallFormSendsTheSameRequest(t *testing.T) {
 				env, srv := newEnv(t, version)
 				_, err := env.Await(tc.call)
 				require.NoError(t, err, version)
-				got := srv.only(t)
+				got := srv.Only(t)
 				assert.Equal(t, tc.method, got.Method, version)
 				assert.Equal(t, tc.url, got.URL, version)
 				assert.Equal(t, tc.body, got.Body, version)
@@ -146,7 +146,7 @@ func TestAGetKeepsItsConfigDataFrom021(t *testing.T) {
 		env, srv := newEnv(t, version)
 		_, err := env.Await(`axios.get('https://api.test/g', {data: {q: 1}})`)
 		require.NoError(t, err)
-		assert.Equal(t, body, srv.only(t).Body, version)
+		assert.Equal(t, body, srv.Only(t).Body, version)
 	}
 }
 
@@ -155,7 +155,7 @@ func TestPostFormSendsMultipart(t *testing.T) {
 	env, srv := newEnv(t, "1.13.6")
 	_, err := env.Await(`axios.postForm('https://api.test/pf', {a: 'x', b: [1, 2]})`)
 	require.NoError(t, err)
-	got := srv.only(t)
+	got := srv.Only(t)
 	ct := got.Header.Get("Content-Type")
 	require.Regexp(t, `^multipart/form-data; boundary=-{26}[0-9a-f]{24}$`, ct)
 	b := ct[len("multipart/form-data; boundary="):]
@@ -179,7 +179,7 @@ func TestHeadersMergeCommonThenMethodThenInstanceThenCall(t *testing.T) {
 					.then(() => inst.get('https://api.test/hm2'));
 			})()`)
 			require.NoError(t, err)
-			got := srv.requests()
+			got := srv.Requests()
 			require.Len(t, got, 2)
 			post, get := got[0], got[1]
 			assert.Equal(t, "c", post.Header.Get("X-Common"))
@@ -201,7 +201,7 @@ func TestGlobalDefaultsReachInstancesCreatedBefore(t *testing.T) {
 	_, err := env.Await(`(() => { const inst = axios.create(); axios.defaults.headers.common['X-Global'] = 'g';
 		return Promise.all([axios.get('https://api.test/a'), inst.get('https://api.test/b')]); })()`)
 	require.NoError(t, err)
-	for _, r := range srv.requests() {
+	for _, r := range srv.Requests() {
 		// The instance copied the defaults when it was created.
 		if r.URL == "/a" {
 			assert.Equal(t, "g", r.Header.Get("X-Global"))
@@ -224,7 +224,7 @@ func TestTheUserAgentCanBeReplacedOrRemoved(t *testing.T) {
 		env, srv := newEnv(t, tc.version)
 		_, err := env.Await(`axios.get('https://api.test/ua', {headers: ` + tc.headers + `})`)
 		require.NoError(t, err)
-		assert.Equal(t, tc.want, srv.only(t).Header.Get("User-Agent"), tc.version+" "+tc.headers)
+		assert.Equal(t, tc.want, srv.Only(t).Header.Get("User-Agent"), tc.version+" "+tc.headers)
 	}
 }
 
@@ -245,12 +245,12 @@ func TestAnUndefinedHeaderFailsAsNodeDoesIn0x(t *testing.T) {
 	out := settle(t, env, `axios.get('https://api.test/u', {headers: {'X-Undef': undefined}})`)
 	e := out["error"].(map[string]any)
 	assert.Equal(t, `TypeError [ERR_HTTP_INVALID_HEADER_VALUE]: Invalid value "undefined" for header "X-Undef"`, e["string"])
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 
 	env, srv = newEnv(t, "1.13.6")
 	_, err := env.Await(`axios.get('https://api.test/u', {headers: {'X-Undef': undefined, 'X-Null': null}})`)
 	require.NoError(t, err)
-	assert.NotContains(t, srv.only(t).Header, "X-Undef")
+	assert.NotContains(t, srv.Only(t).Header, "X-Undef")
 }
 
 func TestBasicAuthReplacesTheAuthorizationHeader(t *testing.T) {
@@ -269,7 +269,7 @@ func TestBasicAuthReplacesTheAuthorizationHeader(t *testing.T) {
 			env, srv := newEnv(t, tc.version)
 			_, err := env.Await(`axios.get('https://api.test/au', {auth: {username: 'ACxx', password: 'tök'}, headers: ` + tc.headers + `})`)
 			require.NoError(t, err)
-			assert.Equal(t, []string{tc.want}, srv.only(t).Header["Authorization"])
+			assert.Equal(t, []string{tc.want}, srv.Only(t).Header["Authorization"])
 		})
 	}
 }
@@ -279,7 +279,7 @@ func TestAMissingPasswordIsEmpty(t *testing.T) {
 	env, srv := newEnv(t, "1.13.6")
 	_, err := env.Await(`axios.get('https://api.test/au', {auth: {username: 'u'}})`)
 	require.NoError(t, err)
-	assert.Equal(t, "Basic dTo=", srv.only(t).Header.Get("Authorization"))
+	assert.Equal(t, "Basic dTo=", srv.Only(t).Header.Get("Authorization"))
 }
 
 func itoa(n int) string {

@@ -48,7 +48,7 @@ func TestRequestsGoToTheJoinedURL(t *testing.T) {
 			t.Parallel()
 			env, srv := newEnv(t, version)
 			out := settle(t, env, `axios.create({baseURL: 'https://sms.8x8.com/api/v1/'}).get('/messages?x=1').then(r => r.config.url)`)
-			got := srv.only(t)
+			got := srv.Only(t)
 			assert.Equal(t, "/api/v1/messages?x=1", got.URL)
 			assert.Equal(t, "sms.8x8.com", got.Host)
 			// 0.19.0 rewrote config.url to the full URL.
@@ -77,7 +77,7 @@ func TestParamsSerializeAsEachReleaseDid(t *testing.T) {
 			env, srv := newEnv(t, tc.version)
 			_, err := env.Await(`axios.get('https://api.test/p?pre=1#frag', {params: ` + params + `})`)
 			require.NoError(t, err)
-			assert.Equal(t, tc.want, srv.only(t).URL)
+			assert.Equal(t, tc.want, srv.Only(t).URL)
 		})
 	}
 }
@@ -88,7 +88,7 @@ func TestAParamsSerializerFunctionIsHonoured(t *testing.T) {
 		env, srv := newEnv(t, version)
 		_, err := env.Await(`axios.get('https://api.test/ps', {params: {a: 1}, paramsSerializer: p => 'custom=' + p.a})`)
 		require.NoError(t, err)
-		assert.Equal(t, "/ps?custom=1", srv.only(t).URL, version)
+		assert.Equal(t, "/ps?custom=1", srv.Only(t).URL, version)
 	}
 }
 
@@ -98,7 +98,7 @@ func TestInstanceParamsMergeWithTheCallsFrom020(t *testing.T) {
 		env, srv := newEnv(t, version)
 		_, err := env.Await(`axios.create({params: {key: 'k'}}).get('https://api.test/pm', {params: {q: 1}})`)
 		require.NoError(t, err)
-		assert.Equal(t, want, srv.only(t).URL, version)
+		assert.Equal(t, want, srv.Only(t).URL, version)
 	}
 }
 
@@ -108,7 +108,7 @@ func TestURLUserInfoBecomesBasicAuthAndLeavesTheURL(t *testing.T) {
 		env, srv := newEnv(t, version)
 		_, err := env.Await(`axios.get('https://user:pa%20ss@api.test/x')`)
 		require.NoError(t, err)
-		got := srv.only(t)
+		got := srv.Only(t)
 		assert.Equal(t, "api.test", got.Host, version)
 		user, pass, ok := (&httpRequest{got}).basicAuth()
 		require.True(t, ok, version)
@@ -129,7 +129,7 @@ func TestAUnsupportedProtocolIsRejectedFrom027(t *testing.T) {
 	out := settle(t, env, `axios.get('ftp://example.test/x')`)
 	assert.Equal(t, "Unsupported protocol ftp:", out["error"].(map[string]any)["message"])
 	assert.Equal(t, "ERR_BAD_REQUEST", out["error"].(map[string]any)["code"])
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 }
 
 func TestARelativeURLWithoutABaseFailsIn1x(t *testing.T) {
@@ -141,5 +141,5 @@ func TestARelativeURLWithoutABaseFailsIn1x(t *testing.T) {
 	assert.Equal(t, "TypeError", e["name"])
 	assert.Equal(t, "ERR_INVALID_URL", e["code"])
 	assert.Equal(t, "TypeError [ERR_INVALID_URL]: Invalid URL", e["string"])
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 }

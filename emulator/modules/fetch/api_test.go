@@ -231,7 +231,7 @@ func TestATimeoutSignalReadsAsAbortedOnceItsTimeHasPassed(t *testing.T) {
 		return [before, s.aborted, s.reason.name, await fetch('https://api.test/x', {signal: s}).catch(e => e.message)];
 	})()`)
 	assert.Equal(t, []any{false, true, "TimeoutError", "The operation was aborted due to timeout"}, out["ok"])
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 }
 
 func TestAPendingTimeoutSignalDoesNotKeepTheInvocationAlive(t *testing.T) {
@@ -248,5 +248,5 @@ func TestALowerCasePatchWarnsAsUndiciDoes(t *testing.T) {
 	settle(t, env, `Promise.all([fetch('https://api.test/x', {method: 'patch'}), fetch('https://api.test/x', {method: 'patch'})])`)
 	assert.Equal(t, []string{"[UNDICI-FETCH-patch] Warning: Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed."},
 		env.Warnings())
-	assert.Equal(t, "patch", srv.requests()[0].Method)
+	assert.Equal(t, "patch", srv.Requests()[0].Method)
 }

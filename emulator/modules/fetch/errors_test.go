@@ -79,7 +79,7 @@ func TestRequestsThatCannotBeMadeRejectBeforeSending(t *testing.T) {
 			e := errorOf(t, settle(t, env, tc.call))
 			assert.Equal(t, tc.errName, e["name"])
 			assert.Equal(t, tc.message, e["message"])
-			assert.Empty(t, srv.requests())
+			assert.Empty(t, srv.Requests())
 		})
 	}
 }
@@ -115,7 +115,7 @@ func TestRedirectsAreFollowedAsEachLibraryDoes(t *testing.T) {
 			env, srv := newEnv(t, "2.7.0")
 			out := settle(t, env, tc.call)
 			assert.Equal(t, tc.want, out["ok"], out)
-			got := srv.requests()
+			got := srv.Requests()
 			var sent []string
 			for _, r := range got {
 				sent = append(sent, r.Method+" "+r.URL)
@@ -229,7 +229,7 @@ func TestAnAbortBeforeTheCallSendsNothing(t *testing.T) {
 		return Promise.all([fetch('https://api.test/x', {signal: c.signal}).catch(e => e.name),
 			nodeFetch('https://api.test/x', {signal: c.signal}).catch(e => e.message)]); })()`)
 	assert.Equal(t, []any{"AbortError", "The user aborted a request."}, out["ok"])
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 }
 
 func TestAnAbortAfterTheResponseFailsUndicisUnreadBody(t *testing.T) {

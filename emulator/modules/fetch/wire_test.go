@@ -73,7 +73,7 @@ func TestGlobalFetchSendsWhatUndiciSends(t *testing.T) {
 			run(t, env, fakeURLSearchParams+`; var u = 'https://api.test/p?x=1';`)
 			out := settle(t, env, tc.call+`.then(r => r.status)`)
 			require.Equal(t, 200.0, out["ok"], out)
-			got := srv.only(t)
+			got := srv.Only(t)
 			assert.Equal(t, tc.method, got.Method)
 			assert.Equal(t, "/p?x=1", got.URL)
 			assert.Equal(t, "api.test", got.Host)
@@ -110,7 +110,7 @@ func TestNodeFetchSendsWhatItsReleaseSends(t *testing.T) {
 			run(t, env, fakeURLSearchParams+`; var u = 'https://api.test/p?x=1';`)
 			out := settle(t, env, tc.call+`.then(r => r.status)`)
 			require.Equal(t, 200.0, out["ok"], out)
-			got := srv.only(t)
+			got := srv.Only(t)
 			if tc.name == "appended values are separate lines" {
 				tc.header["X-A"] = []string{"1", "2"}
 			}
@@ -127,7 +127,7 @@ func TestNodeFetch263LosesTheQueryAsThatReleaseDid(t *testing.T) {
 	env, srv := newEnv(t, "2.6.3")
 	out := settle(t, env, `nodeFetch('https://api.test/p?x=1').then(r => r.url)`)
 	assert.Equal(t, "https://api.test/p?x=1", out["ok"])
-	assert.Equal(t, "/p", srv.only(t).URL)
+	assert.Equal(t, "/p", srv.Only(t).URL)
 }
 
 func TestFormDataIsSentAsUndiciEncodesIt(t *testing.T) {
@@ -135,7 +135,7 @@ func TestFormDataIsSentAsUndiciEncodesIt(t *testing.T) {
 	env, srv := newEnv(t, "")
 	settle(t, env, `(() => { const fd = new FormData(); fd.append('a', 'b'); fd.append('c', 'd e\nf'); fd.append('q"n', 'x');
 		return fetch('https://api.test/f', {method: 'POST', body: fd}); })()`)
-	got := srv.only(t)
+	got := srv.Only(t)
 	ct := got.Header.Get("Content-Type")
 	require.Regexp(t, `^multipart/form-data; boundary=----formdata-undici-0\d{11}$`, ct)
 	boundary := ct[len("multipart/form-data; boundary="):]
@@ -155,7 +155,7 @@ func TestTheWireCarriesWhatNodeSendsOverARealConnection(t *testing.T) {
 		nodeFetch('`+base+`/n', {method: 'PURGE'}).then(r => [r.status, r.headers.get('connection')]),
 	])`)
 	require.Equal(t, []any{200.0, []any{200.0, "close"}}, out["ok"])
-	for _, got := range srv.requests() {
+	for _, got := range srv.Requests() {
 		switch got.URL {
 		case "/u":
 			assert.Empty(t, got.Header.Values("Content-Length"), "undici sends no length for a body-less OPTIONS")

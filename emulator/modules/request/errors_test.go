@@ -130,7 +130,7 @@ func TestAnAbortBeforeTheNextTurnSendsNothing(t *testing.T) {
 	_, err := env.Await(`1`)
 	require.NoError(t, err)
 	assert.Equal(t, `[]`, env.JSON(t, "out"))
-	assert.Empty(t, srv.requests())
+	assert.Empty(t, srv.Requests())
 }
 
 func TestOptionsRequestRefusesReachTheCallback(t *testing.T) {
@@ -157,7 +157,7 @@ func TestOptionsRequestRefusesReachTheCallback(t *testing.T) {
 			assert.Equal(t, tc.code, e["code"])
 			_, err := env.Await(`1`)
 			require.NoError(t, err)
-			assert.Equal(t, tc.sends, len(srv.requests()) == 1)
+			assert.Equal(t, tc.sends, len(srv.Requests()) == 1)
 		})
 	}
 }
@@ -203,7 +203,7 @@ func TestRedirectsAreFollowedAsRequestDoes(t *testing.T) {
 			env, srv := newEnv(t, "2.88.2")
 			out := call(t, env, tc.call)
 			assert.Equal(t, tc.status, out["status"], out)
-			got := srv.requests()
+			got := srv.Requests()
 			var sent []string
 			for _, r := range got {
 				sent = append(sent, r.Method+" "+r.URL)
@@ -223,7 +223,7 @@ func TestARedirectToAnotherHostDropsAuthorization(t *testing.T) {
 	env, srv := newEnv(t, "2.88.2")
 	out := call(t, env, `request({url: 'https://api.test/a?status=302&loc=https%3A%2F%2Fother.test%2Fb', auth: {bearer: 't'}}, cb)`)
 	require.Equal(t, 200.0, out["status"])
-	got := srv.requests()
+	got := srv.Requests()
 	require.Len(t, got, 2)
 	assert.Equal(t, "Bearer t", got[0].Header.Get("Authorization"))
 	assert.Equal(t, "other.test", got[1].Host)
@@ -235,5 +235,5 @@ func TestTooManyRedirectsIsAnError(t *testing.T) {
 	env, srv := newEnv(t, "2.88.2")
 	e := errorOf(t, call(t, env, `request({url: 'https://api.test/a?status=302&loc=%2Fa%3Fstatus%3D302%26loc%3D%2Fx', maxRedirects: 1}, cb)`))
 	assert.Equal(t, "Exceeded maxRedirects. Probably stuck in a redirect loop https://api.test/a?status=302&loc=/x", e["message"])
-	assert.Len(t, srv.requests(), 2)
+	assert.Len(t, srv.Requests(), 2)
 }

@@ -2,15 +2,11 @@ package request_test
 
 import (
 	"encoding/json"
-	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
-	"sync"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
@@ -18,86 +14,20 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// server is the echo server the shims' tests share: it answers from the
+// query string as the Node reference runs did, and records each request.
+type server = modtest.EchoServer
+
 // received is one request as the server saw it.
-type received struct {
-	Method string
-	URL    string // request URI: path and query
-	Host   string
-	Header http.Header
-	Body   string
-}
+type received = modtest.Received
 
-// server answers every request from its query string, as the Node
-// reference runs did: status, body, ct (Content-Type), loc (Location),
-// enc (Content-Encoding) and delay (milliseconds) default to 200,
-// {"ok":true}, application/json, none, none and 0; challenge answers 401
-// with a Basic challenge until the request carries credentials. It
-// records what it received.
-type server struct {
-	mu   sync.Mutex
-	seen []received
-}
-
-func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	s.mu.Lock()
-	s.seen = append(s.seen, received{Method: r.Method, URL: r.URL.RequestURI(), Host: r.Host, Header: r.Header.Clone(), Body: string(body)})
-	s.mu.Unlock()
-	q := r.URL.Query()
-	if delay, _ := strconv.Atoi(q.Get("delay")); delay > 0 {
-		select {
-		case <-time.After(time.Duration(delay) * time.Millisecond):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	if q.Has("challenge") && r.Header.Get("Authorization") == "" {
-		w.Header().Set("WWW-Authenticate", `Basic realm="api"`)
-		w.WriteHeader(http.StatusUnauthorized)
-		return
-	}
-	if loc := q.Get("loc"); loc != "" {
-		w.Header().Set("Location", loc)
-	}
-	if enc := q.Get("enc"); enc != "" {
-		w.Header().Set("Content-Encoding", enc)
-	}
-	ct := q.Get("ct")
-	if ct == "" {
-		ct = "application/json"
-	}
-	w.Header().Set("Content-Type", ct)
-	w.Header()["Set-Cookie"] = []string{"a=1", "b=2"}
-	status, _ := strconv.Atoi(q.Get("status"))
-	if status == 0 {
-		status = http.StatusOK
-	}
-	w.WriteHeader(status)
-	if q.Has("body") {
-		_, _ = io.WriteString(w, q.Get("body"))
-		return
-	}
-	_, _ = io.WriteString(w, `{"ok":true}`)
-}
-
-func (s *server) requests() []received {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]received(nil), s.seen...)
-}
-
-func (s *server) only(t *testing.T) received {
-	t.Helper()
-	got := s.requests()
-	require.Len(t, got, 1, "requests received")
-	return got[0]
-}
+func newServer() *server { return &modtest.EchoServer{Cookies: []string{"a=1", "b=2"}} }
 
 // newEnv is a bare runtime whose HTTP reaches an in-process server at any
 // host, with request at version bound to request.
 func newEnv(t testing.TB, version string) (*modtest.Env, *server) {
 	t.Helper()
-	srv := &server{}
+	srv := newServer()
 	env := modtest.New(t, modtest.HandlerTransport(srv))
 	install(t, env, version)
 	return env, srv
@@ -112,7 +42,7 @@ func install(t testing.TB, env *modtest.Env, version string) {
 // transport, for what needs real time to pass or a real network stack.
 func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string) {
 	t.Helper()
-	srv := &server{}
+	srv := newServer()
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 	transport := http.DefaultTransport.(*http.Transport).Clone()

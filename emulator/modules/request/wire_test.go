@@ -73,7 +73,7 @@ func TestRequestSendsWhatRequest288Sends(t *testing.T) {
 			env, srv := newEnv(t, "2.88.2")
 			out := call(t, env, tc.call)
 			require.Contains(t, out, "status", out)
-			got := srv.only(t)
+			got := srv.Only(t)
 			assert.Equal(t, tc.method, got.Method)
 			assert.Equal(t, tc.uri, got.URL)
 			assert.Equal(t, tc.body, got.Body)
@@ -88,7 +88,7 @@ func TestFormDataIsSentAsFormDataEncodesIt(t *testing.T) {
 	out := call(t, env, `request.post('https://api.test/a', {formData: {a: 'x', b: ['1', '2'], n: 3, buf: new Uint8Array([104, 105]),
 		f: {value: 'content', options: {filename: 'a.txt'}}, g: {value: new Uint8Array([120]), options: {filename: 'img.png', contentType: 'image/x'}}}}, cb)`)
 	require.Contains(t, out, "status", out)
-	got := srv.only(t)
+	got := srv.Only(t)
 	ct := got.Header.Get("Content-Type")
 	require.Regexp(t, `^multipart/form-data; boundary=-{26}\d{24}$`, ct)
 	b := "--" + strings.TrimPrefix(ct, "multipart/form-data; boundary=")
@@ -110,7 +110,7 @@ func TestTheWireCarriesNoUserAgentAndNodesZeroLength(t *testing.T) {
 	env, srv, base := newLoopbackEnv(t, "2.88.2")
 	out := call(t, env, `request.del('`+base+`/a', cb)`)
 	require.Contains(t, out, "status", out)
-	got := srv.only(t)
+	got := srv.Only(t)
 	assert.Empty(t, got.Header.Values("User-Agent"))
 	assert.Equal(t, []string{"0"}, got.Header.Values("Content-Length"))
 	assert.True(t, regexp.MustCompile(`^127\.0\.0\.1:\d+$`).MatchString(got.Host), got.Host)
@@ -126,6 +126,6 @@ func TestADefaultPortWrittenInTheURLIsLeftOffTheHost(t *testing.T) {
 		env, srv := newEnv(t, "2.88.2")
 		out := call(t, env, `request('`+tc.url+`', (e, res) => cb(e, res, res && res.request.uri.host))`)
 		require.Contains(t, out, "status", out)
-		assert.Equal(t, tc.host, srv.only(t).Host, tc.url)
+		assert.Equal(t, tc.host, srv.Only(t).Host, tc.url)
 	}
 }
