@@ -95,6 +95,3 @@ func (inv *invocation) processEnv() *goja.Object {
 	env, _ := inv.process.Get("env").(*goja.Object)
 	return env
 }
-
-// processModule exposes the same object to require('process').
-func processModule(h *invocation) goja.Value { return h.processObject() }

@@ -2,10 +2,8 @@ package request_test
 
 import (
 	"encoding/json"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"syscall"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -52,21 +50,8 @@ func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string
 	return env, srv, ts.URL
 }
 
-// failing is a transport whose every request fails with err(request).
-type failing func(r *http.Request) error
-
-func (f failing) RoundTrip(r *http.Request) (*http.Response, error) { return nil, f(r) }
-
-// noDNS fails with the *net.DNSError the harness returns for a host no
-// fake serves, which is what a failed lookup gives.
-var noDNS = failing(func(r *http.Request) error {
-	return &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
-})
-
-// refused fails like a dial to a closed port.
-var refused = failing(func(r *http.Request) error {
-	return &net.OpError{Op: "dial", Net: "tcp", Err: &net.OpError{Op: "connect", Err: syscall.ECONNREFUSED}}
-})
+// noDNS and refused are the shared failing transports.
+var noDNS, refused = modtest.NoDNS, modtest.Refused
 
 // call runs js, in which cb is a request callback, and returns what the
 // callback saw: {"error": describe(error)} or {"status", "body", ...}.
