@@ -30,7 +30,6 @@ func (b *builder) build() {
 		b.add(top, doc, doc, name, "")
 		return
 	}
-	b.checkTopExpectIsUsed(doc, top.Cases.nodes)
 	seen := map[string]int{}
 	for i, c := range top.Cases.nodes {
 		merged := b.mergeCase(doc, c)
@@ -49,19 +48,13 @@ func (b *builder) build() {
 	}
 }
 
-// checkTopExpectIsUsed refuses a top-level expect that every case
-// replaces: it checks nothing, and whoever wrote it thinks it does.
-func (b *builder) checkTopExpectIsUsed(doc *yaml.Node, cases []*yaml.Node) {
-	i := pairIndex(doc, "expect")
-	if i < 0 || len(cases) == 0 {
-		return
+// inheritedExpect is the top level's expect, which a case's own is laid
+// over; nil for a file's only scenario.
+func (b *builder) inheritedExpect(own *yaml.Node) *yaml.Node {
+	if own == b.file.doc {
+		return nil
 	}
-	for _, c := range cases {
-		if pairIndex(c, "expect") < 0 {
-			return
-		}
-	}
-	b.dec.errorf(doc.Content[i], "this expect applies to no case, since every case has an expect of its own (a case's expect replaces the top level's); move it into the cases, or make it a case of its own")
+	return resolveAlias(valueNode(b.file.doc, "expect"))
 }
 
 // add checks what the decoder could not (the hook exists, the payload is
@@ -84,7 +77,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 			Hook: hook, Variant: labels[i], Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
 			Payload: payload, Fake8x8: doc.Fake8x8, FakeTwilio: doc.FakeTwilio, Skip: doc.Skip,
 			hook: refs[i], variantIndex: i, variantOf: labels[0],
-			expect: doc.Expect, node: own, expectNode: valueNode(merged, "expect"), file: b.file,
+			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
 		if doc.Timeout.set {
 			s.Timeout = doc.Timeout.d
@@ -185,10 +178,10 @@ func (b *builder) textFields(payload *yaml.Node) bool {
 
 // mergeable are the keys whose mappings a case merges into the top
 // level's key by key (payload all the way down); every other key a case
-// gives replaces the top level's. expect is replaced whole: a case that
-// changes what happens (an error instead of success) would otherwise
-// inherit expectations that no longer hold, with no way to drop them.
-var mergeable = map[string]bool{"secrets": true, "payload": true, "fake8x8": true, "faketwilio": true}
+// gives replaces the top level's. In expect, each key's value (outcome,
+// response, the requests list) replaces the top level's whole, and a
+// case drops an inherited expectation by writing it as null.
+var mergeable = map[string]bool{"secrets": true, "payload": true, "fake8x8": true, "faketwilio": true, "expect": true}
 
 // mergeCase lays a case over the top level, as a mapping node the decoder
 // reads like any scenario; nodes keep their positions in the file.
@@ -249,8 +242,12 @@ func mergeMappings(base, own *yaml.Node, deep bool) *yaml.Node {
 	return out
 }
 
-// pairIndex is the index of key's key node in mapping m, or -1.
+// pairIndex is the index of key's key node in mapping m, or -1 (also
+// when m is nil).
 func pairIndex(m *yaml.Node, key string) int {
+	if m == nil {
+		return -1
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
 			return i

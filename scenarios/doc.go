@@ -39,7 +39,7 @@
 //	  - name: an 8x8 outage fails the hook
 //	    fake8x8:
 //	      faults: [{destination: "*", status: 503}]
-//	    expect: {outcome: error, error: status code 503}
+//	    expect: {outcome: error, error: status code 503, response: null}
 //
 // # Keys
 //
@@ -100,8 +100,12 @@
 // expect merge key by key (payload all the way down), so a case says only
 // what differs; any other key a case gives (hook, timeout, skip, and the
 // values inside expect, such as the requests list) replaces the top
-// level's. A case is named by its name key (default "case N"), and names
-// must differ within a file. A scenario's full name, as reports and --run
+// level's. So a top-level request_count: 1 or problems: [] holds for
+// every case, and a case whose hook fails says so, and drops what no
+// longer applies by writing it as null: response: null means the
+// response is not checked (nor is any other key written as null), and
+// expect: null drops every inherited expectation. A case is named by its
+// name key (default "case N"), and names must differ within a file. A scenario's full name, as reports and --run
 // see it, is "FILE NAME" or, for a case, "FILE NAME/CASE".
 //
 // # Several hooks
@@ -204,7 +208,8 @@
 // --update rewrites each scenario's expectations from what happened: the
 // way to record a new scenario, and to accept an intended change. For
 // each scenario it writes, in the scenario's own expect (the case's, in a
-// file with cases):
+// file with cases, where it writes only what differs from the top level's
+// and drops an inherited key that no longer holds by writing it as null):
 //
 //   - outcome, when missing or different;
 //   - response, when the hook succeeded and it is missing or different

@@ -56,7 +56,7 @@ func (e *editor) splice(u update) bool {
 	} else if i := pairIndex(target, "expect"); i >= 0 {
 		e.replaceEntry(target, i, u.newExpect(exp))
 	} else {
-		e.insertAtEnd(target, []pair{{"expect", u.newExpect(u.scenario.expectNode)}})
+		e.insertAtEnd(target, []pair{{"expect", u.newExpect(nil)}})
 	}
 	return !e.failed
 }

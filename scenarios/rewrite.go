@@ -44,15 +44,8 @@ func (f *File) rewrite(updates []update) ([]byte, error) {
 			spliced = false
 		}
 	}
-	orphan := f.orphanedExpect(updates)
-	if orphan >= 0 {
-		e.add(f.doc.Content[orphan].Line-1, e.entryEnd(f.doc, orphan), nil)
-	}
 	for _, u := range updates {
 		u.applyTree()
-	}
-	if orphan >= 0 {
-		f.doc.Content = slices.Delete(f.doc.Content, orphan, orphan+2)
 	}
 	if spliced {
 		if out, ok := e.result(); ok {
@@ -65,41 +58,20 @@ func (f *File) rewrite(updates []update) ([]byte, error) {
 	return f.encodeYAML()
 }
 
-// orphanedExpect finds the top level's expect (its key index) when,
-// after the updates, every case has an expect of its own: each updated
-// case got a copy of it, and an expect no case uses is an error.
-func (f *File) orphanedExpect(updates []update) int {
-	i := pairIndex(f.doc, "expect")
-	cases := valueNode(f.doc, "cases")
-	if i < 0 || cases == nil {
-		return -1
-	}
-	updated := map[*yaml.Node]bool{}
-	for _, u := range updates {
-		updated[u.scenario.node] = true
-	}
-	for _, c := range resolveAlias(cases).Content {
-		if pairIndex(resolveAlias(c), "expect") < 0 && !updated[resolveAlias(c)] {
-			return -1
-		}
-	}
-	return i
-}
-
 // applyTree makes the update in the file's syntax tree.
 func (u update) applyTree() {
 	target := u.scenario.node
 	i := pairIndex(target, "expect")
 	if i < 0 {
-		target.Content = append(target.Content, textNode("expect"), u.newExpect(u.scenario.expectNode))
+		target.Content = append(target.Content, textNode("expect"), u.newExpect(nil))
 		return
 	}
 	target.Content[i+1] = u.newExpect(target.Content[i+1])
 }
 
 // newExpect is the scenario's expect mapping with the update made, in
-// block style, as a new node (old is the expect in force: the scenario's
-// own, the one a case inherits, or nil).
+// block style, as a new node (old is the scenario's own expect, or nil:
+// a case writes only what differs from the top level's).
 func (u update) newExpect(old *yaml.Node) *yaml.Node {
 	out := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
 	if old = resolveAlias(old); old != nil && old.Kind == yaml.MappingNode {

@@ -66,11 +66,12 @@ type Scenario struct {
 	fakesKey     string // which harnesses can serve it (see harnessPool)
 	expect       expectation
 	// node is the mapping --update writes this scenario's expect into (the
-	// case's, in a file with cases); expectNode is the expect in force,
-	// which a case without one inherits from the top level.
-	node       *yaml.Node
-	expectNode *yaml.Node
-	file       *File
+	// case's, in a file with cases); inheritedExpect is the top level's
+	// expect that a case's own is laid over (nil for a file's only
+	// scenario), whose keys --update drops by writing them as null.
+	node            *yaml.Node
+	inheritedExpect *yaml.Node
+	file            *File
 }
 
 // ID names a scenario in output and for --run: "file name" or

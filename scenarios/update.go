@@ -42,7 +42,7 @@ func (ex *execution) record(s *Scenario, rep harness.Report) (expectation, error
 	}
 	if e.Error != nil {
 		if rep.Error == nil {
-			u.remove = append(u.remove, "error")
+			u.drop("error")
 		} else if !e.Error.within(headline(rep.Error)) {
 			u.set = append(u.set, pair{"error", textNode(literal(rep.Error.Message))})
 		}
@@ -71,10 +71,20 @@ func (ex *execution) record(s *Scenario, rep harness.Report) (expectation, error
 	return updated, nil
 }
 
+// drop stops checking key: it is removed from the scenario's expect, or,
+// where a case would still inherit it from the top level, written as null.
+func (u *update) drop(key string) {
+	if valueNode(u.scenario.inheritedExpect, key) != nil {
+		u.set = append(u.set, pair{key, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null"}})
+		return
+	}
+	u.remove = append(u.remove, key)
+}
+
 func (u *update) recordResponse(e expectation, rep harness.Report) {
 	if rep.Outcome != emulator.OutcomeSuccess {
 		if e.Response.set {
-			u.remove = append(u.remove, "response")
+			u.drop("response")
 		}
 		return
 	}

@@ -130,14 +130,14 @@ expect:
 `, got)
 }
 
-// A case without an expect of its own inherits the top level's; once
-// updated, it has its own, holding what it inherited, and the top level's,
-// which no case uses any more, is gone.
-func TestUpdateGivesEachCaseItsOwnExpectations(t *testing.T) {
+// A case's expect is laid over the top level's: --update writes in each
+// case only what differs from what it inherits, and drops an inherited
+// expectation that no longer holds by writing it as null.
+func TestUpdateWritesInEachCaseOnlyWhatDiffersFromTheTopLevel(t *testing.T) {
 	t.Parallel()
 	got := update(t, "cases.scenario.yaml", `hook: hook.js
 secrets: {apikey: test-key, subaccount: acme-otp}
-expect: {outcome: success}
+expect: {outcome: success, response: {}}
 cases:
   - name: sms
 
@@ -148,11 +148,10 @@ cases:
 `)
 	assert.Equal(t, `hook: hook.js
 secrets: {apikey: test-key, subaccount: acme-otp}
+expect: {outcome: success, response: {}}
 cases:
   - name: sms
     expect:
-      outcome: success
-      response: {}
       requests:
         - method: POST
           url: https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages
@@ -168,6 +167,7 @@ cases:
   # A 4xx from the provider.
   - expect:
       outcome: error
+      response: null
       request_count: 1
       requests:
         - method: POST
