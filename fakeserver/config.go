@@ -35,6 +35,50 @@ type Config struct {
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// once its context ends (5 s when <= 0).
 	ShutdownTimeout time.Duration
+	// Connections holds the timeouts and the header budget of Serve, so a
+	// client that connects and then sends slowly, or not at all, cannot
+	// pin a connection; the zero value takes the defaults.
+	Connections Connections
+}
+
+// Connections bounds what one client connection may hold on to. Each
+// field takes its default when <= 0.
+type Connections struct {
+	// ReadHeaderTimeout bounds reading a request's headers (10 s).
+	ReadHeaderTimeout time.Duration
+	// ReadTimeout bounds reading a request's body, from its first byte to
+	// its last (30 s). Long polls send no body, so it never ends them.
+	ReadTimeout time.Duration
+	// IdleTimeout closes a kept-alive connection with no request (60 s).
+	IdleTimeout time.Duration
+	// MaxHeaderBytes bounds a request's headers and request line (32 KiB,
+	// twice what Node accepts); more is refused with 431.
+	MaxHeaderBytes int
+}
+
+// Defaults of Connections: generous for any real client, short enough
+// that a trickling one is dropped within a minute.
+const (
+	DefaultReadHeaderTimeout = 10 * time.Second
+	DefaultReadTimeout       = 30 * time.Second
+	DefaultIdleTimeout       = 60 * time.Second
+	DefaultMaxHeaderBytes    = 32 << 10
+)
+
+func (c Connections) withDefaults() Connections {
+	if c.ReadHeaderTimeout <= 0 {
+		c.ReadHeaderTimeout = DefaultReadHeaderTimeout
+	}
+	if c.ReadTimeout <= 0 {
+		c.ReadTimeout = DefaultReadTimeout
+	}
+	if c.IdleTimeout <= 0 {
+		c.IdleTimeout = DefaultIdleTimeout
+	}
+	if c.MaxHeaderBytes <= 0 {
+		c.MaxHeaderBytes = DefaultMaxHeaderBytes
+	}
+	return c
 }
 
 // Forward makes the server the recording proxy of real mode: each request
@@ -90,6 +134,7 @@ func (c Config) withDefaults() (Config, error) {
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = defaultShutdownTimeout
 	}
+	c.Connections = c.Connections.withDefaults()
 	c.Fake8x8.JournalSize = c.MaxMessages
 	c.FakeTwilio.JournalSize = c.MaxMessages
 	if err := checkFaults(fake8x8.Provider, c.Fake8x8.Faults, c.ProbabilityFaults); err != nil {

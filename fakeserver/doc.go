@@ -100,6 +100,12 @@
 // default, `--max-messages`) and as many accepted messages, dropping the
 // oldest, so a server left running under load stays bounded.
 //
+// Serve closes connections that hold on without sending: headers must
+// arrive within Connections.ReadHeaderTimeout (10 s), a body within
+// ReadTimeout (30 s; long polls send none), and an idle kept-alive
+// connection is closed after IdleTimeout (60 s). Headers beyond
+// MaxHeaderBytes (32 KiB) are refused with 431 before any handler runs.
+//
 // A Server holds no package state: construct as many as you like, each is
 // safe for concurrent use. Serve runs one until its context ends and shuts
 // it down cleanly.

@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"time"
 )
 
 // Serve answers HTTP on ln until ctx ends, then shuts down cleanly: it
@@ -17,10 +16,12 @@ import (
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	base, stopRequests := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopRequests()
+	conns := s.cfg.Connections
 	srv := &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
+		ReadHeaderTimeout: conns.ReadHeaderTimeout,
+		IdleTimeout:       conns.IdleTimeout,
+		MaxHeaderBytes:    conns.MaxHeaderBytes,
 		BaseContext:       func(net.Listener) context.Context { return base },
 	}
 	if s.cfg.Logger != nil {

@@ -87,6 +87,7 @@ const apiRoot = "/_hookemu/"
 // ServeHTTP answers r as the provider its path belongs to, or as the REST
 // API under /_hookemu/.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.limitBodyTime(w, r)
 	if s.cfg.Logger != nil {
 		s.logRequest(w, r)
 		return

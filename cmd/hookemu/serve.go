@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -28,6 +29,8 @@ type serveFlags struct {
 	upstreamTwilio string
 	noValidate     bool
 	logFormat      string
+	connections    fakeserver.Connections
+	maxHeaderBytes byteSize
 }
 
 func newServeCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -76,6 +79,11 @@ the real provider (real messages, billed to the credentials clients send).`,
 	fl.StringVar(&f.upstreamTwilio, "upstream-twilio", "", "with --forward: Twilio base URL (default api.twilio.com and verify.twilio.com)")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --forward: send even what the fake would reject")
 	fl.StringVar(&f.logFormat, "log-format", "text", "request log format on stderr: text or json")
+	fl.DurationVar(&f.connections.ReadHeaderTimeout, "header-timeout", fakeserver.DefaultReadHeaderTimeout, "time a client has to send a request's headers")
+	fl.DurationVar(&f.connections.ReadTimeout, "read-timeout", fakeserver.DefaultReadTimeout, "time a client has to send a request's body (long polls send none)")
+	fl.DurationVar(&f.connections.IdleTimeout, "idle-timeout", fakeserver.DefaultIdleTimeout, "an idle kept-alive connection is closed after this")
+	f.maxHeaderBytes = fakeserver.DefaultMaxHeaderBytes
+	fl.Var(&f.maxHeaderBytes, "max-header-bytes", "largest request headers accepted (431 beyond)")
 	return cmd
 }
 
@@ -108,7 +116,8 @@ func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error
 // combination that could surprise: an exposed server, real messages not
 // confirmed, or flags that would silently do nothing.
 func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
-	cfg := fakeserver.Config{MaxMessages: f.maxMessages, ProbabilityFaults: f.faults}
+	cfg := fakeserver.Config{MaxMessages: f.maxMessages, ProbabilityFaults: f.faults, Connections: f.connections}
+	cfg.Connections.MaxHeaderBytes = int(f.maxHeaderBytes)
 	if !f.public {
 		if err := fakeserver.RequireLoopback(f.addr); err != nil {
 			return cfg, usageError("--addr %v", err)
@@ -116,6 +125,14 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 	}
 	if f.maxMessages <= 0 {
 		return cfg, usageError("--max-messages must be at least 1, e.g. --max-messages 1000")
+	}
+	for _, d := range []struct {
+		flag  string
+		value time.Duration
+	}{{"--header-timeout", f.connections.ReadHeaderTimeout}, {"--read-timeout", f.connections.ReadTimeout}, {"--idle-timeout", f.connections.IdleTimeout}} {
+		if d.value <= 0 {
+			return cfg, usageError("%s must be a positive duration such as 30s", d.flag)
+		}
 	}
 	logger, err := requestLogger(f.logFormat, stderr)
 	if err != nil {

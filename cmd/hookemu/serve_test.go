@@ -154,6 +154,20 @@ func TestServeFlagsReachTheServer(t *testing.T) {
 	assert.Contains(t, body, "newest 3 messages per provider")
 }
 
+func TestServeHeaderBudgetIsAFlag(t *testing.T) {
+	t.Parallel()
+	s := startServe(t, "--max-header-bytes", "4KiB", "--read-timeout", "5s", "--idle-timeout", "5s", "--header-timeout", "5s")
+	req, err := http.NewRequest(http.MethodGet, s.base+"/_hookemu/readyz", nil)
+	require.NoError(t, err)
+	req.Header.Set("X-Padding", strings.Repeat("x", 16<<10))
+
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+
+	assert.Equal(t, http.StatusRequestHeaderFieldsTooLarge, resp.StatusCode)
+}
+
 func TestServeForwardSaysWhereRealMessagesGoAndSendsThem(t *testing.T) {
 	t.Parallel()
 	var got []string
@@ -197,6 +211,8 @@ func TestServeRefusesFlagsThatCouldSurprise(t *testing.T) {
 		{"random faults cannot apply to real providers", []string{"--forward", "--real", "--faults"}, "--faults has no effect with --forward"},
 		{"an unknown log format", []string{"--log-format", "xml"}, `--log-format "xml" is not text or json`},
 		{"a journal of no messages", []string{"--max-messages", "0"}, "--max-messages must be at least 1"},
+		{"a read timeout of zero", []string{"--read-timeout", "0s"}, "--read-timeout must be a positive duration"},
+		{"a header budget that is no size", []string{"--max-header-bytes", "lots"}, "not a size such as 64MiB"},
 		{"an argument", []string{"extra"}, "unknown command"},
 	}
 	for _, tt := range tests {
