@@ -184,13 +184,16 @@
 //
 // Hooks are compiled once per run however many scenarios use them, and
 // scenarios run in parallel (-p, default one per CPU). --run REGEX selects
-// scenarios by full name; --shard K/N runs every N-th selected scenario
+// scenarios by full name (one that selects none is an error, exit status
+// 2, rather than a green run of nothing); --shard K/N runs every N-th selected scenario
 // starting with the K-th, so N CI jobs given the same files split the
 // suite between them; --fail-fast starts no scenario after a failure (the
 // rest count as skipped).
 //
-// Each scenario prints one line as it finishes, "ok" or "FAIL" with its
-// full name and duration; a failure also prints each unmet expectation
+// Each scenario prints one line, "ok" or "FAIL" with its full name and
+// duration, as soon as it and those before it have finished: results
+// come in the same order with any -p (files sorted by path, scenarios and
+// cases as each file lists them), in text, --json and --junit alike; a failure also prints each unmet expectation
 // with the line it is written on, a diff (lines starting "- " are
 // expected, "+ " what happened, request bodies pretty-printed), then the
 // hook's console output and problems. The last line is "N passed, N

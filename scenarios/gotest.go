@@ -27,7 +27,10 @@ func (r *Runner) Test(t *testing.T, paths ...string) {
 	if err != nil {
 		t.Fatalf("scenarios cannot be loaded:\n%v", err)
 	}
-	selected := r.selectScenarios(suite)
+	selected, err := r.selectScenarios(suite)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ex, err := r.prepare(selected)
 	if err != nil {
 		t.Fatalf("scenarios cannot run:\n%v", err)

@@ -17,7 +17,7 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	if em == nil {
 		em = emulator.New(emulator.Config{})
 	}
-	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, fakes: newHarnessPool(), updates: map[*File][]update{}}
+	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, fakes: newHarnessPool(), updates: map[*File][]update{}, pending: map[int]Result{}}
 	var errs LoadErrors
 	for _, s := range selected {
 		if s.Skip != "" {

@@ -29,8 +29,9 @@ type Runner struct {
 	Update bool
 	// Emulator runs the hooks; nil means emulator.New(emulator.Config{}).
 	Emulator *emulator.Emulator
-	// Reporters see each result as its scenario finishes (one call at a
-	// time), then the summary.
+	// Reporters see each result in suite order (by file, then as the file
+	// lists them), as soon as it and every result before it are in, one
+	// call at a time; then the summary.
 	Reporters []Reporter
 }
 
@@ -89,7 +90,10 @@ func skipForUpdate(s *Scenario) string {
 // not errors but results.
 func (r *Runner) Run(ctx context.Context, suite *Suite) (Summary, error) {
 	start := time.Now()
-	selected := r.selectScenarios(suite)
+	selected, err := r.selectScenarios(suite)
+	if err != nil {
+		return Summary{}, err
+	}
 	exec, err := r.prepare(selected)
 	if err != nil {
 		return Summary{}, err
@@ -97,7 +101,7 @@ func (r *Runner) Run(ctx context.Context, suite *Suite) (Summary, error) {
 	results := make([]Result, len(selected))
 	parallelFor(len(selected), r.parallel(), func(i int) {
 		results[i] = exec.run(ctx, selected[i])
-		exec.report(results[i])
+		exec.report(i, results[i])
 	})
 	sum := summarize(results)
 	if r.Update {
@@ -152,15 +156,29 @@ func (r *Runner) parallel() int {
 	return runtime.NumCPU()
 }
 
+// NoMatchError is a Match (--run) that selects no scenario: most likely a
+// typo, which must not pass as a green run of nothing.
+type NoMatchError struct {
+	Pattern string
+}
+
+func (e *NoMatchError) Error() string {
+	return fmt.Sprintf("--run %q matches no scenario; names are \"FILE NAME\" or \"FILE NAME/CASE\" (hookemu test --json lists them)", e.Pattern)
+}
+
 // selectScenarios applies --run, then --shard.
-func (r *Runner) selectScenarios(suite *Suite) []*Scenario {
+func (r *Runner) selectScenarios(suite *Suite) ([]*Scenario, error) {
 	var matched []*Scenario
-	for _, s := range suite.Scenarios() {
+	all := suite.Scenarios()
+	for _, s := range all {
 		if r.Match == nil || r.Match.MatchString(s.ID()) {
 			matched = append(matched, s)
 		}
 	}
-	return r.Shard.Select(matched)
+	if r.Match != nil && len(matched) == 0 && len(all) > 0 {
+		return nil, &NoMatchError{Pattern: r.Match.String()}
+	}
+	return r.Shard.Select(matched), nil
 }
 
 // execution is the state of one Run shared by its workers.
@@ -173,13 +191,30 @@ type execution struct {
 
 	mu      sync.Mutex // serializes reporters and the update list
 	updates map[*File][]update
+	// Results reach the reporters in suite order (by file, then as the
+	// file lists them), whatever order they finish in, so that output
+	// is the same with any -p: next is the first index not yet
+	// reported, pending those finished out of turn.
+	next    int
+	pending map[int]Result
 }
 
-func (ex *execution) report(res Result) {
+// report hands res, the i-th selected scenario's, to the reporters once
+// every result before it has been.
+func (ex *execution) report(i int, res Result) {
 	ex.mu.Lock()
 	defer ex.mu.Unlock()
-	for _, rep := range ex.runner.Reporters {
-		rep.Result(res)
+	ex.pending[i] = res
+	for {
+		res, ok := ex.pending[ex.next]
+		if !ok {
+			return
+		}
+		delete(ex.pending, ex.next)
+		ex.next++
+		for _, rep := range ex.runner.Reporters {
+			rep.Result(res)
+		}
 	}
 }
 

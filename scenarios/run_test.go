@@ -250,3 +250,47 @@ func TestTheJUnitReportHasASuitePerFileAndACasePerScenario(t *testing.T) {
 	assert.Contains(t, failed.Failure.Data, "b.scenario.yaml:3: outcome: want timeout, got success")
 	assert.Contains(t, failed.SystemOut, "[log] sent")
 }
+
+// Results are reported in suite order whatever order they finish in: the
+// first case waits for a slow provider, the others do not.
+func TestResultsAreReportedInSuiteOrderWhateverTheParallelism(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{"hook.js": send8x8, "b.scenario.yaml": "hook: hook.js\nexpect: {error: 401}\n", "a.scenario.yaml": `
+hook: hook.js
+expect: {error: 401}
+cases:
+  - name: slow
+    fake8x8: {faults: [{destination: "*", delay: 300ms}]}
+  - name: quick one
+  - name: quick two
+`})
+	for _, p := range []int{1, 4} {
+		var js bytes.Buffer
+		sum, out := runText(t, &scenarios.Runner{Parallel: p, Reporters: []scenarios.Reporter{scenarios.NewJSONReporter(&js)}}, dir)
+		require.Equal(t, 4, sum.Passed, out)
+		var order []string
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n")[:4] {
+			order = append(order, strings.SplitN(line, " (", 2)[0][len("ok    "):])
+		}
+		var jsonOrder []string
+		for _, line := range strings.Split(strings.TrimSpace(js.String()), "\n") {
+			var obj scenarios.JSONResult
+			require.NoError(t, json.Unmarshal([]byte(line), &obj))
+			jsonOrder = append(jsonOrder, obj.Name)
+		}
+		want := []string{dir + "/a.scenario.yaml a/slow", dir + "/a.scenario.yaml a/quick one", dir + "/a.scenario.yaml a/quick two", dir + "/b.scenario.yaml b"}
+		assert.Equal(t, want, order, "-p %d", p)
+		assert.Equal(t, want, jsonOrder, "-p %d", p)
+	}
+}
+
+func TestARunPatternThatMatchesNothingIsAnError(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{"hook.js": send8x8, "sms.scenario.yaml": suite8x8})
+	suite, err := scenarios.Load(dir)
+	require.NoError(t, err)
+	_, err = (&scenarios.Runner{Emulator: testEmulator(), Match: regexp.MustCompile("vocie")}).Run(context.Background(), suite)
+	var noMatch *scenarios.NoMatchError
+	require.ErrorAs(t, err, &noMatch)
+	assert.Equal(t, "vocie", noMatch.Pattern)
+}

@@ -101,9 +101,6 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if f.json {
 		scenarios.WriteSummaryLine(stderr, sum)
 	}
-	if len(sum.Results) == 0 && f.run != "" {
-		fmt.Fprintf(stderr, "hookemu: no scenario name matches --run %q (names are \"FILE NAME/CASE\")\n", f.run)
-	}
 	if sum.Failed > 0 {
 		return errFailed
 	}

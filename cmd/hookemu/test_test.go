@@ -186,3 +186,11 @@ func TestFailFastStopsAfterTheFirstFailure(t *testing.T) {
 	assert.Equal(t, exitFailed, code)
 	assert.True(t, strings.HasSuffix(stdout, "\n0 passed, 1 failed, 2 skipped\n"), stdout)
 }
+
+func TestARunPatternThatSelectsNothingIsAUsageError(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr := hookemuTest(t, "--run", "no-such-scenario", examples)
+	assert.Equal(t, exitUsage, code)
+	assert.NotContains(t, stdout, "0 passed")
+	assert.Contains(t, stderr, `--run "no-such-scenario" matches no scenario`)
+}
