@@ -62,6 +62,7 @@ func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
 	_ = g.Set("global", g)
 	_ = g.Set("require", inv.require)
+	inv.installStringify()
 	proto := inv.rt.NewDynamicObject(&globalScope{inv: inv, built: map[string]bool{}})
 	_ = proto.SetPrototype(g.Prototype())
 	_ = g.SetPrototype(proto)
