@@ -93,3 +93,35 @@ func TestARequestStillRunningAtTheCallbackIsMarked(t *testing.T) {
 	require.Len(t, rep.Requests, 1)
 	assert.True(t, rep.Requests[0].AfterCallback)
 }
+
+func TestARequestInFlightAtTheEndIsAProblemNamingIt(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src, want string
+	}{
+		{"a hook that calls cb before its request finishes", `module.exports = function (r, t, c, cb) {
+			require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages', headers: {Authorization: 'Bearer k'}, body: '{}'});
+			cb(null, {}); };`,
+			"POST https://sms.8x8.com/api/v1/subaccounts/acme/messages was still in flight when cb was called: Auth0 may freeze the hook before it is sent; finish every request before calling cb"},
+		{"an Action that returns without awaiting its request", `exports.onExecuteSendPhoneMessage = async function (event, api) {
+			require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages', headers: {Authorization: 'Bearer k'}, body: '{}'}); };`,
+			"POST https://sms.8x8.com/api/v1/subaccounts/acme/messages was still in flight when the Action returned: Auth0 may freeze the Action before it is sent; await every request before returning"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			rep := run(t, tt.src, nil)
+			require.True(t, rep.OK)
+			require.Len(t, rep.Requests, 1)
+			require.True(t, rep.Requests[0].AfterCallback, "the request finished in the grace or later")
+			assert.Contains(t, rep.Problems, emulator.Problem{Severity: emulator.SeverityWarning, Message: tt.want})
+		})
+	}
+}
+
+func TestARequestAwaitedBeforeTheEndIsNoProblem(t *testing.T) {
+	t.Parallel()
+	rep := run(t, send8x8, map[string]string{"apikey": "k", "subaccount": "acme"})
+	require.Len(t, rep.Requests, 1)
+	assert.Empty(t, rep.Problems)
+}
