@@ -15,9 +15,10 @@ import (
 // .json). In a folder, searched recursively, a file is a scenario file if
 // it is named *.scenario.yaml, *.scenario.yml or *.scenario.json, or if it
 // is a .yaml, .yml or .json file in a folder called "scenarios" or below
-// one (as the path is written: `hookemu test .` takes ./scenarios/x.yaml).
-// The rule keeps CI configs and other YAML out of a suite, which would
-// otherwise fail to load as scenarios.
+// one. The folder rule looks at the file's absolute path, so that
+// `hookemu test pass` run inside a scenarios folder finds what the
+// absolute path to pass finds. The rule keeps CI configs and other YAML
+// out of a suite, which would otherwise fail to load as scenarios.
 //
 // Below the folders named, folders called testdata, vendor or node_modules
 // and those whose names start with "." or "_" are skipped, as the go tool
@@ -54,6 +55,11 @@ func discoverOne(root string) ([]string, *LoadError) {
 		}
 		return []string{filepath.ToSlash(root)}, nil
 	}
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return nil, &LoadError{File: root, Message: "cannot search the folder: " + err.Error()}
+	}
+	underScenarios := slices.Contains(strings.Split(filepath.ToSlash(absRoot), "/"), "scenarios")
 	var found []string
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -65,7 +71,7 @@ func discoverOne(root string) ([]string, *LoadError) {
 			}
 			return nil
 		}
-		if isScenarioFile(path) {
+		if isScenarioFile(path, underScenarios) {
 			found = append(found, filepath.ToSlash(path))
 		}
 		return nil
@@ -84,15 +90,23 @@ func skipDir(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
 }
 
-func isScenarioFile(path string) bool {
+// isScenarioFile applies the naming rule to a file found in a folder;
+// underScenarios tells whether that folder is itself in one called
+// scenarios.
+func isScenarioFile(path string, underScenarios bool) bool {
 	if !hasScenarioExt(path) {
 		return false
 	}
-	base := filepath.Base(path)
-	if strings.HasSuffix(strings.TrimSuffix(base, filepath.Ext(base)), ".scenario") {
+	if hasScenarioName(path) || underScenarios {
 		return true
 	}
 	return slices.Contains(strings.Split(filepath.ToSlash(filepath.Dir(path)), "/"), "scenarios")
+}
+
+// hasScenarioName tells a file named *.scenario.yaml (.yml, .json).
+func hasScenarioName(path string) bool {
+	base := filepath.Base(path)
+	return strings.HasSuffix(strings.TrimSuffix(base, filepath.Ext(base)), ".scenario")
 }
 
 func hasScenarioExt(path string) bool {

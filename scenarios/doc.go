@@ -176,9 +176,14 @@
 // ends in .yaml, .yml or .json) and searches each folder named (default:
 // the current one) for files named *.scenario.yaml, *.scenario.yml or
 // *.scenario.json, and for every .yaml, .yml or .json file in a folder
-// called scenarios or below one. Folders called testdata, vendor or
-// node_modules, and those starting with "." or "_", are not searched
-// unless named. See Discover.
+// called scenarios or below one (looking at the absolute path, so that
+// `hookemu test pass` inside a scenarios folder finds what the absolute
+// path finds). Folders called testdata, vendor or node_modules, and those
+// starting with "." or "_", are not searched unless named. See Discover.
+//
+// A file not named *.scenario.* that has no hook but a recipient,
+// text or context is a payload kept with the scenarios (for hookemu run
+// --payload), not a scenario: it is passed over with a note.
 //
 // # Running
 //

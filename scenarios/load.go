@@ -25,38 +25,64 @@ type Loader struct {
 
 // Load finds the scenario files under paths (see Discover) and reads them
 // all. The error, when not nil, is a LoadErrors holding every problem in
-// every file, each with its position.
+// every file, each with its position; the suite is never nil and holds
+// the files that did load, so that a caller can check their hooks too
+// (Runner.Check) and list every error in one round.
 func Load(paths ...string) (*Suite, error) {
 	return Loader{}.Load(paths...)
 }
 
 // Load is the package-level Load with this loader's environment.
 func (l Loader) Load(paths ...string) (*Suite, error) {
+	suite := &Suite{}
 	names, err := Discover(paths...)
 	if err != nil {
-		return nil, err
+		return suite, err
 	}
-	if len(names) == 0 {
-		return nil, LoadErrors{{File: strings.Join(paths, " "), Message: "no scenario files here: name them *.scenario.yaml, or keep them in a folder called scenarios"}}
-	}
-	files := make([]*File, len(names))
-	errs := make([]LoadErrors, len(names))
+	loaded := make([]fileLoad, len(names))
 	shared := newLoadState()
 	// Parsing YAML is most of the cost of loading a large suite.
-	parallelFor(len(names), runtime.GOMAXPROCS(0), func(i int) { files[i], errs[i] = l.loadFile(names[i], shared) })
+	parallelFor(len(names), runtime.GOMAXPROCS(0), func(i int) { loaded[i] = l.loadFile(names[i], shared) })
 	var all LoadErrors
-	for _, e := range errs {
-		all = append(all, e...)
+	for _, fl := range loaded {
+		all = append(all, fl.errs...)
+		if fl.note != "" {
+			suite.Notes = append(suite.Notes, fl.note)
+		}
+		if fl.file != nil {
+			suite.Files = append(suite.Files, fl.file)
+		}
 	}
 	if len(all) > 0 {
-		return nil, all
+		return suite, all
 	}
-	return &Suite{Files: files}, nil
+	if len(suite.Files) == 0 {
+		return suite, LoadErrors{{File: strings.Join(searched(paths), " "), Message: "no scenario files here: name them *.scenario.yaml, or keep them in a folder called scenarios"}}
+	}
+	return suite, nil
+}
+
+// searched is the paths Discover searched: the current folder when none
+// are given.
+func searched(paths []string) []string {
+	if len(paths) == 0 {
+		return []string{"."}
+	}
+	return paths
 }
 
 // LoadFile reads one scenario file, whatever its name.
 func (l Loader) LoadFile(path string) (*File, LoadErrors) {
-	return l.loadFile(path, newLoadState())
+	fl := l.loadFile(path, newLoadState())
+	return fl.file, fl.errs
+}
+
+// fileLoad is what reading one file gave: the file, or its errors, or a
+// note saying why it was passed over.
+type fileLoad struct {
+	file *File
+	errs LoadErrors
+	note string
 }
 
 // loadState is what the files of one Load share.
@@ -90,24 +116,42 @@ func (st *loadState) hookExists(abs string) (bool, error) {
 	return found, nil
 }
 
-func (l Loader) loadFile(path string, shared *loadState) (*File, LoadErrors) {
+func (l Loader) loadFile(path string, shared *loadState) fileLoad {
 	errs := newErrorList(path)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		errs.add(0, 0, "cannot read the file: %v", err)
-		return nil, errs.sorted()
+		return fileLoad{errs: errs.sorted()}
 	}
 	root, doc := parseDocument(data, errs)
 	if doc == nil {
-		return nil, errs.sorted()
+		return fileLoad{errs: errs.sorted()}
+	}
+	if !hasScenarioName(path) && looksLikePayload(doc) {
+		return fileLoad{note: path + ": skipped: it has no hook but a recipient, text or context, so it looks like a payload (for hookemu run --payload), not a scenario; give a scenario a hook"}
 	}
 	f := &File{Path: path, data: data, root: root, doc: doc, json: strings.HasSuffix(strings.ToLower(path), ".json")}
 	b := &builder{file: f, shared: shared, dec: &decoder{errs: errs, lookupEnv: l.lookupEnv()}}
 	b.build()
 	if len(errs.list) > 0 {
-		return nil, errs.sorted()
+		return fileLoad{errs: errs.sorted()}
 	}
-	return f, nil
+	return fileLoad{file: f}
+}
+
+// looksLikePayload tells a data file kept among the scenarios, such as a
+// payload for hookemu run, from a scenario that forgot its hook: it has
+// no hook, and has what a payload has at its top.
+func looksLikePayload(doc *yaml.Node) bool {
+	if pairIndex(doc, "hook") >= 0 {
+		return false
+	}
+	for _, key := range []string{"recipient", "text", "context"} {
+		if pairIndex(doc, key) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (l Loader) lookupEnv() func(string) (string, bool) {

@@ -13,6 +13,9 @@ import (
 // Suite is every scenario file loaded for one run.
 type Suite struct {
 	Files []*File
+	// Notes are for the user, not errors: files found that were passed
+	// over, and why.
+	Notes []string
 }
 
 // Scenarios lists every scenario of the suite, file by file, in the order

@@ -76,6 +76,9 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 		return err
 	}
 	suite, err := scenarios.Load(paths...)
+	for _, note := range suite.Notes {
+		fmt.Fprintln(stderr, note)
+	}
 	if err != nil {
 		return loadFailure(err, stderr)
 	}

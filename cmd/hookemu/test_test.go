@@ -194,3 +194,16 @@ func TestARunPatternThatSelectsNothingIsAUsageError(t *testing.T) {
 	assert.NotContains(t, stdout, "0 passed")
 	assert.Contains(t, stderr, `--run "no-such-scenario" matches no scenario`)
 }
+
+func TestAPayloadAmongTheScenariosIsPassedOverWithANoteOnStderr(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"hook.js":                starterHook,
+		"scenarios/payload.json": `{"recipient": "+6512345678"}`,
+		"scenarios/s.yaml":       "hook: ../hook.js\n",
+	})
+	code, stdout, stderr := hookemuTest(t, dir)
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "1 passed, 0 failed")
+	assert.Contains(t, stderr, "payload.json: skipped: it has no hook")
+}
