@@ -22,9 +22,9 @@ var matrix = []matrixCase{
 
 func (c matrixCase) label() string { return c.messageType + "/" + c.action }
 
-// payload is the runner's example with this case's fields and a text as
-// Auth0's default templates word it, the code inside.
-func (c matrixCase) payload() emulator.Payload {
+// payload is base with this case's fields and a text as Auth0's default
+// templates word it, the code inside.
+func (c matrixCase) payload(base emulator.Payload) emulator.Payload {
 	text := c.code + " is your verification code for Test Application. Please enter this code to verify your enrollment."
 	switch {
 	case c.messageType == "voice":
@@ -32,7 +32,7 @@ func (c matrixCase) payload() emulator.Payload {
 	case c.action != "enrollment":
 		text = c.code + " is your verification code for Test Application."
 	}
-	p, err := emulator.DefaultPayload().Merge(map[string]any{
+	p, err := base.Merge(map[string]any{
 		"text":    text,
 		"context": map[string]any{"message_type": c.messageType, "action": c.action, "code": c.code},
 	})

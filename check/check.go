@@ -18,6 +18,10 @@ type Options struct {
 	Source []byte
 	// Secrets are the secrets the hook will have in Auth0.
 	Secrets map[string]string
+	// Payload is what every call starts from (the Auth0 runner's example
+	// when zero); each call sets its own message type, action, code and
+	// text over it.
+	Payload emulator.Payload
 	// Timeout is the time limit of each call (Auth0's 20 s when zero).
 	Timeout time.Duration
 	// TimeoutCaseLimit is the time limit of the call whose provider never
@@ -43,6 +47,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = emulator.DefaultTimeout
+	}
+	if o.Payload.Context == nil {
+		o.Payload = emulator.DefaultPayload()
 	}
 	if o.TimeoutCaseLimit <= 0 {
 		o.TimeoutCaseLimit = defaultTimeoutCaseLimit
@@ -113,7 +120,7 @@ func article(kind emulator.Kind) string {
 
 // dynamic calls a loaded hook against the fakes.
 func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
-	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit}
+	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, base: opts.Payload, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit}
 	matrixRuns, faultRuns := rn.runAll(ctx)
 	var checks []Check
 	var skipped []string

@@ -33,6 +33,7 @@ type runner struct {
 	em      *emulator.Emulator
 	hook    *emulator.Hook
 	secrets map[string]string
+	base    emulator.Payload
 	limit   time.Duration
 	// shortLimit is the limit of the call whose provider never answers.
 	shortLimit time.Duration
@@ -69,7 +70,7 @@ func (rn runner) call(ctx context.Context, c matrixCase, label string, limit tim
 		Fake8x8:    fake8x8.Config{Faults: faults},
 		FakeTwilio: faketwilio.Config{Faults: faults},
 	})
-	payload := c.payload()
+	payload := c.payload(rn.base)
 	rep := h.Run(ctx, rn.em, rn.hook, emulator.Invocation{Payload: payload, Secrets: rn.secrets, Timeout: limit})
 	if rep.Outcome == emulator.OutcomeTimeout {
 		awaitGaveUp(h)

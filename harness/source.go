@@ -34,11 +34,7 @@ func ReadSource(path string) (Source, error) {
 	}
 	code, err := os.ReadFile(path)
 	if err == nil {
-		src := Source{Name: filepath.Base(path), Code: code}
-		if h, ok := hooks.Lookup(path); ok && sameCode(code, h.Name) {
-			src.Demo = h.Secrets
-		}
-		return src, nil
+		return Source{Name: filepath.Base(path), Code: code, Demo: DemoSecrets(path, code)}, nil
 	}
 	if h, ok := hooks.Lookup(path); ok && errors.Is(err, fs.ErrNotExist) {
 		code, embedErr := hooks.Source(h.Name)
@@ -52,11 +48,20 @@ func ReadSource(path string) (Source, error) {
 	return Source{}, fmt.Errorf("cannot read hook file %s: %w", path, err)
 }
 
-// sameCode tells whether a file on disk is an unchanged documented hook,
-// the only case where demo secrets may fill in for missing ones.
-func sameCode(code []byte, name string) bool {
-	embedded, err := hooks.Source(name)
-	return err == nil && bytes.Equal(code, embedded)
+// DemoSecrets returns the demo secrets of the documented hook named name
+// when code is that hook unchanged, and nil otherwise: an unchanged
+// documented hook, embedded or copied, is the only code demo secrets may
+// fill in for, in every subcommand. An edited copy is the user's code.
+func DemoSecrets(name string, code []byte) map[string]string {
+	h, ok := hooks.Lookup(filepath.Base(name))
+	if !ok {
+		return nil
+	}
+	embedded, err := hooks.Source(h.Name)
+	if err != nil || !bytes.Equal(code, embedded) {
+		return nil
+	}
+	return h.Secrets
 }
 
 func embeddedNames() string {

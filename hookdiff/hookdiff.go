@@ -54,6 +54,10 @@ type Options struct {
 	Secrets map[string]string
 	// Emulator runs both; nil is emulator.New(emulator.Config{}).
 	Emulator *emulator.Emulator
+	// Payload is what every call starts from (the Auth0 runner's example
+	// when zero); each case sets its own message type, action, code and
+	// text over it.
+	Payload emulator.Payload
 	// Timeout is each call's time limit (Auth0's 20 s when zero).
 	Timeout time.Duration
 	// Cases replaces the matrix (nil runs Matrix()).
@@ -123,7 +127,7 @@ func call(ctx context.Context, hook *emulator.Hook, c Case, opts Options) harnes
 		faults = []fakekit.Fault{{Destination: "*", Status: 500}}
 	}
 	h := harness.New(harness.Config{Fake8x8: fake8x8.Config{Faults: faults}, FakeTwilio: faketwilio.Config{Faults: faults}})
-	in := emulator.Invocation{Payload: c.Payload(), Secrets: opts.Secrets, Timeout: opts.Timeout}
+	in := emulator.Invocation{Payload: c.Payload(opts.Payload), Secrets: opts.Secrets, Timeout: opts.Timeout}
 	return h.Run(ctx, opts.Emulator, hook, in)
 }
 

@@ -132,7 +132,7 @@ func TestTheMatrixCoversEveryWayAuth0CallsTheCode(t *testing.T) {
 	seen := map[string]bool{}
 	for _, c := range hookdiff.Matrix() {
 		seen[c.Name()] = true
-		p := c.Payload()
+		p := c.Payload(emulator.Payload{})
 		require.NoError(t, p.Validate())
 		assert.Contains(t, p.Text, c.Code)
 		assert.Equal(t, c.MessageType, p.Context["message_type"])

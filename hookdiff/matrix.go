@@ -46,9 +46,12 @@ func (c Case) Name() string {
 	return c.MessageType + ", " + step + ", " + provider
 }
 
-// Payload is the Auth0 runner's example with this case's fields, and a
-// text worded as Auth0's default templates word it.
-func (c Case) Payload() emulator.Payload {
+// Payload is base (the Auth0 runner's example when zero) with this case's
+// fields, and a text worded as Auth0's default templates word it.
+func (c Case) Payload(base emulator.Payload) emulator.Payload {
+	if base.Context == nil {
+		base = emulator.DefaultPayload()
+	}
 	text := c.Code + " is your verification code for Test Application. Please enter this code to verify your enrollment."
 	switch {
 	case c.MessageType == "voice":
@@ -56,7 +59,7 @@ func (c Case) Payload() emulator.Payload {
 	case c.Action != "enrollment":
 		text = c.Code + " is your verification code for Test Application."
 	}
-	p, err := emulator.DefaultPayload().Merge(map[string]any{
+	p, err := base.Merge(map[string]any{
 		"text":    text,
 		"context": map[string]any{"message_type": c.MessageType, "action": c.Action, "code": c.Code},
 	})

@@ -80,7 +80,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
 		if doc.Timeout.set {
-			s.Timeout = doc.Timeout.d
+			s.Timeout, s.timeoutSet = doc.Timeout.d, true
 		}
 		for k, v := range doc.Secrets {
 			s.Secrets[k] = string(v)

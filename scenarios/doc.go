@@ -56,13 +56,16 @@
 //	            not found there is the one embedded in hookemu. A list of
 //	            files runs the scenario against each; see Several hooks.
 //	timeout     The time limit, with its unit: 5s, 250ms, 1m. Default 20s,
-//	            Webtask's. A bare number is refused (YAML would read 5 as
-//	            five nanoseconds).
+//	            Webtask's, or hookemu test --timeout. A bare number is
+//	            refused (YAML would read 5 as five nanoseconds).
 //	secrets     The hook's context.webtask.secrets, NAME: value. ${NAME} in
 //	            a value is taken from the environment, so that real
 //	            credentials need not be written down; an unset variable is
 //	            an error that names it. Reports show every secret's value
 //	            as <secret:NAME>, and expectations are written that way.
+//	            hookemu test --secret and --secrets-file give secrets
+//	            under these. A documented hook left unchanged that gets no
+//	            secrets from either runs with its demo secrets.
 //	payload     {recipient, text, context}, merged over the Auth0 runner's
 //	            example payload (recipient +18085555555, message_type sms,
 //	            action enrollment, ...): objects key by key, all the way

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/hooks"
 )
 
@@ -17,7 +18,7 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	if em == nil {
 		em = emulator.New(emulator.Config{})
 	}
-	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, fakes: newHarnessPool(), updates: map[*File][]update{}, pending: map[int]Result{}}
+	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, fakes: newHarnessPool(), updates: map[*File][]update{}, pending: map[int]Result{}}
 	var errs LoadErrors
 	for _, s := range selected {
 		if s.Skip != "" {
@@ -26,11 +27,11 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 		if _, done := ex.hooks[s.hook.key]; done {
 			continue
 		}
-		hook, err := loadHook(em, s.hook)
+		hook, demo, err := loadHook(em, s.hook)
 		if err != nil {
 			errs = append(errs, &LoadError{File: s.File, Line: s.hook.line, Column: s.hook.column, Message: err.Error()})
 		}
-		ex.hooks[s.hook.key] = hook
+		ex.hooks[s.hook.key], ex.demo[s.hook.key] = hook, demo
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -38,7 +39,9 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	return ex, nil
 }
 
-func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, error) {
+// loadHook compiles the hook, and returns its demo secrets when it is a
+// documented hook left unchanged.
+func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, map[string]string, error) {
 	var code []byte
 	var err error
 	if ref.path == "" {
@@ -47,11 +50,11 @@ func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, error) {
 		code, err = os.ReadFile(ref.path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read hook %s: %w", ref.name, err)
+		return nil, nil, fmt.Errorf("cannot read hook %s: %w", ref.name, err)
 	}
 	hook, err := em.Load(ref.name, code)
 	if err != nil {
-		return nil, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
+		return nil, nil, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
 	}
-	return hook, nil
+	return hook, harness.DemoSecrets(ref.name, code), nil
 }

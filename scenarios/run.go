@@ -3,6 +3,7 @@ package scenarios
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"runtime"
 	"sync"
@@ -27,6 +28,13 @@ type Runner struct {
 	// Update rewrites each scenario's expectations from what happened (see
 	// the package doc); the results are checked against the new ones.
 	Update bool
+	// Secrets are laid under each scenario's own (hookemu test --secret,
+	// --secrets-file). A scenario that ends up with none, running a
+	// documented hook left unchanged, gets that hook's demo secrets.
+	Secrets map[string]string
+	// Timeout is the time limit of each scenario whose file sets none
+	// (Auth0's when zero).
+	Timeout time.Duration
 	// Emulator runs the hooks; nil means emulator.New(emulator.Config{}).
 	Emulator *emulator.Emulator
 	// Reporters see each result in suite order (by file, then as the file
@@ -186,6 +194,7 @@ type execution struct {
 	runner  *Runner
 	em      *emulator.Emulator
 	hooks   map[string]*emulator.Hook
+	demo    map[string]map[string]string // demo secrets by hook key; nil for edited code
 	fakes   *harnessPool
 	stopped atomic.Bool
 
@@ -254,6 +263,23 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 func (ex *execution) invoke(ctx context.Context, s *Scenario) harness.Report {
 	h := ex.fakes.get(s)
 	defer ex.fakes.put(s, h)
-	in := emulator.Invocation{Payload: s.Payload, Secrets: s.Secrets, Timeout: s.Timeout}
+	in := emulator.Invocation{Payload: s.Payload, Secrets: ex.secrets(s), Timeout: s.Timeout}
+	if !s.timeoutSet && ex.runner.Timeout > 0 {
+		in.Timeout = ex.runner.Timeout
+	}
 	return h.Run(ctx, ex.em, ex.hooks[s.hook.key], in)
+}
+
+// secrets are the runner's with the scenario's over them, or the demo
+// secrets of an unchanged documented hook when neither gives any.
+func (ex *execution) secrets(s *Scenario) map[string]string {
+	if len(s.Secrets) == 0 && len(ex.runner.Secrets) == 0 {
+		return ex.demo[s.hook.key]
+	}
+	out := maps.Clone(ex.runner.Secrets)
+	if out == nil {
+		out = map[string]string{}
+	}
+	maps.Copy(out, s.Secrets)
+	return out
 }

@@ -62,6 +62,8 @@ type Scenario struct {
 	Skip string
 
 	hook hookRef
+	// timeoutSet says the file set Timeout, which --timeout then leaves.
+	timeoutSet bool
 	// variantIndex is the hook's place in the scenario's list; variantOf
 	// is the first one's Variant, which --update records from.
 	variantIndex int

@@ -2,27 +2,20 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"maps"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/check"
-	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
 )
 
 type checkFlags struct {
-	secrets     []string
-	secretsFile string
-	strict      bool
-	json        bool
-	timeout     time.Duration
-	actions     string
+	hookFlags
+	payload payloadFlags
+	strict  bool
 }
 
 func newCheckCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -64,12 +57,9 @@ warning), 2 usage error (bad flags, unreadable file).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
-	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
-	fl.StringVar(&f.actions, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
+	f.hookFlags.add(fl, "print one JSON report object on stdout and nothing else")
+	f.payload.add(fl)
 	fl.BoolVar(&f.strict, "strict", false, "fail (exit 1) on warnings too")
-	fl.BoolVar(&f.json, "json", false, "print one JSON report object on stdout and nothing else")
-	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's (the provider time-out case uses at most 2s of it)")
 	return cmd
 }
 
@@ -77,62 +67,37 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if f.timeout <= 0 {
-		return usageError("--timeout must be positive, e.g. --timeout 5s")
+	if err := f.validate(); err != nil {
+		return err
+	}
+	payload, err := f.payload.base("check")
+	if err != nil {
+		return err
 	}
 	src, err := harness.ReadSource(path)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	secrets, demo, err := checkSecrets(f, src)
+	secrets, err := f.loadSecrets(src)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return err
 	}
-	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets, Timeout: f.timeout, SharedModulesDir: f.actions})
+	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, SharedModulesDir: f.actionsDir})
 	rep.OK = rep.Passed(f.strict)
 	if f.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false) // keep <secret:NAME> readable
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+		if err := writeJSON(stdout, rep); err != nil {
 			return err
 		}
 	} else {
 		printCheckReport(stdout, rep, f.strict)
-		if demo {
-			fmt.Fprintf(stdout, "(embedded hook %s, checked with its demo secrets; check your own with: hookemu check my-hook.js --secrets-file .env)\n", src.Name)
+		if secrets.demo != "" {
+			fmt.Fprintf(stdout, "(documented hook %s, checked with its demo secrets; check your own with: hookemu check my-hook.js --secrets-file .env)\n", secrets.demo)
 		}
 	}
 	if !rep.OK {
 		return errFailed
 	}
 	return nil
-}
-
-// checkSecrets takes the secrets file, then --secret flags. Only an
-// embedded hook named on the command line (not a file on disk, even an
-// unchanged copy) falls back to its demo secrets: check answers whether
-// the secrets the user gives are enough.
-func checkSecrets(f checkFlags, src harness.Source) (map[string]string, bool, error) {
-	secrets := map[string]string{}
-	if f.secretsFile != "" {
-		file, err := harness.ParseSecretsFile(f.secretsFile)
-		if err != nil {
-			return nil, false, err
-		}
-		maps.Copy(secrets, file)
-	}
-	for _, kv := range f.secrets {
-		k, v, err := harness.ParseSecretFlag(kv)
-		if err != nil {
-			return nil, false, err
-		}
-		secrets[k] = v
-	}
-	if len(secrets) == 0 && src.Embedded && len(src.Demo) > 0 {
-		return src.Demo, true, nil
-	}
-	return secrets, false, nil
 }
 
 // printCheckReport prints one line per check, statuses and names in

@@ -13,7 +13,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/hooks"
 )
 
 // checkCLI runs `hookemu check args...` in-process.
@@ -100,17 +99,6 @@ func TestCheckJSONPrintsTheReportObjectOnly(t *testing.T) {
 	}
 	summary := out["summary"].(map[string]any)
 	assert.EqualValues(t, len(checks), summary["pass"].(float64)+summary["warn"].(float64)+summary["fail"].(float64))
-}
-
-func TestCheckOnACopyOfThe8x8HookWithoutSecretsNamesTheMissingOnes(t *testing.T) {
-	t.Parallel()
-	src, err := hooks.Source("8x8.js")
-	require.NoError(t, err)
-	code, stdout, _ := checkCLI(t, writeFile(t, "8x8.js", string(src)))
-	assert.Equal(t, 1, code)
-	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  secret apikey +8x8\.js:10: context\.webtask\.secrets\.apikey is read but not provided`), stdout)
-	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  secret subaccount +8x8\.js:11: `), stdout)
-	assert.NotContains(t, stdout, "demo secrets", "a file on disk is the user's: no demo secrets fill in")
 }
 
 func TestCheckOnTheEmbedded8x8HookPassesWithItsDemoSecrets(t *testing.T) {

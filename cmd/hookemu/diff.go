@@ -5,24 +5,19 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"maps"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/hookdiff"
-	"github.com/hookemu/hookemu/hooks"
 )
 
 type diffFlags struct {
-	secrets     []string
-	secretsFile string
-	json        bool
-	timeout     time.Duration
+	hookFlags
+	payload payloadFlags
 }
 
 func newDiffCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -42,8 +37,8 @@ change between versions are not compared, and the output says which.
 Outcomes compare as Auth0 sees them (a hook's cb(err) and an Action's
 throw are both a failure), and two failures by their error.
 
-The documented hooks (8x8.js, twilio-sms.js, ...) run with their demo
-secrets when none are given.
+The documented hooks (8x8.js, twilio-sms.js, ...), left unchanged, run
+with their demo secrets when none are given; edited code never does.
 
 Exit status: 0 the same in every call, 1 some call differs, 2 usage or
 load error (bad flags, unreadable file, code that does not load).`,
@@ -61,10 +56,8 @@ load error (bad flags, unreadable file, code that does not load).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE, given to both (repeatable)")
-	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines), given to both")
-	fl.BoolVar(&f.json, "json", false, "print one JSON object on stdout and nothing else")
-	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's")
+	f.hookFlags.add(fl, "print one JSON object on stdout and nothing else")
+	f.payload.add(fl)
 	return cmd
 }
 
@@ -72,10 +65,14 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if f.timeout <= 0 {
-		return usageError("--timeout must be positive, e.g. --timeout 5s")
+	if err := f.validate(); err != nil {
+		return err
 	}
-	em := emulator.New(emulator.Config{})
+	payload, err := f.payload.base("diff")
+	if err != nil {
+		return err
+	}
+	em := emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})
 	oldLabel, newLabel := diffLabels(oldPath, newPath)
 	oldHook, oldSrc, err := loadForDiff(em, oldPath, oldLabel)
 	if err != nil {
@@ -85,11 +82,11 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if err != nil {
 		return err
 	}
-	secrets, demo, err := diffSecrets(f, oldSrc, newSrc)
+	secrets, err := f.loadSecrets(oldSrc, newSrc)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return err
 	}
-	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets, Emulator: em, Timeout: f.timeout})
+	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout})
 	if f.json {
 		if err := writeJSON(stdout, res); err != nil {
 			return err
@@ -97,9 +94,9 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	} else {
 		printDiff(stdout, res, oldHook.Kind, newHook.Kind)
 	}
-	if demo != "" {
-		fmt.Fprintf(stderr, "hookemu: no secrets given: both ran with the demo secrets of %s (pass yours with --secrets-file or --secret)\n", demo)
-	} else if len(secrets) == 0 {
+	if secrets.demo != "" {
+		fmt.Fprintf(stderr, "hookemu: no secrets given: both ran with the demo secrets of %s (pass yours with --secrets-file or --secret)\n", secrets.demo)
+	} else if len(secrets.values) == 0 {
 		fmt.Fprintln(stderr, "hookemu: no secrets given: both ran without any (pass them with --secrets-file or --secret)")
 	}
 	if !res.Same() {
@@ -128,37 +125,6 @@ func loadForDiff(em *emulator.Emulator, path, label string) (*emulator.Hook, har
 		return nil, src, &exitError{code: exitUsage, err: err}
 	}
 	return hook, src, nil
-}
-
-// diffSecrets takes the secrets file, then --secret flags; with neither,
-// the demo secrets of whichever side is a documented hook (by name).
-func diffSecrets(f diffFlags, sides ...harness.Source) (map[string]string, string, error) {
-	secrets := map[string]string{}
-	if f.secretsFile != "" {
-		file, err := harness.ParseSecretsFile(f.secretsFile)
-		if err != nil {
-			return nil, "", err
-		}
-		maps.Copy(secrets, file)
-	}
-	for _, kv := range f.secrets {
-		k, v, err := harness.ParseSecretFlag(kv)
-		if err != nil {
-			return nil, "", err
-		}
-		secrets[k] = v
-	}
-	if len(secrets) > 0 {
-		return secrets, "", nil
-	}
-	var from []string
-	for _, src := range sides {
-		if doc, ok := hooks.Lookup(filepath.Base(src.Name)); ok && len(doc.Secrets) > 0 {
-			maps.Copy(secrets, doc.Secrets)
-			from = append(from, doc.Name)
-		}
-	}
-	return secrets, strings.Join(from, " and "), nil
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -16,7 +16,7 @@ import (
 
 // printReport is the human form of a run: what was sent, what came back,
 // what the hook printed, what looks wrong, and how it ended.
-func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, src harness.Source) {
+func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, demo string) {
 	fmt.Fprintf(w, "%s (%s) to %s, %v, %v\n", rep.Hook, rep.Kind, payload.Recipient, payload.Context["message_type"], payload.Context["action"])
 	for _, ex := range rep.Requests {
 		printExchange(w, ex)
@@ -38,8 +38,8 @@ func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, src 
 	}
 	fmt.Fprintln(w)
 	printOutcome(w, rep)
-	if src.Embedded {
-		fmt.Fprintf(w, "(embedded hook %s with demo secrets; run your own with: hookemu run my-hook.js --secrets-file .env)\n", src.Name)
+	if demo != "" {
+		fmt.Fprintf(w, "(documented hook %s with demo secrets; run your own with: hookemu run my-hook.js --secrets-file .env)\n", demo)
 	}
 }
 

@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -17,25 +13,15 @@ import (
 )
 
 type runFlags struct {
-	payloadFile    string
-	recipient      string
-	text           string
-	code           string
-	messageType    string
-	action         string
-	language       string
-	secrets        []string
-	secretsFile    string
-	timeout        time.Duration
+	hookFlags
+	payload        payloadFlags
 	allowHosts     []string
-	json           bool
 	fake8x8Key     string
 	fake8x8Subs    []string
 	real           bool
 	noValidate     bool
 	upstream8x8    string
 	upstreamTwilio string
-	actionsDir     string
 }
 
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -65,21 +51,11 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.payloadFile, "payload", "", "JSON file with {recipient, text, context}, merged over the default payload")
-	fl.StringVar(&f.recipient, "recipient", "", "recipient phone number (default +18085555555)")
-	fl.StringVar(&f.text, "text", "", "message text (default: the runner's example, with --code's code)")
-	fl.StringVar(&f.code, "code", "", "one-time password in context.code")
-	fl.StringVar(&f.messageType, "message-type", "", "context.message_type: sms or voice")
-	fl.StringVar(&f.action, "action", "", "context.action: enrollment or second-factor-authentication")
-	fl.StringVar(&f.language, "language", "", "context.language")
-	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
-	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
-	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit for the hook, as Auth0's")
+	f.payload.add(fl)
+	f.hookFlags.add(fl, "print one JSON result object on stdout and nothing else")
 	fl.StringArrayVar(&f.allowHosts, "allow-host", nil, "let requests to this host reach the real network (repeatable)")
-	fl.BoolVar(&f.json, "json", false, "print one JSON result object on stdout and nothing else")
 	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key)")
 	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable)")
-	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 	fl.BoolVar(&f.real, "real", false, "send provider requests to the REAL provider (real messages, real charges) through a recording proxy")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --real: forward even requests the fake would reject")
 	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --real: base URL to use instead of the 8x8 host the hook addresses")
@@ -91,40 +67,37 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if err := f.validate(); err != nil {
+		return err
+	}
 	src, err := harness.ReadSource(path)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	payload, err := buildPayload(f)
+	payload, err := f.payload.build()
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	secrets, err := buildSecrets(f, src)
+	secrets, err := f.loadSecrets(src)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
-	}
-	if f.timeout <= 0 {
-		return usageError("--timeout must be positive, e.g. --timeout 5s")
+		return err
 	}
 	em := emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})
 	hook, err := em.Load(src.Name, src.Code)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	h, err := newHarness(f, secrets, src, stderr)
+	h, err := newHarness(f, secrets, stderr)
 	if err != nil {
 		return err
 	}
-	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets, Timeout: f.timeout})
+	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, Timeout: f.timeout})
 	if f.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false) // keep <secret:NAME> readable
-		if err := enc.Encode(report); err != nil {
+		if err := writeJSON(stdout, report); err != nil {
 			return err
 		}
 	} else {
-		printReport(stdout, report, payload, src)
+		printReport(stdout, report, payload, secrets.demo)
 	}
 	if !report.OK {
 		return errFailed
@@ -132,81 +105,10 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	return nil
 }
 
-// buildPayload lays the payload file, then the flags, over the default.
-func buildPayload(f runFlags) (emulator.Payload, error) {
-	payload := emulator.DefaultPayload()
-	if f.payloadFile != "" {
-		data, err := os.ReadFile(f.payloadFile)
-		if err != nil {
-			return payload, fmt.Errorf("cannot read payload file: %w", err)
-		}
-		if payload, err = emulator.ParsePayload(data); err != nil {
-			return payload, fmt.Errorf("%s: %w", f.payloadFile, err)
-		}
-	}
-	ctx := map[string]any{}
-	set := func(key, value string) {
-		if value != "" {
-			ctx[key] = value
-		}
-	}
-	set("code", f.code)
-	set("message_type", f.messageType)
-	set("action", f.action)
-	set("language", f.language)
-	doc := map[string]any{"context": ctx}
-	if f.recipient != "" {
-		doc["recipient"] = f.recipient
-	}
-	switch {
-	case f.text != "":
-		doc["text"] = f.text
-	case f.code != "":
-		doc["text"] = "Here is your one time password: " + f.code
-	}
-	payload, err := payload.Merge(doc)
-	if err != nil {
-		return payload, err
-	}
-	var perr *emulator.PayloadError
-	if err := payload.Validate(); errors.As(err, &perr) {
-		return payload, fmt.Errorf("%w (Auth0 never sends such a payload; fix the flag or the payload file)", err)
-	}
-	return payload, nil
-}
-
-// buildSecrets takes the secrets file, then --secret flags. A documented
-// hook run unchanged with no secrets given gets its demo secrets.
-func buildSecrets(f runFlags, src harness.Source) (map[string]string, error) {
-	secrets := map[string]string{}
-	if f.secretsFile != "" {
-		file, err := harness.ParseSecretsFile(f.secretsFile)
-		if err != nil {
-			return nil, err
-		}
-		for k, v := range file {
-			secrets[k] = v
-		}
-	}
-	for _, kv := range f.secrets {
-		k, v, err := harness.ParseSecretFlag(kv)
-		if err != nil {
-			return nil, err
-		}
-		secrets[k] = v
-	}
-	if len(secrets) == 0 && src.Demo != nil {
-		for k, v := range src.Demo {
-			secrets[k] = v
-		}
-	}
-	return secrets, nil
-}
-
 // newHarness builds the world of a run: the fakes, or with --real the
 // recording proxy to the real providers, after the checks that keep real
 // mode from ever starting by accident.
-func newHarness(f runFlags, secrets map[string]string, src harness.Source, stderr io.Writer) (*harness.Harness, error) {
+func newHarness(f runFlags, secrets secretSet, stderr io.Writer) (*harness.Harness, error) {
 	cfg := harness.Config{
 		AllowHosts: f.allowHosts,
 		Fake8x8:    fake8x8.Config{APIKey: f.fake8x8Key, SubAccounts: f.fake8x8Subs},
@@ -217,7 +119,7 @@ func newHarness(f runFlags, secrets map[string]string, src harness.Source, stder
 		}
 		return harness.New(cfg), nil
 	}
-	real, err := realConfig(f, secrets, src)
+	real, err := realConfig(f, secrets)
 	if err != nil {
 		return nil, err
 	}
@@ -235,12 +137,12 @@ func newHarness(f runFlags, secrets map[string]string, src harness.Source, stder
 	return h, nil
 }
 
-func realConfig(f runFlags, secrets map[string]string, src harness.Source) (harness.Real, error) {
+func realConfig(f runFlags, secrets secretSet) (harness.Real, error) {
 	real := harness.Real{NoValidate: f.noValidate}
-	if len(secrets) == 0 || (src.Demo != nil && sameSecrets(secrets, src.Demo)) {
+	if len(secrets.values) == 0 || secrets.demo != "" {
 		return real, usageError("--real needs your provider credentials: pass them with --secret KEY=VALUE or --secrets-file (demo secrets are never sent to a real provider)")
 	}
-	for name, value := range secrets {
+	for name, value := range secrets.values {
 		if value == "" {
 			return real, usageError("--real: secret %s is empty; set it, or the real provider will refuse the request anyway", name)
 		}
@@ -253,16 +155,4 @@ func realConfig(f runFlags, secrets map[string]string, src harness.Source) (harn
 		return real, err
 	}
 	return real, nil
-}
-
-func sameSecrets(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }

@@ -17,14 +17,13 @@ import (
 )
 
 type testFlags struct {
+	hookFlags
 	parallel int
 	run      string
 	shard    string
 	failFast bool
 	junit    string
-	json     bool
 	update   bool
-	actions  string
 }
 
 func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -61,8 +60,7 @@ not be read or parsed (every such error is listed first).`,
 	fl.StringVar(&f.shard, "shard", "", "run only share K of N (K/N, e.g. 2/4), to split a suite across CI jobs")
 	fl.BoolVar(&f.failFast, "fail-fast", false, "start no scenario after one has failed")
 	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file")
-	fl.BoolVar(&f.json, "json", false, "print one JSON object per scenario instead of text")
-	fl.StringVar(&f.actions, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
+	f.hookFlags.add(fl, "print one JSON object per scenario instead of text")
 	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
 	return cmd
 }
@@ -111,8 +109,16 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 }
 
 func newRunner(f testFlags) (*scenarios.Runner, error) {
+	if err := f.validate(); err != nil {
+		return nil, err
+	}
+	secrets, err := f.loadSecrets()
+	if err != nil {
+		return nil, err
+	}
 	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update,
-		Emulator: emulator.New(emulator.Config{SharedModulesDir: f.actions})}
+		Secrets: secrets.values, Timeout: f.timeout,
+		Emulator: emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})}
 	if f.parallel < 1 {
 		return nil, usageError("-p %d: run at least one scenario at a time, e.g. -p 4", f.parallel)
 	}

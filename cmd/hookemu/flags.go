@@ -1,0 +1,59 @@
+package main
+
+import (
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// hookFlags are the flags of every subcommand that runs hook code (run,
+// test, check and diff), so each name means the same and is checked the
+// same way everywhere.
+type hookFlags struct {
+	secrets     []string
+	secretsFile string
+	timeout     time.Duration
+	json        bool
+	actionsDir  string
+}
+
+// add registers the group; jsonUsage says what --json prints for this
+// subcommand.
+func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
+	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
+	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
+	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's")
+	fl.BoolVar(&f.json, "json", false, jsonUsage)
+	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
+}
+
+// validate refuses values no run can use, before anything runs.
+func (f *hookFlags) validate() error {
+	if f.timeout <= 0 {
+		return usageError("--timeout must be positive, e.g. --timeout 5s")
+	}
+	return nil
+}
+
+// payloadFlags change the payload Auth0 passes the hook.
+type payloadFlags struct {
+	file        string
+	recipient   string
+	text        string
+	code        string
+	messageType string
+	action      string
+	language    string
+}
+
+func (f *payloadFlags) add(fl *pflag.FlagSet) {
+	fl.StringVar(&f.file, "payload", "", "JSON file with {recipient, text, context}, merged over the default payload")
+	fl.StringVar(&f.recipient, "recipient", "", "recipient phone number (default +18085555555)")
+	fl.StringVar(&f.text, "text", "", "message text (default: the runner's example, with --code's code)")
+	fl.StringVar(&f.code, "code", "", "one-time password in context.code")
+	fl.StringVar(&f.messageType, "message-type", "", "context.message_type: sms or voice")
+	fl.StringVar(&f.action, "action", "", "context.action: enrollment or second-factor-authentication")
+	fl.StringVar(&f.language, "language", "", "context.language")
+}
