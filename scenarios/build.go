@@ -26,8 +26,9 @@ func (b *builder) build() {
 	if name == "" {
 		name = baseName(b.file.Path)
 	}
+	topGaps := b.dec.takeMissingEnv()
 	if !top.Cases.set {
-		b.add(top, doc, doc, name, "")
+		b.add(top, doc, doc, name, "", topGaps)
 		return
 	}
 	seen := map[string]int{}
@@ -35,6 +36,7 @@ func (b *builder) build() {
 		merged := b.mergeCase(doc, c)
 		var cd scenarioDoc
 		b.dec.decode(merged, reflectValue(&cd), "")
+		gaps := b.dec.takeMissingEnv()
 		caseName := cd.Name
 		if caseName == "" {
 			caseName = fmt.Sprintf("case %d", i+1)
@@ -44,7 +46,7 @@ func (b *builder) build() {
 			continue
 		}
 		seen[caseName] = c.Line
-		b.add(cd, merged, c, name, caseName)
+		b.add(cd, merged, c, name, caseName, gaps)
 	}
 }
 
@@ -60,7 +62,7 @@ func (b *builder) inheritedExpect(own *yaml.Node) *yaml.Node {
 // add checks what the decoder could not (the hook exists, the payload is
 // one Auth0 would send) and records the scenario: once per hook when the
 // scenario names several.
-func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName string) {
+func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName string, gaps []envGap) {
 	payload := b.payload(doc.Payload, merged)
 	if len(doc.Hook.names) == 0 {
 		b.dec.errorf(merged, "no hook: say which hook this scenario runs, e.g. hook: ../hooks/my-hook.js (relative to this file)")
@@ -76,7 +78,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 			File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
 			Hook: hook, Variant: labels[i], Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
 			Payload: payload, Fake8x8: doc.Fake8x8, FakeTwilio: doc.FakeTwilio, Skip: doc.Skip,
-			hook: refs[i], variantIndex: i, variantOf: labels[0],
+			hook: refs[i], variantIndex: i, variantOf: labels[0], missingEnv: gaps,
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
 		if doc.Timeout.set {

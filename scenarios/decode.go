@@ -21,6 +21,16 @@ import (
 type decoder struct {
 	errs      *errorList
 	lookupEnv func(string) (string, bool)
+	// missingEnv collects the secrets whose ${NAME} is not set, for the
+	// builder to hand to the scenario being decoded.
+	missingEnv []envGap
+}
+
+// takeMissingEnv returns the gaps found since the last call.
+func (d *decoder) takeMissingEnv() []envGap {
+	gaps := d.missingEnv
+	d.missingEnv = nil
+	return gaps
 }
 
 // nodeDecoder is implemented by the format's own value types (patterns,

@@ -60,8 +60,10 @@
 //	            refused (YAML would read 5 as five nanoseconds).
 //	secrets     The hook's context.webtask.secrets, NAME: value. ${NAME} in
 //	            a value is taken from the environment, so that real
-//	            credentials need not be written down; an unset variable is
-//	            an error that names it. Reports show every secret's value
+//	            credentials need not be written down. An unset variable
+//	            fails only the scenarios that use it, naming it, and the
+//	            rest of the suite runs (--skip-missing-env skips them
+//	            instead). Reports show every secret's value
 //	            as <secret:NAME>, and expectations are written that way.
 //	            hookemu test --secret and --secrets-file give secrets
 //	            under these. A documented hook left unchanged that gets no

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"regexp"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -25,6 +26,9 @@ type Runner struct {
 	Shard Shard
 	// FailFast starts no scenario after one has failed.
 	FailFast bool
+	// SkipMissingEnv skips the scenarios whose secrets name an unset
+	// environment variable (${NAME}) instead of failing them.
+	SkipMissingEnv bool
 	// Update rewrites each scenario's expectations from what happened (see
 	// the package doc); the results are checked against the new ones.
 	Update bool
@@ -238,6 +242,8 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 		return Result{Scenario: s, Status: Skipped, SkipReason: skipInterrupted}
 	case ex.runner.Update && s.variantIndex > 0:
 		return Result{Scenario: s, Status: Skipped, SkipReason: skipForUpdate(s)}
+	case len(s.missingEnv) > 0:
+		return missingEnvResult(s, ex.runner.SkipMissingEnv)
 	}
 	start := time.Now()
 	rep := ex.invoke(ctx, s)
@@ -282,4 +288,22 @@ func (ex *execution) secrets(s *Scenario) map[string]string {
 	}
 	maps.Copy(out, s.Secrets)
 	return out
+}
+
+// missingEnvResult is the result of a scenario that cannot run for want
+// of an environment variable: a failure that names it (the scenario did
+// not run, so there is no report), or a skip when asked.
+func missingEnvResult(s *Scenario, skip bool) Result {
+	if skip {
+		reasons := make([]string, len(s.missingEnv))
+		for i, gap := range s.missingEnv {
+			reasons[i] = gap.unset()
+		}
+		return Result{Scenario: s, Status: Skipped, SkipReason: "not run: " + strings.Join(reasons, ", ")}
+	}
+	res := Result{Scenario: s, Status: Failed}
+	for _, gap := range s.missingEnv {
+		res.Failures = append(res.Failures, gap.failure())
+	}
+	return res
 }

@@ -69,7 +69,9 @@ type Scenario struct {
 	variantIndex int
 	variantOf    string
 	fakesKey     string // which harnesses can serve it (see harnessPool)
-	expect       expectation
+	// missingEnv are its secrets whose ${NAME} is not set: it cannot run.
+	missingEnv []envGap
+	expect     expectation
 	// node is the mapping --update writes this scenario's expect into (the
 	// case's, in a file with cases); inheritedExpect is the top level's
 	// expect that a case's own is laid over (nil for a file's only

@@ -272,7 +272,25 @@ func (s *secretValue) decodeNode(d *decoder, n *yaml.Node, where string) {
 		return v
 	})
 	if len(missing) > 0 {
-		d.errorf(n, "%s: environment variable %s is not set; export it before running, or write the value itself", where, strings.Join(missing, " and "))
+		d.missingEnv = append(d.missingEnv, envGap{names: missing, where: where, line: n.Line, column: n.Column})
 	}
 	*s = secretValue(expanded)
+}
+
+// envGap is a secret whose ${NAME} is not set. It is not a load error:
+// only the scenarios that use the secret cannot run, and the rest of the
+// suite (or a --run selection without them) must still run.
+type envGap struct {
+	names        []string
+	where        string // "secrets.apikey"
+	line, column int
+}
+
+func (g envGap) unset() string {
+	return fmt.Sprintf("environment variable %s is not set", strings.Join(g.names, " and "))
+}
+
+// failure reports the gap as the reason its scenario could not run.
+func (g envGap) failure() Failure {
+	return Failure{What: g.where, Line: g.line, Message: g.unset() + "; export it before running, or write the value itself (--skip-missing-env skips such scenarios)"}
 }

@@ -24,6 +24,8 @@ type testFlags struct {
 	failFast bool
 	junit    string
 	update   bool
+	// skipMissingEnv skips scenarios whose ${ENV} secrets are unset.
+	skipMissingEnv bool
 }
 
 func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -61,6 +63,7 @@ not be read or parsed (every such error is listed first).`,
 	fl.BoolVar(&f.failFast, "fail-fast", false, "start no scenario after one has failed")
 	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file")
 	f.hookFlags.add(fl, "print one JSON object per scenario instead of text")
+	fl.BoolVar(&f.skipMissingEnv, "skip-missing-env", false, "skip the scenarios whose secrets name an unset ${ENV} variable, instead of failing them")
 	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
 	return cmd
 }
@@ -116,7 +119,7 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update,
+	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update, SkipMissingEnv: f.skipMissingEnv,
 		Secrets: secrets.values, Timeout: f.timeout,
 		Emulator: emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})}
 	if f.parallel < 1 {

@@ -207,3 +207,20 @@ func TestAPayloadAmongTheScenariosIsPassedOverWithANoteOnStderr(t *testing.T) {
 	assert.Contains(t, stdout, "1 passed, 0 failed")
 	assert.Contains(t, stderr, "payload.json: skipped: it has no hook")
 }
+
+func TestSkipMissingEnvSkipsTheScenariosThatNeedAnUnsetVariable(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"hook.js":            starterHook,
+		"env.scenario.yaml":  "hook: hook.js\nsecrets: {apikey: \"${HOOKEMU_TEST_UNSET_VARIABLE}\"}\n",
+		"plain.scenario.yml": "hook: hook.js\n",
+	})
+	code, stdout, _ := hookemuTest(t, dir)
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, stdout, "environment variable HOOKEMU_TEST_UNSET_VARIABLE is not set")
+	assert.Contains(t, stdout, "1 passed, 1 failed")
+
+	code, stdout, _ = hookemuTest(t, "--skip-missing-env", dir)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, stdout, "1 passed, 0 failed, 1 skipped")
+}
