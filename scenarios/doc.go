@@ -209,12 +209,15 @@
 // hook's console output and problems. The last line is "N passed, N
 // failed", with ", N skipped" when any were. --json prints one object per
 // scenario instead (JSONResult) and the last line on stderr; --junit FILE
-// also writes a JUnit XML report, one testsuite per file and one testcase
-// per scenario or case.
+// also writes a JUnit XML report (creating the folders it goes in), one
+// testsuite per file and one testcase per scenario or case; a scenario
+// that could not run (an unset ${NAME}) is a testcase in error.
 //
 // Exit status: 0 when all passed, 1 when any failed, 2 when a scenario
-// file or a hook could not be read or parsed (every error is listed, each
-// with its position, and nothing runs).
+// file or a hook could not be read or parsed: every error, in the files
+// and in the hooks of the files that did load, is listed in one round,
+// each with its position, and nothing runs; the JUnit report then holds
+// each error as a testcase in error, so CI shows them.
 //
 // # Recording with --update
 //

@@ -58,12 +58,20 @@ func (l *errorList) add(line, column int, format string, args ...any) {
 
 // sorted returns the errors in file order.
 func (l *errorList) sorted() LoadErrors {
-	sort.SliceStable(l.list, func(i, j int) bool {
-		a, b := l.list[i], l.list[j]
+	l.list.Sort()
+	return l.list
+}
+
+// Sort puts the errors in file order: by file, then position.
+func (list LoadErrors) Sort() {
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
 		if a.Line != b.Line {
 			return a.Line < b.Line
 		}
 		return a.Column < b.Column
 	})
-	return l.list
 }

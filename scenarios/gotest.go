@@ -1,6 +1,8 @@
 package scenarios
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,6 +26,12 @@ func Run(t *testing.T, paths ...string) {
 func (r *Runner) Test(t *testing.T, paths ...string) {
 	t.Helper()
 	suite, err := Load(paths...)
+	var list LoadErrors
+	if errors.As(err, &list) {
+		list = append(slices.Clone(list), r.Check(suite)...)
+		list.Sort()
+		t.Fatalf("scenarios cannot be loaded:\n%v", list)
+	}
 	if err != nil {
 		t.Fatalf("scenarios cannot be loaded:\n%v", err)
 	}

@@ -30,7 +30,17 @@ func (*JUnitReporter) Result(Result) {}
 
 // Summary writes the report.
 func (j *JUnitReporter) Summary(sum Summary) error {
-	suites := JUnit(sum)
+	return j.write(JUnit(sum))
+}
+
+// LoadErrors writes the report of a run that could not start: each
+// error a testcase in error, so CI shows what to fix where it shows
+// test results.
+func (j *JUnitReporter) LoadErrors(errs LoadErrors) error {
+	return j.write(JUnitLoadErrors(errs))
+}
+
+func (j *JUnitReporter) write(suites junit.Testsuites) error {
 	if _, err := io.WriteString(j.w, xml.Header); err != nil {
 		return fmt.Errorf("cannot write the JUnit report: %w", err)
 	}
@@ -64,6 +74,31 @@ func JUnit(sum Summary) junit.Testsuites {
 	return suites
 }
 
+// JUnitLoadErrors converts load errors to JUnit testsuites: one per file,
+// one testcase in error per error, named by its position.
+func JUnitLoadErrors(errs LoadErrors) junit.Testsuites {
+	suites := junit.Testsuites{Name: "hookemu test"}
+	var current *junit.Testsuite
+	for _, e := range errs {
+		if current == nil || current.Name != e.File {
+			if current != nil {
+				suites.AddSuite(*current)
+			}
+			current = &junit.Testsuite{Name: xmlText(e.File), File: xmlText(e.File), ID: len(suites.Suites)}
+		}
+		name := "load"
+		if e.Line > 0 {
+			name = fmt.Sprintf("load %d:%d", e.Line, e.Column)
+		}
+		current.AddTestcase(junit.Testcase{Name: name, Classname: xmlText(e.File), Time: seconds(0),
+			Error: &junit.Result{Message: xmlText(e.Message), Type: "load error", Data: xmlText(e.Error())}})
+	}
+	if current != nil {
+		suites.AddSuite(*current)
+	}
+	return suites
+}
+
 func testcase(res Result) junit.Testcase {
 	tc := junit.Testcase{Name: xmlText(res.Scenario.Title()), Classname: xmlText(res.Scenario.File), Time: seconds(res.Duration)}
 	switch res.Status {
@@ -72,7 +107,14 @@ func testcase(res Result) junit.Testcase {
 		if len(res.Failures) > 0 {
 			msg = res.Failures[0].What + ": " + res.Failures[0].Message
 		}
-		tc.Failure = &junit.Result{Message: xmlText(msg), Type: "failure", Data: xmlText(FailureText(res))}
+		result := &junit.Result{Message: xmlText(msg), Type: "failure", Data: xmlText(FailureText(res))}
+		if res.Report == nil {
+			// It could not run (an unset ${ENV}): an error, not a failure.
+			result.Type = "error"
+			tc.Error = result
+		} else {
+			tc.Failure = result
+		}
 	case Skipped:
 		tc.Skipped = &junit.Result{Message: xmlText(res.SkipReason)}
 	}

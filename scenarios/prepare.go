@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -37,6 +38,22 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 		return nil, errs
 	}
 	return ex, nil
+}
+
+// Check compiles the hooks of the scenarios Run would run (every
+// scenario, when the selection finds none) and returns what cannot be
+// loaded, without running anything. With the errors of Load, it lists
+// everything there is to fix in one round, even when some files did not
+// load: a syntax error in a hook need not wait for the YAML to be fixed.
+func (r *Runner) Check(suite *Suite) LoadErrors {
+	selected, err := r.selectScenarios(suite)
+	if err != nil {
+		selected = suite.Scenarios()
+	}
+	_, err = r.prepare(selected)
+	var list LoadErrors
+	errors.As(err, &list)
+	return list
 }
 
 // loadHook compiles the hook, and returns its demo secrets when it is a

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -76,20 +78,22 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if err != nil {
 		return err
 	}
+	report, err := createReport(f.junit)
+	if err != nil {
+		return err
+	}
+	if report != nil {
+		defer report.Close()
+	}
 	suite, err := scenarios.Load(paths...)
 	for _, note := range suite.Notes {
 		fmt.Fprintln(stderr, note)
 	}
 	if err != nil {
-		return loadFailure(err, stderr)
+		return loadFailure(withHookErrors(err, runner, suite), report, stderr)
 	}
-	if f.junit != "" {
-		file, err := os.Create(f.junit)
-		if err != nil {
-			return usageError("cannot create the JUnit report: %v", err)
-		}
-		defer file.Close()
-		runner.Reporters = append(runner.Reporters, scenarios.NewJUnitReporter(file))
+	if report != nil {
+		runner.Reporters = append(runner.Reporters, scenarios.NewJUnitReporter(report))
 	}
 	if f.json {
 		runner.Reporters = append(runner.Reporters, scenarios.NewJSONReporter(stdout))
@@ -100,7 +104,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	defer stop()
 	sum, err := runner.Run(ctx, suite)
 	if err != nil {
-		return loadFailure(err, stderr)
+		return loadFailure(err, report, stderr)
 	}
 	if f.json {
 		scenarios.WriteSummaryLine(stderr, sum)
@@ -142,11 +146,50 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	return r, nil
 }
 
-// loadFailure lists every load error, one per line, and ends with exit
-// code 2.
-func loadFailure(err error, stderr io.Writer) error {
+// createReport creates the --junit file, and the folders it goes in, before
+// anything runs: a report that cannot be written should not cost a run.
+func createReport(path string) (*os.File, error) {
+	if path == "" {
+		return nil, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, usageError("cannot create the folder of the JUnit report: %v", err)
+	}
+	file, err := os.Create(path)
+	if err != nil {
+		return nil, usageError("cannot create the JUnit report: %v", err)
+	}
+	return file, nil
+}
+
+// withHookErrors adds to the errors of Load those of the hooks of the
+// scenarios that did load, so that one round lists everything to fix.
+func withHookErrors(err error, runner *scenarios.Runner, suite *scenarios.Suite) error {
 	var list scenarios.LoadErrors
 	if !errors.As(err, &list) {
+		return err
+	}
+	all := append(slices.Clone(list), runner.Check(suite)...)
+	all.Sort()
+	return all
+}
+
+// loadFailure lists every load error, one per line, writes them to the
+// JUnit report as testcases in error (CI shows those), and ends with exit
+// code 2.
+func loadFailure(err error, report *os.File, stderr io.Writer) error {
+	var list scenarios.LoadErrors
+	isList := errors.As(err, &list)
+	if report != nil {
+		reported := list
+		if !isList {
+			reported = scenarios.LoadErrors{{File: "hookemu test", Message: err.Error()}}
+		}
+		if werr := scenarios.NewJUnitReporter(report).LoadErrors(reported); werr != nil {
+			fmt.Fprintln(stderr, "hookemu:", werr)
+		}
+	}
+	if !isList {
 		return &exitError{code: exitUsage, err: err}
 	}
 	for _, e := range list {

@@ -224,3 +224,79 @@ func TestSkipMissingEnvSkipsTheScenariosThatNeedAnUnsetVariable(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, stdout, "1 passed, 0 failed, 1 skipped")
 }
+
+func TestEveryLoadErrorIsListedInOneRound(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"broken.js":       "module.exports = function (",
+		"hook.js":         starterHook,
+		"a.scenario.yaml": "hook: hook.js\nexpect: {outcom: success}\n",
+		"b.scenario.yaml": "hook: broken.js\n",
+	})
+	code, stdout, stderr := hookemuTest(t, dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, `a.scenario.yaml:2:10: unknown key "outcom"`)
+	assert.Contains(t, stderr, "b.scenario.yaml:1:7: hook broken.js cannot be loaded", "the hook's syntax error shows with the YAML's")
+	assert.Contains(t, stderr, "hookemu: 2 errors in the scenario files")
+}
+
+// junitReport is the part of a JUnit report these tests read.
+type junitReport struct {
+	Tests  int `xml:"tests,attr"`
+	Errors int `xml:"errors,attr"`
+	Suites []struct {
+		Name  string `xml:"name,attr"`
+		Cases []struct {
+			Name  string `xml:"name,attr"`
+			Error *struct {
+				Message string `xml:"message,attr"`
+			} `xml:"error"`
+		} `xml:"testcase"`
+	} `xml:"testsuite"`
+}
+
+func TestTheJUnitReportIsWrittenIntoNewFoldersAndListsLoadErrors(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"broken.js":       "module.exports = function (",
+		"hook.js":         starterHook,
+		"a.scenario.yaml": "hook: hook.js\nexpect: {outcom: success}\n",
+		"b.scenario.yaml": "hook: broken.js\n",
+	})
+	path := filepath.Join(t.TempDir(), "reports", "ci", "report.xml")
+	code, _, stderr := hookemuTest(t, "--junit", path, dir)
+	require.Equal(t, exitUsage, code, stderr)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err, "the report is written even though nothing ran")
+	var report junitReport
+	require.NoError(t, xml.Unmarshal(data, &report), string(data))
+	assert.Equal(t, 2, report.Tests)
+	assert.Equal(t, 2, report.Errors)
+	require.Len(t, report.Suites, 2)
+	require.Len(t, report.Suites[0].Cases, 1)
+	assert.Equal(t, "load 2:10", report.Suites[0].Cases[0].Name)
+	require.NotNil(t, report.Suites[0].Cases[0].Error)
+	assert.Contains(t, report.Suites[0].Cases[0].Error.Message, `unknown key "outcom"`)
+	require.NotNil(t, report.Suites[1].Cases[0].Error)
+	assert.Contains(t, report.Suites[1].Cases[0].Error.Message, "hook broken.js cannot be loaded")
+
+	code, _, stderr = hookemuTest(t, "--junit", filepath.Join(t.TempDir(), "new", "report.xml"), "--run", "starter/", examples)
+	assert.Equal(t, exitOK, code, stderr)
+}
+
+func TestAScenarioThatCannotRunForWantOfAVariableIsAnErrorInJUnit(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{"hook.js": starterHook, "env.scenario.yaml": "hook: hook.js\nsecrets: {apikey: \"${HOOKEMU_TEST_UNSET_VARIABLE}\"}\n"})
+	path := filepath.Join(t.TempDir(), "report.xml")
+	code, _, _ := hookemuTest(t, "--junit", path, dir)
+	assert.Equal(t, exitFailed, code)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var report junitReport
+	require.NoError(t, xml.Unmarshal(data, &report), string(data))
+	assert.Equal(t, 1, report.Errors)
+	require.Len(t, report.Suites, 1)
+	require.NotNil(t, report.Suites[0].Cases[0].Error)
+	assert.Contains(t, report.Suites[0].Cases[0].Error.Message, "HOOKEMU_TEST_UNSET_VARIABLE is not set")
+}
