@@ -35,6 +35,9 @@ type Config struct {
 	// JournalSize bounds both the journal and the stored messages
 	// (fakekit.DefaultJournalSize when <= 0).
 	JournalSize int `json:"journal_size,omitempty" yaml:"journal_size,omitempty"`
+	// JournalBytes bounds the bytes the journal and the stored messages
+	// each hold (fakekit.DefaultJournalBytes when <= 0).
+	JournalBytes int64 `json:"journal_bytes,omitempty" yaml:"journal_bytes,omitempty"`
 	// Now and NewID replace the clock and the UUID source, so tests get
 	// deterministic timestamps and ids. NewID should return UUIDs, as 8x8
 	// does: GET and DELETE refuse umids that are not.
@@ -52,6 +55,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.JournalSize <= 0 {
 		c.JournalSize = fakekit.DefaultJournalSize
+	}
+	if c.JournalBytes <= 0 {
+		c.JournalBytes = fakekit.DefaultJournalBytes
 	}
 	c.SubAccounts = append([]string(nil), c.SubAccounts...)
 	return c

@@ -40,7 +40,8 @@
 //     "null";
 //   - faults (below);
 //   - body: 400 code 1000 unless a JSON object, sent with a JSON
-//     Content-Type or none (413 beyond 16 MiB);
+//     Content-Type or none; 413 code 1000 beyond 64 KiB (16 MiB for a
+//     batch), sizes this fake chooses, refused unread and not journaled;
 //   - country: 1000 unless an ISO 3166-1 alpha-2 region;
 //   - destination: 1002 unless E.164 with an optional "+", or a national
 //     number with country; +1 numbers must also fit the North American
@@ -85,7 +86,8 @@
 // # What is recorded
 //
 // Journal holds every request with the answer given (bounded by
-// Config.JournalSize, provider "8x8"); Messages holds the accepted messages
+// Config.JournalSize entries and Config.JournalBytes, provider "8x8");
+// Messages holds the accepted messages (bounded alike)
 // with their resolved encoding and segment count. Reset clears both.
 // Check runs the same checks as ServeHTTP without faults, journal or
 // storage, for a proxy that must not forward a request 8x8 would refuse.

@@ -2,6 +2,7 @@ package fake8x8
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -98,4 +99,16 @@ func TestReadsAndCancellationsAreJournaled(t *testing.T) {
 		assert.False(t, e.Accepted, "only a send accepts a message")
 		assert.Empty(t, e.Destination)
 	}
+}
+
+func TestTheJournalAndStoredMessagesAreBoundedByBytes(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(Config{JournalBytes: 64 << 10})
+	text := strings.Repeat("a", 4000)
+	for range 100 {
+		require.Equal(t, http.StatusOK, send(t, s, `{"destination":"+6512345678","text":"`+text+`"}`).status)
+	}
+	assert.Less(t, len(s.Messages()), 20, "about 64 KiB of 4,000 character texts")
+	assert.LessOrEqual(t, s.Journal().Bytes(), int64(64<<10))
+	assert.Less(t, s.Journal().Len(), 20)
 }

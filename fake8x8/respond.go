@@ -60,7 +60,8 @@ func (rep reply) write(w http.ResponseWriter) {
 }
 
 // record journals one exchange, copying the headers so that later changes
-// by the caller cannot alter the record.
+// by the caller cannot alter the record. A body refused as too large was
+// never read, so it is not kept.
 func (s *Server) record(c *call, rep reply) {
 	s.journal.Add(fakekit.Entry{
 		Time:        s.cfg.Now().UTC(),

@@ -18,6 +18,8 @@ type endpoint struct {
 	// leniently before validation; nil for endpoints that send nothing.
 	destinations func(body []byte) []string
 	validate     func(s *Server, c *call) (action, *apiError)
+	// maxBody bounds the request body (maxBodyBytes when 0).
+	maxBody int
 }
 
 // action answers a request that passed validation.
@@ -53,7 +55,7 @@ func newRouter() *mux.Router {
 func endpoints() map[string]endpoint {
 	return map[string]endpoint{
 		routeSend:        {destinations: sendDestinations, validate: (*Server).validateSend},
-		routeBatch:       {destinations: batchDestinations, validate: (*Server).validateBatch},
+		routeBatch:       {destinations: batchDestinations, validate: (*Server).validateBatch, maxBody: maxBatchBodyBytes},
 		routeCancelBatch: {validate: (*Server).validateCancelBatch},
 		routeDetails:     {validate: (*Server).validateDetails},
 		routeCancel:      {validate: (*Server).validateCancel},

@@ -31,9 +31,9 @@ func New(cfg Config) *Server {
 		router:    newRouter(),
 		endpoints: endpoints(),
 		countries: newCountryTable(),
-		journal:   fakekit.NewJournal(cfg.JournalSize),
+		journal:   fakekit.NewBoundedJournal(fakekit.Limits{Entries: cfg.JournalSize, Bytes: cfg.JournalBytes}),
 		faults:    fakekit.NewFaults(cfg.Faults),
-		store:     newStore(cfg.JournalSize),
+		store:     newStore(cfg.JournalSize, cfg.JournalBytes),
 	}
 }
 
@@ -42,7 +42,7 @@ func New(cfg Config) *Server {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c := &call{method: r.Method, path: r.URL.Path, query: r.URL.RawQuery, header: r.Header}
 	var rep reply
-	if body, err := readBody(r); err != nil {
+	if body, err := readBody(r, s.bodyLimit(r.Method, r.URL.Path)); err != nil {
 		rep = s.errorReply(err)
 	} else {
 		c.body = body

@@ -51,18 +51,28 @@ func (m Message) pending(now time.Time) bool {
 	return m.Status == StatusQueued && m.Scheduled.After(now)
 }
 
-// store keeps the accepted messages, oldest evicted first beyond limit, so
-// a long-lived fake does not grow without bound.
-type store struct {
-	mu    sync.Mutex
-	limit int
-	byID  map[string]*Message
-	order []string
-	spent int64 // micro-dollars charged since the last reset
+// size is roughly the bytes m holds, for the store's byte bound.
+func (m *Message) size() int64 {
+	const fixed = 256 // the struct and its times
+	return int64(fixed + len(m.UMID) + len(m.SubAccountID) + len(m.Destination) + len(m.Country) +
+		len(m.Source) + len(m.Text) + len(m.ClientMessageID) + len(m.BatchID) + len(m.ClientBatchID) +
+		len(m.DLRCallbackURL) + len(m.ClientIP) + len(m.Track))
 }
 
-func newStore(limit int) *store {
-	return &store{limit: limit, byID: make(map[string]*Message)}
+// store keeps the accepted messages, oldest evicted first beyond limit
+// messages or maxBytes, so a long-lived fake does not grow without bound.
+type store struct {
+	mu       sync.Mutex
+	limit    int
+	maxBytes int64
+	bytes    int64
+	byID     map[string]*Message
+	order    []string
+	spent    int64 // micro-dollars charged since the last reset
+}
+
+func newStore(limit int, maxBytes int64) *store {
+	return &store{limit: limit, maxBytes: maxBytes, byID: make(map[string]*Message)}
 }
 
 // add stores messages in order and charges their segments.
@@ -72,9 +82,11 @@ func (s *store) add(msgs ...Message) {
 	for _, m := range msgs {
 		s.byID[m.UMID] = &m
 		s.order = append(s.order, m.UMID)
+		s.bytes += m.size()
 		s.spent += int64(m.Segments) * pricePerSMSMicros
 	}
-	for len(s.order) > s.limit {
+	for len(s.order) > s.limit || (len(s.order) > 1 && s.bytes > s.maxBytes) {
+		s.bytes -= s.byID[s.order[0]].size()
 		delete(s.byID, s.order[0])
 		s.order = s.order[1:]
 	}
@@ -141,5 +153,6 @@ func (s *store) reset() {
 	defer s.mu.Unlock()
 	s.byID = make(map[string]*Message)
 	s.order = nil
+	s.bytes = 0
 	s.spent = 0
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func iso(t time.Time) string { return t.Format(time.RFC3339) }
@@ -201,9 +202,34 @@ func TestJSONMediaTypesAreAccepted(t *testing.T) {
 
 func TestAnOversizedBodyIsRefusedWithoutBeingStored(t *testing.T) {
 	t.Parallel()
+	tests := []struct {
+		name string
+		path string
+		size int
+		want string
+	}{
+		{"a single send beyond 64 KiB", sendPath, maxBodyBytes, "larger than 64 KiB"},
+		{"a batch beyond 16 MiB", batchPath, maxBatchBodyBytes, "larger than 16384 KiB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := newTestServer(Config{})
+			body := `{"destination":"+6512345678","text":"` + strings.Repeat("a", tt.size) + `"}`
+			r := do(t, s, request{method: http.MethodPost, path: tt.path, body: body, header: http.Header{"Authorization": {"Bearer k"}}})
+			assertErrorPrefix(t, r, http.StatusRequestEntityTooLarge, CodeInvalidParameter, "Invalid parameter: the request body is "+tt.want)
+			assert.Empty(t, s.Messages())
+			require.Len(t, s.Entries(), 1, "the refusal is journaled")
+			assert.Empty(t, s.Entries()[0].Body, "without the body")
+		})
+	}
+}
+
+func TestA10MBTextIsRefusedAndAFullTextIsStillQueued(t *testing.T) {
+	t.Parallel()
 	s := newTestServer(Config{})
-	body := `{"destination":"+6512345678","text":"` + strings.Repeat("a", maxBodyBytes) + `"}`
-	r := send(t, s, body)
-	assertErrorPrefix(t, r, http.StatusRequestEntityTooLarge, CodeInvalidParameter, "Invalid parameter: the request body is larger than 16 MiB")
-	assert.Empty(t, s.Messages())
+	long := send(t, s, `{"destination":"+6512345678","text":"`+strings.Repeat("a", 10<<20)+`"}`)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, long.status)
+	truncated := send(t, s, `{"destination":"+6512345678","text":"`+strings.Repeat("a", 4000)+`"}`)
+	assert.Equal(t, http.StatusOK, truncated.status, "a text beyond 10 parts is truncated by 8x8, not refused")
 }

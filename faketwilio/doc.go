@@ -49,8 +49,10 @@
 // case-sensitive: a lowercase "to" is an unknown key, and unknown keys are
 // ignored, so such a request is missing To. A body of any other content
 // type (JSON, say) carries no parameters at all, as on Twilio. A body that
-// does not parse as its Content-Type says answers 400 code 20400, one over
-// 1 MiB 413 code 20413 (codes chosen by this fake, see Faults).
+// does not parse as its Content-Type says answers 400 code 20400 (chosen by
+// this fake, see Faults), one over 64 KiB 413 code 20413, Twilio's
+// "Request Entity Too Large" (the size is this fake's choice), without
+// the body being read or journaled.
 //
 // # Rules and error codes
 //

@@ -15,8 +15,10 @@ type exchange struct {
 	path   string
 	header http.Header
 	body   []byte
-	route  route
-	vars   map[string]string
+	// tooLarge says the body was over maxBodyBytes and dropped unread.
+	tooLarge bool
+	route    route
+	vars     map[string]string
 	// Filled in by evaluate before the endpoint runs.
 	account string
 	form    url.Values
@@ -51,7 +53,7 @@ func (s *Server) evaluate(ctx context.Context, x *exchange, live bool) outcome {
 	if x.route.open {
 		return x.route.handle(s, x, live)
 	}
-	if len(x.body) > maxBodyBytes {
+	if x.tooLarge || len(x.body) > maxBodyBytes {
 		return failed(statusError(http.StatusRequestEntityTooLarge, x.path))
 	}
 	account, err := s.authenticate(x.header, x.vars["AccountSid"])

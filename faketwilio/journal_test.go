@@ -2,6 +2,7 @@ package faketwilio_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -120,4 +121,28 @@ func TestResetForgetsEverythingReceived(t *testing.T) {
 	serve(srv, post(messagesPath, validMessage))
 	assert.Len(t, srv.Messages(), 1)
 	assert.Equal(t, int64(4), srv.Journal().Entries()[0].ID, "journal IDs keep increasing")
+}
+
+func TestABodyTooLargeIsRefusedAndNotJournaled(t *testing.T) {
+	t.Parallel()
+	srv := newServer(faketwilio.Config{})
+	huge := post(messagesPath, with(validMessage, "Body", strings.Repeat("x", 10<<20)))
+
+	rec := serve(srv, huge)
+
+	assert.Equal(t, http.StatusRequestEntityTooLarge, rec.Code)
+	assert.Equal(t, float64(20413), decode(t, rec)["code"])
+	require.Equal(t, 1, srv.Journal().Len())
+	assert.Empty(t, srv.Entries()[0].Body, "the refused body is not kept")
+	assert.Empty(t, srv.Messages())
+}
+
+func TestStoredMessagesAreBoundedByBytes(t *testing.T) {
+	t.Parallel()
+	srv := newServer(faketwilio.Config{JournalBytes: 64 << 10})
+	for range 100 {
+		require.Equal(t, http.StatusCreated, serve(srv, post(messagesPath, with(validMessage, "Body", strings.Repeat("x", 1600)))).Code)
+	}
+	assert.Less(t, len(srv.Messages()), 40, "about 64 KiB of 1,600 character messages")
+	assert.LessOrEqual(t, srv.Journal().Bytes(), int64(64<<10))
 }

@@ -82,8 +82,8 @@ func TestBodies(t *testing.T) {
 			contentType: "", body: validMessage.Encode(), status: 400, code: 21604, message: "A 'To' phone number is required."},
 		{name: "a text body carries no parameters",
 			contentType: "text/plain", body: validMessage.Encode(), status: 400, code: 21604, message: "A 'To' phone number is required."},
-		{name: "a body over 1 MiB is too large",
-			contentType: "application/x-www-form-urlencoded", body: validMessage.Encode() + "&Pad=" + strings.Repeat("x", 1<<20),
+		{name: "a body over 64 KiB is too large",
+			contentType: "application/x-www-form-urlencoded", body: validMessage.Encode() + "&Pad=" + strings.Repeat("x", 64<<10),
 			status: 413, code: 20413, message: "Request Entity Too Large"},
 	}
 	for _, tt := range tests {

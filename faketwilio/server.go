@@ -32,6 +32,9 @@ type Config struct {
 	// JournalSize bounds the journal and each list of accepted requests
 	// (fakekit.DefaultJournalSize when 0).
 	JournalSize int `json:"journal_size,omitempty" yaml:"journal_size,omitempty"`
+	// JournalBytes bounds the bytes the journal and each list of accepted
+	// requests hold (fakekit.DefaultJournalBytes when <= 0).
+	JournalBytes int64 `json:"journal_bytes,omitempty" yaml:"journal_bytes,omitempty"`
 	// Now is the clock for dates in answers and records (time.Now when
 	// nil), so tests can assert exact bodies.
 	Now func() time.Time `json:"-" yaml:"-"`
@@ -60,11 +63,15 @@ func New(cfg Config) *Server {
 	if limit <= 0 {
 		limit = fakekit.DefaultJournalSize
 	}
+	maxBytes := cfg.JournalBytes
+	if maxBytes <= 0 {
+		maxBytes = fakekit.DefaultJournalBytes
+	}
 	s := &Server{
 		cfg:     cfg,
-		journal: fakekit.NewJournal(limit),
+		journal: fakekit.NewBoundedJournal(fakekit.Limits{Entries: limit, Bytes: maxBytes}),
 		faults:  fakekit.NewFaults(cfg.Faults),
-		store:   newStore(limit),
+		store:   newStore(limit, maxBytes),
 	}
 	s.router = s.newRouter()
 	return s

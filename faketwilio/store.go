@@ -1,32 +1,55 @@
 package faketwilio
 
 import (
+	"net/url"
 	"sync"
 	"time"
 )
 
-// records keeps the newest limit items of one kind in arrival order, with
-// an index by key, so a long-running fake never grows without bound. It is
-// not safe for concurrent use; store guards it.
+// records keeps the newest items of one kind in arrival order, at most
+// limit of them and maxBytes as size counts them, with an index by key, so
+// a long-running fake never grows without bound. It is not safe for
+// concurrent use; store guards it.
 type records[T any] struct {
-	limit int
-	order []string
-	byKey map[string]T
+	limit    int
+	maxBytes int64
+	bytes    int64
+	size     func(T) int64
+	order    []string
+	byKey    map[string]T
 }
 
-func newRecords[T any](limit int) records[T] {
-	return records[T]{limit: limit, byKey: map[string]T{}}
+func newRecords[T any](limit int, maxBytes int64, size func(T) int64) records[T] {
+	return records[T]{limit: limit, maxBytes: maxBytes, size: size, byKey: map[string]T{}}
 }
 
 func (r *records[T]) add(key string, item T) {
-	if _, ok := r.byKey[key]; !ok {
+	if old, ok := r.byKey[key]; ok {
+		r.bytes -= r.size(old)
+	} else {
 		r.order = append(r.order, key)
 	}
 	r.byKey[key] = item
-	for len(r.order) > r.limit {
+	r.bytes += r.size(item)
+	for len(r.order) > r.limit || (len(r.order) > 1 && r.bytes > r.maxBytes) {
+		r.bytes -= r.size(r.byKey[r.order[0]])
 		delete(r.byKey, r.order[0])
 		r.order = r.order[1:]
 	}
+}
+
+// recordSize is roughly the bytes of a record whose every parameter is in
+// form: the fields copy some of them, hence twice.
+func recordSize(form url.Values) int64 {
+	const fixed = 512
+	n := int64(fixed)
+	for k, vs := range form {
+		n += int64(len(k))
+		for _, v := range vs {
+			n += 2 * int64(len(v)+16)
+		}
+	}
+	return n
 }
 
 func (r *records[T]) get(key string) (T, bool) {
@@ -44,6 +67,7 @@ func (r *records[T]) all() []T {
 
 func (r *records[T]) reset() {
 	r.order = nil
+	r.bytes = 0
 	r.byKey = map[string]T{}
 }
 
@@ -57,11 +81,11 @@ type store struct {
 	pending       map[pendingKey]*pending
 }
 
-func newStore(limit int) *store {
+func newStore(limit int, maxBytes int64) *store {
 	return &store{
-		messages:      newRecords[Message](limit),
-		calls:         newRecords[Call](limit),
-		verifications: newRecords[Verification](limit),
+		messages:      newRecords(limit, maxBytes, func(m Message) int64 { return recordSize(m.Form) }),
+		calls:         newRecords(limit, maxBytes, func(c Call) int64 { return recordSize(c.Form) }),
+		verifications: newRecords(limit, maxBytes, func(v Verification) int64 { return recordSize(v.Form) }),
 		pending:       map[pendingKey]*pending{},
 	}
 }

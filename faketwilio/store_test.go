@@ -10,7 +10,7 @@ import (
 
 func TestRecordsKeepTheNewestItems(t *testing.T) {
 	t.Parallel()
-	r := newRecords[int](2)
+	r := newRecords(2, 1<<20, func(int) int64 { return 1 })
 	r.add("a", 1)
 	r.add("b", 2)
 	r.add("a", 10)
@@ -21,9 +21,20 @@ func TestRecordsKeepTheNewestItems(t *testing.T) {
 	assert.False(t, ok, "the oldest item is forgotten")
 }
 
+func TestRecordsKeepTheNewestItemsWithinTheirBytes(t *testing.T) {
+	t.Parallel()
+	r := newRecords(100, 10, func(n int) int64 { return int64(n) })
+	r.add("a", 4)
+	r.add("b", 4)
+	r.add("c", 4)
+	assert.Equal(t, []int{4, 4}, r.all(), "the oldest goes once the bytes pass the bound")
+	r.add("d", 50)
+	assert.Equal(t, []int{50}, r.all(), "the newest is kept even when larger than the bound")
+}
+
 func TestExpiredVerificationsArePrunedWhenThereAreTooMany(t *testing.T) {
 	t.Parallel()
-	st := newStore(2)
+	st := newStore(2, 1<<20)
 	start := time.Date(2023, 8, 24, 5, 0, 0, 0, time.UTC)
 	send := func(to string, at time.Time) {
 		t.Helper()
