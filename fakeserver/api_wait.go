@@ -15,21 +15,30 @@ type waitTimedOut struct {
 	messageList
 }
 
-// wait answers GET wait?count=N&timeout=D plus the filters of list: it
-// holds the request until the filters pick N messages, then answers like
-// list (at least N messages shown), or 408 when the timeout passes first.
+// wait answers GET wait?count=N&timeout=D&after=C plus the filters of
+// list: it holds the request until the filters pick N messages (after the
+// cursor C, when given), then answers like list, or 408 when the timeout
+// passes first. Beyond Config.MaxWaiters long polls at once it answers
+// 429 at once.
 func (s *Server) wait(w http.ResponseWriter, r *http.Request) {
-	f, count, limit, timeout, err := s.parseWait(r)
+	q, count, timeout, err := s.parseWait(r)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	if s.polls.Add(1) > int64(s.cfg.MaxWaiters) {
+		s.polls.Add(-1)
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("%d long polls are waiting already, the most this server "+
+			"holds at once (--max-waiters); retry in a moment, or wait in fewer requests (count=N waits for N messages)",
+			s.cfg.MaxWaiters))
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), timeout)
 	defer cancel()
-	s.waits.Add(1)
-	err = s.Wait(ctx, f, count)
-	s.waits.Add(-1)
-	list := newMessageList(s.Messages(f, limit))
+	err = s.WaitAfter(ctx, q.Filter, q.After, count)
+	s.polls.Add(-1)
+	list := newMessageList(s.Page(q))
 	switch {
 	case err == nil:
 		writeJSON(w, http.StatusOK, list)
@@ -48,14 +57,15 @@ func (s *Server) wait(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) parseWait(r *http.Request) (f Filter, count, limit int, timeout time.Duration, err error) {
-	if f, err = s.parseFilter(r.URL.Query()); err != nil {
-		return
-	}
+func (s *Server) parseWait(r *http.Request) (q Query, count int, timeout time.Duration, err error) {
 	if count, err = positiveInt(r, "count", 1); err != nil {
 		return
 	}
-	if limit, err = positiveInt(r, "limit", max(count, defaultLimit)); err != nil {
+	if q, err = s.parseQuery(r, max(count, defaultLimit)); err != nil {
+		return
+	}
+	if q.Before != 0 {
+		err = fmt.Errorf("wait takes after=, not before=: it waits for what arrives next")
 		return
 	}
 	timeout, err = waitTimeout(r)

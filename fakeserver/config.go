@@ -20,11 +20,19 @@ type Config struct {
 	// (fakekit.DefaultJournalSize when <= 0), so a server left running
 	// under load holds at most that many requests per provider.
 	MaxMessages int
+	// MaxBytes bounds the bytes each provider's journal and stored
+	// messages hold (fakekit.DefaultJournalBytes when <= 0), dropping the
+	// oldest: a count alone lets a few large requests take gigabytes.
+	MaxBytes int64
+	// MaxWaiters bounds the long polls waiting at once
+	// (DefaultMaxWaiters when <= 0); one more is answered 429.
+	MaxWaiters int
 	// ProbabilityFaults allows faults with a Probability. They make a
 	// test fail at random, so they must be asked for (serve --faults).
 	ProbabilityFaults bool
 	// Fake8x8 and FakeTwilio configure the fakes' accounts and first
-	// faults; their JournalSize is replaced by MaxMessages.
+	// faults; their JournalSize and JournalBytes are replaced by
+	// MaxMessages and MaxBytes.
 	Fake8x8    fake8x8.Config
 	FakeTwilio faketwilio.Config
 	// Forward, when set, sends provider requests to the real APIs through
@@ -99,6 +107,11 @@ type Forward struct {
 
 const defaultShutdownTimeout = 5 * time.Second
 
+// DefaultMaxWaiters is how many long polls may wait at once unless
+// Config.MaxWaiters says otherwise: far more than a test suite runs in
+// parallel, few enough that each new message wakes a bounded crowd.
+const DefaultMaxWaiters = 256
+
 // upstreams are the base URLs forward mode sends to: 8x8, then Twilio's
 // Messages and Calls, then Verify (the same URL when one is set).
 func (f *Forward) upstreams() (eight, twilioAPI, twilioVerify *url.URL) {
@@ -131,12 +144,18 @@ func (c Config) withDefaults() (Config, error) {
 	if c.MaxMessages <= 0 {
 		c.MaxMessages = fakekit.DefaultJournalSize
 	}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = fakekit.DefaultJournalBytes
+	}
+	if c.MaxWaiters <= 0 {
+		c.MaxWaiters = DefaultMaxWaiters
+	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = defaultShutdownTimeout
 	}
 	c.Connections = c.Connections.withDefaults()
-	c.Fake8x8.JournalSize = c.MaxMessages
-	c.FakeTwilio.JournalSize = c.MaxMessages
+	c.Fake8x8.JournalSize, c.Fake8x8.JournalBytes = c.MaxMessages, c.MaxBytes
+	c.FakeTwilio.JournalSize, c.FakeTwilio.JournalBytes = c.MaxMessages, c.MaxBytes
 	if err := checkFaults(fake8x8.Provider, c.Fake8x8.Faults, c.ProbabilityFaults); err != nil {
 		return c, err
 	}

@@ -47,16 +47,39 @@
 //	provider=8x8|twilio    one provider only
 //	destination=NUMBER     the recipient, compared by digits (+65 1234-5678 = 6512345678)
 //	accepted=true|false    only what the provider took, or refused
-//	limit=N                at most N messages in the answer (default 50; wait: at least count)
 //
-// List and wait answer {"total": T, "count": C, "messages": [...]}, T being
-// how many the filters pick and C how many are shown. Wait takes
-// count=N (default 1) and timeout=D (a duration such as 5s or 500ms, or
-// whole seconds; default 10s, at most 5m). It answers as soon as the
-// filters pick N messages, without polling, and 408 with the same fields
-// plus "error" when the timeout passes first, so tests never sleep. A
-// count the journals can never hold is 400 at once. Tests typically
-// DELETE messages, act, then wait.
+// List and wait page through what the filters pick:
+//
+//	limit=N     at most N messages in the answer (default 50, at most 1000; wait: at least count)
+//	before=C    only messages older than cursor C: the next page
+//	after=C     only messages newer than cursor C, the N right after it
+//
+// A cursor is a message's "seq", which orders every provider's messages
+// in the order the server received them and is never reused, not even
+// after DELETE. List and wait answer
+//
+//	{"total": T, "count": C, "messages": [...], "before": 17, "after": 42}
+//
+// newest first, T being how many the filters and cursors pick and C how
+// many are shown. "before" is the cursor of the next page of older
+// messages, absent when there is none; "after" is the cursor of what
+// arrives next (newer than everything shown, and than everything received
+// when the answer reaches the newest message). A page also ends early
+// once its messages hold about 4 MiB, with "before" to go on. To read
+// every message: list, then list with before= until "before" is absent.
+// To follow new ones: keep "after" and ask again with after=.
+//
+// Wait takes count=N (default 1), timeout=D (a duration such as 5s or
+// 500ms, or whole seconds; default 10s, at most 5m) and after=C. It
+// answers as soon as the filters pick N messages (newer than C, when
+// given: the answer then holds only those), without polling, and 408
+// with the same fields plus "error" when the timeout passes first, so
+// tests never sleep. A message counts once it arrived, even if the
+// journal has dropped it since. A count the journals can never hold is
+// 400 at once. At most Config.MaxWaiters waits (256 by default) are held
+// at once; one more is answered 429 with Retry-After: 1. Tests typically
+// DELETE messages, act, then wait; or read "after" from GET
+// messages?limit=1, act, then wait?after=.
 //
 // # Messages
 //
@@ -97,8 +120,13 @@
 // # Bounds
 //
 // Each provider keeps its newest Config.MaxMessages requests (10,000 by
-// default, `--max-messages`) and as many accepted messages, dropping the
-// oldest, so a server left running under load stays bounded.
+// default, `--max-messages`) within Config.MaxBytes (64 MiB by default,
+// `--max-bytes`), and its accepted messages within the same bounds,
+// dropping the oldest, so a server left running under load stays bounded.
+// Request bodies larger than the fake accepts (64 KiB, 16 MiB for an 8x8
+// batch) are answered 413 with the provider's error without being read,
+// and not journaled. A DELETE of many megabytes hands the memory back to
+// the system at once.
 //
 // Serve closes connections that hold on without sending: headers must
 // arrive within Connections.ReadHeaderTimeout (10 s), a body within

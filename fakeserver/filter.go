@@ -20,7 +20,7 @@ type Filter struct {
 	Accepted *bool
 }
 
-func (f Filter) match(e fakekit.Entry) bool {
+func (f Filter) match(e *fakekit.Entry) bool {
 	if f.Provider != "" && e.Provider != f.Provider {
 		return false
 	}

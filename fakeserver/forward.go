@@ -21,7 +21,8 @@ func forwardProviders(cfg Config) ([]provider, error) {
 	}
 	eight, api, verify := f.upstreams()
 	checker8x8, checkerTwilio := fake8x8.New(cfg.Fake8x8), faketwilio.New(cfg.FakeTwilio)
-	journal8x8, journalTwilio := fakekit.NewJournal(cfg.MaxMessages), fakekit.NewJournal(cfg.MaxMessages)
+	limits := fakekit.Limits{Entries: cfg.MaxMessages, Bytes: cfg.MaxBytes}
+	journal8x8, journalTwilio := fakekit.NewBoundedJournal(limits), fakekit.NewBoundedJournal(limits)
 
 	newProxy := func(name string, upstream *url.URL, check fakekit.CheckFunc, journal *fakekit.Journal,
 		destination func(string, http.Header, []byte) string, messageID func(int, []byte) string,

@@ -18,7 +18,10 @@ type Message struct {
 	// ID names the message in this server: the provider and the number of
 	// the request at that provider ("8x8-12"). IDs are never reused, not
 	// even after a reset.
-	ID       string    `json:"id"`
+	ID string `json:"id"`
+	// Seq is the message's place among everything the server received,
+	// all providers together: the cursor of before= and after=.
+	Seq      int64     `json:"seq"`
 	Provider string    `json:"provider"`
 	Time     time.Time `json:"time"`
 	Method   string    `json:"method"`
@@ -56,6 +59,7 @@ type Message struct {
 func newMessage(e fakekit.Entry) Message {
 	m := Message{
 		ID:          messageID(e.Provider, e.ID),
+		Seq:         e.Seq,
 		Provider:    e.Provider,
 		Time:        e.Time,
 		Method:      e.Method,
@@ -131,29 +135,6 @@ func shownHeaders(h http.Header) map[string]string {
 		} else {
 			out[name] = "<redacted>"
 		}
-	}
-	return out
-}
-
-// mergeNewestFirst merges lists that are each newest first (one per
-// provider, in the order its journal numbered them) into one, by time.
-// A provider's own order is never changed: concurrent requests can be
-// numbered in another order than their clocks were read.
-func mergeNewestFirst(lists [][]fakekit.Entry) []fakekit.Entry {
-	n := 0
-	for _, l := range lists {
-		n += len(l)
-	}
-	out := make([]fakekit.Entry, 0, n)
-	for len(out) < n {
-		best := -1
-		for i, l := range lists {
-			if len(l) > 0 && (best < 0 || l[0].Time.After(lists[best][0].Time)) {
-				best = i
-			}
-		}
-		out = append(out, lists[best][0])
-		lists[best] = lists[best][1:]
 	}
 	return out
 }

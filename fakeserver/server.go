@@ -20,9 +20,12 @@ type Server struct {
 	api        http.Handler
 	fake8x8    *fake8x8.Server
 	fakeTwilio *faketwilio.Server
-	// waits counts the long polls in flight, so a test can know one is in
-	// place before it acts.
-	waits atomic.Int64
+	// seq numbers every provider's requests in one order, for cursors.
+	seq *fakekit.Sequence
+	// waiters counts every Wait in flight, so a test can know one is in
+	// place before it acts; polls counts the REST API's long polls, which
+	// Config.MaxWaiters bounds.
+	waiters, polls atomic.Int64
 }
 
 var _ http.Handler = (*Server)(nil)
@@ -52,7 +55,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg}
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}}
 	if cfg.Forward != nil {
 		if s.providers, err = forwardProviders(cfg); err != nil {
 			return nil, err
@@ -64,6 +67,9 @@ func New(cfg Config) (*Server, error) {
 			{name: fake8x8.Provider, serves: is8x8Path, handler: s.fake8x8, journal: s.fake8x8.Journal(), reset: s.fake8x8.Reset, faults: s.fake8x8},
 			{name: faketwilio.Provider, serves: isTwilioPath, handler: s.fakeTwilio, journal: s.fakeTwilio.Journal(), reset: s.fakeTwilio.Reset, faults: s.fakeTwilio},
 		}
+	}
+	for _, p := range s.providers {
+		p.journal.ShareSequence(s.seq)
 	}
 	s.api = s.newAPI()
 	return s, nil

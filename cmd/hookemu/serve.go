@@ -22,6 +22,8 @@ type serveFlags struct {
 	addr           string
 	public         bool
 	maxMessages    int
+	maxBytes       byteSize
+	maxWaiters     int
 	faults         bool
 	forward        bool
 	real           bool
@@ -44,7 +46,8 @@ api.twilio.com, then read what it sent from the REST API.
 
   8x8      /api/v1/...                       (as on https://sms.8x8.com)
   Twilio   /2010-04-01/..., /v2/Services/... (as on api. and verify.twilio.com)
-  API      /_hookemu/api/v1/messages, messages/{id|latest}, wait?count=N, faults
+  API      /_hookemu/api/v1/messages?limit=&before=&after=, messages/{id|latest},
+           wait?count=N&after=, faults
   ready    /_hookemu/readyz
 
 The first line on stdout ends with the server's URL, for scripts. Request logs
@@ -55,7 +58,7 @@ request is checked by the fake, and only what the fake accepts is sent to
 the real provider (real messages, billed to the credentials clients send).`,
 		Example: `  hookemu serve
   hookemu serve --addr 127.0.0.1:0 --log-format json
-  hookemu serve --faults --max-messages 1000
+  hookemu serve --faults --max-messages 1000 --max-bytes 16MiB
   hookemu serve --forward --real --upstream-8x8 https://sms.us.8x8.com`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -72,6 +75,9 @@ the real provider (real messages, billed to the credentials clients send).`,
 	fl.StringVar(&f.addr, "addr", fakeserver.DefaultAddr, "address to listen on (127.0.0.1:0 takes any free port)")
 	fl.BoolVar(&f.public, "public", false, "allow an address other machines can reach")
 	fl.IntVar(&f.maxMessages, "max-messages", fakekit.DefaultJournalSize, "requests kept per provider; the oldest are dropped")
+	f.maxBytes = fakekit.DefaultJournalBytes
+	fl.Var(&f.maxBytes, "max-bytes", "bytes of requests kept per provider; the oldest are dropped")
+	fl.IntVar(&f.maxWaiters, "max-waiters", fakeserver.DefaultMaxWaiters, "long polls (GET wait) at once; more are answered 429")
 	fl.BoolVar(&f.faults, "faults", false, "accept faults with a probability (random failures for chaos testing)")
 	fl.BoolVar(&f.forward, "forward", false, "send requests to the real providers through a recording proxy (needs --real)")
 	fl.BoolVar(&f.real, "real", false, "confirm that --forward sends real, billed messages")
@@ -116,7 +122,8 @@ func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error
 // combination that could surprise: an exposed server, real messages not
 // confirmed, or flags that would silently do nothing.
 func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
-	cfg := fakeserver.Config{MaxMessages: f.maxMessages, ProbabilityFaults: f.faults, Connections: f.connections}
+	cfg := fakeserver.Config{MaxMessages: f.maxMessages, MaxBytes: int64(f.maxBytes), MaxWaiters: f.maxWaiters,
+		ProbabilityFaults: f.faults, Connections: f.connections}
 	cfg.Connections.MaxHeaderBytes = int(f.maxHeaderBytes)
 	if !f.public {
 		if err := fakeserver.RequireLoopback(f.addr); err != nil {
@@ -125,6 +132,9 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 	}
 	if f.maxMessages <= 0 {
 		return cfg, usageError("--max-messages must be at least 1, e.g. --max-messages 1000")
+	}
+	if f.maxWaiters <= 0 {
+		return cfg, usageError("--max-waiters must be at least 1, e.g. --max-waiters 64")
 	}
 	for _, d := range []struct {
 		flag  string

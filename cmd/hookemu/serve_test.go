@@ -145,13 +145,21 @@ func TestServeAnswersAnSMSShowsItThroughTheAPIAndStopsCleanly(t *testing.T) {
 
 func TestServeFlagsReachTheServer(t *testing.T) {
 	t.Parallel()
-	s := startServe(t, "--faults", "--max-messages", "3")
+	s := startServe(t, "--faults", "--max-messages", "3", "--max-bytes", "1KiB", "--max-waiters", "1")
 
 	status, _ := serveRequest(t, http.MethodPut, s.base+"/_hookemu/api/v1/faults/twilio", "application/json", `[{"destination":"*","status":500,"probability":0.5}]`)
 	assert.Equal(t, http.StatusOK, status, "--faults allows random faults")
 	status, body := serveRequest(t, http.MethodGet, s.base+"/_hookemu/api/v1/wait?count=4&provider=8x8", "", "")
 	assert.Equal(t, http.StatusBadRequest, status)
 	assert.Contains(t, body, "newest 3 messages per provider")
+
+	for range 3 {
+		status, _ = serveRequest(t, http.MethodPost, s.base+"/api/v1/subaccounts/acme/messages", "application/json", smsBody)
+		require.Equal(t, http.StatusOK, status)
+	}
+	status, body = serveRequest(t, http.MethodGet, s.base+"/_hookemu/api/v1/messages", "", "")
+	assert.Equal(t, http.StatusOK, status)
+	assert.Contains(t, body, `"total": 1`, "--max-bytes 1KiB keeps the newest request only")
 }
 
 func TestServeHeaderBudgetIsAFlag(t *testing.T) {
@@ -211,6 +219,8 @@ func TestServeRefusesFlagsThatCouldSurprise(t *testing.T) {
 		{"random faults cannot apply to real providers", []string{"--forward", "--real", "--faults"}, "--faults has no effect with --forward"},
 		{"an unknown log format", []string{"--log-format", "xml"}, `--log-format "xml" is not text or json`},
 		{"a journal of no messages", []string{"--max-messages", "0"}, "--max-messages must be at least 1"},
+		{"no long polls at all", []string{"--max-waiters", "0"}, "--max-waiters must be at least 1"},
+		{"a journal budget that is no size", []string{"--max-bytes", "-5"}, "not a size such as 64MiB"},
 		{"a read timeout of zero", []string{"--read-timeout", "0s"}, "--read-timeout must be a positive duration"},
 		{"a header budget that is no size", []string{"--max-header-bytes", "lots"}, "not a size such as 64MiB"},
 		{"an argument", []string{"extra"}, "unknown command"},
