@@ -205,8 +205,10 @@
 // come in the same order with any -p (files sorted by path, scenarios and
 // cases as each file lists them), in text, --json and --junit alike; a failure also prints each unmet expectation
 // with the line it is written on, a diff (lines starting "- " are
-// expected, "+ " what happened, request bodies pretty-printed), then the
-// hook's console output and problems. The last line is "N passed, N
+// expected, "+ " what happened, request bodies pretty-printed), then each
+// request the hook made with the body it sent and the provider's status
+// and answer (8x8's own reason for a 400, say), then the hook's console
+// output and problems; -v shows those under passing scenarios too. The last line is "N passed, N
 // failed", with ", N skipped" when any were. --json prints one object per
 // scenario instead (JSONResult) and the last line on stderr; --junit FILE
 // also writes a JUnit XML report (creating the folders it goes in), one

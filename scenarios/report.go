@@ -16,6 +16,10 @@ import (
 // writes) and flushed at least every flushEvery, and at each failure, so
 // a CI log still shows progress.
 type TextReporter struct {
+	// Verbose shows, under a passing scenario too, the requests it made
+	// and what came back, its console output and problems.
+	Verbose bool
+
 	w         *bufio.Writer
 	lastFlush time.Time
 }
@@ -34,6 +38,10 @@ func (t *TextReporter) Result(res Result) {
 	switch res.Status {
 	case Passed:
 		fmt.Fprintf(t.w, "ok    %s (%s)\n", res.Scenario.ID(), formatDuration(res.Duration))
+		if details := detailsText(res); t.Verbose && details != "" {
+			t.w.WriteString(indent(details, "    "))
+			t.w.WriteByte('\n')
+		}
 	case Failed:
 		fmt.Fprintf(t.w, "FAIL  %s (%s)\n", res.Scenario.ID(), formatDuration(res.Duration))
 		t.w.WriteString(indent(FailureText(res), "    "))
@@ -74,8 +82,9 @@ func WriteSummaryLine(w io.Writer, sum Summary) {
 }
 
 // FailureText explains a failed scenario: each unmet expectation with
-// where it is written and a diff, then the hook's console output and
-// problems, which usually say why.
+// where it is written and a diff, then the requests the hook made with
+// the provider's answers, its console output and problems, which usually
+// say why.
 func FailureText(res Result) string {
 	var b strings.Builder
 	for _, f := range res.Failures {
@@ -89,7 +98,16 @@ func FailureText(res Result) string {
 			b.WriteByte('\n')
 		}
 	}
+	b.WriteString(detailsText(res))
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// detailsText is what the run did: each request and its answer, the
+// console output, the problems.
+func detailsText(res Result) string {
+	var b strings.Builder
 	if rep := res.Report; rep != nil {
+		writeExchanges(&b, rep.Requests)
 		if len(rep.Logs) > 0 {
 			b.WriteString("console:\n")
 			for _, l := range rep.Logs {

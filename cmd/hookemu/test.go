@@ -28,6 +28,7 @@ type testFlags struct {
 	update   bool
 	// skipMissingEnv skips scenarios whose ${ENV} secrets are unset.
 	skipMissingEnv bool
+	verbose        bool
 }
 
 func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -65,6 +66,7 @@ not be read or parsed (every such error is listed first).`,
 	fl.BoolVar(&f.failFast, "fail-fast", false, "start no scenario after one has failed")
 	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file")
 	f.hookFlags.add(fl, "print one JSON object per scenario instead of text")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show each scenario's requests and the provider's answers, console and problems, also when it passes")
 	fl.BoolVar(&f.skipMissingEnv, "skip-missing-env", false, "skip the scenarios whose secrets name an unset ${ENV} variable, instead of failing them")
 	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
 	return cmd
@@ -98,7 +100,9 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if f.json {
 		runner.Reporters = append(runner.Reporters, scenarios.NewJSONReporter(stdout))
 	} else {
-		runner.Reporters = append(runner.Reporters, scenarios.NewTextReporter(stdout))
+		text := scenarios.NewTextReporter(stdout)
+		text.Verbose = f.verbose
+		runner.Reporters = append(runner.Reporters, text)
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()

@@ -300,3 +300,30 @@ func TestAScenarioThatCannotRunForWantOfAVariableIsAnErrorInJUnit(t *testing.T) 
 	require.NotNil(t, report.Suites[0].Cases[0].Error)
 	assert.Contains(t, report.Suites[0].Cases[0].Error.Message, "HOOKEMU_TEST_UNSET_VARIABLE is not set")
 }
+
+// The 8x8 hook's 400 for a recipient that is not E.164 says little; 8x8's
+// answer (code 1002) says why.
+func TestAFailureShowsEachRequestWithTheProvidersAnswer(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{"s.scenario.yaml": `hook: 8x8.js
+secrets: {apikey: k, subaccount: acme}
+payload: {recipient: "1-808-555-5555"}
+cases:
+  - name: fails
+    expect: {outcome: success}
+  - name: passes
+    expect: {outcome: error}
+`})
+	code, stdout, _ := hookemuTest(t, dir)
+	assert.Equal(t, exitFailed, code)
+	failed, passed, _ := strings.Cut(stdout, "ok    ")
+	assert.Contains(t, failed, "    requests:\n      1. POST https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages -> 400\n")
+	assert.Contains(t, failed, `         sent: {"encoding":"AUTO","destination":"1-808-555-5555"`)
+	assert.Regexp(t, `got:  \{.*"code":1002`, failed)
+	assert.NotContains(t, passed, "requests:", "a passing scenario is one line")
+
+	code, stdout, _ = hookemuTest(t, "-v", dir)
+	assert.Equal(t, exitFailed, code)
+	_, passed, _ = strings.Cut(stdout, "ok    ")
+	assert.Regexp(t, `got:  \{.*"code":1002`, passed, "-v shows the exchange of a passing scenario too")
+}
