@@ -120,28 +120,60 @@ func (e *Emulator) Load(name string, source []byte) (*Hook, error) {
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src // a shebang line, commented out to keep line numbers
 	}
+	if err := e.sharedModulesDirExists(name); err != nil {
+		return nil, err
+	}
 	prog, err := compile(name, src)
 	if err != nil {
 		return nil, err
 	}
 	hook := &Hook{Name: name, Source: src, program: prog}
-	inv := e.newInvocation(context.Background(), hook, Invocation{Payload: DefaultPayload()})
-	defer inv.close()
-	exports, err := inv.evaluate()
+	kind, err := e.learnKind(hook)
 	if err != nil {
 		return nil, err
 	}
-	kind, err := kindOf(inv, exports)
-	if err != nil {
-		return nil, &LoadError{File: name, Message: err.Error(), Hint: "export the handler: module.exports = function (recipient, text, context, cb) { ... }"}
-	}
 	hook.Kind = kind
-	if kind == KindAction {
+	return hook, nil
+}
+
+// learnKind evaluates the code once, in a runtime with no network, to
+// learn from its exports whether it is a Hook or an Action. Until then the
+// kind is unknown, so code that uses what only Actions have while it loads
+// (a top-level require('actions:NAME'), fetch) is evaluated again as an
+// Action, and is one if its exports say so.
+func (e *Emulator) learnKind(hook *Hook) (Kind, error) {
+	kind, usedActionOnly, err := e.evaluateAs(hook, "")
+	if !usedActionOnly || kind == KindHook {
+		return kind, err
+	}
+	if asAction, _, errAsAction := e.evaluateAs(hook, KindAction); asAction == KindAction {
+		return asAction, errAsAction
+	}
+	return kind, err
+}
+
+// evaluateAs evaluates the code as kind ("" when unknown) and checks its
+// exports; usedActionOnly tells whether it asked, while the kind was
+// unknown, for something only Actions have.
+func (e *Emulator) evaluateAs(hook *Hook, kind Kind) (learned Kind, usedActionOnly bool, err error) {
+	as := *hook
+	as.Kind = kind
+	inv := e.newInvocation(context.Background(), &as, Invocation{Payload: DefaultPayload()})
+	defer inv.close()
+	exports, err := inv.evaluate()
+	if err != nil {
+		return "", inv.usedActionOnly, err
+	}
+	learned, err = kindOf(inv, exports)
+	if err != nil {
+		return "", inv.usedActionOnly, &LoadError{File: hook.Name, Message: err.Error(), Hint: "export the handler: module.exports = function (recipient, text, context, cb) { ... }"}
+	}
+	if learned == KindAction {
 		if _, _, err := inv.actionHandler(exports); err != nil {
-			return nil, &LoadError{File: name, Message: err.Error(), Hint: "Auth0 refuses to deploy such an Action"}
+			return learned, inv.usedActionOnly, &LoadError{File: hook.Name, Message: err.Error(), Hint: "Auth0 refuses to deploy such an Action"}
 		}
 	}
-	return hook, nil
+	return learned, inv.usedActionOnly, nil
 }
 
 // Run calls the hook once with in and reports what it did. It never

@@ -76,7 +76,7 @@ type globalScope struct {
 
 func (s *globalScope) Get(key string) goja.Value {
 	build, ok := lazyGlobals[key]
-	if !ok || s.built[key] || (actionOnlyGlobals[key] && !s.inv.Action()) {
+	if !ok || s.built[key] || (actionOnlyGlobals[key] && !s.inv.actionOnly()) {
 		return nil
 	}
 	s.built[key] = true
@@ -99,7 +99,7 @@ func (s *globalScope) Set(key string, v goja.Value) bool {
 
 func (s *globalScope) Has(key string) bool {
 	_, ok := lazyGlobals[key]
-	return ok && !s.built[key] && (!actionOnlyGlobals[key] || s.inv.Action())
+	return ok && !s.built[key] && (!actionOnlyGlobals[key] || s.inv.actionOnly())
 }
 
 func (s *globalScope) Delete(key string) bool {

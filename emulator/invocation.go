@@ -34,6 +34,9 @@ type invocation struct {
 	process    *goja.Object
 	rejections []*goja.Promise
 	stopAfter  []func() // cleanups (context.AfterFunc stops)
+	// usedActionOnly is set when code of a kind not known yet (while it
+	// loads) asked for what only Actions have.
+	usedActionOnly bool
 }
 
 var _ modules.Host = (*invocation)(nil)
@@ -92,6 +95,15 @@ func (inv *invocation) Runtime() *goja.Runtime       { return inv.rt }
 func (inv *invocation) Context() context.Context     { return inv.ctx }
 func (inv *invocation) Transport() http.RoundTripper { return inv.transport }
 func (inv *invocation) Action() bool                 { return inv.hook.Kind == KindAction }
+
+// actionOnly reports whether what only Actions have may be used, and
+// notes the asking while the kind is not known yet.
+func (inv *invocation) actionOnly() bool {
+	if inv.hook.Kind == "" {
+		inv.usedActionOnly = true
+	}
+	return inv.Action()
+}
 
 // RegisterCallback wraps the loop's, so every callback a module queues is
 // followed by the checks Node makes after a macrotask (unhandled

@@ -41,6 +41,9 @@ func (inv *invocation) evaluate() (goja.Value, error) {
 func (inv *invocation) loadError(err error) error {
 	info, _ := inv.describeFailure(err)
 	line, col := stackPosition(info.Stack, inv.hook.Name)
+	if line == 1 {
+		col = max(col-len(wrapperHead), 1) // the wrapper's head shares the first line
+	}
 	return &LoadError{
 		File: inv.hook.Name, Line: line, Column: col,
 		Message: fmt.Sprintf("the hook threw while loading: %s", headline(info)),

@@ -19,7 +19,7 @@ func (inv *invocation) loadShared(name string) (goja.Value, error) {
 	if exports, ok := inv.required[key]; ok {
 		return exports, nil
 	}
-	if !inv.Action() {
+	if !inv.actionOnly() {
 		return nil, fmt.Errorf("Cannot find module '%s': shared modules (actions:NAME) exist only for Actions, not Hooks", key)
 	}
 	prog, path, err := inv.em.sharedProgram(name)
@@ -32,6 +32,26 @@ func (inv *invocation) loadShared(name string) (goja.Value, error) {
 	}
 	inv.required[key] = exports
 	return exports, nil
+}
+
+// sharedModulesDirExists fails a load when the folder of shared modules
+// named in the configuration is not a folder, so a mistyped --actions-dir
+// is said at once rather than at the first require('actions:NAME').
+func (e *Emulator) sharedModulesDirExists(file string) error {
+	dir := e.cfg.SharedModulesDir
+	if dir == "" {
+		return nil
+	}
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return &LoadError{File: file, Message: fmt.Sprintf("the folder of shared modules %s cannot be read: %v", dir, err),
+			Hint: "give --actions-dir the folder that holds your shared modules (NAME.js or NAME/index.js)"}
+	case !info.IsDir():
+		return &LoadError{File: file, Message: fmt.Sprintf("the folder of shared modules %s is a file, not a folder", dir),
+			Hint: "give --actions-dir the folder that holds your shared modules (NAME.js or NAME/index.js)"}
+	}
+	return nil
 }
 
 func (e *Emulator) sharedProgram(name string) (*goja.Program, string, error) {
