@@ -13,7 +13,7 @@ import (
 const (
 	problemSecondCallback = "cb was called again"
 	problemUnhandled      = "unhandled promise rejection"
-	problemLateException  = "uncaught exception after cb was called"
+	problemLateException  = "uncaught exception after " // cb was called, or the Action returned
 )
 
 // problems returns the messages of the run's problems that start with

@@ -10,6 +10,7 @@ import "strings"
 var actionWording = strings.NewReplacer(
 	"move cb into the .then of the request (or after its await), and cb(err) into its .catch", "await the request before returning, and let its error propagate",
 	"no request after cb", "awaits its requests",
+	"freeze the hook", "freeze the Action",
 	"calls back once", "settles once",
 	"calls cb(null, ...)", "resolves",
 	"calls cb exactly once", "settles exactly once",

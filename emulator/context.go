@@ -138,7 +138,7 @@ func isProbe(rt *goja.Runtime, key string) bool {
 func (inv *invocation) storageObject() *goja.Object {
 	var stored string // JSON; "" means never set
 	storage := inv.rt.NewObject()
-	_ = storage.Set("get", func(call goja.FunctionCall) goja.Value {
+	_ = storage.Set("get", jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1))
 		if !ok {
 			panic(inv.rt.NewTypeError("storage.get needs a callback: storage.get(function (error, data) { ... })"))
@@ -152,8 +152,8 @@ func (inv *invocation) storageObject() *goja.Object {
 			return err
 		})
 		return goja.Undefined()
-	})
-	_ = storage.Set("set", func(call goja.FunctionCall) goja.Value {
+	}), "get"))
+	_ = storage.Set("set", jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		cb, _ := goja.AssertFunction(call.Argument(len(call.Arguments) - 1))
 		data, err := json.Marshal(call.Argument(0).Export())
 		var failure goja.Value = goja.Null()
@@ -169,7 +169,7 @@ func (inv *invocation) storageObject() *goja.Object {
 			inv.later(func() error { _, err := cb(goja.Undefined(), failure); return err })
 		}
 		return goja.Undefined()
-	})
+	}), "set"))
 	return storage
 }
 

@@ -61,7 +61,7 @@ func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]
 func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
 	_ = g.Set("global", g)
-	_ = g.Set("require", inv.require)
+	_ = g.Set("require", jsName(inv.rt, inv.rt.ToValue(inv.require), "require"))
 	inv.installStringify()
 	proto := inv.rt.NewDynamicObject(&globalScope{inv: inv, built: map[string]bool{}})
 	_ = proto.SetPrototype(g.Prototype())
@@ -80,7 +80,7 @@ func (s *globalScope) Get(key string) goja.Value {
 		return nil
 	}
 	s.built[key] = true
-	v := build(s.inv)
+	v := jsName(s.inv.rt, build(s.inv), key)
 	s.define(key, v)
 	return v
 }
@@ -123,14 +123,14 @@ func (inv *invocation) requireExport(module, name string) goja.Value {
 func (inv *invocation) console() *goja.Object {
 	c := inv.rt.NewObject()
 	for _, level := range []string{"log", "info", "warn", "error", "debug"} {
-		_ = c.Set(level, inv.logFunc(level))
+		_ = c.Set(level, jsName(inv.rt, inv.rt.ToValue(inv.logFunc(level)), level))
 	}
-	_ = c.Set("trace", func(call goja.FunctionCall) goja.Value {
+	_ = c.Set("trace", jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		inv.appendLog("trace", "Trace: "+inv.format(call.Arguments)+inv.jsStack())
 		return goja.Undefined()
-	})
-	_ = c.Set("dir", inv.logFunc("log"))
-	_ = c.Set("table", inv.logFunc("log"))
+	}), "trace"))
+	_ = c.Set("dir", jsName(inv.rt, inv.rt.ToValue(inv.logFunc("log")), "dir"))
+	_ = c.Set("table", jsName(inv.rt, inv.rt.ToValue(inv.logFunc("log")), "table"))
 	return c
 }
 
@@ -217,4 +217,20 @@ func timerDelay(v goja.Value) time.Duration {
 		ms = 1 // Node warns and uses 1 for delays that overflow
 	}
 	return time.Duration(ms * float64(time.Millisecond))
+}
+
+// jsName gives a native function the name scripts and stacks know it by:
+// goja names one after its Go symbol otherwise, and
+// "github.com/hookemu/hookemu/emulator.(*invocation).require-fm" would
+// reach users in err.stack and fn.name.
+func jsName(rt *goja.Runtime, v goja.Value, name string) goja.Value {
+	obj, ok := v.(*goja.Object)
+	if _, isFunc := goja.AssertFunction(v); !ok || !isFunc {
+		return v
+	}
+	if current := obj.Get("name"); current != nil && !strings.Contains(current.String(), "/") {
+		return v // named in JS already
+	}
+	_ = obj.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return v
 }

@@ -41,7 +41,17 @@ func (inv *invocation) checkRejections() error {
 			inv.problem(SeverityError, "unhandled promise rejection: "+headline(info)+stackSuffix(info)+"; Node 18 ends the process on it, so the Action fails")
 			return errUnhandledRejection
 		}
-		inv.problem(SeverityError, "unhandled promise rejection: "+headline(info)+stackSuffix(info)+"; Node 12 only printed a warning, so a failure here goes unnoticed: add a .catch that calls cb(err)")
+		inv.problem(SeverityError, "unhandled promise rejection: "+headline(info)+stackSuffix(info)+inv.unnoticedRejection())
 	}
 	return nil
+}
+
+// unnoticedRejection says why a rejection that did not fail the run still
+// matters: a Hook's Node 12 only printed a warning; an Action had already
+// returned, so its result no longer shows the failure.
+func (inv *invocation) unnoticedRejection() string {
+	if inv.hook.Kind == KindAction {
+		return "; it came after the Action returned, so the failure goes unnoticed: await the promise before returning and let its error propagate"
+	}
+	return "; Node 12 only printed a warning, so a failure here goes unnoticed: add a .catch that calls cb(err)"
 }

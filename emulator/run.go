@@ -95,7 +95,7 @@ func (inv *invocation) call() {
 	}
 	inv.loop.Enqueue(inv.guard(func() error {
 		ctxObj := inv.buildContext()
-		_, err := handler(goja.Undefined(), inv.rt.ToValue(inv.in.Payload.Recipient), inv.rt.ToValue(inv.in.Payload.Text), ctxObj, inv.rt.ToValue(inv.callback))
+		_, err := handler(goja.Undefined(), inv.rt.ToValue(inv.in.Payload.Recipient), inv.rt.ToValue(inv.in.Payload.Text), ctxObj, jsName(inv.rt, inv.rt.ToValue(inv.callback), "callback"))
 		return err
 	}))
 	inv.drive()
@@ -125,7 +125,7 @@ func (inv *invocation) drive() {
 // went out, but Node would have crashed the sandbox.
 func (inv *invocation) lateException(err error) {
 	info, _ := inv.describeFailure(err)
-	inv.problem(SeverityError, "uncaught exception after cb was called: "+headline(info)+stackSuffix(info))
+	inv.problem(SeverityError, "uncaught exception after "+inv.hook.Kind.Ended()+": "+headline(info)+stackSuffix(info))
 }
 
 // grace lets work the hook left running after cb go on for a moment, so
@@ -144,7 +144,9 @@ func (inv *invocation) grace() {
 		case errors.Is(err, loop.ErrStopped):
 			continue // a second cb stops the loop again; keep going
 		case errors.Is(err, context.DeadlineExceeded) || isInterrupt(err):
-			inv.problem(SeverityWarning, fmt.Sprintf("work was still running %s after cb was called and was abandoned; Auth0 may freeze the container before such work finishes: finish every request before calling cb", wait.Round(time.Millisecond)))
+			kind := inv.hook.Kind
+			inv.problem(SeverityWarning, fmt.Sprintf("work was still running %s after %s and was abandoned; Auth0 may freeze %s before such work finishes: %s",
+				wait.Round(time.Millisecond), kind.Ended(), kind.Noun(), kind.FinishFirst()))
 			return
 		default:
 			inv.lateException(err)

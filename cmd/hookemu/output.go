@@ -19,7 +19,7 @@ import (
 func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, demo string) {
 	fmt.Fprintf(w, "%s (%s) to %s, %v, %v\n", rep.Hook, rep.Kind, payload.Recipient, payload.Context["message_type"], payload.Context["action"])
 	for _, ex := range rep.Requests {
-		printExchange(w, ex)
+		printExchange(w, ex, rep.Kind)
 	}
 	if len(rep.Requests) == 0 {
 		fmt.Fprintln(w, "\nno requests")
@@ -43,14 +43,14 @@ func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, demo
 	}
 }
 
-func printExchange(w io.Writer, ex harness.Exchange) {
+func printExchange(w io.Writer, ex harness.Exchange, kind emulator.Kind) {
 	where := ""
 	if ex.Provider != "" {
 		where = "  [fake " + ex.Provider + "]"
 	}
 	late := ""
 	if ex.AfterCallback {
-		late = "  (after the callback)"
+		late = "  (after " + kind.Ended() + ")"
 	}
 	fmt.Fprintf(w, "\n→ %s %s%s%s\n", ex.Method, ex.URL, where, late)
 	names := make([]string, 0, len(ex.Headers))
