@@ -121,6 +121,9 @@ func resolvedCheck(c Check, m modules.Module, version string, prof profile) Chec
 		c.Fix = "pin a version hookemu emulates: " + strings.Join(m.Versions, ", ")
 	case len(m.Versions) == 0:
 		c.Status, c.Message = Pass, m.Name+" (built in)"
+	case version != "" && prof.kind == emulator.KindAction:
+		problem, fix := emulator.PinnedInAction(m.Name, version)
+		c.Status, c.Message, c.Fix = Fail, fmt.Sprintf("%s (hookemu runs it with %s %s)", problem, m.Name, resolved), fix
 	case version == "":
 		c.Status = Pass
 		c.Message = fmt.Sprintf("%s@%s (no version pinned: the default for %s %s)", m.Name, resolved, article(prof.kind), prof.kind)

@@ -1,5 +1,7 @@
 package emulator
 
+import "fmt"
+
 // What users read about the end of a run is said in the words of the kind
 // of code they wrote: a Hook calls cb, an Action's handler returns (its
 // promise settles). Every message that speaks of that moment takes its
@@ -28,4 +30,13 @@ func (k Kind) FinishFirst() string {
 		return "await every request before returning"
 	}
 	return "finish every request before calling cb"
+}
+
+// PinnedInAction is what check and migrate both say of a version written
+// into an Action's require: Auth0 loads an Action's modules by bare name,
+// at the version listed in its dependencies, so require('axios@0.19.2')
+// fails there even though hookemu runs it.
+func PinnedInAction(name, version string) (problem, fix string) {
+	return fmt.Sprintf("Auth0 Actions cannot require('%s@%s'): the version belongs in the Action's dependencies", name, version),
+		fmt.Sprintf("add %s %s to the Action's dependencies and write require('%s')", name, version, name)
 }

@@ -31,7 +31,14 @@ func (r *rewriter) pinVersions() {
 
 func (r *rewriter) pin(call *ast.CallExpression, lit *ast.StringLiteral) {
 	name, version := emulator.SplitModuleSpec(lit.Value.String())
-	if version != "" || name != lit.Value.String() {
+	if version != "" {
+		if m, ok := r.opts.Emulator.Module(name); ok && len(m.Versions) > 0 {
+			problem, fix := emulator.PinnedInAction(name, version)
+			r.note(call, false, problem+": before deploying, "+fix)
+		}
+		return
+	}
+	if name != lit.Value.String() {
 		return
 	}
 	m, ok := r.opts.Emulator.Module(name)
@@ -41,6 +48,7 @@ func (r *rewriter) pin(call *ast.CallExpression, lit *ast.StringLiteral) {
 	from, to := r.Span(lit)
 	quote := r.Text[from : from+1]
 	r.ed.replace(from, to, quote+name+"@"+m.HookDefault+quote)
-	r.note(call, false, fmt.Sprintf("%s pinned to %s, the version the hook ran with (an Action's require('%s') gets %s, which may send different requests); in Auth0, add %s %s to the Action's modules and require('%s'), or drop the pin and compare with hookemu diff",
-		name, m.HookDefault, name, m.ActionDefault, name, m.HookDefault, name))
+	problem, fix := emulator.PinnedInAction(name, m.HookDefault)
+	r.note(call, false, fmt.Sprintf("%s pinned to %s, the version the hook ran with (an Action's require('%s') gets %s, which may send different requests), so hookemu diff compares like with like; %s: before deploying, %s, or drop the pin and compare again",
+		name, m.HookDefault, name, m.ActionDefault, problem, fix))
 }

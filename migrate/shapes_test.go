@@ -105,7 +105,7 @@ func TestMigratePinsAModuleToTheVersionTheHookRanWith(t *testing.T) {
 	}{
 		{"axios without a version gets the hook's 0.19.2", `require('axios')`, false, `require('axios@0.19.2')`, "axios pinned to 0.19.2"},
 		{"twilio without a version gets the hook's 3.84.1", `require("twilio")`, false, `require("twilio@3.84.1")`, "twilio pinned to 3.84.1"},
-		{"a version the hook pinned itself stays", `require('axios@0.21.4')`, false, `require('axios@0.21.4')`, ""},
+		{"a version the hook pinned itself stays, with what Auth0 needs instead", `require('axios@0.21.4')`, false, `require('axios@0.21.4')`, "Auth0 Actions cannot require('axios@0.21.4')"},
 		{"a built-in module has no version to pin", `require('querystring')`, false, `require('querystring')`, ""},
 		{"unpinned leaves the Action its own default", `require('axios')`, true, `require('axios')`, ""},
 	}
