@@ -45,6 +45,7 @@ type Harness struct {
 	routes  []Route
 	allowed map[string]bool
 	network http.RoundTripper
+	redact  redactorMemo
 }
 
 // New starts the fakes described by cfg; provider requests go to them.
@@ -122,5 +123,5 @@ func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator
 				"if the hook really must reach it, pass --allow-host %s", host, host),
 		})
 	}
-	return newReport(hook, result, exchanges).Redact(NewRedactor(in.Secrets))
+	return newReport(hook, result, exchanges).Redact(h.redact.get(in.Secrets))
 }

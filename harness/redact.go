@@ -2,98 +2,64 @@ package harness
 
 import (
 	"encoding/base64"
-	"encoding/json"
-	"net/url"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 )
 
 // Redactor replaces every secret value in text with <secret:NAME>. It
-// knows the forms a secret takes on its way out: as written, JSON-escaped,
-// URL-encoded, and base64-encoded (inside Basic credentials or anywhere
-// else), so no report, log or error can show one.
+// knows the forms a secret takes on its way out (see secretForms):
+// as written, JSON-escaped, percent-encoded, and as hex and base64
+// (inside Basic credentials or anywhere else), so no report, log or error
+// can show one. The forms are computed once, in NewRedactor; masking a
+// string is then one pass over it.
 type Redactor struct {
-	plain   []replacement // longest first, so a secret inside another is not half-masked
-	encoded []replacement // base64 runs of each secret at each alignment
+	// long masks every form of every secret of shortSecret characters or
+	// more, longest form first where several start at the same byte.
+	long *patternSet
+	// short are the forms of shorter secrets, masked only where they
+	// stand as a token of their own: a short secret ("1", "dev") also
+	// occurs inside phone numbers and host names, which must stay
+	// readable.
+	short []replacement
 }
 
-type replacement struct {
-	value, name string
-	// whole masks the value only where it stands as a token of its own:
-	// a short secret ("1", "dev") also occurs inside phone numbers and
-	// host names, which must stay readable.
-	whole bool
-}
+type replacement struct{ value, name string }
 
 // shortSecret is the length under which a secret is masked as a whole
-// token only.
+// token only, and never in hex or base64, where short runs occur by
+// chance.
 const shortSecret = 6
-
-// minBase64Run is the shortest base64 run worth masking: shorter runs occur
-// by chance in any base64 text.
-const minBase64Run = 6
 
 var basicRe = regexp.MustCompile(`Basic ([A-Za-z0-9+/]+=*)`)
 
 // NewRedactor prepares a redactor for secrets (name -> value). Empty
 // values are skipped: they cannot leak.
 func NewRedactor(secrets map[string]string) *Redactor {
-	r := &Redactor{}
-	names := make([]string, 0, len(secrets))
-	for name := range secrets {
-		names = append(names, name)
-	}
-	sort.Strings(names)
+	var long, short []replacement
+	names := slices.Sorted(maps.Keys(secrets))
 	for _, name := range names {
 		value := secrets[name]
 		if value == "" {
 			continue
 		}
 		for _, form := range secretForms(value) {
-			r.plain = append(r.plain, replacement{value: form, name: name, whole: len(value) < shortSecret})
-		}
-		for _, run := range base64Runs(value) {
-			r.encoded = append(r.encoded, replacement{value: run, name: name})
+			if len(value) < shortSecret {
+				short = append(short, replacement{value: form, name: name})
+			} else {
+				long = append(long, replacement{value: form, name: name})
+			}
 		}
 	}
-	sort.SliceStable(r.plain, func(i, j int) bool { return len(r.plain[i].value) > len(r.plain[j].value) })
-	return r
+	slices.SortStableFunc(short, func(a, b replacement) int { return len(b.value) - len(a.value) })
+	return &Redactor{long: newPatternSet(long), short: short}
 }
 
-// secretForms are the spellings of value that can appear in output.
-func secretForms(value string) []string {
-	forms := []string{value}
-	if quoted, err := json.Marshal(value); err == nil {
-		if s := string(quoted[1 : len(quoted)-1]); s != value {
-			forms = append(forms, s)
-		}
-	}
-	for _, s := range []string{url.QueryEscape(value), url.PathEscape(value)} {
-		if s != value {
-			forms = append(forms, s)
-		}
-	}
-	return forms
-}
-
-// base64Runs are the parts of base64(prefix+value+suffix) that depend on
-// value alone, for each of the three alignments value can have.
-func base64Runs(value string) []string {
-	var runs []string
-	for offset := 0; offset < 3; offset++ {
-		enc := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("\x00", offset) + value))
-		start := (offset*8 + 5) / 6
-		end := (offset + len(value)) * 8 / 6
-		if end-start >= minBase64Run {
-			runs = append(runs, enc[start:end])
-		}
-	}
-	return runs
-}
+func marker(name string) string { return "<secret:" + name + ">" }
 
 // Enabled reports whether there is anything to redact.
-func (r *Redactor) Enabled() bool { return r != nil && len(r.plain) > 0 }
+func (r *Redactor) Enabled() bool { return r != nil && (r.long != nil || len(r.short) > 0) }
 
 // String masks every secret in s.
 func (r *Redactor) String(s string) string {
@@ -103,45 +69,45 @@ func (r *Redactor) String(s string) string {
 	if strings.Contains(s, "Basic ") {
 		s = basicRe.ReplaceAllStringFunc(s, r.basic)
 	}
-	s = replaceAll(s, r.plain)
-	return replaceAll(s, r.encoded)
+	return r.mask(s)
 }
 
-// replaceAll masks each value in order. A secret's count is small, so
-// checking each is cheaper than building a strings.Replacer per run.
-func replaceAll(s string, list []replacement) string {
-	for _, e := range list {
-		if !strings.Contains(s, e.value) {
-			continue
-		}
-		if e.whole {
-			s = replaceTokens(s, e.value, "<secret:"+e.name+">")
-		} else {
-			s = strings.ReplaceAll(s, e.value, "<secret:"+e.name+">")
+// mask replaces every form of every secret in s.
+func (r *Redactor) mask(s string) string {
+	s = r.long.replace(s)
+	for _, e := range r.short {
+		if strings.Contains(s, e.value) {
+			s = replaceTokens(s, e.value, marker(e.name))
 		}
 	}
 	return s
 }
 
-// replaceTokens replaces old where no letter or digit touches it.
+// replaceTokens replaces old where no letter or digit touches it; s
+// itself (no copy) when old never stands alone.
 func replaceTokens(s, old, repl string) string {
 	var b strings.Builder
-	for {
-		i := strings.Index(s, old)
+	done := 0 // s[:done] is written to b
+	for from := 0; ; {
+		i := strings.Index(s[from:], old)
 		if i < 0 {
-			b.WriteString(s)
-			return b.String()
+			break
 		}
+		i += from
 		end := i + len(old)
-		standalone := (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end]))
-		b.WriteString(s[:i])
-		if standalone {
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			b.Grow(len(s))
+			b.WriteString(s[done:i])
 			b.WriteString(repl)
-		} else {
-			b.WriteString(old)
+			done = end
 		}
-		s = s[end:]
+		from = end
 	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 func isWordByte(c byte) bool {
@@ -156,7 +122,7 @@ func (r *Redactor) basic(match string) string {
 	if err != nil {
 		return match
 	}
-	masked := replaceAll(string(decoded), r.plain)
+	masked := r.mask(string(decoded))
 	if masked == string(decoded) {
 		return match
 	}
