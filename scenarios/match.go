@@ -23,6 +23,15 @@ type Failure struct {
 
 type failures []Failure
 
+// maskFailures hides secrets in what failures quote: the run's report is
+// masked already, but an expectation may spell a secret out.
+func maskFailures(r *harness.Redactor, fs []Failure) []Failure {
+	for i := range fs {
+		fs[i].Message, fs[i].Diff = r.String(fs[i].Message), r.String(fs[i].Diff)
+	}
+	return fs
+}
+
 func (fs *failures) add(what string, line int, diff string, format string, args ...any) {
 	*fs = append(*fs, Failure{What: what, Line: line, Message: fmt.Sprintf(format, args...), Diff: diff})
 }

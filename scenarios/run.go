@@ -257,6 +257,7 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 		res.Failures = append(res.Failures, Failure{What: "update", Message: updateErr.Error()})
 	}
 	if len(res.Failures) > 0 {
+		res.Failures = maskFailures(harness.NewRedactor(ex.secrets(s)), res.Failures)
 		res.Status = Failed
 		if ex.runner.FailFast {
 			ex.stopped.Store(true)

@@ -1,0 +1,34 @@
+package scenarios_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/hookemu/hookemu/scenarios"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// leakHook logs the secret with JSON.stringify and answers it to cb.
+const leakHook = `module.exports = function (recipient, text, context, cb) {
+  console.log(JSON.stringify(context.webtask.secrets));
+  cb(null, {pw: context.webtask.secrets.pw});
+};
+`
+
+func TestASecretSpelledOutInAnExpectationIsMaskedInEveryReport(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"hook.js": leakHook,
+		"leak.scenario.yaml": "hook: hook.js\nsecrets: {pw: 'ab\"cd<ef~pa$$ w0rd'}\n" +
+			"expect:\n  response: {pw: 'ab\"cd<ef~pa$$ w0rd!'}\n  logs: ['ab\"cd<ef~pa$$ w0rd!']\n",
+	})
+	var js, junit bytes.Buffer
+	r := &scenarios.Runner{Reporters: []scenarios.Reporter{scenarios.NewJSONReporter(&js), scenarios.NewJUnitReporter(&junit)}}
+	sum, text := runText(t, r, dir)
+	require.Equal(t, 1, sum.Failed, "the expectations ask for more than the secret")
+	for name, report := range map[string]string{"text": text, "JSON": js.String(), "JUnit": junit.String()} {
+		assert.Contains(t, report, "<secret:pw>!", name)
+		assert.NotContains(t, report, "pa$$ w0rd", name)
+	}
+}
