@@ -45,7 +45,11 @@
 //
 // Before returning, Migrate checks that the Action parses and loads in
 // the emulator as an Action; when it does not, it returns a *VerifyError
-// rather than code that cannot run.
+// rather than code that cannot run. Then the hook and the Action run once
+// each against fakes of their own (the documented payload, Options.Secrets):
+// a request the hook left in flight at cb is a Note with Todo set, and an
+// Action that ends otherwise than the hook (a ReferenceError where the hook
+// sent its request) sets Result.Failure.
 package migrate
 
 import (
@@ -67,6 +71,9 @@ type Options struct {
 	// Action gets an Action's default versions (axios 1.x) rather than
 	// the ones the hook ran with.
 	Unpinned bool
+	// Secrets are given to the hook and the Action when each is run once
+	// against the fakes to compare how they end; none when nil.
+	Secrets map[string]string
 }
 
 // Note is one `// hookemu:` comment the Action carries.
@@ -83,6 +90,10 @@ type Note struct {
 type Result struct {
 	Code  []byte
 	Notes []Note
+	// Failure is set when the Action, run once against the fakes, ended
+	// otherwise than the hook did with the same call: it loads, but does
+	// not run as an Action until what the notes list is changed by hand.
+	Failure string
 }
 
 // Todos counts the notes that need a change by hand.
@@ -141,13 +152,16 @@ func Migrate(code []byte, opts Options) (*Result, error) {
 		}
 		return nil, &InputError{Name: opts.Name, Message: err.Error()}
 	}
-	if err := loadsAsHook(opts, code); err != nil {
+	hook, err := loadsAsHook(opts, code)
+	if err != nil {
 		return nil, err
 	}
+	hookRun := trialRun(opts, hook)
 	rw, err := newRewriter(f, opts)
 	if err != nil {
 		return nil, err
 	}
+	rw.lateRequestNotes(hookRun)
 	out, notes, err := rw.rewrite()
 	var input *InputError
 	switch {
@@ -156,8 +170,9 @@ func Migrate(code []byte, opts Options) (*Result, error) {
 	case err != nil:
 		return nil, &VerifyError{Name: opts.Name, Err: err}
 	}
-	if err := verify(opts, out); err != nil {
+	action, err := verify(opts, out)
+	if err != nil {
 		return nil, &VerifyError{Name: opts.Name, Err: err, Code: out}
 	}
-	return &Result{Code: out, Notes: notes}, nil
+	return &Result{Code: out, Notes: notes, Failure: runsAsTheHook(hookRun, trialRun(opts, action))}, nil
 }

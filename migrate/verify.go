@@ -9,29 +9,29 @@ import (
 
 // verify checks the Action parses and that the emulator loads it as an
 // Action (which also runs Auth0's own check that the handler is async).
-func verify(opts Options, code []byte) error {
+func verify(opts Options, code []byte) (*emulator.Hook, error) {
 	if _, err := jsast.Parse(opts.Name, code); err != nil {
-		return fmt.Errorf("it does not parse: %w", err)
+		return nil, fmt.Errorf("it does not parse: %w", err)
 	}
 	hook, err := opts.Emulator.Load(opts.Name, code)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if hook.Kind != emulator.KindAction {
-		return fmt.Errorf("the emulator loads it as a %s, not an Action", hook.Kind)
+		return nil, fmt.Errorf("the emulator loads it as a %s, not an Action", hook.Kind)
 	}
-	return nil
+	return hook, nil
 }
 
 // loadsAsHook checks the input is a hook the emulator can load: code
 // that cannot run as a hook cannot be checked against its Action either.
-func loadsAsHook(opts Options, code []byte) error {
+func loadsAsHook(opts Options, code []byte) (*emulator.Hook, error) {
 	hook, err := opts.Emulator.Load(opts.Name, code)
 	switch {
 	case err != nil:
-		return &InputError{Name: opts.Name, Message: "the hook does not load, so there is nothing to compare an Action with: " + err.Error()}
+		return nil, &InputError{Name: opts.Name, Message: "the hook does not load, so there is nothing to compare an Action with: " + err.Error()}
 	case hook.Kind == emulator.KindAction:
-		return &InputError{Name: opts.Name, Message: "this is already an Action; migrate takes a legacy hook (module.exports = function (recipient, text, context, cb) { ... })"}
+		return nil, &InputError{Name: opts.Name, Message: "this is already an Action; migrate takes a legacy hook (module.exports = function (recipient, text, context, cb) { ... })"}
 	}
-	return nil
+	return hook, nil
 }

@@ -42,9 +42,16 @@ as it was under a '// hookemu:' comment that says what to do, and listed
 on stderr. The Action is checked to parse and load as an Action before it
 is written. Check it sends what the hook did with 'hookemu diff'.
 
-Exit status: 0 the Action was written, 1 it came out unable to load (a
-bug in migrate: please report it), 2 usage or load error (bad flags,
-unreadable file, a hook with a syntax error, a file that is not a hook).`,
+The hook and the Action then run once each against the fakes (the
+documented payload, no secrets): an Action that ends otherwise than the
+hook (a ReferenceError where the hook sent its request) is still written,
+with the notes, and migrate exits 1.
+
+Exit status: 0 the Action was written and ends as the hook does, 1 it
+was written but does not run as the hook did (change by hand what the
+notes say), or it came out unable to load (a bug in migrate: please
+report it), 2 usage or load error (bad flags, unreadable file, a hook
+with a syntax error, a file that is not a hook).`,
 		Example: `  hookemu migrate my-hook.js -o my-action.js
   hookemu diff my-hook.js my-action.js
   hookemu migrate 8x8.js                  # the documented 8x8 hook, on stdout`,
@@ -84,7 +91,19 @@ func migrateHook(path string, f migrateFlags, stdout, stderr io.Writer) error {
 		return err
 	}
 	printMigrateNotes(stderr, src.Name, path, f.output, res)
+	if res.Failure != "" {
+		fmt.Fprintf(stderr, "hookemu: the Action does not run as an Action yet: %s; change by hand what the notes above say (and what the error points at), then run it: hookemu run %s\n", res.Failure, actionTarget(path, f.output))
+		return errFailed
+	}
 	return nil
+}
+
+// actionTarget is where the Action is, or where the notes say to save it.
+func actionTarget(hookPath, output string) string {
+	if output != "" {
+		return output
+	}
+	return actionFileName(hookPath)
 }
 
 func writeAction(output string, code []byte, stdout io.Writer) error {

@@ -117,3 +117,17 @@ func TestMigrateExits1WhenTheActionWouldNotLoad(t *testing.T) {
 	assert.Empty(t, stdout, "nothing that cannot load is printed")
 	assert.Contains(t, stderr, "does not load")
 }
+
+func TestMigrateExits1WhenTheActionDoesNotRunYetAndStillWritesIt(t *testing.T) {
+	t.Parallel()
+	hookPath := writeFile(t, "hook.js", "module.exports = function (recipient, text, context, cb) {\n  var c = eval('context');\n  cb(null, {lang: c.language});\n};\n")
+	out := filepath.Join(t.TempDir(), "action.js")
+	code, stdout, stderr := cli(t, "migrate", hookPath, "-o", out)
+	assert.Equal(t, 1, code, "stdout: %s\nstderr: %s", stdout, stderr)
+	written, err := os.ReadFile(out)
+	require.NoError(t, err, "the Action is written all the same")
+	assert.Contains(t, string(written), "exports.onExecuteSendPhoneMessage")
+	assert.Contains(t, stderr, "hookemu: wrote "+out)
+	assert.Contains(t, stderr, "does not run as an Action yet")
+	assert.Contains(t, stderr, "ReferenceError: context is not defined")
+}
