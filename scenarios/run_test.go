@@ -265,8 +265,8 @@ cases:
   - name: quick two
 `})
 	for _, p := range []int{1, 4} {
-		var js bytes.Buffer
-		sum, out := runText(t, &scenarios.Runner{Parallel: p, Reporters: []scenarios.Reporter{scenarios.NewJSONReporter(&js)}}, dir)
+		var js, junit bytes.Buffer
+		sum, out := runText(t, &scenarios.Runner{Parallel: p, Reporters: []scenarios.Reporter{scenarios.NewJSONReporter(&js), scenarios.NewJUnitReporter(&junit)}}, dir)
 		require.Equal(t, 4, sum.Passed, out)
 		var order []string
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n")[:4] {
@@ -279,8 +279,20 @@ cases:
 			jsonOrder = append(jsonOrder, obj.Name)
 		}
 		want := []string{dir + "/a.scenario.yaml a/slow", dir + "/a.scenario.yaml a/quick one", dir + "/a.scenario.yaml a/quick two", dir + "/b.scenario.yaml b"}
+		var report struct {
+			Cases []struct {
+				Class string `xml:"classname,attr"`
+				Name  string `xml:"name,attr"`
+			} `xml:"testsuite>testcase"`
+		}
+		require.NoError(t, xml.Unmarshal(junit.Bytes(), &report))
+		var junitOrder []string
+		for _, c := range report.Cases {
+			junitOrder = append(junitOrder, c.Class+" "+c.Name)
+		}
 		assert.Equal(t, want, order, "-p %d", p)
 		assert.Equal(t, want, jsonOrder, "-p %d", p)
+		assert.Equal(t, want, junitOrder, "-p %d", p)
 	}
 }
 
