@@ -52,6 +52,7 @@ func (l Loader) Load(paths ...string) (*Suite, error) {
 		if fl.file != nil {
 			suite.Files = append(suite.Files, fl.file)
 		}
+		suite.unloaded = append(suite.unloaded, fl.unloaded...)
 	}
 	if len(all) > 0 {
 		return suite, all
@@ -83,6 +84,9 @@ type fileLoad struct {
 	file *File
 	errs LoadErrors
 	note string
+	// unloaded are the scenarios of a file with errors, as far as they
+	// could be read: their hooks are checked all the same.
+	unloaded []*Scenario
 }
 
 // loadState is what the files of one Load share.
@@ -134,7 +138,7 @@ func (l Loader) loadFile(path string, shared *loadState) fileLoad {
 	b := &builder{file: f, shared: shared, dec: &decoder{errs: errs, lookupEnv: l.lookupEnv()}}
 	b.build()
 	if len(errs.list) > 0 {
-		return fileLoad{errs: errs.sorted()}
+		return fileLoad{errs: errs.sorted(), unloaded: f.Scenarios}
 	}
 	return fileLoad{file: f}
 }

@@ -22,8 +22,8 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, fakes: newHarnessPool(), updates: map[*File][]update{}, pending: map[int]Result{}}
 	var errs LoadErrors
 	for _, s := range selected {
-		if s.Skip != "" {
-			continue
+		if s.Skip != "" || s.hook.key == "" {
+			continue // not run, or the hook was not found (an error already)
 		}
 		if _, done := ex.hooks[s.hook.key]; done {
 			continue
@@ -41,7 +41,8 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 }
 
 // Check compiles the hooks of the scenarios Run would run (every
-// scenario, when the selection finds none) and returns what cannot be
+// scenario, when the selection finds none) and of those in files that
+// did not load, as far as they could be read, and returns what cannot be
 // loaded, without running anything. With the errors of Load, it lists
 // everything there is to fix in one round, even when some files did not
 // load: a syntax error in a hook need not wait for the YAML to be fixed.
@@ -50,7 +51,7 @@ func (r *Runner) Check(suite *Suite) LoadErrors {
 	if err != nil {
 		selected = suite.Scenarios()
 	}
-	_, err = r.prepare(selected)
+	_, err = r.prepare(append(selected, suite.unloaded...))
 	var list LoadErrors
 	errors.As(err, &list)
 	return list

@@ -270,11 +270,17 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 func (ex *execution) invoke(ctx context.Context, s *Scenario) harness.Report {
 	h := ex.fakes.get(s)
 	defer ex.fakes.put(s, h)
-	in := emulator.Invocation{Payload: s.Payload, Secrets: ex.secrets(s), Timeout: s.Timeout}
-	if !s.timeoutSet && ex.runner.Timeout > 0 {
-		in.Timeout = ex.runner.Timeout
-	}
+	in := emulator.Invocation{Payload: s.Payload, Secrets: ex.secrets(s), Timeout: ex.runner.timeout(s)}
 	return h.Run(ctx, ex.em, ex.hooks[s.hook.key], in)
+}
+
+// timeout is s's time limit: its file's, else the runner's, else the
+// default.
+func (r *Runner) timeout(s *Scenario) time.Duration {
+	if !s.timeoutSet && r.Timeout > 0 {
+		return r.Timeout
+	}
+	return s.Timeout
 }
 
 // secrets are the runner's with the scenario's over them, or the demo

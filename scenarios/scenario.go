@@ -16,6 +16,9 @@ type Suite struct {
 	// Notes are for the user, not errors: files found that were passed
 	// over, and why.
 	Notes []string
+	// unloaded are the scenarios of the files that did not load, as far
+	// as they could be read, for Check to compile their hooks.
+	unloaded []*Scenario
 }
 
 // Scenarios lists every scenario of the suite, file by file, in the order

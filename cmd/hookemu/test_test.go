@@ -241,6 +241,19 @@ func TestEveryLoadErrorIsListedInOneRound(t *testing.T) {
 	assert.Contains(t, stderr, "hookemu: 2 errors in the scenario files")
 }
 
+func TestAHooksSyntaxErrorShowsWithTheErrorsOfItsOwnScenarioFile(t *testing.T) {
+	t.Parallel()
+	dir := writeTree(t, map[string]string{
+		"broken.js":       "module.exports = function (",
+		"s.scenario.yaml": "hook: broken.js\nexpect: {outcom: success}\n",
+	})
+	code, _, stderr := hookemuTest(t, dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "s.scenario.yaml:1:7: hook broken.js cannot be loaded")
+	assert.Contains(t, stderr, `s.scenario.yaml:2:10: unknown key "outcom"`)
+	assert.Contains(t, stderr, "hookemu: 2 errors in the scenario files")
+}
+
 // junitReport is the part of a JUnit report these tests read.
 type junitReport struct {
 	Tests  int `xml:"tests,attr"`
