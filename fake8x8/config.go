@@ -1,8 +1,6 @@
 package fake8x8
 
 import (
-	"crypto/rand"
-	"fmt"
 	"time"
 
 	"github.com/hookemu/hookemu/fakekit"
@@ -38,20 +36,32 @@ type Config struct {
 	// JournalBytes bounds the bytes the journal and the stored messages
 	// each hold (fakekit.DefaultJournalBytes when <= 0).
 	JournalBytes int64 `json:"journal_bytes,omitempty" yaml:"journal_bytes,omitempty"`
+	// IDs is where umids, batch and error ids and the timestamps answers
+	// show come from: seeded, every run of the same requests gets the same
+	// answers; nil is unseeded IDs (random ids, the real clock).
+	IDs *fakekit.IDs `json:"-" yaml:"-"`
 	// Now and NewID replace the clock and the UUID source, so tests get
-	// deterministic timestamps and ids. NewID should return UUIDs, as 8x8
-	// does: GET and DELETE refuse umids that are not.
+	// fixed timestamps and ids. NewID should return UUIDs, as 8x8 does: GET
+	// and DELETE refuse umids that are not. Without Now, schedules and
+	// expiries are judged by the real clock, even when IDs is seeded.
 	Now   func() time.Time `json:"-" yaml:"-"`
 	NewID func() string    `json:"-" yaml:"-"`
 }
 
-// withDefaults fills in what the zero Config leaves open.
-func (c Config) withDefaults() Config {
+// withDefaults fills in what the zero Config leaves open, and returns
+// the clock of the timestamps answers show.
+func (c Config) withDefaults() (Config, func() time.Time) {
+	if c.IDs == nil {
+		c.IDs = fakekit.NewIDs(Provider, "")
+	}
+	shown := c.IDs.Now
 	if c.Now == nil {
 		c.Now = time.Now
+	} else {
+		shown = c.Now
 	}
 	if c.NewID == nil {
-		c.NewID = newUUID
+		c.NewID = c.IDs.UUID
 	}
 	if c.JournalSize <= 0 {
 		c.JournalSize = fakekit.DefaultJournalSize
@@ -60,15 +70,5 @@ func (c Config) withDefaults() Config {
 		c.JournalBytes = fakekit.DefaultJournalBytes
 	}
 	c.SubAccounts = append([]string(nil), c.SubAccounts...)
-	return c
-}
-
-// newUUID returns a random (version 4) UUID, the shape of 8x8's umids,
-// batch ids and error ids.
-func newUUID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails on supported platforms
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+	return c, shown
 }

@@ -25,7 +25,7 @@ func TestConfigReadsFromSnakeCaseJSON(t *testing.T) {
 func TestConfigHasYAMLTagsForEveryField(t *testing.T) {
 	t.Parallel()
 	want := map[string]string{"APIKey": "apikey", "SubAccounts": "subaccounts", "Faults": "faults",
-		"JournalSize": "journal_size", "JournalBytes": "journal_bytes", "Now": "-", "NewID": "-"}
+		"JournalSize": "journal_size", "JournalBytes": "journal_bytes", "IDs": "-", "Now": "-", "NewID": "-"}
 	typ := reflect.TypeFor[Config]()
 	for i := range typ.NumField() {
 		f := typ.Field(i)

@@ -105,7 +105,7 @@ func (s *Server) validateCancel(c *call) (action, *apiError) {
 		if _, ok := s.ownMessage(subAccountID, umid); !ok {
 			return s.errorReply(newError(CodeNotFound, msgMessageNotFound))
 		}
-		n := s.store.cancel(s.cfg.Now(), func(m Message) bool { return m.UMID == umid })
+		n := s.store.cancel(s.cfg.Now(), s.shown(), func(m Message) bool { return m.UMID == umid })
 		rep := s.jsonReply(http.StatusOK, cancelResponse{CancelledCount: n})
 		rep.messageID = umid
 		return rep
@@ -124,7 +124,7 @@ func (s *Server) validateCancelBatch(c *call) (action, *apiError) {
 		if !s.store.hasBatch(subAccountID, batchID) {
 			return s.errorReply(newError(CodeNotFound, "Batch not found."))
 		}
-		n := s.store.cancel(s.cfg.Now(), func(m Message) bool {
+		n := s.store.cancel(s.cfg.Now(), s.shown(), func(m Message) bool {
 			return m.BatchID == batchID && m.SubAccountID == subAccountID
 		})
 		rep := s.jsonReply(http.StatusOK, cancelResponse{CancelledCount: n})

@@ -43,7 +43,7 @@ func (s *Server) jsonReply(status int, v any) reply {
 
 // errorReply renders e with a fresh errorId and the current time.
 func (s *Server) errorReply(e *apiError) reply {
-	body := errorBody{Code: e.code, Message: e.message, ErrorID: s.cfg.NewID(), Timestamp: stamp(s.cfg.Now())}
+	body := errorBody{Code: e.code, Message: e.message, ErrorID: s.cfg.NewID(), Timestamp: stamp(s.shown())}
 	rep := s.jsonReply(e.status, body)
 	rep.header = e.header
 	return rep
@@ -64,7 +64,7 @@ func (rep reply) write(w http.ResponseWriter) {
 // never read, so it is not kept.
 func (s *Server) record(c *call, rep reply) {
 	s.journal.Add(fakekit.Entry{
-		Time:        s.cfg.Now().UTC(),
+		Time:        s.shown().UTC(),
 		Provider:    Provider,
 		Method:      c.method,
 		Path:        c.path,

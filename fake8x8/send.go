@@ -59,7 +59,7 @@ func (s *Server) validateSend(c *call) (action, *apiError) {
 
 // newMessage turns a validated request into the stored message.
 func (s *Server) newMessage(m sms, subAccountID, batchID, clientBatchID string) Message {
-	now := s.cfg.Now().UTC()
+	now := s.shown().UTC()
 	return Message{
 		UMID: s.cfg.NewID(), SubAccountID: subAccountID, Destination: m.destination,
 		Country: m.country, Source: m.source, Text: m.text, Truncated: m.truncated,

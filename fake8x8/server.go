@@ -2,6 +2,7 @@ package fake8x8
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/gorilla/mux"
 	"github.com/hookemu/hookemu/fakekit"
@@ -11,7 +12,9 @@ import (
 // journal and faults. Construct as many as you like; they share nothing,
 // and each is safe for concurrent use.
 type Server struct {
-	cfg       Config
+	cfg Config
+	// shown is the clock of the timestamps in answers and records.
+	shown     func() time.Time
 	router    *mux.Router
 	endpoints map[string]endpoint
 	countries countryTable
@@ -25,9 +28,10 @@ var _ http.Handler = (*Server)(nil)
 // New returns a fake configured by cfg; the zero Config accepts any
 // non-empty Bearer key and any well-formed subaccount id.
 func New(cfg Config) *Server {
-	cfg = cfg.withDefaults()
+	cfg, shown := cfg.withDefaults()
 	return &Server{
 		cfg:       cfg,
+		shown:     shown,
 		router:    newRouter(),
 		endpoints: endpoints(),
 		countries: newCountryTable(),
@@ -97,3 +101,8 @@ func (s *Server) SetFaults(faults []fakekit.Fault) { s.faults.Set(faults) }
 
 // Faults returns a copy of the faults in force.
 func (s *Server) Faults() []fakekit.Fault { return s.faults.List() }
+
+// Reseed makes the ids and timestamps of what follows derive from seed
+// ("" for random ones and the real clock), as if the fake were new; a
+// pooled fake is reseeded for each run. Tests' Now and NewID still win.
+func (s *Server) Reseed(seed string) { s.cfg.IDs.Reseed(seed) }

@@ -112,9 +112,10 @@ func (s *store) all() []Message {
 	return out
 }
 
-// cancel marks every pending message that match selects as cancelled,
-// refunds it, and returns how many it cancelled.
-func (s *store) cancel(now time.Time, match func(Message) bool) int {
+// cancel marks every message that match selects and that is pending at
+// now as cancelled at shown, refunds it, and returns how many it
+// cancelled.
+func (s *store) cancel(now, shown time.Time, match func(Message) bool) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	n := 0
@@ -123,7 +124,7 @@ func (s *store) cancel(now time.Time, match func(Message) bool) int {
 		if !m.pending(now) || !match(*m) {
 			continue
 		}
-		m.Status, m.UpdatedAt = StatusCancelled, now
+		m.Status, m.UpdatedAt = StatusCancelled, shown.UTC()
 		s.spent -= int64(m.Segments) * pricePerSMSMicros
 		n++
 	}

@@ -91,7 +91,7 @@ func callTimeout(form url.Values) (int, *apiError) {
 func (s *Server) newCall(x *exchange) Call {
 	timeout, _ := callTimeout(x.form) // checkCall has accepted it
 	return Call{
-		SID:            newSID(prefixCall),
+		SID:            s.newSID(prefixCall),
 		AccountSID:     x.account,
 		To:             x.form.Get("To"),
 		From:           x.form.Get("From"),

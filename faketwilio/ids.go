@@ -1,7 +1,6 @@
 package faketwilio
 
 import (
-	"crypto/rand"
 	"encoding/hex"
 	"slices"
 )
@@ -17,9 +16,10 @@ const (
 	prefixAttempt      = "VL"
 )
 
-func newSID(prefix string) string {
-	var b [16]byte
-	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails since Go 1.24
+// newSID is the next SID with prefix from the fake's IDs: random, or
+// derived from the run's seed.
+func (s *Server) newSID(prefix string) string {
+	b := s.cfg.IDs.Bytes()
 	return prefix + hex.EncodeToString(b[:])
 }
 

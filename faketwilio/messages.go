@@ -94,7 +94,7 @@ func (s *Server) newMessage(x *exchange) Message {
 	body := x.form.Get("Body")
 	encoding := fakekit.ResolveEncoding("AUTO", body)
 	m := Message{
-		SID:                 newSID(prefixMessage),
+		SID:                 s.newSID(prefixMessage),
 		AccountSID:          x.account,
 		To:                  x.form.Get("To"),
 		From:                x.form.Get("From"),

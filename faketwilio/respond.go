@@ -36,7 +36,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, rt route) {
 	} else {
 		o = s.evaluate(r.Context(), x, true)
 	}
-	response := write(w, o)
+	response := write(w, o, s.newSID("RQ"))
 	s.journal.Add(fakekit.Entry{
 		Time:        s.now(),
 		Provider:    Provider,
@@ -68,14 +68,14 @@ func readBody(r *http.Request) (body []byte, tooLarge bool, err error) {
 
 // write sends o and returns the body written. Twilio names every response
 // with a Twilio-Request-Id and asks for Basic credentials on a 401.
-func write(w http.ResponseWriter, o outcome) []byte {
+func write(w http.ResponseWriter, o outcome, requestID string) []byte {
 	if o.abandoned {
 		w.WriteHeader(o.status)
 		return nil
 	}
 	body := encodeJSON(o.payload)
 	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Twilio-Request-Id", newSID("RQ"))
+	w.Header().Set("Twilio-Request-Id", requestID)
 	if o.status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Basic realm="Twilio API"`)
 	}

@@ -35,8 +35,12 @@ type Config struct {
 	// JournalBytes bounds the bytes the journal and each list of accepted
 	// requests hold (fakekit.DefaultJournalBytes when <= 0).
 	JournalBytes int64 `json:"journal_bytes,omitempty" yaml:"journal_bytes,omitempty"`
-	// Now is the clock for dates in answers and records (time.Now when
-	// nil), so tests can assert exact bodies.
+	// IDs is where SIDs and the dates in answers and records come from:
+	// seeded, every run of the same requests gets the same answers; nil is
+	// unseeded IDs (random SIDs, the real clock).
+	IDs *fakekit.IDs `json:"-" yaml:"-"`
+	// Now, when set, replaces IDs' clock, so tests can assert exact bodies
+	// and let time pass.
 	Now func() time.Time `json:"-" yaml:"-"`
 }
 
@@ -56,8 +60,11 @@ var _ http.Handler = (*Server)(nil)
 func New(cfg Config) *Server {
 	cfg.Numbers = slices.Clone(cfg.Numbers)
 	cfg.Services = slices.Clone(cfg.Services)
+	if cfg.IDs == nil {
+		cfg.IDs = fakekit.NewIDs(Provider, "")
+	}
 	if cfg.Now == nil {
-		cfg.Now = time.Now
+		cfg.Now = cfg.IDs.Now
 	}
 	limit := cfg.JournalSize
 	if limit <= 0 {
@@ -111,6 +118,11 @@ func (s *Server) Reset() {
 	s.journal.Reset()
 	s.store.reset()
 }
+
+// Reseed makes the SIDs and dates of what follows derive from seed ("" for
+// random ones and the real clock), as if the fake were new; a pooled fake
+// is reseeded for each run. A test's Now still wins.
+func (s *Server) Reseed(seed string) { s.cfg.IDs.Reseed(seed) }
 
 // SetFaults replaces the faults in force.
 func (s *Server) SetFaults(faults []fakekit.Fault) { s.faults.Set(faults) }

@@ -191,15 +191,15 @@ func (st *store) sendsLeft(key pendingKey, now time.Time) int {
 // addVerification records one send, starting a verification when none is
 // pending. The limit is checked again under the lock, so concurrent sends
 // can never exceed it; ok is false when the send is refused. v.DateUpdated
-// is the time of the send; the verification's SID, attempt number and
-// creation time are filled in here.
-func (st *store) addVerification(key pendingKey, v Verification) (_ Verification, ok bool) {
+// is the time of the send; the verification's SID (newSID when this send
+// starts one), attempt number and creation time are filled in here.
+func (st *store) addVerification(key pendingKey, v Verification, newSID string) (_ Verification, ok bool) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	p := st.pendingLocked(key, v.DateUpdated)
 	if p == nil {
 		st.pruneLocked(v.DateUpdated)
-		p = &pending{sid: newSID(prefixVerification), created: v.DateUpdated}
+		p = &pending{sid: newSID, created: v.DateUpdated}
 		st.pending[key] = p
 	}
 	if len(p.attempts) >= maxSendAttempts {

@@ -36,10 +36,11 @@ func TestExpiredVerificationsArePrunedWhenThereAreTooMany(t *testing.T) {
 	t.Parallel()
 	st := newStore(2, 1<<20)
 	start := time.Date(2023, 8, 24, 5, 0, 0, 0, time.UTC)
+	srv := New(Config{})
 	send := func(to string, at time.Time) {
 		t.Helper()
 		_, ok := st.addVerification(pendingKey{service: "VA1", to: to},
-			Verification{AttemptSID: newSID(prefixAttempt), To: to, DateUpdated: at})
+			Verification{AttemptSID: srv.newSID(prefixAttempt), To: to, DateUpdated: at}, srv.newSID(prefixVerification))
 		require.True(t, ok)
 	}
 	send("+1000001", start)

@@ -38,7 +38,7 @@ func (s *Server) createVerification(x *exchange, live bool) outcome {
 		}
 		return outcome{status: http.StatusCreated}
 	}
-	v, ok := s.store.addVerification(key, s.newVerification(x, service))
+	v, ok := s.store.addVerification(key, s.newVerification(x, service), s.newSID(prefixVerification))
 	if !ok {
 		return failed(errMaxSendAttempts())
 	}
@@ -92,7 +92,7 @@ func isVerifyAddress(to, channel string) bool {
 // on earlier sends (SID, DateCreated, Attempts).
 func (s *Server) newVerification(x *exchange, service string) Verification {
 	return Verification{
-		AttemptSID:    newSID(prefixAttempt),
+		AttemptSID:    s.newSID(prefixAttempt),
 		ServiceSID:    service,
 		AccountSID:    x.account,
 		APIVersion:    x.vars["Version"],

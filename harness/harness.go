@@ -18,6 +18,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
 )
 
@@ -30,6 +31,11 @@ type Config struct {
 	// Network carries requests to allowed hosts; nil uses a plain
 	// http.Transport.
 	Network http.RoundTripper
+	// Seed makes the fakes' ids and timestamps derive from it, so every
+	// run with the same seed gets byte-identical answers (scenarios seed
+	// with their name); "" gives random ids and the real clock. Real mode
+	// shows the real provider's ids whatever the seed.
+	Seed string
 }
 
 // Harness owns the fakes for a series of runs: runs share them (so a
@@ -50,6 +56,12 @@ type Harness struct {
 
 // New starts the fakes described by cfg; provider requests go to them.
 func New(cfg Config) *Harness {
+	if cfg.Fake8x8.IDs == nil {
+		cfg.Fake8x8.IDs = fakekit.NewIDs(fake8x8.Provider, cfg.Seed)
+	}
+	if cfg.FakeTwilio.IDs == nil {
+		cfg.FakeTwilio.IDs = fakekit.NewIDs(faketwilio.Provider, cfg.Seed)
+	}
 	h := &Harness{
 		cfg:     cfg,
 		fake8x8: sync.OnceValue(func() *fake8x8.Server { return fake8x8.New(cfg.Fake8x8) }),
@@ -100,6 +112,14 @@ func hostIn(hosts []string) func(string) bool {
 		}
 		return false
 	}
+}
+
+// Reseed makes the fakes' ids and timestamps from now on derive from
+// seed, as if they were new: a harness lent to one scenario after another
+// is reseeded for each. It does not build a fake that was not yet used.
+func (h *Harness) Reseed(seed string) {
+	h.cfg.Fake8x8.IDs.Reseed(seed)
+	h.cfg.FakeTwilio.IDs.Reseed(seed)
 }
 
 // Fake8x8 is the fake 8x8 API the runs talk to.

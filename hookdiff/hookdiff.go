@@ -126,7 +126,9 @@ func call(ctx context.Context, hook *emulator.Hook, c Case, opts Options) harnes
 	if c.ProviderFails {
 		faults = []fakekit.Fault{{Destination: "*", Status: 500}}
 	}
-	h := harness.New(harness.Config{Fake8x8: fake8x8.Config{Faults: faults}, FakeTwilio: faketwilio.Config{Faults: faults}})
+	// Both versions get the same seed, so the ids they are answered with
+	// are alike and no difference comes from the fakes.
+	h := harness.New(harness.Config{Fake8x8: fake8x8.Config{Faults: faults}, FakeTwilio: faketwilio.Config{Faults: faults}, Seed: c.Name()})
 	in := emulator.Invocation{Payload: c.Payload(opts.Payload), Secrets: opts.Secrets, Timeout: opts.Timeout}
 	return h.Run(ctx, opts.Emulator, hook, in)
 }

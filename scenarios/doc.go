@@ -250,6 +250,12 @@
 // A recorded string that looks like a regular expression is written as
 // the regular expression that matches exactly it.
 //
+// What is recorded replays because the fakes are seeded with the
+// scenario's name ("NAME", or "NAME/CASE"; never its path, and the same
+// for every hook it lists): their umids, SIDs, error ids and timestamps
+// are the same on every run of the scenario, whichever scenarios ran
+// before it and wherever the suite is run from.
+//
 // # From Go
 //
 // A team that keeps its hooks in a Go repository can run its scenarios as

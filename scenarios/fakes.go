@@ -12,7 +12,8 @@ import (
 // for one fake configuration serves scenario after scenario with that
 // configuration: each borrows it alone, with its own faults set, and it
 // is reset before the next one, so no scenario sees another's messages,
-// journal or Verify attempts.
+// journal or Verify attempts, and reseeded with the scenario's seed, so
+// its ids and timestamps are those of a new harness.
 type harnessPool struct {
 	mu   sync.Mutex
 	free map[string][]*harness.Harness
@@ -44,6 +45,7 @@ func (p *harnessPool) get(s *Scenario) *harness.Harness {
 		f8.Faults, ft.Faults = nil, nil
 		h = harness.New(harness.Config{Fake8x8: f8, FakeTwilio: ft})
 	}
+	h.Reseed(s.Seed())
 	h.Fake8x8().SetFaults(s.Fake8x8.Faults)
 	h.FakeTwilio().SetFaults(s.FakeTwilio.Faults)
 	return h

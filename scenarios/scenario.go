@@ -104,6 +104,17 @@ func (s *Scenario) Title() string {
 	return title
 }
 
+// Seed is what the fakes derive a scenario's ids and timestamps from, so
+// every run of it, and every hook it lists, gets the same umids, SIDs and
+// dates and a recorded answer replays: "name" or "name/case". It leaves
+// out the file's path, which depends on where the suite is run from.
+func (s *Scenario) Seed() string {
+	if s.Case == "" {
+		return s.Name
+	}
+	return s.Name + "/" + s.Case
+}
+
 // hookRef is a resolved hook: a file on disk or an embedded hook.
 type hookRef struct {
 	key    string // the cache key: absolute path, or "embedded:NAME"

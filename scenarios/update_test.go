@@ -16,7 +16,14 @@ import (
 // no-op.
 func update(t *testing.T, name, content string) string {
 	t.Helper()
-	dir := writeFiles(t, map[string]string{"hook.js": send8x8, name: content})
+	return updateWith(t, map[string]string{"hook.js": send8x8}, name, content)
+}
+
+// updateWith is update with other files beside the scenario.
+func updateWith(t *testing.T, files map[string]string, name, content string) string {
+	t.Helper()
+	files[name] = content
+	dir := writeFiles(t, files)
 	path := filepath.Join(dir, name)
 	sum, out := runText(t, &scenarios.Runner{Update: true}, path)
 	require.Zero(t, sum.Failed, out)

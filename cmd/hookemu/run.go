@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -22,6 +23,7 @@ type runFlags struct {
 	noValidate     bool
 	upstream8x8    string
 	upstreamTwilio string
+	seed           string
 }
 
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -56,6 +58,7 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	fl.StringArrayVar(&f.allowHosts, "allow-host", nil, "let requests to this host reach the real network (repeatable)")
 	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key)")
 	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable)")
+	fl.StringVar(&f.seed, "seed", "", "derive the fakes' ids and timestamps from this (default: the hook's file name), so runs repeat byte for byte")
 	fl.BoolVar(&f.real, "real", false, "send provider requests to the REAL provider (real messages, real charges) through a recording proxy")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --real: forward even requests the fake would reject")
 	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --real: base URL to use instead of the 8x8 host the hook addresses")
@@ -87,6 +90,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
+	f.seed = cmp.Or(f.seed, src.Name)
 	h, err := newHarness(f, secrets, stderr)
 	if err != nil {
 		return err
@@ -112,6 +116,7 @@ func newHarness(f runFlags, secrets secretSet, stderr io.Writer) (*harness.Harne
 	cfg := harness.Config{
 		AllowHosts: f.allowHosts,
 		Fake8x8:    fake8x8.Config{APIKey: f.fake8x8Key, SubAccounts: f.fake8x8Subs},
+		Seed:       f.seed,
 	}
 	if !f.real {
 		if f.noValidate || f.upstream8x8 != "" || f.upstreamTwilio != "" {
