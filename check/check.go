@@ -76,6 +76,9 @@ func Run(ctx context.Context, opts Options) Report {
 	hook, loadErr := opts.Emulator.Load(opts.Name, opts.Source)
 	st := static(f, opts, hook)
 	rep.Kind = st.prof.kind
+	if note := missingSecretsNote(st.missing, st.prof); note != "" {
+		rep.Notes = append(rep.Notes, note)
+	}
 	rep.Checks = append(st.checks, loadCheck(hook, loadErr))
 	if loadErr == nil {
 		rep.Checks = append(rep.Checks, dynamic(ctx, opts, hook)...)

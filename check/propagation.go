@@ -11,13 +11,19 @@ import (
 // that never comes. baseline is the matrix: without a request to a
 // provider there, faults have nothing to act on, and the checks are
 // returned as skipped.
+//
+// A failure under a fault proves something only when the same call
+// succeeds without it: a hook that fails anyway (a 401 for secrets not
+// given) would "fail on provider 500" for the wrong reason, so then the
+// checks are skipped too.
 func propagationChecks(faultRuns []run, baseline []run) (checks []Check, skipped []string) {
-	reached := false
+	reached, succeeded := false, false
 	for _, r := range baseline {
 		reached = reached || r.reachedProvider()
+		succeeded = succeeded || r.report.Outcome == emulator.OutcomeSuccess
 	}
 	for i, r := range faultRuns {
-		if !reached {
+		if !reached || !succeeded {
 			skipped = append(skipped, faultCases[i].name)
 			continue
 		}

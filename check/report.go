@@ -77,11 +77,14 @@ type Summary struct {
 // `hookemu check --json` prints. OK is false when any check failed; a
 // caller that also refuses warnings (--strict) uses Passed(true).
 type Report struct {
-	Hook    string        `json:"hook"`
-	Kind    emulator.Kind `json:"kind"`
-	OK      bool          `json:"ok"`
-	Checks  []Check       `json:"checks"`
-	Summary Summary       `json:"summary"`
+	Hook string        `json:"hook"`
+	Kind emulator.Kind `json:"kind"`
+	OK   bool          `json:"ok"`
+	// Notes come before the checks: what makes many of them say less
+	// than they could (secrets the code reads that were not given).
+	Notes   []string `json:"notes"`
+	Checks  []Check  `json:"checks"`
+	Summary Summary  `json:"summary"`
 }
 
 // Passed reports whether the hook may be deployed: no FAIL, and with
@@ -103,6 +106,9 @@ func (r Report) Find(name string) (Check, bool) {
 
 // finish counts the verdicts and sets OK.
 func (r *Report) finish() {
+	if r.Notes == nil {
+		r.Notes = []string{}
+	}
 	r.Summary = Summary{}
 	for _, c := range r.Checks {
 		switch c.Status {

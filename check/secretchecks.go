@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // secretChecks compares what the code reads with what was provided: a
@@ -116,4 +117,33 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// missingSecrets are the secrets read with no default and not provided:
+// each call sends them as undefined, and the provider refuses it.
+func missingSecrets(use secretUse, provided map[string]string) []string {
+	var out []string
+	for _, r := range firstReads(use.reads) {
+		if _, ok := provided[r.name]; !ok && !r.hasDefault {
+			out = append(out, r.name)
+		}
+	}
+	return out
+}
+
+// missingSecretsNote is said before every check when secrets are missing,
+// since every call below fails for that reason first.
+func missingSecretsNote(missing []string, prof profile) string {
+	if len(missing) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s reads secrets that were not given (%s): every call sends them as undefined and the provider refuses it, so the calls below show that refusal and cannot judge how failures propagate; pass them with --secret NAME=VALUE or --secrets-file .env",
+		capitalized(prof.kind.Noun()), strings.Join(missing, ", "))
+}
+
+func capitalized(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

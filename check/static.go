@@ -12,6 +12,9 @@ import (
 type staticResult struct {
 	prof   profile
 	checks []Check
+	// missing are the secrets the code reads, with no default, that were
+	// not provided.
+	missing []string
 }
 
 // static runs the checks that read the syntax tree. hook, when the
@@ -28,9 +31,10 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 	checks := []Check{parsesCheck(f, prof)}
 	checks = append(checks, exportsCheck(an, h))
 	checks = append(checks, requireChecks(findRequires(an), opts.Emulator, prof)...)
-	checks = append(checks, secretChecks(findSecrets(an, prof, seeds(an, h, prof)), opts.Secrets, prof)...)
+	use := findSecrets(an, prof, seeds(an, h, prof))
+	checks = append(checks, secretChecks(use, opts.Secrets, prof)...)
 	checks = append(checks, identifierChecks(an, prof)...)
-	return staticResult{prof: prof, checks: checks}
+	return staticResult{prof: prof, checks: checks, missing: missingSecrets(use, opts.Secrets)}
 }
 
 // parsesCheck: the code parsed; for an Action, within Auth0's size limit.

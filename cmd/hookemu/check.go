@@ -104,6 +104,9 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 // columns, the fix under each FAIL (and WARN), then the verdict.
 func printCheckReport(w io.Writer, rep check.Report, strict bool) {
 	fmt.Fprintf(w, "checking %s (%s)\n\n", rep.Hook, rep.Kind)
+	for _, note := range rep.Notes {
+		fmt.Fprintf(w, "note: %s\n\n", note)
+	}
 	width := 0
 	for _, c := range rep.Checks {
 		width = max(width, len(c.Name))
