@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/hostfile"
 )
 
 // Payload is what Auth0 passes a send-phone-message hook: the recipient,
@@ -48,10 +50,22 @@ func DefaultPayload() Payload {
 // merges it over DefaultPayload, so a file need only say what differs.
 func ParsePayload(data []byte) (Payload, error) {
 	var doc map[string]any
+	if err := hostfile.CheckText(data); err != nil {
+		return Payload{}, fmt.Errorf("payload is not JSON: %w", err)
+	}
 	if err := json.Unmarshal(data, &doc); err != nil {
-		return Payload{}, fmt.Errorf("payload is not a JSON object: %w; write it as {\"recipient\": \"+18085555555\", \"text\": \"...\", \"context\": {...}}", err)
+		return Payload{}, fmt.Errorf("payload is not a JSON object: %s; write it as {\"recipient\": \"+18085555555\", \"text\": \"...\", \"context\": {...}}", jsonProblem(data, err))
 	}
 	return DefaultPayload().Merge(doc)
+}
+
+// jsonProblem places a JSON error at its line and column, as YAML's
+// errors are.
+func jsonProblem(data []byte, err error) string {
+	if line, col, ok := hostfile.JSONPosition(data, err); ok {
+		return fmt.Sprintf("line %d, column %d: %v", line, col, err)
+	}
+	return err.Error()
 }
 
 // Merge returns p with the fields of doc laid over it (objects merged key

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/internal/hostfile"
 )
 
 // loadShared is require('actions:NAME'): an Action's shared module, from
@@ -65,9 +67,12 @@ func (e *Emulator) sharedProgram(name string) (*goja.Program, string, error) {
 		if prog, ok := e.shared.Load(path); ok {
 			return prog.(*goja.Program), path, nil
 		}
-		src, err := os.ReadFile(path)
+		src, err := hostfile.Read(path, hostfile.MaxHookBytes)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
+		}
+		if err == nil {
+			err = hostfile.CheckText(src)
 		}
 		if err != nil {
 			return nil, "", fmt.Errorf("Cannot read module 'actions:%s': %w", name, err)

@@ -5,13 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/joho/godotenv"
-
 	"github.com/hookemu/hookemu/hooks"
+	"github.com/hookemu/hookemu/internal/hostfile"
 )
 
 // Source is hook code ready to load: its name for messages, its bytes,
@@ -32,7 +30,7 @@ func ReadSource(path string) (Source, error) {
 	if path == "" {
 		path = hooks.Default
 	}
-	code, err := os.ReadFile(path)
+	code, err := ReadHookFile(path)
 	if err == nil {
 		return Source{Name: filepath.Base(path), Code: code, Demo: DemoSecrets(path, code)}, nil
 	}
@@ -45,7 +43,7 @@ func ReadSource(path string) (Source, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return Source{}, fmt.Errorf("hook file %s does not exist: give the path of your hook's .js file, or one of the documented hooks (%s)", path, embeddedNames())
 	}
-	return Source{}, fmt.Errorf("cannot read hook file %s: %w", path, err)
+	return Source{}, err
 }
 
 // DemoSecrets returns the demo secrets of the documented hook named name
@@ -73,15 +71,15 @@ func embeddedNames() string {
 }
 
 // ParseSecretsFile reads a dotenv file (KEY=VALUE lines, comments, quotes,
-// export prefixes) into secrets.
+// export prefixes) into secrets, at most hostfile.MaxSecretsBytes of it.
 func ParseSecretsFile(path string) (map[string]string, error) {
-	data, err := os.ReadFile(path)
+	data, err := hostfile.Read(path, hostfile.MaxSecretsBytes)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read secrets file %s: %w", path, err)
 	}
-	secrets, err := godotenv.Parse(bytes.NewReader(data))
+	secrets, err := ParseSecrets(data)
 	if err != nil {
-		return nil, fmt.Errorf("secrets file %s is not a dotenv file (%v): write one KEY=VALUE per line", path, err)
+		return nil, fmt.Errorf("secrets file %s %w", path, err)
 	}
 	return secrets, nil
 }

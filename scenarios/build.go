@@ -1,7 +1,9 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 
@@ -122,18 +124,19 @@ func (b *builder) resolveHook(hook string, at *yaml.Node) hookRef {
 	}
 	abs, err := filepath.Abs(path)
 	if err == nil {
-		var found bool
-		if found, err = b.shared.hookExists(abs); found {
+		if err = b.shared.checkHook(abs); err == nil {
 			return hookRef{key: abs, name: filepath.Base(abs), path: abs, line: at.Line, column: at.Column}
 		}
 	}
-	if h, ok := hooks.Lookup(hook); ok && !strings.Contains(strings.TrimPrefix(hook, "hooks/"), "/") {
+	missing := errors.Is(err, fs.ErrNotExist)
+	if h, ok := hooks.Lookup(hook); ok && missing && !strings.Contains(strings.TrimPrefix(hook, "hooks/"), "/") {
 		return hookRef{key: "embedded:" + h.Name, name: h.Name, line: at.Line, column: at.Column}
 	}
-	if err == nil {
-		err = fmt.Errorf("no such file")
+	if missing {
+		b.dec.errorf(at, "hook %s: no such file (looked for %s); give the hook's path relative to this scenario file", hook, path)
+	} else {
+		b.dec.errorf(at, "%v", err)
 	}
-	b.dec.errorf(at, "hook %s: %v (looked for %s); give the hook's path relative to this scenario file", hook, err, path)
 	return hookRef{}
 }
 

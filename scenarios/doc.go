@@ -133,6 +133,26 @@
 // returns rarely agree (Auth0 ignores both), so such a scenario seldom
 // says response. A file listed twice, or an empty list, is an error.
 //
+// # Files hookemu reads
+//
+// A hook is a regular file ending in .js, .cjs or .mjs, of at most 4 MiB,
+// inside the suite's folder tree: the repository holding the files or
+// folders given to Load (the nearest folder above them with a .git), or,
+// outside any repository, the working folder or the folder given. A
+// symbolic link counts as where it leads. Loader.AllowOutsideRoot
+// (`hookemu test --allow-outside-root`) lifts the folder rule. A name no
+// file answers to that is a documented hook's ("8x8.js") is the embedded
+// hook. Anything else (a folder, a device, /proc/self/environ, a file that
+// is not text) is an error at the hook's line that shows nothing of the
+// file.
+//
+// A scenario file is at most 4 MiB of UTF-8 text: a NUL byte, invalid
+// UTF-8 or a control character is an error at its line and column, as is
+// a mistake in a JSON file. YAML anchors and aliases (&base, *base) work,
+// within limits: aliases may add at most MaxAliasValues values and
+// MaxAliasTextBytes of text to a file, and an alias inside the value it
+// names is an error at its line (YAML would expand it forever).
+//
 // # Expectations
 //
 //	outcome        success, error (cb got an error), exception (a throw),

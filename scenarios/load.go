@@ -3,17 +3,18 @@ package scenarios
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/internal/hostfile"
 )
 
 // Loader reads scenario files. The zero Loader reads the process
@@ -21,6 +22,9 @@ import (
 type Loader struct {
 	// LookupEnv resolves ${NAME} in secrets; nil means os.LookupEnv.
 	LookupEnv func(name string) (string, bool)
+	// AllowOutsideRoot lets a scenario's hook be anywhere on disk, not
+	// only inside the suite's folder tree (see suiteRoots).
+	AllowOutsideRoot bool
 }
 
 // Load finds the scenario files under paths (see Discover) and reads them
@@ -40,7 +44,7 @@ func (l Loader) Load(paths ...string) (*Suite, error) {
 		return suite, err
 	}
 	loaded := make([]fileLoad, len(names))
-	shared := newLoadState()
+	shared := l.newLoadState(paths)
 	// Parsing YAML is most of the cost of loading a large suite.
 	parallelFor(len(names), runtime.GOMAXPROCS(0), func(i int) { loaded[i] = l.loadFile(names[i], shared) })
 	var all LoadErrors
@@ -74,7 +78,7 @@ func searched(paths []string) []string {
 
 // LoadFile reads one scenario file, whatever its name.
 func (l Loader) LoadFile(path string) (*File, LoadErrors) {
-	fl := l.loadFile(path, newLoadState())
+	fl := l.loadFile(path, l.newLoadState([]string{path}))
 	return fl.file, fl.errs
 }
 
@@ -92,39 +96,56 @@ type fileLoad struct {
 // loadState is what the files of one Load share.
 type loadState struct {
 	payload emulator.Payload // the default, laid under every scenario's
+	roots   []string         // where hooks may be; nil: anywhere
 	mu      sync.Mutex
-	hooks   map[string]bool // hook files found on disk, by absolute path
+	hooks   map[string]error // hook files checked, by absolute path
 }
 
-func newLoadState() *loadState {
-	return &loadState{payload: emulator.DefaultPayload(), hooks: map[string]bool{}}
+func (l Loader) newLoadState(paths []string) *loadState {
+	st := &loadState{payload: emulator.DefaultPayload(), hooks: map[string]error{}}
+	if !l.AllowOutsideRoot {
+		st.roots = suiteRoots(paths)
+	}
+	return st
 }
 
-// hookExists stats a hook file once per Load, however many scenarios
-// name it.
-func (st *loadState) hookExists(abs string) (bool, error) {
+// checkHook applies harness.CheckHookFile and the suite's roots to a hook
+// file once per Load, however many scenarios name it. The error wraps
+// fs.ErrNotExist when there is no such file.
+func (st *loadState) checkHook(abs string) error {
 	st.mu.Lock()
-	found, known := st.hooks[abs]
+	err, known := st.hooks[abs]
 	st.mu.Unlock()
 	if known {
-		return found, nil
+		return err
 	}
-	info, err := os.Stat(abs)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return false, err
+	err = harness.CheckHookFile(abs)
+	if err == nil && st.roots != nil && !insideAny(realPath(abs), st.roots) {
+		err = fmt.Errorf("hook %s is outside the suite's folder tree (%s): move it inside, or run with --allow-outside-root", abs, strings.Join(st.roots, ", "))
 	}
-	found = err == nil && !info.IsDir()
 	st.mu.Lock()
-	st.hooks[abs] = found
+	st.hooks[abs] = err
 	st.mu.Unlock()
-	return found, nil
+	return err
 }
 
 func (l Loader) loadFile(path string, shared *loadState) fileLoad {
 	errs := newErrorList(path)
-	data, err := os.ReadFile(path)
+	data, err := hostfile.Read(path, hostfile.MaxScenarioBytes)
 	if err != nil {
 		errs.add(0, 0, "cannot read the file: %v", err)
+		return fileLoad{errs: errs.sorted()}
+	}
+	return l.parseFile(path, data, shared)
+}
+
+// parseFile reads the scenarios in data, the contents of the file at path.
+func (l Loader) parseFile(path string, data []byte, shared *loadState) fileLoad {
+	errs := newErrorList(path)
+	if err := hostfile.CheckText(data); err != nil {
+		var te *hostfile.TextError
+		errors.As(err, &te)
+		errs.add(te.Line, te.Column, "%s; a scenario file is YAML or JSON text", te.Problem)
 		return fileLoad{errs: errs.sorted()}
 	}
 	root, doc := parseDocument(data, errs)
@@ -165,10 +186,6 @@ func (l Loader) lookupEnv() func(string) (string, bool) {
 	return os.LookupEnv
 }
 
-// yamlLine finds the line in the YAML parser's messages
-// ("yaml: line 3: did not find expected key").
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
-
 // parseDocument parses data as one YAML (or JSON) document whose top
 // level is a mapping, and returns the document node and that mapping.
 func parseDocument(data []byte, errs *errorList) (*yaml.Node, *yaml.Node) {
@@ -179,18 +196,15 @@ func parseDocument(data []byte, errs *errorList) (*yaml.Node, *yaml.Node) {
 			errs.add(0, 0, "the file is empty; a scenario needs at least a hook (hook: my-hook.js)")
 			return nil, nil
 		}
-		msg := err.Error()
-		line := 0
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = strings.TrimPrefix(msg, m[0])
-		}
-		errs.add(line, 1, "not valid YAML or JSON: %s", strings.TrimPrefix(msg, "yaml: "))
+		addSyntaxError(data, err, errs)
 		return nil, nil
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		errs.add(extra.Line, extra.Column, "a second YAML document (after ---); a file holds one: put several scenarios under cases")
+		return nil, nil
+	}
+	if !checkAliases(&root, errs) {
 		return nil, nil
 	}
 	doc := resolveAlias(root.Content[0])

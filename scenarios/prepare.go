@@ -3,7 +3,6 @@ package scenarios
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
@@ -65,10 +64,10 @@ func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, map[string]st
 	if ref.path == "" {
 		code, err = hooks.Source(ref.name)
 	} else {
-		code, err = os.ReadFile(ref.path)
+		code, err = harness.ReadHookFile(ref.path)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot read hook %s: %w", ref.name, err)
+		return nil, nil, err
 	}
 	hook, err := em.Load(ref.name, code)
 	if err != nil {

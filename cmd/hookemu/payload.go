@@ -3,16 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/internal/hostfile"
 )
 
 // build lays the payload file, then the flags, over the default payload.
 func (f payloadFlags) build() (emulator.Payload, error) {
 	payload := emulator.DefaultPayload()
 	if f.file != "" {
-		data, err := os.ReadFile(f.file)
+		data, err := hostfile.Read(f.file, hostfile.MaxPayloadBytes)
 		if err != nil {
 			return payload, fmt.Errorf("cannot read payload file: %w", err)
 		}

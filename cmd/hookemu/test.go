@@ -29,6 +29,8 @@ type testFlags struct {
 	// skipMissingEnv skips scenarios whose ${ENV} secrets are unset.
 	skipMissingEnv bool
 	verbose        bool
+	// allowOutsideRoot lets scenarios run hooks outside the suite's tree.
+	allowOutsideRoot bool
 }
 
 func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -68,6 +70,7 @@ not be read or parsed (every such error is listed first).`,
 	f.hookFlags.add(fl, "print one JSON object per scenario instead of text")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show each scenario's requests and the provider's answers, console and problems, also when it passes")
 	fl.BoolVar(&f.skipMissingEnv, "skip-missing-env", false, "skip the scenarios whose secrets name an unset ${ENV} variable, instead of failing them")
+	fl.BoolVar(&f.allowOutsideRoot, "allow-outside-root", false, "let scenarios run hooks outside the suite's folder tree (its git repository, or the current folder)")
 	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
 	return cmd
 }
@@ -87,7 +90,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if report != nil {
 		defer report.Close()
 	}
-	suite, err := scenarios.Load(paths...)
+	suite, err := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot}.Load(paths...)
 	for _, note := range suite.Notes {
 		fmt.Fprintln(stderr, note)
 	}
