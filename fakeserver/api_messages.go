@@ -101,7 +101,7 @@ func (s *Server) getMessage(w http.ResponseWriter, r *http.Request) {
 // releaseAfterDelete is how many bytes a DELETE must free before the
 // server hands the memory back to the system at once, instead of when the
 // runtime next gets round to it.
-const releaseAfterDelete = 16 << 20
+const releaseAfterDelete = 4 << 20
 
 // deleteMessages answers DELETE messages: every provider forgets what it
 // received (faults stay).

@@ -87,7 +87,7 @@
 // the answer it got (see Message):
 //
 //	{
-//	  "id": "8x8-1", "provider": "8x8", "time": "2025-01-02T03:04:05.123Z",
+//	  "id": "8x8-1", "seq": 1, "provider": "8x8", "time": "2025-01-02T03:04:05.123Z",
 //	  "method": "POST", "path": "/api/v1/subaccounts/acme/messages",
 //	  "headers": {"Authorization": "Bearer <redacted>", "Content-Type": "application/json"},
 //	  "destination": "+6512345678", "status": 200, "accepted": true,
