@@ -159,6 +159,9 @@ func (p *Proxy) exchange(ctx context.Context, in inbound) answer {
 	}
 	entry.Upstream = target.String()
 	if ans, refused := p.validateRequest(in); refused {
+		if ans.status == http.StatusRequestEntityTooLarge {
+			entry.Body = nil // refused for its size: holding it is what the refusal avoids
+		}
 		return p.record(entry, ans)
 	}
 	entry.Forwarded = true

@@ -220,6 +220,8 @@ func TestTheFake8x8DecidesWhatIsForwarded(t *testing.T) {
 		{"a well-formed SMS is sent", `{"destination":"+6512345678","text":"hi"}`, http.StatusOK, true},
 		{"an SMS without text is kept back with 8x8's 400", `{"destination":"+6512345678"}`, http.StatusBadRequest, false},
 		{"a national number without country is kept back", `{"destination":"0912345678","text":"hi"}`, http.StatusBadRequest, false},
+		{"a body larger than 8x8 takes is kept back, and not journaled", `{"destination":"+6512345678","text":"` +
+			strings.Repeat("a", 1<<20) + `"}`, http.StatusRequestEntityTooLarge, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -231,6 +233,9 @@ func TestTheFake8x8DecidesWhatIsForwarded(t *testing.T) {
 			readAll(t, resp)
 			assert.Equal(t, tt.status, resp.StatusCode)
 			assert.Equal(t, tt.forwarded, len(up.received()) == 1)
+			if tt.status == http.StatusRequestEntityTooLarge {
+				assert.Empty(t, p.Journal().Entries()[0].Body)
+			}
 		})
 	}
 	assert.Empty(t, fake.Entries(), "Check must not journal in the fake")
