@@ -41,8 +41,8 @@ func (h *Harness) realRoutes(r *Real) ([]Route, error) {
 		return nil, fmt.Errorf("real mode for Twilio: %w", err)
 	}
 	routes := h.fakeRoutes()
-	routes[0].Transport = p8x8
-	routes[1].Transport = pTwilio
+	routes[0].Transport, routes[0].Upstream = p8x8, r.Upstream8x8
+	routes[1].Transport, routes[1].Upstream = pTwilio, r.UpstreamTwilio
 	return routes, nil
 }
 

@@ -68,6 +68,32 @@ func TestRealModeForwardsAValidRequestUnchangedAndReturnsTheRealAnswer(t *testin
 	assert.Contains(t, rep.Requests[0].ResponseBody, "real-umid", "the real answer is what the hook and the report see")
 }
 
+func TestRealModeMarksWhatWasSentAndWhere(t *testing.T) {
+	t.Parallel()
+	upstream := newStandIn(t)
+	u, _ := url.Parse(upstream.URL)
+	src := `module.exports = function (r, t, c, cb) {
+		var send = function (to) { return require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages',
+			headers: {Authorization: 'Bearer k', 'Content-Type': 'application/json'}, body: JSON.stringify({destination: to, text: t})}); };
+		send(r).then(function () { return send('1-808-555-5555'); }).then(function () { cb(); }, cb); };`
+	rep := runReal(t, src, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport}, map[string]string{"apikey": "k"})
+	require.Len(t, rep.Requests, 2, "%+v", rep)
+	assert.True(t, rep.Requests[0].Sent, "a valid request goes to the real provider")
+	assert.False(t, rep.Requests[1].Sent, "the fake refuses the second, so it stays here")
+	for _, ex := range rep.Requests {
+		assert.Equal(t, upstream.URL, ex.Upstream)
+	}
+	assert.Len(t, upstream.requests(), 1)
+}
+
+func TestFakeModeSendsNothing(t *testing.T) {
+	t.Parallel()
+	rep := run(t, send8x8, map[string]string{"apikey": "key-123456", "subaccount": "acme-otp"})
+	require.Len(t, rep.Requests, 1)
+	assert.False(t, rep.Requests[0].Sent)
+	assert.Empty(t, rep.Requests[0].Upstream)
+}
+
 func TestRealModeDoesNotForwardWhatTheFakeWouldReject(t *testing.T) {
 	t.Parallel()
 	upstream := newStandIn(t)

@@ -76,6 +76,7 @@ func redactExchanges(r *Redactor, in []Exchange) []Exchange {
 	out := make([]Exchange, len(in))
 	for i, ex := range in {
 		ex.URL, ex.Body, ex.ResponseBody, ex.Error = r.String(ex.URL), r.String(ex.Body), r.String(ex.ResponseBody), r.String(ex.Error)
+		ex.Upstream = r.String(ex.Upstream)
 		headers := make(map[string]string, len(ex.Headers))
 		for k, v := range ex.Headers {
 			headers[k] = r.String(v)

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // maxRecordedBody bounds what an exchange keeps of a body for the report;
@@ -27,6 +29,23 @@ type Route struct {
 	Match     func(host string) bool
 	Handler   http.Handler
 	Transport http.RoundTripper
+	// Upstream, in real mode, is the base URL the proxy sends to; nil
+	// sends each request to the host it names.
+	Upstream *url.URL
+}
+
+// upstreamOf is where real mode sends req: the route's upstream, or the
+// scheme and host the hook addressed.
+func (r *Route) upstreamOf(req *http.Request) string {
+	if r.Upstream != nil {
+		return r.Upstream.String()
+	}
+	return origin(req.URL)
+}
+
+// origin is the scheme and host of u, the base a request went to.
+func origin(u *url.URL) string {
+	return (&url.URL{Scheme: u.Scheme, Host: u.Host}).String()
 }
 
 // Exchange is one request the hook made and what came of it.
@@ -39,6 +58,12 @@ type Exchange struct {
 	Status        int               `json:"status"`
 	ResponseBody  string            `json:"response_body"`
 	AfterCallback bool              `json:"after_callback"`
+	// Sent says the request left the machine: to the real provider in
+	// real mode (where it is billed), or to a host --allow-host let
+	// through. Upstream is where it went, or in real mode would have gone
+	// had the fake not refused it.
+	Sent     bool   `json:"sent"`
+	Upstream string `json:"upstream,omitempty"`
 	// Error is why no response came back (blocked host, refused
 	// connection, timeout).
 	Error    string        `json:"error,omitempty"`
@@ -70,6 +95,7 @@ func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	slot := rec.reserve(ex)
 	resp, err := rec.dispatch(req, body, route)
+	ex.Sent, ex.Upstream = rec.destination(req, route, resp)
 	if err == nil {
 		var respBody []byte
 		respBody, err = io.ReadAll(io.LimitReader(resp.Body, 10<<20))
@@ -129,6 +155,22 @@ func (rec *recorder) dispatch(req *http.Request, body []byte, route *Route) (*ht
 	// Exactly what a failed lookup gives, so the hook sees getaddrinfo
 	// ENOTFOUND as it would with no network.
 	return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+}
+
+// destination says whether a dispatched request left the machine, and
+// for where. In real mode the proxy marks an answer the fake gave in the
+// provider's place (it was not sent); a transport error means it was.
+func (rec *recorder) destination(req *http.Request, route *Route, resp *http.Response) (sent bool, upstream string) {
+	switch {
+	case route != nil && route.Transport != nil:
+		sent = resp == nil || resp.Header.Get(fakekit.NotForwardedHeader) == ""
+		return sent, route.upstreamOf(req)
+	case route != nil:
+		return false, ""
+	case rec.allowed[strings.ToLower(req.URL.Hostname())] && rec.network != nil:
+		return true, origin(req.URL)
+	}
+	return false, ""
 }
 
 // serveInProcess runs the handler on this goroutine; a fake that delays

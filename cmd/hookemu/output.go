@@ -43,11 +43,26 @@ func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, demo
 	}
 }
 
-func printExchange(w io.Writer, ex harness.Exchange, kind emulator.Kind) {
-	where := ""
-	if ex.Provider != "" {
-		where = "  [fake " + ex.Provider + "]"
+// destinationMark says where a request went, since a real send is
+// billed: "[real 8x8 -> https://sms.8x8.com]"; "[fake 8x8: not sent]" for
+// one real mode kept back because the fake refused it; "[fake 8x8]" in
+// fake mode; "[network -> https://host]" for a host --allow-host let out.
+func destinationMark(ex harness.Exchange) string {
+	switch {
+	case ex.Sent && ex.Provider != "":
+		return "  [real " + ex.Provider + " -> " + ex.Upstream + "]"
+	case ex.Sent:
+		return "  [network -> " + ex.Upstream + "]"
+	case ex.Upstream != "":
+		return "  [fake " + ex.Provider + ": not sent]"
+	case ex.Provider != "":
+		return "  [fake " + ex.Provider + "]"
 	}
+	return ""
+}
+
+func printExchange(w io.Writer, ex harness.Exchange, kind emulator.Kind) {
+	where := destinationMark(ex)
 	late := ""
 	if ex.AfterCallback {
 		late = "  (after " + kind.Ended() + ")"

@@ -67,7 +67,7 @@ func TestRunJSONPrintsTheDocumentedSchema(t *testing.T) {
 	assert.Equal(t, "success", out["outcome"])
 	assert.Nil(t, out["error"])
 	req := out["requests"].([]any)[0].(map[string]any)
-	for _, key := range []string{"method", "url", "headers", "body", "status", "response_body", "after_callback"} {
+	for _, key := range []string{"method", "url", "headers", "body", "status", "response_body", "after_callback", "sent"} {
 		assert.Contains(t, req, key)
 	}
 	assert.JSONEq(t, `{"encoding":"AUTO","destination":"+18085555555","text":"Here is your one time password: 999111"}`, req["body"].(string))
