@@ -6,11 +6,11 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 )
 
-// lateRequests are the problems of requests still in flight when the code
+// LateRequestProblems are the problems of requests still in flight when the code
 // reported its result (cb, or an Action's return), whether or not they
 // finished in the grace that follows: Auth0 may freeze the sandbox the
 // moment the result is in, so such a message may never be sent.
-func lateRequests(kind emulator.Kind, exchanges []Exchange) []emulator.Problem {
+func LateRequestProblems(kind emulator.Kind, exchanges []Exchange) []emulator.Problem {
 	var problems []emulator.Problem
 	for _, ex := range exchanges {
 		if !ex.AfterCallback {

@@ -25,6 +25,10 @@
 //     error message (not necessarily the same class: axios 1.x throws an
 //     AxiosError where 0.x threw an Error, with the same message).
 //
+// Each case also carries Warnings: a request either run still had in
+// flight when it called cb (or the Action returned), which Auth0 may
+// never finish, whether or not the runs differ.
+//
 // Where two runs differ, each Difference names what (request 2's header
 // Content-Type, the body's field text, the outcome) with both values.
 package hookdiff
@@ -84,16 +88,42 @@ func (r Result) Same() bool {
 
 // CaseResult is one call made to both versions.
 type CaseResult struct {
-	Name        string         `json:"name"`
-	Case        Case           `json:"case"`
-	Differences []Difference   `json:"differences"`
-	Old         harness.Report `json:"old_run"`
-	New         harness.Report `json:"new_run"`
+	Name        string       `json:"name"`
+	Case        Case         `json:"case"`
+	Differences []Difference `json:"differences"`
+	// Warnings are what either run did that Auth0 may not finish, whether
+	// or not the two differ: a request still in flight when the hook
+	// called cb or the Action returned, each as "FILE: problem".
+	Warnings []string       `json:"warnings"`
+	Old      harness.Report `json:"old_run"`
+	New      harness.Report `json:"new_run"`
 }
 
 // Same reports whether the two runs sent the same requests and reached
 // the same outcome.
 func (c CaseResult) Same() bool { return len(c.Differences) == 0 }
+
+// lateWarnings are one run's requests still in flight at its end, in the
+// words the run's own report uses, under the file's name.
+func lateWarnings(hook *emulator.Hook, rep harness.Report) []string {
+	warnings := []string{}
+	for _, p := range harness.LateRequestProblems(hook.Kind, rep.Requests) {
+		warnings = append(warnings, hook.Name+": "+p.Message)
+	}
+	return warnings
+}
+
+// FailedAlike reports whether every call failed in both versions, the
+// same way: the comparison then says only that both fail, typically
+// because the provider refused credentials that were not given.
+func (r Result) FailedAlike() bool {
+	for _, c := range r.Cases {
+		if !c.Same() || outcomeClass(c.Old.Outcome) != "failure" {
+			return false
+		}
+	}
+	return len(r.Cases) > 0
+}
 
 // Run calls both versions with every case and compares each pair of runs.
 func Run(ctx context.Context, oldHook, newHook *emulator.Hook, opts Options) Result {
@@ -116,6 +146,7 @@ func Run(ctx context.Context, oldHook, newHook *emulator.Hook, opts Options) Res
 		if res.Cases[i].Differences = Compare(res.Cases[i].Old, res.Cases[i].New); res.Cases[i].Differences == nil {
 			res.Cases[i].Differences = []Difference{}
 		}
+		res.Cases[i].Warnings = append(lateWarnings(oldHook, res.Cases[i].Old), lateWarnings(newHook, res.Cases[i].New)...)
 	}
 	return res
 }

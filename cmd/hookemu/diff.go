@@ -93,6 +93,9 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 		}
 	} else {
 		printDiff(stdout, res, oldHook.Kind, newHook.Kind)
+		if res.FailedAlike() {
+			fmt.Fprintln(stdout, failedAlikeNote(res, len(secrets.values) == 0))
+		}
 	}
 	if secrets.demo != "" {
 		fmt.Fprintf(stderr, "hookemu: no secrets given: both ran with the demo secrets of %s (pass yours with --secrets-file or --secret)\n", secrets.demo)
@@ -140,14 +143,23 @@ func printDiff(w io.Writer, res hookdiff.Result, oldKind, newKind emulator.Kind)
 	fmt.Fprintf(w, "%s (%s) against %s (%s), %d calls\n\n", res.Old, oldKind, res.New, newKind, len(res.Cases))
 	width := max(len(res.Old), len(res.New))
 	different := 0
+	firstWith := map[string]string{} // differences, as printed, -> the first call that had them
 	for _, c := range res.Cases {
 		if c.Same() {
 			fmt.Fprintf(w, "same       %-42s %s\n", c.Name, summarizeRun(c.Old))
+			printWarnings(w, c.Warnings)
 			continue
 		}
 		different++
-		fmt.Fprintf(w, "DIFFERENT  %s\n", c.Name)
-		printDifferences(w, c.Differences, res.Old, res.New, width)
+		var b strings.Builder
+		printDifferences(&b, c.Differences, res.Old, res.New, width)
+		if first, seen := firstWith[b.String()]; seen {
+			fmt.Fprintf(w, "DIFFERENT  %-42s the same differences as %s\n", c.Name, first)
+		} else {
+			firstWith[b.String()] = c.Name
+			fmt.Fprintf(w, "DIFFERENT  %s\n%s", c.Name, b.String())
+		}
+		printWarnings(w, c.Warnings)
 	}
 	fmt.Fprintf(w, "\nNot compared (HTTP libraries set them and change them between versions): %s headers.\n", strings.Join(res.IgnoredHeaders, ", "))
 	if different == 0 {
@@ -155,6 +167,13 @@ func printDiff(w io.Writer, res hookdiff.Result, oldKind, newKind emulator.Kind)
 		return
 	}
 	fmt.Fprintf(w, "%d calls: %d the same, %d different\n", len(res.Cases), len(res.Cases)-different, different)
+}
+
+// printWarnings shows what Auth0 may not finish in one call.
+func printWarnings(w io.Writer, warnings []string) {
+	for _, warning := range warnings {
+		fmt.Fprintf(w, "    warning: %s\n", warning)
+	}
 }
 
 // printDifferences groups the differences of one request under it.
@@ -190,4 +209,17 @@ func shown(v string) string {
 		return "(none)"
 	}
 	return strings.ReplaceAll(v, "\n", `\n`)
+}
+
+// failedAlikeNote says on stdout, where the verdict is, that "the same"
+// here only means both fail, and why that is likely.
+func failedAlikeNote(res hookdiff.Result, noSecrets bool) string {
+	note := fmt.Sprintf("Every call failed in both, alike (%s), so this compares only how they fail", res.Cases[0].Old.Outcome)
+	if e := res.Cases[0].Old.Error; e != nil {
+		note = fmt.Sprintf("Every call failed in both, alike (%s), so this compares only how they fail", strings.TrimPrefix(e.Name+": "+e.Message, ": "))
+	}
+	if noSecrets {
+		note += ": no secrets were given, so the provider refused every call; pass them with --secrets-file or --secret"
+	}
+	return note + "."
 }
