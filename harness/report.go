@@ -86,3 +86,15 @@ func redactExchanges(r *Redactor, in []Exchange) []Exchange {
 	}
 	return out
 }
+
+// Errors are the problems of severity error: what --strict fails a run
+// for (an unhandled rejection, a secret read but not set).
+func (r Report) Errors() []emulator.Problem {
+	var out []emulator.Problem
+	for _, p := range r.Problems {
+		if p.Severity == emulator.SeverityError {
+			out = append(out, p)
+		}
+	}
+	return out
+}

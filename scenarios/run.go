@@ -39,6 +39,10 @@ type Runner struct {
 	// Timeout is the time limit of each scenario whose file sets none
 	// (Auth0's when zero).
 	Timeout time.Duration
+	// Strict fails a scenario that has a problem of severity error (an
+	// unhandled rejection, a secret read but not set), unless its expect
+	// says which problems it has.
+	Strict bool
 	// Emulator runs the hooks; nil means emulator.New(emulator.Config{}).
 	Emulator *emulator.Emulator
 	// Reporters see each result in suite order (by file, then as the file
@@ -253,6 +257,9 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 		expect, updateErr = ex.record(s, rep)
 	}
 	res := Result{Scenario: s, Status: Passed, Report: &rep, Failures: expect.check(rep), Duration: time.Since(start)}
+	if ex.runner.Strict && expect.Problems == nil {
+		res.Failures = append(res.Failures, strictFailures(rep)...)
+	}
 	if updateErr != nil {
 		res.Failures = append(res.Failures, Failure{What: "update", Message: updateErr.Error()})
 	}
@@ -313,4 +320,13 @@ func missingEnvResult(s *Scenario, skip bool) Result {
 		res.Failures = append(res.Failures, gap.failure())
 	}
 	return res
+}
+
+// strictFailures are the problems of severity error, as Strict fails them.
+func strictFailures(rep harness.Report) []Failure {
+	var out []Failure
+	for _, p := range rep.Errors() {
+		out = append(out, Failure{What: "problems", Message: "--strict fails on a problem of severity error: " + p.Message})
+	}
+	return out
 }

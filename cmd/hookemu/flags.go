@@ -29,6 +29,9 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 }
 
+// strictUsage is --strict of run and test (check's --strict fails warnings).
+const strictUsage = "exit 1 when a problem of severity error was found (an unhandled rejection, a secret read but not set)"
+
 // validate refuses values no run can use, before anything runs.
 func (f *hookFlags) validate() error {
 	if f.timeout <= 0 {

@@ -16,6 +16,7 @@ import (
 type runFlags struct {
 	hookFlags
 	payload        payloadFlags
+	strict         bool
 	allowHosts     []string
 	fake8x8Key     string
 	fake8x8Subs    []string
@@ -55,6 +56,7 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	fl := cmd.Flags()
 	f.payload.add(fl)
 	f.hookFlags.add(fl, "print one JSON result object on stdout and nothing else")
+	fl.BoolVar(&f.strict, "strict", false, strictUsage)
 	fl.StringArrayVar(&f.allowHosts, "allow-host", nil, "let requests to this host reach the real network (repeatable)")
 	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key)")
 	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable)")
@@ -105,6 +107,9 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	}
 	if !report.OK {
 		return errFailed
+	}
+	if n := len(report.Errors()); f.strict && n > 0 {
+		return &exitError{code: exitFailed, err: fmt.Errorf("--strict: the run had %d %s of severity error", n, plural(n, "problem", "problems"))}
 	}
 	return nil
 }

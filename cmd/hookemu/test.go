@@ -31,6 +31,7 @@ type testFlags struct {
 	verbose        bool
 	// allowOutsideRoot lets scenarios run hooks outside the suite's tree.
 	allowOutsideRoot bool
+	strict           bool
 }
 
 func newTestCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -71,6 +72,7 @@ not be read or parsed (every such error is listed first).`,
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show each scenario's requests and the provider's answers, console and problems, also when it passes")
 	fl.BoolVar(&f.skipMissingEnv, "skip-missing-env", false, "skip the scenarios whose secrets name an unset ${ENV} variable, instead of failing them")
 	fl.BoolVar(&f.allowOutsideRoot, "allow-outside-root", false, "let scenarios run hooks outside the suite's folder tree (its git repository, or the current folder)")
+	fl.BoolVar(&f.strict, "strict", false, strictUsage+"; a scenario whose expect lists its problems is held to that list")
 	fl.BoolVar(&f.update, "update", false, "rewrite each scenario's expected outcome, response and requests from what happened")
 	return cmd
 }
@@ -130,7 +132,7 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update, SkipMissingEnv: f.skipMissingEnv,
+	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update, SkipMissingEnv: f.skipMissingEnv, Strict: f.strict,
 		Secrets: secrets.values, Timeout: f.timeout,
 		Emulator: emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})}
 	if f.parallel < 1 {
