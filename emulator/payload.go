@@ -162,6 +162,16 @@ func (e *PayloadError) Error() string {
 	return fmt.Sprintf("payload: %s %s", e.Field, e.Problem)
 }
 
+// MessageTypes are the values of context.message_type Auth0 sends.
+func MessageTypes() []string { return []string{"sms", "voice"} }
+
+// Actions are the values of context.action Auth0 sends: its compiler
+// accepts the first two; one docs page says "authentication", so it is
+// accepted too.
+func Actions() []string {
+	return []string{"enrollment", "second-factor-authentication", "authentication"}
+}
+
 // Validate checks the payload the way Auth0's send-phone-message compiler
 // did before calling the hook: a payload that fails here is one Auth0 never
 // sends, so running the hook with it would test nothing real.
@@ -172,10 +182,8 @@ func (p Payload) Validate() error {
 		value any
 		allow []string
 	}{
-		{"context.message_type", ctx["message_type"], []string{"sms", "voice"}},
-		// Auth0's compiler accepts the first two; one docs page says
-		// "authentication", so it is accepted too.
-		{"context.action", ctx["action"], []string{"enrollment", "second-factor-authentication", "authentication"}},
+		{"context.message_type", ctx["message_type"], MessageTypes()},
+		{"context.action", ctx["action"], Actions()},
 		{"context.language", ctx["language"], nil},
 		{"context.code", ctx["code"], nil},
 		{"context.ip", ctx["ip"], nil},

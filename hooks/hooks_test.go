@@ -2,6 +2,7 @@ package hooks_test
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -49,4 +50,13 @@ func TestListReturnsCopiesTheCallerCannotChangeTheCatalogThrough(t *testing.T) {
 	hooks.List()[0].Secrets["x"] = "y"
 	_, changed := hooks.List()[0].Secrets["x"]
 	assert.False(t, changed)
+}
+
+func TestTheREADMEShowsTheEmbedded8x8HookAsItIs(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	code, err := hooks.Source("8x8.js")
+	require.NoError(t, err)
+	assert.Contains(t, string(readme), "```js\n"+string(code)+"```\n", "update the README's copy of hooks/8x8.js")
 }

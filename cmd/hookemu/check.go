@@ -46,12 +46,8 @@ warning), 2 usage error (bad flags, unreadable file).`,
 		Example: `  hookemu check my-hook.js --secrets-file .env
   hookemu check my-hook.js --secret apikey=test --secret subaccount=acme --strict
   hookemu check my-hook.js --json`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageError("check takes one hook file, e.g. hookemu check my-hook.js")
-			}
-			return nil
-		},
+		Args:              takesArgs(1, 1, "one hook file", "hookemu check my-hook.js"),
+		ValidArgsFunction: completeJSFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return checkHook(cmd.Context(), args[0], f, stdout)
 		},

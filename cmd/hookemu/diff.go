@@ -45,12 +45,8 @@ load error (bad flags, unreadable file, code that does not load).`,
 		Example: `  hookemu migrate my-hook.js -o my-action.js
   hookemu diff my-hook.js my-action.js --secrets-file .env
   hookemu diff 8x8.js 8x8-action.js --json`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usageError("diff takes two files, e.g. hookemu diff my-hook.js my-action.js")
-			}
-			return nil
-		},
+		Args:              takesArgs(2, 2, "two files", "hookemu diff my-hook.js my-action.js"),
+		ValidArgsFunction: completeJSFiles(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return diffHooks(cmd.Context(), args[0], args[1], f, stdout, stderr)
 		},

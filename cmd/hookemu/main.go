@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -25,13 +27,16 @@ const (
 type exitError struct {
 	code int
 	err  error
+	// usage marks a mistake in the command line itself (flags,
+	// arguments), as opposed to input that cannot be loaded.
+	usage bool
 }
 
 func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
-func usageError(format string, args ...any) error {
-	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...)}
+func usageError(format string, args ...any) *exitError {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, args...), usage: true}
 }
 
 // failed ends the process with exit code 1 without printing anything more:
@@ -47,21 +52,24 @@ func main() {
 func execute(args []string, stdout, stderr io.Writer) int {
 	root := newRootCommand(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
 	}
 	var exit *exitError
-	if errors.As(err, &exit) {
-		if msg := exit.err.Error(); msg != "" {
-			fmt.Fprintln(stderr, "hookemu:", msg)
-		}
-		return exit.code
+	if !errors.As(err, &exit) {
+		// What cobra reports itself is an unknown command.
+		exit = unknownCommand(root, args, err)
 	}
-	// Anything cobra reports itself (unknown command or flag) is usage.
-	fmt.Fprintln(stderr, "hookemu:", err)
-	fmt.Fprintln(stderr, "Run 'hookemu --help' for usage.")
-	return exitUsage
+	if exit.code == exitUsage && wantsJSON(cmd, args) {
+		if werr := writeJSON(stdout, newJSONFailure(exit)); werr != nil {
+			fmt.Fprintln(stderr, "hookemu:", werr)
+		}
+	}
+	if msg := exit.err.Error(); msg != "" {
+		fmt.Fprintln(stderr, "hookemu:", msg)
+	}
+	return exit.code
 }
 
 func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -77,13 +85,32 @@ request the way the real provider does. Nothing leaves your machine.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError("%v (see 'hookemu %s --help')", err, cmd.Name())
+		return usageError("%v (see '%s --help')", err, cmd.CommandPath())
 	})
+	version := versionText(debug.ReadBuildInfo())
+	root.Version = strings.SplitN(version, "\n", 2)[0]
+	root.SetVersionTemplate(version)
+	root.AddCommand(newVersionCommand(version, stdout))
 	root.AddCommand(newRunCommand(stdout, stderr))
 	root.AddCommand(newServeCommand(stdout, stderr))
 	root.AddCommand(newCheckCommand(stdout, stderr))
 	root.AddCommand(newTestCommand(stdout, stderr))
 	root.AddCommand(newMigrateCommand(stdout, stderr))
 	root.AddCommand(newDiffCommand(stdout, stderr))
+	root.AddCommand(newExampleCommand(stdout))
+	root.AddCommand(newScenariosTopic(stdout))
+	addCompletions(root)
 	return root
+}
+
+// unknownCommand words cobra's own error (an unknown command, over
+// several lines) on one line, with the nearest command hookemu has.
+func unknownCommand(root *cobra.Command, args []string, err error) *exitError {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		return &exitError{code: exitUsage, err: fmt.Errorf("%w (see 'hookemu --help')", err), usage: true}
+	}
+	if near := root.SuggestionsFor(args[0]); len(near) > 0 {
+		return usageError("unknown command %q; did you mean %q? (see 'hookemu --help')", args[0], near[0])
+	}
+	return usageError("unknown command %q (see 'hookemu --help')", args[0])
 }

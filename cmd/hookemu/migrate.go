@@ -55,12 +55,8 @@ with a syntax error, a file that is not a hook).`,
 		Example: `  hookemu migrate my-hook.js -o my-action.js
   hookemu diff my-hook.js my-action.js
   hookemu migrate 8x8.js                  # the documented 8x8 hook, on stdout`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageError("migrate takes one hook file, e.g. hookemu migrate my-hook.js -o my-action.js")
-			}
-			return nil
-		},
+		Args:              takesArgs(1, 1, "one hook file", "hookemu migrate my-hook.js -o my-action.js"),
+		ValidArgsFunction: completeJSFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return migrateHook(args[0], f, stdout, stderr)
 		},

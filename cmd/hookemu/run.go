@@ -44,7 +44,8 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 		Example: `  hookemu run
   hookemu run my-hook.js --secrets-file .env --payload payload.json
   hookemu run my-hook.js --secret apikey=test --message-type voice --json`,
-		Args: cobra.MaximumNArgs(1),
+		Args:              takesArgs(0, 1, "at most one hook file", "hookemu run my-hook.js"),
+		ValidArgsFunction: completeJSFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := ""
 			if len(args) == 1 {

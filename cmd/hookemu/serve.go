@@ -60,7 +60,7 @@ the real provider (real messages, billed to the credentials clients send).`,
   hookemu serve --addr 127.0.0.1:0 --log-format json
   hookemu serve --faults --max-messages 1000 --max-bytes 16MiB
   hookemu serve --forward --real --upstream-8x8 https://sms.us.8x8.com`,
-		Args: cobra.NoArgs,
+		Args: takesArgs(0, 0, "no arguments", "hookemu serve --addr 127.0.0.1:8025"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			if ctx == nil {
