@@ -40,18 +40,24 @@ func (inv *invocation) loadShared(name string) (goja.Value, error) {
 // named in the configuration is not a folder, so a mistyped --actions-dir
 // is said at once rather than at the first require('actions:NAME').
 func (e *Emulator) sharedModulesDirExists(file string) error {
-	dir := e.cfg.SharedModulesDir
+	if err := CheckSharedModulesDir(e.cfg.SharedModulesDir); err != nil {
+		return &LoadError{File: file, Message: err.Error()}
+	}
+	return nil
+}
+
+// CheckSharedModulesDir says why dir cannot be the folder of an Action's
+// shared modules; "" (none) is fine. The CLI asks it before anything runs.
+func CheckSharedModulesDir(dir string) error {
 	if dir == "" {
 		return nil
 	}
 	info, err := os.Stat(dir)
 	switch {
 	case err != nil:
-		return &LoadError{File: file, Message: fmt.Sprintf("the folder of shared modules %s cannot be read: %v", dir, err),
-			Hint: "give --actions-dir the folder that holds your shared modules (NAME.js or NAME/index.js)"}
+		return fmt.Errorf("--actions-dir %s cannot be read (%w): give the folder that holds your shared modules (NAME.js or NAME/index.js)", dir, err)
 	case !info.IsDir():
-		return &LoadError{File: file, Message: fmt.Sprintf("the folder of shared modules %s is a file, not a folder", dir),
-			Hint: "give --actions-dir the folder that holds your shared modules (NAME.js or NAME/index.js)"}
+		return fmt.Errorf("--actions-dir %s is a file: give the folder that holds your shared modules (NAME.js or NAME/index.js)", dir)
 	}
 	return nil
 }

@@ -101,7 +101,7 @@ func decodeBody(w http.ResponseWriter, r *http.Request, v any, example string) b
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxFaultsBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("the body is not what this endpoint takes (%v); send JSON such as %s", err, example))
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("the body is not what this endpoint takes (%s); send JSON such as %s", bodyProblem(err), example))
 		return false
 	}
 	return true

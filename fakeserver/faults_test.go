@@ -70,7 +70,9 @@ func TestWrongFaultsAreRefusedAndChangeNothing(t *testing.T) {
 		{"a delay that is no duration", `{"8x8": [{"destination": "*", "delay": "2"}]}`, "duration such as 2s"},
 		{"an unknown field", `{"8x8": [{"destination": "*", "status": 500, "percent": 5}]}`, `unknown field "percent"`},
 		{"an unknown provider", `{"sinch": []}`, `unknown provider "sinch"`},
-		{"a body that is no JSON object", `[]`, "send JSON such as"},
+		{"a body that is no JSON object", `[]`, "(a list where an object belongs); send JSON such as"},
+		{"a status that is a string", `{"8x8": [{"destination": "*", "status": "500"}]}`, `("status" is a string, not a whole number)`},
+		{"a list that is an object", `{"8x8": {"destination": "*"}}`, `(an object where a list belongs)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +80,8 @@ func TestWrongFaultsAreRefusedAndChangeNothing(t *testing.T) {
 			var got apiError
 			assert.Equal(t, http.StatusBadRequest, api(t, http.MethodPut, base+apiV1+"faults", tt.body, &got))
 			assert.Contains(t, got.Error, tt.want)
+			assert.NotContains(t, got.Error, "Go ", "no Go type or field reaches users")
+			assert.NotContains(t, got.Error, "fakeserver.", "no Go type or field reaches users")
 			assert.Equal(t, []fakekit.Fault{{Destination: "*", Status: 500}}, srv.Fake8x8().Faults())
 		})
 	}

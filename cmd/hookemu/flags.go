@@ -37,6 +37,9 @@ func (f *hookFlags) validate() error {
 	if f.timeout <= 0 {
 		return usageError("--timeout must be positive, e.g. --timeout 5s")
 	}
+	if err := emulator.CheckSharedModulesDir(f.actionsDir); err != nil {
+		return usageError("%v", err)
+	}
 	return nil
 }
 

@@ -29,3 +29,16 @@ func TestRunShowsARequestInFlightAtTheEndInTheWordsOfItsKind(t *testing.T) {
 		})
 	}
 }
+
+func TestAnActionsDirThatIsNotThereIsAUsageErrorInEverySubcommand(t *testing.T) {
+	t.Parallel()
+	action := writeFile(t, "action.js", `exports.onExecuteSendPhoneMessage = async () => {};`)
+	for _, args := range [][]string{{"run", action}, {"check", action}, {"test", action}, {"diff", action, action}} {
+		t.Run(args[0], func(t *testing.T) {
+			t.Parallel()
+			code, _, stderr := cli(t, append(args, "--actions-dir", "no-such-folder")...)
+			assert.Equal(t, 2, code, stderr)
+			assert.Contains(t, stderr, "--actions-dir no-such-folder cannot be read")
+		})
+	}
+}
