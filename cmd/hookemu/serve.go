@@ -130,19 +130,8 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 			return cfg, usageError("--addr %v", err)
 		}
 	}
-	if f.maxMessages <= 0 {
-		return cfg, usageError("--max-messages must be at least 1, e.g. --max-messages 1000")
-	}
-	if f.maxWaiters <= 0 {
-		return cfg, usageError("--max-waiters must be at least 1, e.g. --max-waiters 64")
-	}
-	for _, d := range []struct {
-		flag  string
-		value time.Duration
-	}{{"--header-timeout", f.connections.ReadHeaderTimeout}, {"--read-timeout", f.connections.ReadTimeout}, {"--idle-timeout", f.connections.IdleTimeout}} {
-		if d.value <= 0 {
-			return cfg, usageError("%s must be a positive duration such as 30s", d.flag)
-		}
+	if err := f.checkLimits(); err != nil {
+		return cfg, err
 	}
 	logger, err := requestLogger(f.logFormat, stderr)
 	if err != nil {
@@ -151,6 +140,26 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 	cfg.Logger = logger
 	cfg.Forward, err = f.forwarding()
 	return cfg, err
+}
+
+// checkLimits refuses a bound that would leave the server unusable: no
+// journal, no long polls, or a timeout that drops every client.
+func (f serveFlags) checkLimits() error {
+	if f.maxMessages <= 0 {
+		return usageError("--max-messages must be at least 1, e.g. --max-messages 1000")
+	}
+	if f.maxWaiters <= 0 {
+		return usageError("--max-waiters must be at least 1, e.g. --max-waiters 64")
+	}
+	for _, d := range []struct {
+		flag  string
+		value time.Duration
+	}{{"--header-timeout", f.connections.ReadHeaderTimeout}, {"--read-timeout", f.connections.ReadTimeout}, {"--idle-timeout", f.connections.IdleTimeout}} {
+		if d.value <= 0 {
+			return usageError("%s must be a positive duration such as 30s", d.flag)
+		}
+	}
+	return nil
 }
 
 func requestLogger(format string, stderr io.Writer) (*slog.Logger, error) {
