@@ -101,7 +101,7 @@ func parseFailureCheck(err error) Check {
 // loadCheck says whether the emulator could load the code and call it.
 func loadCheck(hook *emulator.Hook, err error) Check {
 	if err == nil {
-		return Check{Name: "loads", Status: Pass, Message: fmt.Sprintf("loads as %s %s", article(hook.Kind), hook.Kind)}
+		return Check{Name: "loads", Status: Pass, Message: "loads as " + kindName(hook.Kind)}
 	}
 	c := Check{Name: "loads", Status: Fail, Message: firstLine(err.Error()), Fix: "fix the code so it loads"}
 	var le *emulator.LoadError
@@ -114,11 +114,12 @@ func loadCheck(hook *emulator.Hook, err error) Check {
 	return c
 }
 
-func article(kind emulator.Kind) string {
+// kindName is "a hook" or "an Action", as users call them.
+func kindName(kind emulator.Kind) string {
 	if kind == emulator.KindAction {
-		return "an"
+		return "an Action"
 	}
-	return "a"
+	return "a hook"
 }
 
 // dynamic calls a loaded hook against the fakes.

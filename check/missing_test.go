@@ -34,3 +34,11 @@ func TestWithTheSecretsThereIsNoNoteAndFailurePropagationIsJudged(t *testing.T) 
 	assert.Empty(t, rep.Notes)
 	assert.Equal(t, Pass, mustFind(t, rep, "fails on provider 500").Status)
 }
+
+func TestAnActionsReportCallsItAnAction(t *testing.T) {
+	t.Parallel()
+	rep := Run(context.Background(), Options{Name: "action.js", Emulator: testEmulator(),
+		Source: []byte("const axios = require('axios');\nexports.onExecuteSendPhoneMessage = async (event, api) => {};\n")})
+	assert.Equal(t, "loads as an Action", mustFind(t, rep, "loads").Message)
+	assert.Contains(t, mustFind(t, rep, "require axios").Message, "the default for an Action")
+}

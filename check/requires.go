@@ -126,7 +126,7 @@ func resolvedCheck(c Check, m modules.Module, version string, prof profile) Chec
 		c.Status, c.Message, c.Fix = Fail, fmt.Sprintf("%s (hookemu runs it with %s %s)", problem, m.Name, resolved), fix
 	case version == "":
 		c.Status = Pass
-		c.Message = fmt.Sprintf("%s@%s (no version pinned: the default for %s %s)", m.Name, resolved, article(prof.kind), prof.kind)
+		c.Message = fmt.Sprintf("%s@%s (no version pinned: the default for %s)", m.Name, resolved, kindName(prof.kind))
 	case version == resolved:
 		c.Status, c.Message = Pass, fmt.Sprintf("%s@%s (pinned)", m.Name, resolved)
 	default:

@@ -46,9 +46,9 @@ func (inv *invocation) loadError(err error) error {
 	}
 	return &LoadError{
 		File: inv.hook.Name, Line: line, Column: col,
-		Message: fmt.Sprintf("the hook threw while loading: %s", headline(info)),
+		Message: fmt.Sprintf("%s threw while loading: %s", inv.hook.Kind.Noun(), headline(info)),
 		Source:  sourceLine(inv.hook.Source, line),
-		Hint:    "code at the top level of the file runs when Auth0 loads the hook; fix it so loading cannot throw",
+		Hint:    "code at the top level of the file runs when Auth0 loads it; fix it so loading cannot throw",
 	}
 }
 

@@ -7,12 +7,16 @@ import "fmt"
 // promise settles). Every message that speaks of that moment takes its
 // words from here, so a Hook's wording never reaches an Action's user.
 
-// Noun is how messages name the code: "the hook" or "the Action".
+// Noun is how messages name the code: "the hook" or "the Action", and
+// "the code" while it loads and its kind is not known yet.
 func (k Kind) Noun() string {
-	if k == KindAction {
+	switch k {
+	case KindAction:
 		return "the Action"
+	case KindHook:
+		return "the hook"
 	}
-	return "the hook"
+	return "the code"
 }
 
 // Ended is the moment the code reported its result: "cb was called" or
