@@ -29,7 +29,7 @@ func run(t *testing.T, src string, secrets map[string]string) harness.Report {
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
 	h := harness.New(harness.Config{})
-	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: 2 * time.Second})
+	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: time.Minute})
 }
 
 const send8x8 = `module.exports = function (recipient, text, context, cb) {

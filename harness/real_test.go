@@ -51,7 +51,7 @@ func runReal(t *testing.T, src string, real harness.Real, secrets map[string]str
 	require.NoError(t, err)
 	h, err := harness.NewReal(harness.Config{}, real)
 	require.NoError(t, err)
-	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: 5 * time.Second})
+	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: time.Minute})
 }
 
 func TestRealModeForwardsAValidRequestUnchangedAndReturnsTheRealAnswer(t *testing.T) {

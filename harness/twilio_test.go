@@ -32,7 +32,7 @@ func runDocumented(t *testing.T, name string, cfg harness.Config, payload map[st
 	p, err := emulator.DefaultPayload().Merge(payload)
 	require.NoError(t, err)
 	h := harness.New(cfg)
-	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: p, Secrets: doc.Secrets, Timeout: 5 * time.Second}), h
+	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: p, Secrets: doc.Secrets, Timeout: time.Minute}), h
 }
 
 func voice() map[string]any {
@@ -167,5 +167,5 @@ func runTwilioSource(t *testing.T, src string) harness.Report {
 	em := emulator.New(emulator.Config{Grace: 200 * time.Millisecond})
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
-	return harness.New(harness.Config{}).Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: doc.Secrets, Timeout: 5 * time.Second})
+	return harness.New(harness.Config{}).Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: doc.Secrets, Timeout: time.Minute})
 }

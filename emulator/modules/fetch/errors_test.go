@@ -179,7 +179,7 @@ func (b *blocking) assertCanceled(t *testing.T) {
 	t.Helper()
 	select {
 	case <-b.canceled:
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Minute): // generous: a prompt cancel returns at once
 		assert.False(t, b.reached.Load(), "the request in flight was not canceled")
 	}
 }

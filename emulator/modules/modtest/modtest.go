@@ -103,7 +103,7 @@ func (e *Env) Await(src string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(e.ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(e.ctx, time.Minute) // generous: a loaded machine is slow, not wrong
 	defer cancel()
 	if err := e.Loop.Run(ctx); err != nil {
 		return nil, err

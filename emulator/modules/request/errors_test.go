@@ -45,8 +45,8 @@ func TestATimeoutIsESOCKETTIMEDOUTOnceConnected(t *testing.T) {
 	t.Parallel()
 	env, _ := newEnv(t, "2.88.2")
 	start := time.Now()
-	e := errorOf(t, call(t, env, `request({url: 'https://api.test/a?delay=2000', timeout: 30}, cb)`))
-	assert.Less(t, time.Since(start), time.Second)
+	e := errorOf(t, call(t, env, `request({url: 'https://api.test/a?delay=300000', timeout: 30}, cb)`))
+	assert.Less(t, time.Since(start), time.Minute, "the 30 ms timeout ends it, not the server's five minutes")
 	assert.Equal(t, map[string]any{"name": "Error", "message": "ESOCKETTIMEDOUT", "string": "Error: ESOCKETTIMEDOUT",
 		"keys": []any{"code", "connect"}, "isError": true, "isTypeError": false, "code": "ESOCKETTIMEDOUT", "connect": false}, e)
 }
@@ -104,7 +104,7 @@ func (b *blocking) assertCanceled(t *testing.T) {
 	t.Helper()
 	select {
 	case <-b.canceled:
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Minute): // generous: a prompt cancel returns at once
 		assert.False(t, b.reached.Load(), "the request in flight was not canceled")
 	}
 }

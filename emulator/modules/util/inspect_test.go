@@ -262,7 +262,7 @@ func TestInspectSurvivesHostileValues(t *testing.T) {
 			v := run(t, env, tt.expr)
 			start := time.Now()
 			got := util.Inspect(env.RT, v)
-			assert.Less(t, time.Since(start), 2*time.Second)
+			assert.Less(t, time.Since(start), 30*time.Second, "generous: a blow-up would take far longer")
 			if tt.want != "" {
 				assert.Equal(t, tt.want, got)
 			}
