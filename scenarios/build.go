@@ -89,7 +89,6 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 		for k, v := range doc.Secrets {
 			s.Secrets[k] = string(v)
 		}
-		s.fakesKey = fakesKey(s)
 		b.file.Scenarios = append(b.file.Scenarios, s)
 	}
 }

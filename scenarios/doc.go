@@ -287,4 +287,7 @@
 //
 // Runner does what `hookemu test` does, with reporters of the caller's
 // choosing (TextReporter, JSONReporter, JUnitReporter).
+// It runs the hooks in-process; Runner.Invoker runs them elsewhere
+// (hookemu test gives a pool of worker processes, so that a run that
+// crashes its process fails only its own scenario, as "crashed").
 package scenarios

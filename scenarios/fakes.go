@@ -25,15 +25,14 @@ func newHarnessPool() *harnessPool {
 
 // fakesKey is the fake configuration without the faults, which are set
 // on each loan.
-func fakesKey(s *Scenario) string {
-	f8, ft := s.Fake8x8, s.FakeTwilio
+func fakesKey(job Job) string {
+	f8, ft := job.Fake8x8, job.FakeTwilio
 	f8.Faults, ft.Faults = nil, nil
 	key, _ := json.Marshal([2]any{f8, ft}) // plain data: cannot fail
 	return string(key)
 }
 
-func (p *harnessPool) get(s *Scenario) *harness.Harness {
-	key := s.fakesKey
+func (p *harnessPool) get(s Job, key string) *harness.Harness {
 	p.mu.Lock()
 	var h *harness.Harness
 	if list := p.free[key]; len(list) > 0 {
@@ -45,16 +44,15 @@ func (p *harnessPool) get(s *Scenario) *harness.Harness {
 		f8.Faults, ft.Faults = nil, nil
 		h = harness.New(harness.Config{Fake8x8: f8, FakeTwilio: ft})
 	}
-	h.Reseed(s.Seed())
+	h.Reseed(s.Seed)
 	h.Fake8x8().SetFaults(s.Fake8x8.Faults)
 	h.FakeTwilio().SetFaults(s.FakeTwilio.Faults)
 	return h
 }
 
-func (p *harnessPool) put(s *Scenario, h *harness.Harness) {
+func (p *harnessPool) put(key string, h *harness.Harness) {
 	h.Fake8x8().Reset()
 	h.FakeTwilio().Reset()
-	key := s.fakesKey
 	p.mu.Lock()
 	p.free[key] = append(p.free[key], h)
 	p.mu.Unlock()

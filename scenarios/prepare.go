@@ -18,7 +18,7 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	if em == nil {
 		em = emulator.New(emulator.Config{})
 	}
-	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, fakes: newHarnessPool(), updates: map[*File][]update{}, pending: map[int]Result{}}
+	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, updates: map[*File][]update{}, pending: map[int]Result{}}
 	var errs LoadErrors
 	for _, s := range selected {
 		if s.Skip != "" || s.hook.key == "" {
@@ -35,6 +35,14 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errs
+	}
+	ex.invoker = r.Invoker
+	if ex.invoker == nil {
+		local := NewLocalInvoker(em)
+		for key, hook := range ex.hooks {
+			local.add(key, hook)
+		}
+		ex.invoker = local
 	}
 	return ex, nil
 }

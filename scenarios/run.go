@@ -45,6 +45,10 @@ type Runner struct {
 	Strict bool
 	// Emulator runs the hooks; nil means emulator.New(emulator.Config{}).
 	Emulator *emulator.Emulator
+	// Invoker runs each scenario's hook; nil runs them in this process on
+	// Emulator. hookemu test gives a pool of worker processes, so that a
+	// run that crashes its process fails only its own scenario.
+	Invoker Invoker
 	// Reporters see each result in suite order (by file, then as the file
 	// lists them), as soon as it and every result before it are in, one
 	// call at a time; then the summary.
@@ -203,7 +207,7 @@ type execution struct {
 	em      *emulator.Emulator
 	hooks   map[string]*emulator.Hook
 	demo    map[string]map[string]string // demo secrets by hook key; nil for edited code
-	fakes   *harnessPool
+	invoker Invoker
 	stopped atomic.Bool
 
 	mu      sync.Mutex // serializes reporters and the update list
@@ -250,7 +254,10 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 		return missingEnvResult(s, ex.runner.SkipMissingEnv)
 	}
 	start := time.Now()
-	rep := ex.invoke(ctx, s)
+	rep, err := ex.invoker.Invoke(ctx, ex.job(s))
+	if err != nil {
+		return ex.crashed(s, err, time.Since(start))
+	}
 	expect := s.expect
 	var updateErr error
 	if ex.runner.Update {
@@ -273,12 +280,17 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 	return res
 }
 
-// invoke runs the scenario's hook once on a harness of its own.
-func (ex *execution) invoke(ctx context.Context, s *Scenario) harness.Report {
-	h := ex.fakes.get(s)
-	defer ex.fakes.put(s, h)
-	in := emulator.Invocation{Payload: s.Payload, Secrets: ex.secrets(s), Timeout: ex.runner.timeout(s)}
-	return h.Run(ctx, ex.em, ex.hooks[s.hook.key], in)
+// crashed is the result of a scenario whose run ended without a report:
+// a failure of its own, so that every other scenario still runs and is
+// reported.
+func (ex *execution) crashed(s *Scenario, err error, took time.Duration) Result {
+	failure := Failure{What: "crashed", Message: err.Error()}
+	res := Result{Scenario: s, Status: Failed, Duration: took,
+		Failures: maskFailures(harness.NewRedactor(ex.secrets(s)), []Failure{failure})}
+	if ex.runner.FailFast {
+		ex.stopped.Store(true)
+	}
+	return res
 }
 
 // timeout is s's time limit: its file's, else the runner's, else the

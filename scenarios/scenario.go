@@ -71,7 +71,6 @@ type Scenario struct {
 	// is the first one's Variant, which --update records from.
 	variantIndex int
 	variantOf    string
-	fakesKey     string // which harnesses can serve it (see harnessPool)
 	// missingEnv are its secrets whose ${NAME} is not set: it cannot run.
 	missingEnv []envGap
 	expect     expectation

@@ -32,6 +32,22 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 // strictUsage is --strict of run and test (check's --strict fails warnings).
 const strictUsage = "exit 1 when a problem of severity error was found (an unhandled rejection, a secret read but not set)"
 
+// emulatorConfig is the emulator these flags ask for; hookemu test's
+// workers build theirs from the same flags.
+func (f *hookFlags) emulatorConfig() emulator.Config {
+	return emulator.Config{SharedModulesDir: f.actionsDir}
+}
+
+// workerArgs are the flags that shape the emulator, for hookemu test's
+// workers; secrets travel with each job instead.
+func (f *hookFlags) workerArgs() []string {
+	var args []string
+	if f.actionsDir != "" {
+		args = append(args, "--actions-dir", f.actionsDir)
+	}
+	return args
+}
+
 // validate refuses values no run can use, before anything runs.
 func (f *hookFlags) validate() error {
 	if f.timeout <= 0 {

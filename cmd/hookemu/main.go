@@ -100,6 +100,7 @@ request the way the real provider does. Nothing leaves your machine.`,
 	root.AddCommand(newExampleCommand(stdout))
 	root.AddCommand(newScenariosTopic(stdout))
 	addCompletions(root)
+	root.AddCommand(newWorkerCommand(stdout))
 	return root
 }
 

@@ -99,6 +99,12 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if err != nil {
 		return loadFailure(withHookErrors(err, runner, suite), report, stderr)
 	}
+	pool, err := newWorkerPool(f.hookFlags)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	runner.Invoker = pool
 	if report != nil {
 		runner.Reporters = append(runner.Reporters, scenarios.NewJUnitReporter(report))
 	}
@@ -134,7 +140,7 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	}
 	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update, SkipMissingEnv: f.skipMissingEnv, Strict: f.strict,
 		Secrets: secrets.values, Timeout: f.timeout,
-		Emulator: emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})}
+		Emulator: emulator.New(f.emulatorConfig())}
 	if f.parallel < 1 {
 		return nil, usageError("-p %d: run at least one scenario at a time, e.g. -p 4", f.parallel)
 	}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/scenarios"
+)
+
+// Not parallel: the fault is switched on through the environment the
+// workers inherit.
+func TestAScenarioThatCrashesItsProcessFailsAloneAndEveryOtherIsReported(t *testing.T) {
+	t.Setenv(crashOnTextEnv, "crash here")
+	dir := writeTree(t, map[string]string{
+		"hook.js":         starterHook,
+		"a.scenario.yaml": "hook: hook.js\nexpect: {outcome: success}\n",
+		"b.scenario.yaml": "hook: hook.js\npayload: {text: crash here}\nsecrets: {apikey: s3cr3t}\n",
+		"c.scenario.yaml": "hook: hook.js\ncases: [{name: one}, {name: two}]\n",
+	})
+	junit := filepath.Join(t.TempDir(), "report.xml")
+	code, stdout, _ := hookemuTest(t, dir, "-p", "2", "--junit", junit)
+	assert.Equal(t, exitFailed, code, "a crash is a failure (1), never a bad file (2)\n%s", stdout)
+	assert.Regexp(t, `FAIL  \S*b\.scenario\.yaml b \(`, stdout)
+	assert.Contains(t, stdout, "b.scenario.yaml: crashed: out of memory; the process running this scenario ended, and the other scenarios ran on")
+	assert.Contains(t, stdout, "a.scenario.yaml a (")
+	assert.Contains(t, stdout, "c.scenario.yaml c/two (")
+	assert.Contains(t, stdout, "3 passed, 1 failed")
+
+	data, err := os.ReadFile(junit)
+	require.NoError(t, err)
+	var report struct {
+		Suites []struct {
+			Cases []struct {
+				Name    string    `xml:"name,attr"`
+				Failure *struct{} `xml:"failure"`
+				Error   *struct{} `xml:"error"` // a failure with no report
+
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	require.NoError(t, xml.Unmarshal(data, &report))
+	var cases, failures int
+	for _, s := range report.Suites {
+		for _, c := range s.Cases {
+			cases++
+			if c.Failure != nil || c.Error != nil {
+				failures++
+			}
+		}
+	}
+	assert.Equal(t, 4, cases)
+	assert.Equal(t, 1, failures)
+}
+
+func TestAWorkerThatNeverAnswersIsStoppedAndReplaced(t *testing.T) {
+	t.Parallel()
+	pool := &workerPool{command: []string{os.Args[0], workerCommand},
+		env: append(os.Environ(), hangOnTextEnv+"=hang here"), margin: 50 * time.Millisecond}
+	defer pool.Close()
+	job := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: 50 * time.Millisecond}
+	job.Payload.Text = "hang here"
+	_, err := pool.Invoke(t.Context(), job)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no answer within 100ms (the time limit and a 50ms margin); its worker process was stopped")
+
+	job.Payload.Text, job.Timeout = "hello", 5*time.Second
+	rep, err := pool.Invoke(t.Context(), job)
+	require.NoError(t, err, "the next job gets a new worker")
+	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
+}
+
+func TestACrashIsNamedFromWhatTheGoRuntimeSaid(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, stderr, want string
+	}{
+		{"running out of memory", "fatal error: runtime: out of memory\n\nruntime stack:\n...", "out of memory"},
+		{"an allocation the system refused", "runtime: out of memory: cannot allocate 1099511627776-byte block\nfatal error: out of memory\n", "out of memory"},
+		{"a stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n", "stack overflow"},
+		{"a panic", "panic: runtime error: index out of range [3] with length 2\n\ngoroutine 1 [running]:\n", "panic: runtime error: index out of range [3] with length 2"},
+		{"another fatal error", "fatal error: concurrent map writes\n", "fatal error: concurrent map writes"},
+		{"nothing said", "", "the worker process ended"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, crashReason(tt.stderr, nil))
+		})
+	}
+}
+
+func TestWorkersSeeTheEmulatorFlagsButNoSecrets(t *testing.T) {
+	t.Parallel()
+	f := hookFlags{actionsDir: "shared", secrets: []string{"apikey=s3cr3t"}, secretsFile: ".env"}
+	assert.Equal(t, []string{"--actions-dir", "shared"}, f.workerArgs())
+	assert.False(t, strings.Contains(strings.Join(f.workerArgs(), " "), "s3cr3t"))
+}

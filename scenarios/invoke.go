@@ -1,0 +1,115 @@
+package scenarios
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/harness"
+)
+
+// Job is one run of one scenario's hook, as plain data: what an Invoker
+// needs, and nothing of the scenario file, so that it can cross a process
+// boundary (hookemu test runs jobs in worker processes).
+type Job struct {
+	// Hook is the hook's file, or "" for the embedded hook HookName.
+	Hook     string            `json:"hook,omitempty"`
+	HookName string            `json:"hook_name"`
+	Payload  emulator.Payload  `json:"payload"`
+	Secrets  map[string]string `json:"secrets"`
+	Timeout  time.Duration     `json:"timeout"`
+	// Seed makes the fakes' ids and times those of this scenario.
+	Seed       string            `json:"seed"`
+	Fake8x8    fake8x8.Config    `json:"fake8x8"`
+	FakeTwilio faketwilio.Config `json:"faketwilio"`
+}
+
+// Invoker runs jobs. The error is for a run that ended without a report
+// (its process crashed, or never answered); a hook that fails is a
+// report, not an error.
+type Invoker interface {
+	Invoke(ctx context.Context, job Job) (harness.Report, error)
+}
+
+// job describes the run of s with secrets.
+func (ex *execution) job(s *Scenario) Job {
+	return Job{
+		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
+		Timeout: ex.runner.timeout(s), Seed: s.Seed(), Fake8x8: s.Fake8x8, FakeTwilio: s.FakeTwilio,
+	}
+}
+
+// LocalInvoker runs jobs in this process: hooks compiled once each, and
+// harnesses lent out by fake configuration.
+type LocalInvoker struct {
+	em    *emulator.Emulator
+	fakes *harnessPool
+
+	mu    sync.Mutex
+	hooks map[string]*compiled
+}
+
+// compiled is a hook compiled once, however many jobs wait for it.
+type compiled struct {
+	once sync.Once
+	hook *emulator.Hook
+	err  error
+}
+
+var _ Invoker = (*LocalInvoker)(nil)
+
+// NewLocalInvoker runs jobs on em.
+func NewLocalInvoker(em *emulator.Emulator) *LocalInvoker {
+	return &LocalInvoker{em: em, fakes: newHarnessPool(), hooks: map[string]*compiled{}}
+}
+
+// Invoke compiles the job's hook (once per hook) and runs it. A hook
+// that cannot be loaded is an error.
+func (l *LocalInvoker) Invoke(ctx context.Context, job Job) (harness.Report, error) {
+	hook, err := l.hook(job)
+	if err != nil {
+		return harness.Report{}, err
+	}
+	return l.run(ctx, hook, job), nil
+}
+
+// add gives the invoker a hook already compiled.
+func (l *LocalInvoker) add(key string, hook *emulator.Hook) {
+	c := &compiled{}
+	c.once.Do(func() { c.hook = hook })
+	l.mu.Lock()
+	l.hooks[key] = c
+	l.mu.Unlock()
+}
+
+func (l *LocalInvoker) hook(job Job) (*emulator.Hook, error) {
+	key := hookKey(job)
+	l.mu.Lock()
+	c, ok := l.hooks[key]
+	if !ok {
+		c = &compiled{}
+		l.hooks[key] = c
+	}
+	l.mu.Unlock()
+	c.once.Do(func() { c.hook, _, c.err = loadHook(l.em, hookRef{key: key, name: job.HookName, path: job.Hook}) })
+	return c.hook, c.err
+}
+
+func hookKey(job Job) string {
+	if job.Hook == "" {
+		return "embedded:" + job.HookName
+	}
+	return job.Hook
+}
+
+// run runs a compiled hook on a harness lent for the job.
+func (l *LocalInvoker) run(ctx context.Context, hook *emulator.Hook, job Job) harness.Report {
+	key := fakesKey(job)
+	h := l.fakes.get(job, key)
+	defer l.fakes.put(key, h)
+	in := emulator.Invocation{Payload: job.Payload, Secrets: job.Secrets, Timeout: job.Timeout}
+	return h.Run(ctx, l.em, hook, in)
+}
