@@ -38,7 +38,7 @@ func TestHostileYAMLIsRefusedWithItsPlaceInUnderASecond(t *testing.T) {
 			":2:23: the alias *p is inside the value it names (&p on line 2)"},
 		{"an alias deep inside the value it names", "hook: hook.js\npayload: &p\n  context:\n    user: [1, {loop: *p}]\n",
 			":4:22: the alias *p is inside the value it names (&p on line 2)"},
-		{"a long text repeated by aliases", "hook: hook.js\nt: &t " + strings.Repeat("x", 1<<20) + "\nl: [" + strings.Repeat("*t, ", 20) + "*t]\n",
+		{"a long text repeated by aliases", "hook: hook.js\nt: &t " + strings.Repeat("x", 200<<10) + "\nl: [" + strings.Repeat("*t, ", 100) + "*t]\n",
 			"16 MiB of text"},
 	}
 	for _, tt := range tests {
