@@ -3,9 +3,13 @@ package emulator
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/internal/suggest"
 )
 
 // MaxStorageBytes is Webtask storage's limit for its one JSON document.
@@ -89,11 +93,24 @@ func (s *secrets) Get(key string) goja.Value {
 		return s.inv.rt.ToValue(v)
 	}
 	if !isProbe(s.inv.rt, key) {
-		s.inv.problemOnce("secret:"+key, SeverityError, fmt.Sprintf(
-			"%s read secret %q, which is not set: pass it with --secret %s=VALUE or in --secrets-file",
-			s.inv.hook.Kind, key, key))
+		s.inv.problemOnce("secret:"+key, SeverityError, s.inv.unsetSecret(key))
 	}
 	return nil
+}
+
+// unsetSecret words the problem of a secret read but not set: with the
+// provided secret it most likely meant (a difference of case or
+// spelling), or else how to set it.
+func (inv *invocation) unsetSecret(key string) string {
+	read := fmt.Sprintf("%s read secret %q, which is not set", inv.hook.Kind, key)
+	guess := suggest.Nearest(key, slices.Sorted(maps.Keys(inv.in.Secrets)))
+	if guess == "" {
+		return fmt.Sprintf("%s: pass it with --secret %s=VALUE or in --secrets-file", read, key)
+	}
+	if origin := inv.in.SecretOrigins[guess]; origin != "" {
+		return fmt.Sprintf("%s; did you mean %q (from %s)?", read, guess, origin)
+	}
+	return fmt.Sprintf("%s; did you mean %q?", read, guess)
 }
 
 func (s *secrets) Set(key string, val goja.Value) bool {

@@ -105,6 +105,10 @@ func (e *Emulator) Module(name string) (modules.Module, bool) {
 type Invocation struct {
 	Payload Payload
 	Secrets map[string]string
+	// SecretOrigins says where each secret came from ("--secret", ".env"),
+	// so that the problem about a secret read but not set can name the
+	// provided one it was likely meant to be, and where to fix it.
+	SecretOrigins map[string]string
 	// Transport carries the hook's HTTP; nil refuses every request as if
 	// the network were down.
 	Transport http.RoundTripper

@@ -3,9 +3,12 @@ package emulator
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/hookemu/hookemu/internal/hostfile"
+	"github.com/hookemu/hookemu/internal/suggest"
 )
 
 // Payload is what Auth0 passes a send-phone-message hook: the recipient,
@@ -73,7 +76,8 @@ func jsonProblem(data []byte, err error) string {
 // a typo such as "recipent" cannot go unnoticed.
 func (p Payload) Merge(doc map[string]any) (Payload, error) {
 	out := p.clone()
-	for key, value := range doc {
+	for _, key := range slices.Sorted(maps.Keys(doc)) {
+		value := doc[key]
 		switch key {
 		case "recipient", "text":
 			s, ok := value.(string)
@@ -90,10 +94,13 @@ func (p Payload) Merge(doc map[string]any) (Payload, error) {
 			if !ok {
 				return Payload{}, &PayloadError{Field: key, Problem: fmt.Sprintf("is %s, not an object", describe(value))}
 			}
+			if err := checkContextKeys(ctx); err != nil {
+				return Payload{}, err
+			}
 			out.Context = mergeMaps(out.Context, ctx)
 			syncFlatCopies(out.Context, ctx)
 		default:
-			return Payload{}, &PayloadError{Field: key, Problem: "is not a payload field; use recipient, text and context"}
+			return Payload{}, unknownField(key, key, []string{"recipient", "text", "context"})
 		}
 	}
 	return out, nil
@@ -117,6 +124,28 @@ func syncFlatCopies(ctx, override map[string]any) {
 
 func (p Payload) clone() Payload {
 	return Payload{Recipient: p.Recipient, Text: p.Text, Context: mergeMaps(nil, p.Context)}
+}
+
+// checkContextKeys refuses a context key Auth0 never sends, so a typo
+// such as "mesage_type" cannot silently leave the default in place.
+// The keys are those of DefaultPayload's context: every one Auth0 sends.
+func checkContextKeys(ctx map[string]any) error {
+	known := slices.Sorted(maps.Keys(DefaultPayload().Context))
+	for _, key := range slices.Sorted(maps.Keys(ctx)) {
+		if !slices.Contains(known, key) {
+			return unknownField("context."+key, key, known)
+		}
+	}
+	return nil
+}
+
+// unknownField is the error for a payload key Auth0 never sends, with the
+// key most likely meant.
+func unknownField(field, key string, known []string) error {
+	if guess := suggest.Nearest(key, known); guess != "" {
+		return &PayloadError{Field: field, Problem: fmt.Sprintf("is not a field Auth0 sends; did you mean %q?", guess)}
+	}
+	return &PayloadError{Field: field, Problem: "is not a field Auth0 sends; the fields are " + strings.Join(known, ", ")}
 }
 
 // mergeMaps deep-copies base and lays override over it.

@@ -59,3 +59,29 @@ func TestEveryPayloadSyntaxErrorIsPlaced(t *testing.T) {
 		assert.Regexp(t, placed, err.Error(), data)
 	}
 }
+
+func TestAPayloadKeyAuth0NeverSendsIsRefusedWithTheLikelyOne(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		data string
+		want string
+	}{
+		{"a typo in a context key", `{"context": {"mesage_type": "voice"}}`, `payload: context.mesage_type is not a field Auth0 sends; did you mean "message_type"?`},
+		{"a typo at the top level", `{"recipent": "+6512345678"}`, `payload: recipent is not a field Auth0 sends; did you mean "recipient"?`},
+		{"a key like none lists them", `{"context": {"favourite_colour": "red"}}`, "the fields are action, client, client_id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := emulator.ParsePayload([]byte(tt.data))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+	t.Run("nested objects keep whatever keys the tenant put there", func(t *testing.T) {
+		t.Parallel()
+		_, err := emulator.ParsePayload([]byte(`{"context": {"user": {"user_id": "x", "user_metadata": {"anything": 1}}}}`))
+		assert.NoError(t, err)
+	})
+}

@@ -63,12 +63,3 @@ func TestTheDiffMarksWhatDiffersInsidePrettyPrintedJSON(t *testing.T) {
 		"exact marks keys that should not be there, and keeps < readable")
 	assert.Equal(t, "- /^a$/\n+ \"b\"", diffJSON(regexp.MustCompile(`^a$`), "b", false))
 }
-
-func TestNearestSuggestsOnlyPlausibleTypos(t *testing.T) {
-	t.Parallel()
-	keys := []string{"outcome", "error", "response", "request_count", "requests", "logs", "problems"}
-	assert.Equal(t, "requests", nearest("reqeusts", keys), "a swap of two letters")
-	assert.Equal(t, "request_count", nearest("requestcount", keys))
-	assert.Equal(t, "outcome", nearest("Outcome", keys), "case is ignored")
-	assert.Equal(t, "", nearest("zzzz", keys))
-}

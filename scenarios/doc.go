@@ -72,7 +72,8 @@
 //	            example payload (recipient +18085555555, message_type sms,
 //	            action enrollment, ...): objects key by key, all the way
 //	            down. A payload Auth0 would never send (message_type fax, a
-//	            recipient that is not text) is an error. Quote phone
+//	            recipient that is not text, a context key Auth0 never
+//	            sends, such as mesage_type) is an error. Quote phone
 //	            numbers: YAML reads +6512345678 as a number.
 //	fake8x8     The fake 8x8's configuration: apikey (accept only this
 //	            key), subaccounts (accept only these), faults, journal_size.

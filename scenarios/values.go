@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/internal/suggest"
 )
 
 // pattern is an expected string. Written /like this/ it is a regular
@@ -202,7 +203,7 @@ func (o *outcome) decodeNode(d *decoder, n *yaml.Node, where string) {
 		}
 	}
 	msg := fmt.Sprintf("%s: %s is not an outcome; use one of %s", where, describeNode(n), strings.Join(outcomes, ", "))
-	if guess := nearest(n.Value, outcomes); guess != "" && n.Kind == yaml.ScalarNode {
+	if guess := suggest.Nearest(n.Value, outcomes); guess != "" && n.Kind == yaml.ScalarNode {
 		msg = fmt.Sprintf("%s: %q is not an outcome; did you mean %q?", where, n.Value, guess)
 	}
 	d.errorf(n, "%s", msg)

@@ -135,3 +135,28 @@ func TestCheckAndDiffCallTheHookWithThePayloadFlags(t *testing.T) {
 		})
 	}
 }
+
+func TestAPayloadTypoIsRefusedInEveryPlaceAPayloadIsWritten(t *testing.T) {
+	t.Parallel()
+	payload := writeFile(t, "payload.json", `{"context": {"mesage_type": "voice"}}`)
+	suite := writeTree(t, map[string]string{
+		"typo.scenario.yaml": "hook: 8x8.js\npayload: {context: {mesage_type: voice}}\n",
+	})
+	for _, args := range [][]string{{"run", "--payload", payload}, {"check", "8x8.js", "--payload", payload}, {"test", suite}} {
+		code, _, stderr := cli(t, args...)
+		assert.Equal(t, exitUsage, code, args)
+		assert.Contains(t, stderr, `context.mesage_type is not a field Auth0 sends; did you mean "message_type"?`, args)
+	}
+}
+
+func TestRunSuggestsAProvidedSecretAndWhereItCameFrom(t *testing.T) {
+	t.Parallel()
+	hook := writeFile(t, "hook.js", `module.exports = function (r, t, context, cb) { var k = context.webtask.secrets.API_KEY; cb(null, {}); };`)
+	env := writeFile(t, ".env", "apikey=Sup3rSecret\n")
+	code, stdout, _ := cli(t, "run", hook, "--secrets-file", env)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stdout, `hook read secret "API_KEY", which is not set; did you mean "apikey" (from .env)?`)
+	assert.NotContains(t, stdout, "Sup3rSecret")
+	_, stdout, _ = cli(t, "run", hook, "--secret", "Api_Key=x")
+	assert.Contains(t, stdout, `did you mean "Api_Key" (from --secret)?`)
+}

@@ -98,7 +98,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return err
 	}
-	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, Timeout: f.timeout})
+	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, SecretOrigins: secrets.origins, Timeout: f.timeout})
 	if f.json {
 		if err := writeJSON(stdout, report); err != nil {
 			return err
