@@ -144,18 +144,35 @@ func describeJS(v goja.Value) string {
 	return "an object"
 }
 
-// safeJSONProgram is JSON.stringify that replaces repeated objects (cycles
-// included), functions and BigInts instead of throwing on them.
-var safeJSONProgram = sync.OnceValue(func() *goja.Program {
-	return goja.MustCompile("hookemu-json.js", `(function (value) {
-	var seen = new Set();
+// Bounds on the response passed to cb: JSON.stringify of an object
+// nested 100,000 deep takes goja a minute, and Go's JSON refuses it. Parts
+// beyond them are replaced by a marker, not a failure.
+const (
+	MaxResponseDepth   = 100
+	MaxResponseObjects = 100000
+	markerDeep         = "[Deep]"
+	markerTooLarge     = "[Too large]"
+)
+
+// boundedJSONProgram is JSON.stringify with a replacer that cuts the value
+// at MaxResponseDepth and MaxResponseObjects; when safe is set it also
+// replaces repeated objects (cycles included), functions and BigInts
+// instead of throwing on them.
+var boundedJSONProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("hookemu-json.js", `(function (value, safe, maxDepth, maxObjects, deep, tooLarge) {
+	var depth = new Map(), objects = 0, seen = new Set();
 	return JSON.stringify(value, function (key, v) {
-		if (typeof v === 'function') return '[Function' + (v.name ? ': ' + v.name : '') + ']';
-		if (typeof v === 'bigint') return v.toString();
-		if (typeof v === 'object' && v !== null) {
+		if (safe && typeof v === 'function') return '[Function' + (v.name ? ': ' + v.name : '') + ']';
+		if (safe && typeof v === 'bigint') return v.toString();
+		if (typeof v !== 'object' || v === null) return v;
+		var d = (depth.get(this) || 0) + 1;
+		if (d > maxDepth) return deep;
+		if (++objects > maxObjects) return tooLarge;
+		if (safe) {
 			if (seen.has(v)) return '[Circular]';
 			seen.add(v);
 		}
+		depth.set(v, d);
 		return v;
 	});
 })`, true)
@@ -169,16 +186,18 @@ func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
 	if v == nil || goja.IsUndefined(v) {
 		return nil
 	}
-	stringify, _ := goja.AssertFunction(inv.rt.Get("JSON").ToObject(inv.rt).Get("stringify"))
-	out, err := stringify(goja.Undefined(), v)
+	out, err := inv.boundedStringify(v, false)
 	if err != nil && !isInterrupt(err) {
-		out, err = inv.safeStringify(v)
+		out, err = inv.boundedStringify(v, true)
 	}
 	if err != nil || out == nil || goja.IsUndefined(out) {
 		inv.problem(SeverityWarning, "the response passed to cb cannot be turned into JSON: "+errText(err))
 		return nil
 	}
 	s := out.String()
+	if strings.Contains(s, `"`+markerDeep+`"`) || strings.Contains(s, `"`+markerTooLarge+`"`) {
+		inv.problem(SeverityWarning, fmt.Sprintf("the response passed to cb is nested deeper than %d levels or holds more than %d objects; the rest is shown as %s or %s", MaxResponseDepth, MaxResponseObjects, markerDeep, markerTooLarge))
+	}
 	if len(s) > MaxResponseBytes {
 		inv.problem(SeverityWarning, fmt.Sprintf("the response passed to cb is %d bytes of JSON; only the first %d are kept", len(s), MaxResponseBytes))
 		b, _ := json.Marshal(s[:MaxResponseBytes])
@@ -187,13 +206,14 @@ func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
 	return json.RawMessage(s)
 }
 
-func (inv *invocation) safeStringify(v goja.Value) (goja.Value, error) {
-	fnValue, err := inv.rt.RunProgram(safeJSONProgram())
+func (inv *invocation) boundedStringify(v goja.Value, safe bool) (goja.Value, error) {
+	fnValue, err := inv.rt.RunProgram(boundedJSONProgram())
 	if err != nil {
 		return nil, err
 	}
 	fn, _ := goja.AssertFunction(fnValue)
-	return fn(goja.Undefined(), v)
+	rt := inv.rt
+	return fn(goja.Undefined(), v, rt.ToValue(safe), rt.ToValue(MaxResponseDepth), rt.ToValue(MaxResponseObjects), rt.ToValue(markerDeep), rt.ToValue(markerTooLarge))
 }
 
 func errText(err error) string {

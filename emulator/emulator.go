@@ -45,6 +45,8 @@ type Config struct {
 	Grace            time.Duration
 	MaxLogBytes      int
 	MaxCallStackSize int
+	// Memory is a run's memory limit in bytes (DefaultMemory when zero).
+	Memory int64
 	// Modules replaces the built-in module list (tests use it to run with
 	// fewer or extra modules).
 	Modules []modules.Module
@@ -74,6 +76,9 @@ func New(cfg Config) *Emulator {
 	}
 	if cfg.MaxCallStackSize <= 0 {
 		cfg.MaxCallStackSize = DefaultMaxCallStackSize
+	}
+	if cfg.Memory <= 0 {
+		cfg.Memory = DefaultMemory
 	}
 	if cfg.Modules == nil {
 		cfg.Modules = Builtins()
@@ -114,12 +119,29 @@ type Invocation struct {
 	Transport http.RoundTripper
 	// Timeout overrides the emulator's limit for this call.
 	Timeout time.Duration
+	// Memory overrides the emulator's memory limit for this call, in bytes.
+	Memory int64
 }
 
-// Load compiles source and evaluates it once, in a runtime with no
-// network, to learn what it exports: a syntax error, a throw while loading
-// or exports of the wrong shape is a *LoadError.
+// LoadOptions bound loading a hook as a run is bounded: the code at the
+// top of the file runs while loading. Zero fields take the emulator's.
+type LoadOptions struct {
+	Timeout time.Duration
+	Memory  int64
+}
+
+// Load is LoadWith with the emulator's limits.
 func (e *Emulator) Load(name string, source []byte) (*Hook, error) {
+	return e.LoadWith(context.Background(), name, source, LoadOptions{})
+}
+
+// LoadWith compiles source and evaluates it once, in a runtime with no
+// network, to learn what it exports: a syntax error, a throw while loading
+// or exports of the wrong shape is a *LoadError. Top-level code that runs
+// past the time or memory limit is no load error: the hook is returned,
+// and every Run of it reports that limit at once, as Auth0 would fail the
+// message.
+func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opts LoadOptions) (*Hook, error) {
 	src := strings.TrimPrefix(string(source), "\ufeff")
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src // a shebang line, commented out to keep line numbers
@@ -132,11 +154,20 @@ func (e *Emulator) Load(name string, source []byte) (*Hook, error) {
 		return nil, err
 	}
 	hook := &Hook{Name: name, Source: src, program: prog}
-	kind, err := e.learnKind(hook)
-	if err != nil {
+	kind, stopped, err := e.learnKind(ctx, hook, opts)
+	switch {
+	case stopped != nil:
+		hook.Kind = KindHook
+		if kind != "" {
+			hook.Kind = kind
+		}
+		stopped.Kind = hook.Kind
+		hook.stopped = stopped
+	case err != nil:
 		return nil, err
+	default:
+		hook.Kind = kind
 	}
-	hook.Kind = kind
 	return hook, nil
 }
 
@@ -144,48 +175,91 @@ func (e *Emulator) Load(name string, source []byte) (*Hook, error) {
 // learn from its exports whether it is a Hook or an Action. Until then the
 // kind is unknown, so code that uses what only Actions have while it loads
 // (a top-level require('actions:NAME'), fetch) is evaluated again as an
-// Action, and is one if its exports say so.
-func (e *Emulator) learnKind(hook *Hook) (Kind, error) {
-	kind, usedActionOnly, err := e.evaluateAs(hook, "")
-	if !usedActionOnly || kind == KindHook {
-		return kind, err
+// Action, and is one if its exports say so. stopped is set when a limit
+// ended the evaluation.
+func (e *Emulator) learnKind(ctx context.Context, hook *Hook, opts LoadOptions) (Kind, *Result, error) {
+	kind, usedActionOnly, stopped, err := e.evaluateAs(ctx, hook, "", opts)
+	if stopped != nil || !usedActionOnly || kind == KindHook {
+		return kind, stopped, err
 	}
-	if asAction, _, errAsAction := e.evaluateAs(hook, KindAction); asAction == KindAction {
-		return asAction, errAsAction
+	if asAction, _, stoppedAsAction, errAsAction := e.evaluateAs(ctx, hook, KindAction, opts); asAction == KindAction || stoppedAsAction != nil {
+		return asAction, stoppedAsAction, errAsAction
 	}
-	return kind, err
+	return kind, nil, err
 }
 
 // evaluateAs evaluates the code as kind ("" when unknown) and checks its
 // exports; usedActionOnly tells whether it asked, while the kind was
-// unknown, for something only Actions have.
-func (e *Emulator) evaluateAs(hook *Hook, kind Kind) (learned Kind, usedActionOnly bool, err error) {
+// unknown, for something only Actions have. The evaluation is bounded as
+// a run is: stopped is the result when a limit ended it.
+func (e *Emulator) evaluateAs(ctx context.Context, hook *Hook, kind Kind, opts LoadOptions) (learned Kind, usedActionOnly bool, stopped *Result, err error) {
 	as := *hook
 	as.Kind = kind
-	inv := e.newInvocation(context.Background(), &as, Invocation{Payload: DefaultPayload()})
-	defer inv.close()
+	inv := e.newInvocation(ctx, &as, Invocation{Payload: DefaultPayload(), Timeout: opts.Timeout, Memory: opts.Memory})
+	var limited bool
+	finished, internal := inv.detached(func() {
+		defer inv.close()
+		learned, limited, err = inv.learnExports()
+		usedActionOnly = inv.usedActionOnly
+	})
+	switch {
+	case internal != nil:
+		return "", false, nil, &LoadError{File: hook.Name, Message: internal.Error(), Hint: "this is a bug in hookemu"}
+	case !finished:
+		r := inv.abandoned()
+		return "", false, &r, nil
+	case limited:
+		r := inv.result
+		r.Duration = inv.elapsed()
+		return "", usedActionOnly, &r, nil
+	}
+	return learned, usedActionOnly, nil, err
+}
+
+// learnExports evaluates the module and tells a Hook from an Action;
+// limited is set when a limit ended the evaluation (inv.result says which).
+func (inv *invocation) learnExports() (kind Kind, limited bool, err error) {
+	name := inv.hook.Name
 	exports, err := inv.evaluate()
 	if err != nil {
-		return "", inv.usedActionOnly, err
+		if inv.stoppedByLimit(err) {
+			inv.uncaught(err)
+			return "", true, nil
+		}
+		return "", false, inv.loadError(err)
 	}
-	learned, err = kindOf(inv, exports)
+	kind, err = kindOf(inv, exports)
 	if err != nil {
-		return "", inv.usedActionOnly, &LoadError{File: hook.Name, Message: err.Error(), Hint: "export the handler: module.exports = function (recipient, text, context, cb) { ... }"}
+		return "", false, &LoadError{File: name, Message: err.Error(), Hint: "export the handler: module.exports = function (recipient, text, context, cb) { ... }"}
 	}
-	if learned == KindAction {
+	if kind == KindAction {
 		if _, _, err := inv.actionHandler(exports); err != nil {
-			return learned, inv.usedActionOnly, &LoadError{File: hook.Name, Message: err.Error(), Hint: "Auth0 refuses to deploy such an Action"}
+			return kind, false, &LoadError{File: name, Message: err.Error(), Hint: "Auth0 refuses to deploy such an Action"}
 		}
 	}
-	return learned, inv.usedActionOnly, nil
+	return kind, false, nil
 }
 
 // Run calls the hook once with in and reports what it did. It never
-// panics on hostile code and returns within the time limit plus the grace.
+// panics on hostile code and returns within the time limit plus
+// AbandonMargin, even when the script is stuck in a built-in.
 func (e *Emulator) Run(ctx context.Context, hook *Hook, in Invocation) Result {
+	if hook.stopped != nil {
+		return hook.stoppedResult()
+	}
 	inv := e.newInvocation(ctx, hook, in)
-	defer inv.close()
-	return inv.run()
+	var result Result
+	finished, internal := inv.detached(func() {
+		defer inv.close()
+		result = inv.run()
+	})
+	switch {
+	case internal != nil:
+		return Result{Kind: hook.Kind, Outcome: OutcomeException, Error: &ErrorInfo{Name: "Error", Message: internal.Error()}, Duration: inv.elapsed()}
+	case !finished:
+		return inv.abandoned()
+	}
+	return result
 }
 
 // refuseTransport stands for a network that is not there.

@@ -26,6 +26,17 @@ type Hook struct {
 	Source  string
 	Kind    Kind
 	program *goja.Program
+	// stopped is set when loading ran into a limit: every run ends so.
+	stopped *Result
+}
+
+// stoppedResult is what a run of a hook whose loading ran into a limit
+// reports: that limit, said to have struck while loading.
+func (h *Hook) stoppedResult() Result {
+	r := *h.stopped
+	r.Problems = append(append([]Problem(nil), r.Problems...), Problem{Severity: SeverityError,
+		Message: "the limit was reached while loading the hook, in the code at the top level of the file, before the handler was called"})
+	return r
 }
 
 // wrapperHead keeps the hook's first line on line 1, so every line number

@@ -24,6 +24,9 @@ type invocation struct {
 	transport  http.RoundTripper
 	start      time.Time
 	calledBack *atomic.Bool // read by the transport from other goroutines
+	memLimit   int64
+	memoryStop atomic.Pointer[memoryExceeded] // set from the watchdog too
+	nodeLimits modules.NodeLimits
 
 	called     bool
 	result     Result
@@ -68,10 +71,17 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 		calledBack: calledBack, reported: map[string]bool{}, required: map[string]goja.Value{},
 	}
 	inv.result.Kind = hook.Kind
+	inv.memLimit = in.Memory
+	if inv.memLimit <= 0 {
+		inv.memLimit = e.cfg.Memory
+	}
+	inv.nodeLimits = modules.LimitsOf(hook.Kind == KindAction)
 	inv.rt.SetMaxCallStackSize(e.cfg.MaxCallStackSize)
 	inv.rt.SetPromiseRejectionTracker(inv.trackRejection)
 	inv.interruptWhenDone(ctx, errTimeLimit)
 	inv.installGlobals()
+	inv.installGuards()
+	inv.watchMemory()
 	return inv
 }
 

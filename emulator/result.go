@@ -20,6 +20,9 @@ const (
 	// OutcomeNoCallback: everything the hook started finished and cb was
 	// never called: Auth0 would wait until its time limit.
 	OutcomeNoCallback Outcome = "no-callback"
+	// OutcomeMemoryLimit: the run passed its memory limit and was stopped,
+	// as Auth0 kills a container over its limit.
+	OutcomeMemoryLimit Outcome = "memory-limit"
 )
 
 // Severity of a problem.

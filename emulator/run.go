@@ -17,11 +17,12 @@ var errTimeLimit = errors.New("time limit")
 type exitRequest struct{ code int }
 
 // evaluate runs the module code and returns module.exports. A throw here is
-// a load error: Auth0 could never call the handler.
+// a load error: Auth0 could never call the handler. The error is the
+// script's own (an exception or an interrupt); loadError describes it.
 func (inv *invocation) evaluate() (goja.Value, error) {
 	wrapper, err := inv.rt.RunProgram(inv.hook.program)
 	if err != nil {
-		return nil, inv.loadError(err)
+		return nil, err
 	}
 	fn, _ := goja.AssertFunction(wrapper)
 	module := inv.rt.NewObject()
@@ -32,10 +33,16 @@ func (inv *invocation) evaluate() (goja.Value, error) {
 	_ = module.Set("loaded", false)
 	_, err = fn(exports, exports, inv.rt.Get("require"), module, inv.rt.ToValue(inv.hook.Name), inv.rt.ToValue("/data"))
 	if err != nil {
-		return nil, inv.loadError(err)
+		return nil, err
 	}
 	_ = module.Set("loaded", true)
 	return module.Get("exports"), nil
+}
+
+// stoppedByLimit reports whether err ended the script because a limit
+// (time, memory, process.exit) interrupted it, rather than a throw.
+func (inv *invocation) stoppedByLimit(err error) bool {
+	return isInterrupt(err) || inv.memoryStop.Load() != nil
 }
 
 func (inv *invocation) loadError(err error) error {
@@ -81,7 +88,11 @@ func (inv *invocation) run() Result {
 func (inv *invocation) call() {
 	exports, err := inv.evaluate()
 	if err != nil {
-		inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: err.Error()})
+		if inv.stoppedByLimit(err) {
+			inv.uncaught(err)
+			return
+		}
+		inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: inv.loadError(err).Error()})
 		return
 	}
 	if inv.hook.Kind == KindAction {
@@ -143,6 +154,9 @@ func (inv *invocation) grace() {
 			return
 		case errors.Is(err, loop.ErrStopped):
 			continue // a second cb stops the loop again; keep going
+		case inv.memoryStop.Load() != nil:
+			inv.problem(SeverityError, "after cb was called: "+inv.memoryStop.Load().message())
+			return
 		case errors.Is(err, context.DeadlineExceeded) || isInterrupt(err):
 			kind := inv.hook.Kind
 			inv.problem(SeverityWarning, fmt.Sprintf("work was still running %s after %s and was abandoned; Auth0 may freeze %s before such work finishes: %s",
@@ -156,6 +170,9 @@ func (inv *invocation) grace() {
 }
 
 func (inv *invocation) uncaught(err error) {
+	if inv.overMemory() {
+		return
+	}
 	if isInterrupt(err) {
 		var interrupted *goja.InterruptedError
 		errors.As(err, &interrupted)
@@ -170,12 +187,16 @@ func (inv *invocation) uncaught(err error) {
 	inv.fail(OutcomeException, info)
 }
 
-func (inv *invocation) timedOut(interrupted *goja.InterruptedError) {
-	limit := inv.in.Timeout
-	if limit <= 0 {
-		limit = inv.em.cfg.Timeout
+// limit is the run's time limit.
+func (inv *invocation) limit() time.Duration {
+	if inv.in.Timeout > 0 {
+		return inv.in.Timeout
 	}
-	info := &ErrorInfo{Name: "Error", Message: fmt.Sprintf("Request to Webtask exceeded allowed execution time (%s): the hook did not call cb in time", limit)}
+	return inv.em.cfg.Timeout
+}
+
+func (inv *invocation) timedOut(interrupted *goja.InterruptedError) {
+	info := &ErrorInfo{Name: "Error", Message: fmt.Sprintf("Request to Webtask exceeded allowed execution time (%s): the hook did not call cb in time", inv.limit())}
 	if interrupted != nil {
 		info.Stack = trimStack(interrupted.String())
 		info.Message += "; it was still running JavaScript (an endless loop?)"

@@ -188,7 +188,7 @@ type outcome struct {
 
 var outcomes = []string{
 	string(emulator.OutcomeSuccess), string(emulator.OutcomeError), string(emulator.OutcomeException),
-	string(emulator.OutcomeTimeout), string(emulator.OutcomeNoCallback),
+	string(emulator.OutcomeTimeout), string(emulator.OutcomeNoCallback), string(emulator.OutcomeMemoryLimit),
 }
 
 func (o *outcome) decodeNode(d *decoder, n *yaml.Node, where string) {

@@ -28,7 +28,7 @@ func Module() modules.Module {
 	return modules.Module{
 		Name: "buffer",
 		Load: func(h modules.Host, _ string) (goja.Value, error) {
-			return Exports(h.Runtime()), nil
+			return ExportsFor(h.Runtime(), modules.LimitsOf(h.Action())), nil
 		},
 	}
 }
@@ -47,8 +47,16 @@ func Enable(rt *goja.Runtime) {
 // script can name.
 var slot = goja.NewSymbol("hookemu.buffer")
 
-// Exports returns rt's buffer module exports, building them on first use.
+// Exports returns rt's buffer module exports with Node 18's limits,
+// building them on first use.
 func Exports(rt *goja.Runtime) *goja.Object {
+	return ExportsFor(rt, modules.LimitsOf(true))
+}
+
+// ExportsFor returns rt's buffer module exports, building them on first
+// use with the limits of the Node version the run emulates (the first
+// call in a runtime decides).
+func ExportsFor(rt *goja.Runtime, limits modules.NodeLimits) *goja.Object {
 	global := rt.GlobalObject()
 	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
 		return v
@@ -58,26 +66,22 @@ func Exports(rt *goja.Runtime) *goja.Object {
 	nodebuffer.Require(rt, module)
 	exports := module.Get("exports").(*goja.Object)
 	ctor := exports.Get("Buffer").(*goja.Object)
-	complete(rt, ctor)
-	addConstants(rt, exports)
+	complete(rt, ctor, limits)
+	addConstants(rt, exports, limits)
 	_ = global.DefineDataPropertySymbol(slot, exports, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return exports
 }
 
-// Node 20's limits on 64-bit platforms.
-const (
-	maxLength       = 1 << 32
-	maxStringLength = 1<<29 - 24
-	inspectMaxBytes = 50
-)
+// inspectMaxBytes is Node's buffer.INSPECT_MAX_BYTES.
+const inspectMaxBytes = 50
 
-func addConstants(rt *goja.Runtime, exports *goja.Object) {
+func addConstants(rt *goja.Runtime, exports *goja.Object, limits modules.NodeLimits) {
 	constants := rt.NewObject()
-	_ = constants.Set("MAX_LENGTH", maxLength)
-	_ = constants.Set("MAX_STRING_LENGTH", maxStringLength)
+	_ = constants.Set("MAX_LENGTH", limits.MaxBufferLength)
+	_ = constants.Set("MAX_STRING_LENGTH", limits.MaxStringLength)
 	_ = exports.Set("constants", constants)
-	_ = exports.Set("kMaxLength", maxLength)
-	_ = exports.Set("kStringMaxLength", maxStringLength)
+	_ = exports.Set("kMaxLength", limits.MaxBufferLength)
+	_ = exports.Set("kStringMaxLength", limits.MaxStringLength)
 	_ = exports.Set("INSPECT_MAX_BYTES", inspectMaxBytes)
 	setFunc(rt, exports, "atob", atob(rt))
 	setFunc(rt, exports, "btoa", btoa(rt))

@@ -79,7 +79,7 @@ func TestTheModuleExportsNodesConstants(t *testing.T) {
 	env.Require(t, buffer.Module(), "", "buffer")
 	got := run(t, env, `[buffer.Buffer === Buffer, buffer.kMaxLength, JSON.stringify(buffer.constants),
 		buffer.INSPECT_MAX_BYTES, buffer.atob === atob].join()`)
-	assert.Equal(t, `true,4294967296,{"MAX_LENGTH":4294967296,"MAX_STRING_LENGTH":536870888},50,true`, got.String())
+	assert.Equal(t, `true,2147483647,{"MAX_LENGTH":2147483647,"MAX_STRING_LENGTH":1073741799},50,true`, got.String(), "a hook gets Node 12's limits")
 }
 
 func TestEveryLoadInARuntimeSharesOneBuffer(t *testing.T) {
@@ -111,4 +111,35 @@ func TestTheGlobalsAreBuiltOnFirstUse(t *testing.T) {
 	got := run(t, env, `const b = Buffer.from('x'); const d = Object.getOwnPropertyDescriptor(globalThis, 'Buffer');
 		Buffer = 1; [typeof d.value, d.writable, d.enumerable, Buffer].join()`)
 	assert.Equal(t, "function,true,false,1", got.String())
+}
+
+func TestAnActionGetsNode18sLimits(t *testing.T) {
+	t.Parallel()
+	env := modtest.New(t, nil)
+	env.SetAction(true)
+	env.Require(t, buffer.Module(), "", "buffer")
+	got := run(t, env, `[buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH].join()`)
+	assert.Equal(t, "4294967296,536870888", got.String())
+}
+
+func TestSizesBeyondMaxLengthThrowNodesError(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		action bool
+		want   string
+	}{
+		{"a hook gets Node 12's ERR_INVALID_OPT_VALUE", false, `ERR_INVALID_OPT_VALUE: The value "1099511627776" is invalid for option "size"`},
+		{"an Action gets ERR_OUT_OF_RANGE", true, `ERR_OUT_OF_RANGE: The value of "size" is out of range. It must be >= 0 && <= 4294967296. Received 1_099_511_627_776`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			env := modtest.New(t, nil)
+			env.SetAction(tt.action)
+			env.Require(t, buffer.Module(), "", "buffer")
+			got := run(t, env, `(() => { try { buffer.Buffer.alloc(2**40); return 'allocated' } catch (e) { return e.code + ': ' + e.message } })()`)
+			assert.Equal(t, tt.want, got.String())
+		})
+	}
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/errors"
+
+	"github.com/hookemu/hookemu/emulator/modules"
 )
 
 // class is the Buffer constructor being completed, with what its new
@@ -16,6 +18,7 @@ type class struct {
 	ctor       *goja.Object
 	uint8Array goja.Constructor
 	from       goja.Callable // goja_nodejs's Buffer.from
+	limits     modules.NodeLimits
 }
 
 var (
@@ -24,8 +27,8 @@ var (
 )
 
 // complete adds to goja_nodejs's Buffer what Node has and it lacks.
-func complete(rt *goja.Runtime, ctor *goja.Object) {
-	c := &class{rt: rt, ctor: ctor}
+func complete(rt *goja.Runtime, ctor *goja.Object, limits modules.NodeLimits) {
+	c := &class{rt: rt, ctor: ctor, limits: limits}
 	// goja names native functions after their Go symbols.
 	_ = ctor.DefineDataProperty("name", rt.ToValue("Buffer"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	c.uint8Array, _ = goja.AssertConstructor(rt.Get("Uint8Array"))
@@ -35,9 +38,10 @@ func complete(rt *goja.Runtime, ctor *goja.Object) {
 	setFunc(rt, ctor, "isEncoding", c.isEncoding)
 	setFunc(rt, ctor, "byteLength", c.byteLength)
 	setFunc(rt, ctor, "compare", c.compare)
-	if alloc := ctor.Get("alloc"); alloc != nil {
-		_ = ctor.Set("allocUnsafe", alloc)
-		_ = ctor.Set("allocUnsafeSlow", alloc)
+	if alloc, ok := goja.AssertFunction(ctor.Get("alloc")); ok {
+		guarded := setFunc(rt, ctor, "alloc", c.guardAlloc(alloc))
+		_ = ctor.Set("allocUnsafe", guarded)
+		_ = ctor.Set("allocUnsafeSlow", guarded)
 	}
 	c.defineSpecies()
 	proto := ctor.Get("prototype").(*goja.Object)
@@ -107,6 +111,7 @@ func (c *class) bufferFrom(call goja.FunctionCall) goja.Value {
 	if s := call.Argument(0); goja.IsString(s) {
 		return c.wrap(encodeString(s.String(), c.encoding(call.Argument(1))))
 	}
+	c.checkArrayLike(call.Argument(0))
 	v, err := c.from(call.This, call.Arguments...)
 	if err != nil {
 		panic(err)

@@ -1,0 +1,116 @@
+package emulator_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// handler wraps body in a hook that reports what body evaluates to, or
+// what it threw, through cb.
+func handler(body string) string {
+	return `module.exports = function (r, t, c, cb) {
+	try { cb(null, String(` + body + `)); } catch (e) { cb(null, (e.code ? '[' + e.code + '] ' : '') + e.name + ': ' + e.message); }
+};`
+}
+
+func TestHugeSizesThrowNodesErrorsInsteadOfCrashing(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, expr, want string }{
+		{"a string longer than V8's limit is an invalid string length", `'x'.repeat(2**40)`, "RangeError: Invalid string length"},
+		{"repeat beyond every integer is an invalid string length", `'xy'.repeat(2**62)`, "RangeError: Invalid string length"},
+		{"padStart beyond the limit is an invalid string length", `'x'.padStart(2**40)`, "RangeError: Invalid string length"},
+		{"padEnd beyond the limit is an invalid string length", `'x'.padEnd(2**33, 'ab')`, "RangeError: Invalid string length"},
+		{"joining a huge sparse array is an invalid string length", `new Array(2**32-1).join('ab')`, "RangeError: Invalid string length"},
+		{"an ArrayBuffer beyond MAX_LENGTH fails to allocate", `new ArrayBuffer(2**40)`, "RangeError: Array buffer allocation failed"},
+		{"a typed array beyond MAX_LENGTH is an invalid length", `new Float64Array(2**33)`, "RangeError: Invalid typed array length: 8589934592"},
+		{"Buffer.alloc beyond MAX_LENGTH is Node 12's invalid option", `Buffer.alloc(2**40)`, `[ERR_INVALID_OPT_VALUE] RangeError: The value "1099511627776" is invalid for option "size"`},
+		{"Buffer.allocUnsafe is checked the same way", `Buffer.allocUnsafe(-1)`, `[ERR_INVALID_OPT_VALUE] RangeError: The value "-1" is invalid for option "size"`},
+		{"Buffer.from an array-like beyond MAX_LENGTH fails to allocate", `Buffer.from({length: 2**40})`, "RangeError: Array buffer allocation failed"},
+		{"small sizes still work", `'ab'.repeat(3) + 'x'.padStart(3, '-') + new Uint8Array(4).length + Buffer.alloc(2).length + [1,2].join('+')`, "ababab--x421+2"},
+		{"a subclass of a typed array still works", `(class extends Uint8Array {}).from([1, 2]).length + (new Uint8Array(2) instanceof Uint8Array ? ' yes' : ' no')`, "2 yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := runHook(t, handler(tt.expr))
+			require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+			assert.Equal(t, `"`+strings.ReplaceAll(tt.want, `"`, `\"`)+`"`, string(r.Response.(json.RawMessage)))
+		})
+	}
+}
+
+func TestAnActionGetsNode18sBufferErrors(t *testing.T) {
+	t.Parallel()
+	r := runAction(t, `exports.onExecuteSendPhoneMessage = async (event, api) => {
+	try { Buffer.alloc(2**40); } catch (e) { throw new Error(e.code + ' ' + e.message); }
+};`)
+	require.NotNil(t, r.Error)
+	assert.Equal(t, `ERR_OUT_OF_RANGE The value of "size" is out of range. It must be >= 0 && <= 4294967296. Received 1_099_511_627_776`, r.Error.Message)
+}
+
+// Not parallel: runs share the process heap, and a bomb running beside
+// other tests would be charged to them too (see watchdog.go).
+func TestARunOverItsMemoryLimitIsStopped(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"one string larger than the limit", handler(`'x'.repeat(2**29)`)},
+		{"a string doubled until it passes the limit", `module.exports = function (r, t, c, cb) { var s = 'xy'; while (true) { s += s; s.charAt(0); } };`},
+		{"a string doubled at the top level", `var s = 'xy'; while (true) { s = s + s + ''; } module.exports = function (r, t, c, cb) { cb(); };`},
+		{"an endless chain of promises", `module.exports = function (r, t, c, cb) { var a = []; (function f() { a.push(new Array(64)); return Promise.resolve().then(f); })(); };`},
+		{"a million timers", `module.exports = function (r, t, c, cb) { for (var i = 0; i < 1e6; i++) setTimeout(function () {}, 60000); };`},
+		{"JSON.parse of a text too large to hold", handler(`JSON.parse('[' + '1,'.repeat(1e7) + '1]').length`)},
+		{"an array mapped beyond the limit", handler(`new Array(2**31).map(function (x) { return 1; }).length`)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			em := emulator.New(emulator.Config{Memory: 32 << 20})
+			hook, err := em.Load("hook.js", []byte(tt.src))
+			require.NoError(t, err)
+			r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: time.Minute})
+			assert.Equal(t, emulator.OutcomeMemoryLimit, r.Outcome)
+			require.NotNil(t, r.Error)
+			assert.Contains(t, r.Error.Message, "32 MiB")
+		})
+	}
+}
+
+func TestTheTimeLimitHoldsInsideSlowBuiltins(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, src string }{
+		{"a backtracking regular expression", handler(`/^(?=(a+)+$)\1/.test('a'.repeat(40) + '!')`) + `while (true) {}`},
+		{"a regular expression tried again and again", `module.exports = function (r, t, c, cb) { while (true) /^(?=(a+)+$)\1/.test('a'.repeat(40) + '!'); };`},
+		{"an endless loop at the top level", `while (true) {} module.exports = function (r, t, c, cb) { cb(); };`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			em := emulator.New(emulator.Config{})
+			limit := 500 * time.Millisecond
+			start := time.Now()
+			hook, err := em.LoadWith(context.Background(), "hook.js", []byte(tt.src), emulator.LoadOptions{Timeout: limit})
+			require.NoError(t, err)
+			r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: limit})
+			assert.Equal(t, emulator.OutcomeTimeout, r.Outcome)
+			// Loading and running each may take the limit plus the margin.
+			assert.Less(t, time.Since(start), 2*(limit+emulator.AbandonMargin+emulator.RegexpMatchTimeout)+time.Minute)
+		})
+	}
+}
+
+func TestADeepResponseIsCutWithAMarker(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (r, t, c, cb) {
+	var o = {}; for (var i = 0; i < 20000; i++) o = {next: o};
+	cb(null, o);
+};`, func(in *emulator.Invocation) { in.Timeout = time.Minute })
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.Contains(t, string(r.Response.(json.RawMessage)), `"[Deep]"`)
+	assert.True(t, hasProblem(r, "deeper than 100 levels"))
+}
