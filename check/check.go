@@ -28,6 +28,9 @@ type Options struct {
 	// answers (2 s when zero, and never more than Timeout): that call
 	// always lasts this long, so it is short to keep a check quick.
 	TimeoutCaseLimit time.Duration
+	// Memory is the memory limit of each call, loading included, in bytes
+	// (emulator.DefaultMemory when zero).
+	Memory int64
 	// Emulator runs the hook; nil is one with every built-in module and a
 	// short grace after cb (work still running then is what is looked
 	// for, not waited for).
@@ -56,7 +59,7 @@ func (o Options) withDefaults() Options {
 	}
 	o.TimeoutCaseLimit = min(o.TimeoutCaseLimit, o.Timeout)
 	if o.Emulator == nil {
-		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace, SharedModulesDir: o.SharedModulesDir})
+		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace, SharedModulesDir: o.SharedModulesDir, Timeout: o.Timeout, Memory: o.Memory})
 	}
 	return o
 }

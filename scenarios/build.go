@@ -83,6 +83,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 			hook: refs[i], variantIndex: i, variantOf: labels[0], missingEnv: gaps,
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
+		s.Memory = doc.Memory.bytes
 		if doc.Timeout.set {
 			s.Timeout, s.timeoutSet = doc.Timeout.d, true
 		}

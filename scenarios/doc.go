@@ -14,6 +14,7 @@
 //	name: 8x8 enrollment SMS reaches the provider
 //	hook: ../hooks/8x8.js          # relative to this file
 //	timeout: 5s                     # optional, default 20s
+//	memory: 64MiB                   # optional, default 128MiB
 //	secrets:                        # literal values, or ${ENV_NAME} from the environment
 //	  apikey: test-key
 //	  subaccount: acme-otp
@@ -58,6 +59,9 @@
 //	timeout     The time limit, with its unit: 5s, 250ms, 1m. Default 20s,
 //	            Webtask's, or hookemu test --timeout. A bare number is
 //	            refused (YAML would read 5 as five nanoseconds).
+//	memory      The memory limit, with its unit: 64MiB, 256MiB. Default
+//	            128 MiB, or hookemu test --memory. A run over it ends with
+//	            outcome memory-limit, as Auth0 kills such a container.
 //	secrets     The hook's context.webtask.secrets, NAME: value. ${NAME} in
 //	            a value is taken from the environment, so that real
 //	            credentials need not be written down. An unset variable

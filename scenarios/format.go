@@ -13,6 +13,7 @@ type scenarioDoc struct {
 	Name       string                 `yaml:"name"`
 	Hook       hookList               `yaml:"hook"`
 	Timeout    duration               `yaml:"timeout"`
+	Memory     memorySize             `yaml:"memory"`
 	Secrets    map[string]secretValue `yaml:"secrets"`
 	Payload    value                  `yaml:"payload"`
 	Fake8x8    fake8x8.Config         `yaml:"fake8x8"`

@@ -21,6 +21,9 @@ type Job struct {
 	Payload  emulator.Payload  `json:"payload"`
 	Secrets  map[string]string `json:"secrets"`
 	Timeout  time.Duration     `json:"timeout"`
+	// Memory is the run's memory limit in bytes; zero leaves the
+	// emulator's.
+	Memory int64 `json:"memory,omitempty"`
 	// Seed makes the fakes' ids and times those of this scenario.
 	Seed       string            `json:"seed"`
 	Fake8x8    fake8x8.Config    `json:"fake8x8"`
@@ -38,7 +41,7 @@ type Invoker interface {
 func (ex *execution) job(s *Scenario) Job {
 	return Job{
 		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
-		Timeout: ex.runner.timeout(s), Seed: s.Seed(), Fake8x8: s.Fake8x8, FakeTwilio: s.FakeTwilio,
+		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Fake8x8: s.Fake8x8, FakeTwilio: s.FakeTwilio,
 	}
 }
 
@@ -110,6 +113,6 @@ func (l *LocalInvoker) run(ctx context.Context, hook *emulator.Hook, job Job) ha
 	key := fakesKey(job)
 	h := l.fakes.get(job, key)
 	defer l.fakes.put(key, h)
-	in := emulator.Invocation{Payload: job.Payload, Secrets: job.Secrets, Timeout: job.Timeout}
+	in := emulator.Invocation{Payload: job.Payload, Secrets: job.Secrets, Timeout: job.Timeout, Memory: job.Memory}
 	return h.Run(ctx, l.em, hook, in)
 }

@@ -55,8 +55,11 @@ type Scenario struct {
 	// Variant names the hook when the scenario lists several (hook:
 	// [old.js, new.js]): one Scenario runs each, held to the same
 	// expectations. "" when it names one.
-	Variant    string
-	Timeout    time.Duration
+	Variant string
+	Timeout time.Duration
+	// Memory is the run's memory limit in bytes; zero leaves the
+	// emulator's (hookemu test --memory, or 128 MiB).
+	Memory     int64
 	Secrets    map[string]string
 	Payload    emulator.Payload
 	Fake8x8    fake8x8.Config

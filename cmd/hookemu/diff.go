@@ -68,7 +68,7 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if err != nil {
 		return err
 	}
-	em := emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})
+	em := emulator.New(f.emulatorConfig())
 	oldLabel, newLabel := diffLabels(oldPath, newPath)
 	oldHook, oldSrc, err := loadForDiff(em, oldPath, oldLabel)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -15,6 +16,7 @@ type hookFlags struct {
 	secrets     []string
 	secretsFile string
 	timeout     time.Duration
+	memory      byteSize
 	json        bool
 	actionsDir  string
 }
@@ -25,6 +27,8 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
 	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
 	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's")
+	f.memory = emulator.DefaultMemory
+	fl.Var(&f.memory, "memory", "memory limit of each call, loading included (e.g. 256MiB); a call over it ends as memory-limit")
 	fl.BoolVar(&f.json, "json", false, jsonUsage)
 	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 }
@@ -32,16 +36,17 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 // strictUsage is --strict of run and test (check's --strict fails warnings).
 const strictUsage = "exit 1 when a problem of severity error was found (an unhandled rejection, a secret read but not set)"
 
-// emulatorConfig is the emulator these flags ask for; hookemu test's
-// workers build theirs from the same flags.
+// emulatorConfig is the emulator these flags ask for (their limits bound
+// loading the hook as well as every call); hookemu test's workers build
+// theirs from the same flags.
 func (f *hookFlags) emulatorConfig() emulator.Config {
-	return emulator.Config{SharedModulesDir: f.actionsDir}
+	return emulator.Config{SharedModulesDir: f.actionsDir, Timeout: f.timeout, Memory: int64(f.memory)}
 }
 
 // workerArgs are the flags that shape the emulator, for hookemu test's
 // workers; secrets travel with each job instead.
 func (f *hookFlags) workerArgs() []string {
-	var args []string
+	args := []string{"--timeout", f.timeout.String(), "--memory", strconv.FormatInt(int64(f.memory), 10)}
 	if f.actionsDir != "" {
 		args = append(args, "--actions-dir", f.actionsDir)
 	}

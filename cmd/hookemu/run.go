@@ -88,7 +88,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return err
 	}
-	em := emulator.New(emulator.Config{SharedModulesDir: f.actionsDir})
+	em := emulator.New(f.emulatorConfig())
 	hook, err := em.Load(src.Name, src.Code)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
