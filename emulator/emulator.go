@@ -1,8 +1,10 @@
 // Package emulator runs Auth0 send-phone-message code (legacy Hooks, and
 // Actions) in goja, the way Auth0's Webtask runtime called it: CommonJS in
 // sloppy mode, the (recipient, text, context, cb) call with every context
-// field Auth0 documents, a 20 second limit, and shims of the npm modules
-// hooks require.
+// field Auth0 documents, a 20 second limit, a 128 MiB memory limit, Node's
+// own string and Buffer size limits, and shims of the npm modules hooks
+// require. A run ends within its time limit plus AbandonMargin whatever
+// the script does (guards.go, memory.go, watchdog.go, regexp.go, abandon.go).
 //
 // A Hook is compiled once and can be run any number of times, from any
 // number of goroutines; every run gets a fresh runtime and event loop, so

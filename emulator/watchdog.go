@@ -18,38 +18,62 @@ const (
 	confirmEvery = 100 * time.Millisecond
 )
 
-const heapMetric = "/memory/classes/heap/objects:bytes"
+// The heap metrics read: objects (live or not yet collected) moves with
+// every allocation; live is what the last collection found still in use.
+var heapMetrics = []string{"/memory/classes/heap/objects:bytes", "/gc/heap/live:bytes"}
 
-// heapBytes is the process heap occupied by objects, live or not yet
-// collected.
-func heapBytes(sample []metrics.Sample) int64 {
+// heapBytes reads the process heap's objects and live bytes.
+func heapBytes(sample []metrics.Sample) (objects, live int64) {
 	metrics.Read(sample)
-	return int64(sample[0].Value.Uint64())
+	return int64(sample[0].Value.Uint64()), int64(sample[1].Value.Uint64())
+}
+
+// overLimit tells from one sample whether the run is over its limit:
+// surely when the live heap (or the whole heap, by twice the limit, more
+// than garbage alone can be) grew past it; after a collection otherwise.
+func overLimit(sample []metrics.Sample, base, limit int64, confirm func() bool) bool {
+	objects, live := heapBytes(sample)
+	switch {
+	case objects-base <= limit:
+		return false
+	case live-base > limit || objects-base > 2*limit:
+		return true
+	case !confirm():
+		return false
+	}
+	runtime.GC()
+	objects, _ = heapBytes(sample)
+	return objects-base > limit
 }
 
 // watchMemory samples the heap until the run ends and interrupts the run
 // once the heap has grown past its limit since the run started.
 func (inv *invocation) watchMemory() {
-	sample := []metrics.Sample{{Name: heapMetric}}
-	base := heapBytes(sample)
+	sample := make([]metrics.Sample, len(heapMetrics))
+	for i, name := range heapMetrics {
+		sample[i].Name = name
+	}
+	base, _ := heapBytes(sample)
 	done := inv.ctx.Done()
 	limit := inv.memLimit
 	go func() {
 		ticker := time.NewTicker(memorySample)
 		defer ticker.Stop()
 		var confirmed time.Time
+		confirm := func() bool {
+			if time.Since(confirmed) < confirmEvery {
+				return false
+			}
+			confirmed = time.Now()
+			return true
+		}
 		for {
 			select {
 			case <-done:
 				return
 			case <-ticker.C:
 			}
-			if heapBytes(sample)-base <= limit || time.Since(confirmed) < confirmEvery {
-				continue
-			}
-			runtime.GC()
-			confirmed = time.Now()
-			if heapBytes(sample)-base > limit {
+			if overLimit(sample, base, limit, confirm) {
 				inv.stopForMemory(memoryExceeded{limit: limit})
 				return
 			}

@@ -161,7 +161,8 @@
 // # Expectations
 //
 //	outcome        success, error (cb got an error), exception (a throw),
-//	               timeout or no-callback. When outcome is not written,
+//	               timeout, memory-limit or no-callback. When outcome is
+//	               not written,
 //	               success is expected, unless error is written, in which
 //	               case any outcome but success is.
 //	error          The error the hook failed with must contain this text (or

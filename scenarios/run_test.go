@@ -310,7 +310,7 @@ func TestARunPatternThatMatchesNothingIsAnError(t *testing.T) {
 func TestAScenarioSetsItsMemoryLimit(t *testing.T) {
 	t.Parallel()
 	dir := writeFiles(t, map[string]string{
-		"bomb.js": `module.exports = function (r, t, c, cb) { cb(null, 'x'.repeat(32 * 1024 * 1024).length); };`,
+		"bomb.js":            `module.exports = function (r, t, c, cb) { cb(null, 'x'.repeat(32 * 1024 * 1024).length); };`,
 		"bomb.scenario.yaml": "hook: bomb.js\nmemory: 16MiB\nexpect: {outcome: memory-limit, error: 16 MiB}\n",
 	})
 	sum, out := runText(t, &scenarios.Runner{}, dir)
