@@ -159,20 +159,24 @@ const (
 // replaces repeated objects (cycles included), functions and BigInts
 // instead of throwing on them.
 var boundedJSONProgram = sync.OnceValue(func() *goja.Program {
+	// holders is the path from the root to the value being written: the
+	// replacer's this is always on it (a Map of depths would cost each run
+	// the Map built-ins).
 	return goja.MustCompile("hookemu-json.js", `(function (value, safe, maxDepth, maxObjects, deep, tooLarge) {
-	var depth = new Map(), objects = 0, seen = new Set();
+	var holders = [], objects = 0, seen = null;
 	return JSON.stringify(value, function (key, v) {
 		if (safe && typeof v === 'function') return '[Function' + (v.name ? ': ' + v.name : '') + ']';
 		if (safe && typeof v === 'bigint') return v.toString();
 		if (typeof v !== 'object' || v === null) return v;
-		var d = (depth.get(this) || 0) + 1;
-		if (d > maxDepth) return deep;
+		while (holders.length > 0 && holders[holders.length - 1] !== this) holders.pop();
+		if (holders.length >= maxDepth) return deep;
 		if (++objects > maxObjects) return tooLarge;
 		if (safe) {
+			seen = seen || new Set();
 			if (seen.has(v)) return '[Circular]';
 			seen.add(v);
 		}
-		depth.set(v, d);
+		holders.push(v);
 		return v;
 	});
 })`, true)
