@@ -84,3 +84,12 @@ func TestCheckAndTestEndOnAHangingRegexp(t *testing.T) {
 	assert.Equal(t, 1, c.exitCode, "stdout: %s\nstderr: %s", c.stdout, c.stderr)
 	assert.Less(t, c.peakRSS, int64(peakRSS), "peak RSS")
 }
+
+func TestTheMemoryFlagSetsTheLimit(t *testing.T) {
+	t.Parallel()
+	c := runCLI(t, handler(`cb(null, 'x'.repeat(32 * 1024 * 1024).length);`), "run", "--json", "--memory", "16MiB")
+	outcome, message := c.outcome(t)
+	assert.Equal(t, 1, c.exitCode)
+	assert.Equal(t, string(emulator.OutcomeMemoryLimit), outcome)
+	assert.Contains(t, message, "16 MiB")
+}
