@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -85,7 +86,7 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 			return err
 		}
 	} else {
-		printCheckReport(stdout, rep, f.strict)
+		printCheckReport(stdout, styleFor(stdout, os.Getenv), rep, f.strict)
 		if secrets.demo != "" {
 			fmt.Fprintf(stdout, "(documented hook %s, checked with its demo secrets; check your own with: hookemu check my-hook.js --secrets-file .env)\n", secrets.demo)
 		}
@@ -98,7 +99,7 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 
 // printCheckReport prints one line per check, statuses and names in
 // columns, the fix under each FAIL (and WARN), then the verdict.
-func printCheckReport(w io.Writer, rep check.Report, strict bool) {
+func printCheckReport(w io.Writer, st style, rep check.Report, strict bool) {
 	fmt.Fprintf(w, "checking %s (%s)\n\n", rep.Hook, rep.Kind)
 	for _, note := range rep.Notes {
 		fmt.Fprintf(w, "note: %s\n\n", note)
@@ -112,7 +113,7 @@ func printCheckReport(w io.Writer, rep check.Report, strict bool) {
 		if c.Line > 0 {
 			where = fmt.Sprintf("%s:%d: ", rep.Hook, c.Line)
 		}
-		fmt.Fprintf(w, "%-4s  %-*s  %s%s\n", c.Status, width, c.Name, where, c.Message)
+		fmt.Fprintf(w, "%s  %-*s  %s%s\n", st.checkStatus(c.Status), width, c.Name, where, c.Message)
 		if c.Fix != "" && c.Status != check.Pass {
 			fmt.Fprintf(w, "%s  fix: %s\n", strings.Repeat(" ", 4+2+width), c.Fix)
 		}

@@ -16,10 +16,10 @@ import (
 
 // printReport is the human form of a run: what was sent, what came back,
 // what the hook printed, what looks wrong, and how it ended.
-func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, demo string) {
+func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Payload, demo string) {
 	fmt.Fprintf(w, "%s (%s) to %s, %v, %v\n", rep.Hook, rep.Kind, payload.Recipient, payload.Context["message_type"], payload.Context["action"])
 	for _, ex := range rep.Requests {
-		printExchange(w, ex, rep.Kind)
+		printExchange(w, st, ex, rep.Kind)
 	}
 	if len(rep.Requests) == 0 {
 		fmt.Fprintln(w, "\nno requests")
@@ -33,11 +33,11 @@ func printReport(w io.Writer, rep harness.Report, payload emulator.Payload, demo
 	if len(rep.Problems) > 0 {
 		fmt.Fprintln(w, "\nproblems:")
 		for _, p := range rep.Problems {
-			fmt.Fprintf(w, "  %s: %s\n", p.Severity, indentRest(p.Message, "    "))
+			fmt.Fprintf(w, "  %s: %s\n", st.severity(p.Severity), indentRest(p.Message, "    "))
 		}
 	}
 	fmt.Fprintln(w)
-	printOutcome(w, rep)
+	printOutcome(w, st, rep)
 	if demo != "" {
 		fmt.Fprintf(w, "(documented hook %s with demo secrets; run your own with: hookemu run my-hook.js --secrets-file .env)\n", demo)
 	}
@@ -61,13 +61,13 @@ func destinationMark(ex harness.Exchange) string {
 	return ""
 }
 
-func printExchange(w io.Writer, ex harness.Exchange, kind emulator.Kind) {
+func printExchange(w io.Writer, st style, ex harness.Exchange, kind emulator.Kind) {
 	where := destinationMark(ex)
 	late := ""
 	if ex.AfterCallback {
 		late = "  (after " + kind.Ended() + ")"
 	}
-	fmt.Fprintf(w, "\n→ %s %s%s%s\n", ex.Method, ex.URL, where, late)
+	fmt.Fprintf(w, "\n%s %s %s%s%s\n", st.sent(), st.bold(ex.Method), ex.URL, where, late)
 	names := make([]string, 0, len(ex.Headers))
 	for name := range ex.Headers {
 		names = append(names, name)
@@ -80,22 +80,22 @@ func printExchange(w io.Writer, ex harness.Exchange, kind emulator.Kind) {
 		fmt.Fprintf(w, "%s\n", indent(pretty(ex.Body), "    "))
 	}
 	if ex.Error != "" {
-		fmt.Fprintf(w, "← failed: %s\n", ex.Error)
+		fmt.Fprintf(w, "%s %s: %s\n", st.received(), st.red("failed"), ex.Error)
 		return
 	}
-	fmt.Fprintf(w, "← %d %s  (%s)\n", ex.Status, http.StatusText(ex.Status), ex.Duration.Round(time.Microsecond))
+	fmt.Fprintf(w, "%s %s  (%s)\n", st.received(), st.status(ex.Status, fmt.Sprintf("%d %s", ex.Status, http.StatusText(ex.Status))), ex.Duration.Round(time.Microsecond))
 	if ex.ResponseBody != "" {
 		fmt.Fprintf(w, "%s\n", indent(pretty(ex.ResponseBody), "    "))
 	}
 }
 
-func printOutcome(w io.Writer, rep harness.Report) {
+func printOutcome(w io.Writer, st style, rep harness.Report) {
 	took := time.Duration(rep.DurationMS * float64(time.Millisecond)).Round(time.Microsecond)
 	if rep.OK {
 		if rep.Kind == emulator.KindAction {
-			fmt.Fprintf(w, "✔ success: the handler resolved with %s after %s\n", compact(string(rep.Response)), took)
+			fmt.Fprintf(w, "%s %s: the handler resolved with %s after %s\n", st.success(), st.green("success"), compact(string(rep.Response)), took)
 		} else {
-			fmt.Fprintf(w, "✔ success: cb(null, %s) after %s\n", compact(string(rep.Response)), took)
+			fmt.Fprintf(w, "%s %s: cb(null, %s) after %s\n", st.success(), st.green("success"), compact(string(rep.Response)), took)
 		}
 		return
 	}
@@ -103,7 +103,7 @@ func printOutcome(w io.Writer, rep harness.Report) {
 	if e == nil {
 		e = &emulator.ErrorInfo{Message: "unknown failure"}
 	}
-	fmt.Fprintf(w, "✘ %s: %s\n", rep.Outcome, headlineOf(e))
+	fmt.Fprintf(w, "%s %s: %s\n", st.failure(), st.red(string(rep.Outcome)), headlineOf(e))
 	var details []string
 	if e.Code != nil {
 		details = append(details, fmt.Sprintf("code %v", e.Code))

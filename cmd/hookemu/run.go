@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -104,7 +105,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 			return err
 		}
 	} else {
-		printReport(stdout, report, payload, secrets.demo)
+		printReport(stdout, styleFor(stdout, os.Getenv), report, payload, secrets.demo)
 	}
 	if !report.OK {
 		return errFailed
