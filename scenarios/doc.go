@@ -57,7 +57,9 @@
 //	            not found there is the one embedded in hookemu. A list of
 //	            files runs the scenario against each; see Several hooks.
 //	timeout     The time limit, with its unit: 5s, 250ms, 1m. Default 20s,
-//	            Webtask's, or hookemu test --timeout. A bare number is
+//	            Webtask's, or hookemu test --timeout. It bounds loading
+//	            the hook too (the code at the top of the file): a hook
+//	            that never finishes loading times out. A bare number is
 //	            refused (YAML would read 5 as five nanoseconds).
 //	memory      The memory limit, with its unit: 64MiB, 256MiB. Default
 //	            128 MiB, or hookemu test --memory. A run over it ends with

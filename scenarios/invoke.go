@@ -97,7 +97,10 @@ func (l *LocalInvoker) hook(job Job) (*emulator.Hook, error) {
 		l.hooks[key] = c
 	}
 	l.mu.Unlock()
-	c.once.Do(func() { c.hook, _, c.err = loadHook(l.em, hookRef{key: key, name: job.HookName, path: job.Hook}) })
+	limits := emulator.LoadOptions{Timeout: job.Timeout, Memory: job.Memory}
+	c.once.Do(func() {
+		c.hook, _, c.err = loadHook(l.em, hookRef{key: key, name: job.HookName, path: job.Hook}, limits)
+	})
 	return c.hook, c.err
 }
 

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -20,6 +21,7 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	}
 	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, updates: map[*File][]update{}, pending: map[int]Result{}}
 	var errs LoadErrors
+	limits := r.loadLimits(selected)
 	for _, s := range selected {
 		if s.Skip != "" || s.hook.key == "" {
 			continue // not run, or the hook was not found (an error already)
@@ -27,7 +29,7 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 		if _, done := ex.hooks[s.hook.key]; done {
 			continue
 		}
-		hook, demo, err := loadHook(em, s.hook)
+		hook, demo, err := loadHook(em, s.hook, limits[s.hook.key])
 		if err != nil {
 			errs = append(errs, &LoadError{File: s.File, Line: s.hook.line, Column: s.hook.column, Message: err.Error()})
 		}
@@ -64,9 +66,30 @@ func (r *Runner) Check(suite *Suite) LoadErrors {
 	return list
 }
 
-// loadHook compiles the hook, and returns its demo secrets when it is a
-// documented hook left unchanged.
-func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, map[string]string, error) {
+// loadLimits bound loading each hook (its top-level code runs then) by
+// the scenarios that run it: the most generous of their limits, since
+// each run evaluates that code again under its own scenario's. A memory
+// limit of zero is the emulator's, which any other would narrow.
+func (r *Runner) loadLimits(selected []*Scenario) map[string]emulator.LoadOptions {
+	limits := map[string]emulator.LoadOptions{}
+	unlimited := map[string]bool{} // some scenario leaves the memory limit to the emulator
+	for _, s := range selected {
+		opts := limits[s.hook.key]
+		opts.Timeout = max(opts.Timeout, r.timeout(s))
+		opts.Memory = max(opts.Memory, s.Memory)
+		unlimited[s.hook.key] = unlimited[s.hook.key] || s.Memory == 0
+		if unlimited[s.hook.key] {
+			opts.Memory = 0
+		}
+		limits[s.hook.key] = opts
+	}
+	return limits
+}
+
+// loadHook compiles the hook within limits, and returns its demo secrets
+// when it is a documented hook left unchanged. Top-level code that runs
+// past the limits is no load error: every run of the hook reports it.
+func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (*emulator.Hook, map[string]string, error) {
 	var code []byte
 	var err error
 	if ref.path == "" {
@@ -77,7 +100,7 @@ func loadHook(em *emulator.Emulator, ref hookRef) (*emulator.Hook, map[string]st
 	if err != nil {
 		return nil, nil, err
 	}
-	hook, err := em.Load(ref.name, code)
+	hook, err := em.LoadWith(context.Background(), ref.name, code, limits)
 	if err != nil {
 		return nil, nil, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
 	}
