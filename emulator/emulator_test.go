@@ -67,7 +67,6 @@ func TestOutcomes(t *testing.T) {
 		{"never calling back is no-callback", `module.exports = function (r, t, c, cb) { setTimeout(function () {}, 1); };`, emulator.OutcomeNoCallback, "without calling cb", 0},
 		{"an endless loop is a timeout", `module.exports = function (r, t, c, cb) { while (true) {} };`, emulator.OutcomeTimeout, "exceeded", 300 * time.Millisecond},
 		{"a pending timer past the limit is a timeout", `module.exports = function (r, t, c, cb) { setTimeout(cb, 60000); };`, emulator.OutcomeTimeout, "exceeded", 300 * time.Millisecond},
-		{"endless recursion is an exception", `module.exports = function f(r, t, c, cb) { f(r, t, c, cb); };`, emulator.OutcomeException, "Maximum call stack", 0},
 		{"throwing null is an exception", `module.exports = function (r, t, c, cb) { throw null; };`, emulator.OutcomeException, "null", 0},
 		{"process.exit is an exception", `module.exports = function (r, t, c, cb) { process.exit(3); };`, emulator.OutcomeException, "process.exit(3)", 0},
 		{"an async function that awaits a timer succeeds", `module.exports = async function (r, t, c, cb) { await new Promise(function (res) { setTimeout(res, 1); }); cb(null, {ok: true}); };`, emulator.OutcomeSuccess, "", 0},
@@ -128,17 +127,32 @@ func TestStorageKeepsItsDocumentForTheInvocation(t *testing.T) {
 	assert.JSONEq(t, `{"n":1}`, string(r.Response.(json.RawMessage)))
 }
 
+func TestEndlessRecursionIsAnException(t *testing.T) {
+	t.Parallel()
+	// A shallow stack limit reaches the same overflow in little work: the
+	// default depth costs seconds under -race on a loaded machine.
+	em := emulator.New(emulator.Config{Grace: shortGrace, MaxCallStackSize: 100})
+	r := runHookOn(t, em, `module.exports = function f(r, t, c, cb) { f(r, t, c, cb); };`)
+	assert.Equal(t, emulator.OutcomeException, r.Outcome, "problems: %v error: %+v", r.Problems, r.Error)
+	require.NotNil(t, r.Error)
+	assert.Contains(t, r.Error.Message+r.Error.Stack, "Maximum call stack")
+}
+
 func TestConsoleOutputIsCapturedAndBounded(t *testing.T) {
 	t.Parallel()
-	r := runHook(t, `module.exports = function (r, t, c, cb) { console.log('hello', r); for (var i = 0; i < 100000; i++) console.error('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'); cb(); };`)
+	// A small bound is passed after a few hundred lines, where the default
+	// one would take a hundred thousand: seconds of work under -race.
+	const bound = 4096
+	em := emulator.New(emulator.Config{Grace: shortGrace, MaxLogBytes: bound})
+	r := runHookOn(t, em, `module.exports = function (r, t, c, cb) { console.log('hello', r); for (var i = 0; i < 1000; i++) console.error('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'); cb(); };`)
 	require.Equal(t, emulator.OutcomeSuccess, r.Outcome)
 	assert.Equal(t, emulator.Log{Level: "log", Message: "hello +18085555555"}, r.Logs[0])
 	total := 0
 	for _, l := range r.Logs {
 		total += len(l.Message)
 	}
-	assert.LessOrEqual(t, total, emulator.DefaultMaxLogBytes)
-	assert.True(t, hasProblem(r, "console output passed"))
+	assert.Equal(t, bound, total, "output fills the bound and stops there")
+	assert.True(t, hasProblem(r, "console output passed 4096 bytes"), "%v", r.Problems)
 }
 
 func TestProcessEnvIsTheInvocationsOwn(t *testing.T) {
