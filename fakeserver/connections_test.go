@@ -102,12 +102,14 @@ func TestHeadersBeyondTheBudgetAreRefusedAndNotJournaled(t *testing.T) {
 
 func TestTheReadTimeoutEndsNeitherLongPollsNorFaultDelays(t *testing.T) {
 	t.Parallel()
-	_, addr := serveOn(t, fakeserver.Config{Connections: fakeserver.Connections{ReadTimeout: 20 * time.Millisecond}})
+	// The read timeout is long enough for a loaded machine to read each
+	// request in it; the delay and the poll's timeout are twice as long.
+	_, addr := serveOn(t, fakeserver.Config{Connections: fakeserver.Connections{ReadTimeout: time.Second}})
 	base := "http://" + addr
-	require.Equal(t, http.StatusOK, api(t, http.MethodPut, base+apiV1+"faults/8x8", `[{"destination":"*","status":503,"delay":"300ms"}]`, nil))
+	require.Equal(t, http.StatusOK, api(t, http.MethodPut, base+apiV1+"faults/8x8", `[{"destination":"*","status":503,"delay":"2s"}]`, nil))
 
 	assert.Equal(t, http.StatusServiceUnavailable, send8x8(t, base, to8x8, "delayed"),
 		"the fault answers after its delay, the body having been read long before")
-	assert.Equal(t, http.StatusRequestTimeout, api(t, http.MethodGet, base+apiV1+"wait?count=2&timeout=300ms", "", nil),
+	assert.Equal(t, http.StatusRequestTimeout, api(t, http.MethodGet, base+apiV1+"wait?count=2&timeout=2s", "", nil),
 		"the long poll runs to its own timeout")
 }

@@ -71,7 +71,7 @@ func TestForwardingSendsAValidSMSToTheRealProviderAndRecordsIt(t *testing.T) {
 
 	assert.Equal(t, []string{"POST " + send8x8Path + ` {"destination":"+6512345678","encoding":"AUTO","text":"real"}`}, eight.received())
 	var got list
-	require.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=5s", "", &got))
+	require.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=5m", "", &got))
 	m := got.Messages[0]
 	assert.True(t, m.Forwarded)
 	assert.True(t, m.Accepted)

@@ -105,10 +105,10 @@ func TestAWaitAfterACursorAnswersOnlyWhatCameAfter(t *testing.T) {
 	answered := make(chan cursorList, 1)
 	go func() {
 		var got cursorList
-		api(t, http.MethodGet, fmt.Sprintf("%swait?count=1&timeout=10s&after=%d", base+apiV1, cursor), "", &got)
+		api(t, http.MethodGet, fmt.Sprintf("%swait?count=1&timeout=5m&after=%d", base+apiV1, cursor), "", &got)
 		answered <- got
 	}()
-	require.Eventually(t, func() bool { return srv.WaitsInFlight() == 1 }, 5*time.Second, time.Millisecond)
+	require.Eventually(t, func() bool { return srv.WaitsInFlight() == 1 }, time.Minute, time.Millisecond)
 	sendTwilio(t, base, toTwilio, "new")
 
 	got := <-answered
@@ -123,12 +123,12 @@ func TestLongPollsBeyondTheBoundAreRefusedWith429(t *testing.T) {
 	var wg sync.WaitGroup
 	for range 2 {
 		wg.Go(func() {
-			assert.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=10s", "", nil))
+			assert.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=5m", "", nil))
 		})
 	}
-	require.Eventually(t, func() bool { return srv.WaitsInFlight() == 2 }, 5*time.Second, time.Millisecond)
+	require.Eventually(t, func() bool { return srv.WaitsInFlight() == 2 }, time.Minute, time.Millisecond)
 
-	req, err := http.NewRequest(http.MethodGet, base+apiV1+"wait?count=1&timeout=10s", nil)
+	req, err := http.NewRequest(http.MethodGet, base+apiV1+"wait?count=1&timeout=5m", nil)
 	require.NoError(t, err)
 	resp, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
@@ -139,7 +139,7 @@ func TestLongPollsBeyondTheBoundAreRefusedWith429(t *testing.T) {
 
 	send8x8(t, base, to8x8, "frees both")
 	wg.Wait()
-	assert.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=10s", "", nil), "a freed place is taken again")
+	assert.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=5m", "", nil), "a freed place is taken again")
 }
 
 // TestDeleteHandsTheMemoryBack fills the journal to its byte bound and

@@ -20,7 +20,7 @@ import (
 
 func TestServeShutsDownWhenItsContextEndsAndEndsLongPolls(t *testing.T) {
 	t.Parallel()
-	srv, err := fakeserver.New(fakeserver.Config{ShutdownTimeout: 5 * time.Second})
+	srv, err := fakeserver.New(fakeserver.Config{ShutdownTimeout: time.Hour})
 	require.NoError(t, err)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -31,14 +31,14 @@ func TestServeShutsDownWhenItsContextEndsAndEndsLongPolls(t *testing.T) {
 	require.Equal(t, http.StatusOK, api(t, http.MethodGet, base+"/_hookemu/readyz", "", nil))
 
 	polled := make(chan int, 1)
-	go func() { polled <- api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=60s", "", nil) }()
-	require.Eventually(t, func() bool { return srv.WaitsInFlight() == 1 }, 5*time.Second, time.Millisecond)
+	go func() { polled <- api(t, http.MethodGet, base+apiV1+"wait?count=1&timeout=5m", "", nil) }()
+	require.Eventually(t, func() bool { return srv.WaitsInFlight() == 1 }, time.Minute, time.Millisecond)
 	cancel()
 
 	select {
 	case err := <-served:
 		require.NoError(t, err)
-	case <-time.After(4 * time.Second):
+	case <-time.After(time.Minute): // far below the hour and the five minutes a held poll would take
 		t.Fatal("Serve did not return after its context ended; a long poll must not hold shutdown")
 	}
 	assert.Equal(t, http.StatusServiceUnavailable, <-polled)

@@ -46,7 +46,7 @@ cases:
       requests: [{status: 500}]
   - name: a slow provider runs past the time limit
     timeout: 200ms
-    fake8x8: {faults: [{destination: "*", delay: 5s}]}
+    fake8x8: {faults: [{destination: "*", delay: 1h}]}
     expect: {outcome: timeout}
 `
 

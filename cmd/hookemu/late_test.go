@@ -48,7 +48,7 @@ func TestTestSeesARequestInFlightAtCbAsAProblem(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"late.js": "module.exports = function (recipient, text, context, cb) {\n" +
 			"  require('axios').post('https://sms.8x8.com/api/v1/subaccounts/acme/messages', {destination: recipient, text: text}).catch(function () {});\n  cb(null, {});\n};\n",
-		"late.scenario.yaml": "name: late\nhook: late.js\ntimeout: 5s\nexpect:\n  outcome: success\n  problems: []\ncases:\n  - name: it calls back at once\n",
+		"late.scenario.yaml": "name: late\nhook: late.js\ntimeout: 1m\nexpect:\n  outcome: success\n  problems: []\ncases:\n  - name: it calls back at once\n",
 	})
 	code, stdout, stderr := hookemuTest(t, dir)
 	assert.Equal(t, exitFailed, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)

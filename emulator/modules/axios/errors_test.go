@@ -95,7 +95,7 @@ func TestTimeoutsRejectAsTheReleaseDid(t *testing.T) {
 			t.Parallel()
 			env, _, base := newLoopbackEnv(t, tc.version)
 			withDescribe(t, env)
-			out := settle(t, env, `axios.create({timeout: 40}).get('`+base+`/x?delay=2000', `+tc.config+`)`)
+			out := settle(t, env, `axios.create({timeout: 40}).get('`+base+`/x?delay=300000', `+tc.config+`)`)
 			e := out["error"].(map[string]any)
 			assert.Equal(t, tc.message, e["message"])
 			assert.Equal(t, tc.code, e["code"])

@@ -343,7 +343,7 @@ func TestTimeoutsAreTheSameNatively(t *testing.T) {
 				env.Require(t, m, version, "axios")
 				_, err := env.RT.RunString(describeJS + snapshotJS)
 				require.NoError(t, err)
-				v, err := env.Await(`axios.create({timeout: 40, timeoutErrorMessage: 'slow'}).get('` + ts.URL + `/x?delay=2000')
+				v, err := env.Await(`axios.create({timeout: 40, timeoutErrorMessage: 'slow'}).get('` + ts.URL + `/x?delay=300000')
 					.then(r => 'resolved', e => JSON.stringify(snapErr(e)))`)
 				require.NoError(t, err)
 				port := ts.URL[strings.LastIndexByte(ts.URL, ':')+1:]

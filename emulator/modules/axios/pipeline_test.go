@@ -195,7 +195,7 @@ func TestCancelTokensCancelInFlightAndBefore(t *testing.T) {
 			t.Parallel()
 			env, srv, base := newLoopbackEnv(t, tc.version)
 			v, err := env.Await(`(() => { const source = axios.CancelToken.source();
-				const p = axios.get('` + base + `/x?delay=2000', {cancelToken: source.token});
+				const p = axios.get('` + base + `/x?delay=300000', {cancelToken: source.token});
 				setTimeout(() => source.cancel('stop it'), 20);
 				return p.then(() => 'resolved', e => JSON.stringify([axios.isCancel(e), e.message, String(e.name)])); })()`)
 			require.NoError(t, err)
