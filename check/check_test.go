@@ -161,6 +161,22 @@ func TestAHookThatPassesErrorsOnPassesTheFailureChecks(t *testing.T) {
 	}
 }
 
+func TestAHookTooSlowToSendWithinTheTimeOutCasesLimitIsNotCalledAHang(t *testing.T) {
+	t.Parallel()
+	// The hook sends only after a wait longer than the time-out case's
+	// 300 ms, as a loaded machine may: the case is made again with the full
+	// limit, where the hook is seen waiting for the provider.
+	slow := strings.Replace(hook8x8(`req.then(function (res) {
+    if (res.status !== 200) return cb(new Error('8x8 answered ' + res.status));
+    cb(null, {});
+  }, cb);`), "var req", "setTimeout(function () { var req", 1)
+	slow = strings.Replace(slow, "\n};", "\n  }, 1000);\n};", 1)
+	rep := checkCode(t, slow, secrets8x8)
+	c := mustFind(t, rep, "fails on provider timeout")
+	assert.Equal(t, Pass, c.Status, c.Message)
+	assert.Contains(t, c.Message, "fails at the time limit while the provider does not answer")
+}
+
 func TestAShortSecretValueMaskedInTheReportDoesNotFoolTheChecks(t *testing.T) {
 	t.Parallel()
 	// "8" is masked everywhere in the report, host and phone number

@@ -53,6 +53,9 @@
 //	fails on provider 401
 //	fails on provider timeout waiting until the time limit counts as failing,
 //	                          as it does in Auth0; success or a hang fails
+//	                          (a call that reached its short limit before
+//	                          sending anything is made again with the full
+//	                          limit, so a slow machine is not a hang)
 //
 // A check no call got far enough to judge (no request after a cb that
 // never came) is not reported as a PASS: such checks are listed in one
