@@ -3,6 +3,7 @@ package check
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -164,13 +165,13 @@ func TestAHookThatPassesErrorsOnPassesTheFailureChecks(t *testing.T) {
 func TestAHookTooSlowToSendWithinTheTimeOutCasesLimitIsNotCalledAHang(t *testing.T) {
 	t.Parallel()
 	// The hook sends only after a wait longer than the time-out case's
-	// 300 ms, as a loaded machine may: the case is made again with the full
+	// limit, as on a loaded machine: the case is made again with the full
 	// limit, where the hook is seen waiting for the provider.
 	slow := strings.Replace(hook8x8(`req.then(function (res) {
     if (res.status !== 200) return cb(new Error('8x8 answered ' + res.status));
     cb(null, {});
   }, cb);`), "var req", "setTimeout(function () { var req", 1)
-	slow = strings.Replace(slow, "\n};", "\n  }, 1000);\n};", 1)
+	slow = strings.Replace(slow, "\n};", fmt.Sprintf("\n  }, %d);\n};", (timeoutCaseLimit+time.Second).Milliseconds()), 1)
 	rep := checkCode(t, slow, secrets8x8)
 	c := mustFind(t, rep, "fails on provider timeout")
 	assert.Equal(t, Pass, c.Status, c.Message)
