@@ -40,6 +40,12 @@ type Config struct {
 	Forward *Forward
 	// Logger gets one record per request; nil logs nothing.
 	Logger *slog.Logger
+	// Secrets (name -> value) are shown as <secret:NAME> in every
+	// encoding harness.Redactor knows, in everything the REST API answers
+	// and Logger logs: a Twilio account SID in a path, a key echoed in a
+	// body. Credentials recognised by where they stand (credential
+	// headers, password-like fields) are hidden without being listed.
+	Secrets map[string]string
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// once its context ends (5 s when <= 0).
 	ShutdownTimeout time.Duration

@@ -101,7 +101,16 @@
 // neither JSON nor a form is "request_text". Forward mode adds "forwarded",
 // "upstream" and, when no answer came, "error" with status 0. IDs are the
 // provider and the request's number at it ("twilio-3"), never reused, not
-// even after DELETE. Credentials are never shown.
+// even after DELETE.
+//
+// Credentials are never shown: Authorization, Proxy-Authorization and
+// X-Api-Key keep their scheme only ("Bearer <redacted>"), Cookie its
+// cookies' names, and password-like fields (password, api_secret,
+// api_key, client_secret, auth_token, access_token, secret) in a form, a
+// JSON body or the query are "<redacted>". The values of Config.Secrets
+// (`hookemu serve --secret`, `--secrets-file`) are shown as
+// <secret:NAME> wherever and however encoded they appear (see
+// harness.Redactor), in the API and in the request log.
 //
 // # Faults
 //

@@ -27,8 +27,9 @@ type Message struct {
 	Method   string    `json:"method"`
 	Path     string    `json:"path"`
 	Query    string    `json:"query,omitempty"`
-	// Headers has one line per name; credentials in Authorization are
-	// replaced by "<redacted>", so the API never shows a secret.
+	// Headers has one line per name. The API shows credential headers
+	// (Authorization, Proxy-Authorization, X-Api-Key) as their scheme and
+	// "<redacted>", cookies by name only, and Config.Secrets masked.
 	Headers map[string]string `json:"headers"`
 	// Destination is the recipient as the request gave it.
 	Destination string `json:"destination,omitempty"`
@@ -55,7 +56,8 @@ type Message struct {
 	Error     string `json:"error,omitempty"`
 }
 
-// newMessage is the API's view of one journal entry.
+// newMessage is one journal entry as it was received; the API shows it
+// through masker.message.
 func newMessage(e fakekit.Entry) Message {
 	m := Message{
 		ID:          messageID(e.Provider, e.ID),
@@ -65,7 +67,7 @@ func newMessage(e fakekit.Entry) Message {
 		Method:      e.Method,
 		Path:        e.Path,
 		Query:       e.Query,
-		Headers:     shownHeaders(e.Header),
+		Headers:     flatHeaders(e.Header),
 		Destination: e.Destination,
 		Status:      e.Status,
 		Accepted:    e.Accepted,
@@ -118,23 +120,11 @@ func formFields(values map[string][]string) map[string]any {
 	return out
 }
 
-// shownHeaders flattens h, hiding credentials but keeping their scheme,
-// which is often what is wrong ("Basic" where "Bearer" was due).
-func shownHeaders(h http.Header) map[string]string {
+// flatHeaders has one line per header name.
+func flatHeaders(h http.Header) map[string]string {
 	out := make(map[string]string, len(h))
 	for name, values := range h {
 		out[name] = strings.Join(values, ", ")
-	}
-	for _, name := range []string{"Authorization", "Proxy-Authorization"} {
-		v, ok := out[name]
-		if !ok {
-			continue
-		}
-		if scheme, _, found := strings.Cut(v, " "); found {
-			out[name] = scheme + " <redacted>"
-		} else {
-			out[name] = "<redacted>"
-		}
 	}
 	return out
 }

@@ -96,7 +96,7 @@ func (s *Server) cut(picked []fakekit.Entry, forward bool, limit int, maxBytes i
 func (s *Server) newPage(q Query, shown []fakekit.Entry, total int, now int64) Page {
 	page := Page{Messages: make([]Message, len(shown)), Total: total, After: q.After}
 	for i, e := range shown {
-		page.Messages[i] = newMessage(e)
+		page.Messages[i] = s.mask.message(e)
 	}
 	if len(shown) > 0 {
 		page.After = max(page.After, shown[0].Seq)
@@ -154,7 +154,7 @@ func (s *Server) Message(id string, f Filter) (Message, bool) {
 	if found == nil {
 		return Message{}, false
 	}
-	return newMessage(*found), true
+	return s.mask.message(*found), true
 }
 
 // Latest is the pseudo-ID of the newest message.

@@ -9,6 +9,7 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/harness"
 )
 
 // Server is both fakes (or, with Config.Forward, both recording proxies)
@@ -16,6 +17,7 @@ import (
 // holds no package state and is safe for concurrent use.
 type Server struct {
 	cfg        Config
+	mask       masker
 	providers  []provider
 	api        http.Handler
 	fake8x8    *fake8x8.Server
@@ -55,7 +57,9 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}}
+	secrets := harness.NewRedactor(cfg.Secrets)
+	cfg.Logger = maskedLogger(cfg.Logger, secrets)
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets}}
 	if cfg.Forward != nil {
 		if s.providers, err = forwardProviders(cfg); err != nil {
 			return nil, err

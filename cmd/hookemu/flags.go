@@ -13,19 +13,17 @@ import (
 // test, check and diff), so each name means the same and is checked the
 // same way everywhere.
 type hookFlags struct {
-	secrets     []string
-	secretsFile string
-	timeout     time.Duration
-	memory      byteSize
-	json        bool
-	actionsDir  string
+	secretFlags
+	timeout    time.Duration
+	memory     byteSize
+	json       bool
+	actionsDir string
 }
 
 // add registers the group; jsonUsage says what --json prints for this
 // subcommand.
 func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
-	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
-	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
+	f.secretFlags.register(fl)
 	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's")
 	f.memory = emulator.DefaultMemory
 	fl.Var(&f.memory, "memory", "memory limit of each call, loading included (e.g. 256MiB); a call over it ends as memory-limit")
@@ -51,6 +49,18 @@ func (f *hookFlags) workerArgs() []string {
 		args = append(args, "--actions-dir", f.actionsDir)
 	}
 	return args
+}
+
+// secretFlags are --secret and --secrets-file, for the subcommands that
+// run hook code and for serve, which masks the secrets in what it shows.
+type secretFlags struct {
+	secrets     []string
+	secretsFile string
+}
+
+func (f *secretFlags) register(fl *pflag.FlagSet) {
+	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
+	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
 }
 
 // validate refuses values no run can use, before anything runs.

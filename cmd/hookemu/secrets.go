@@ -23,6 +23,23 @@ type secretSet struct {
 // unchanged (embedded, or a byte-identical copy) get their demo secrets:
 // edited code is the user's, and runs with the secrets the user gives.
 func (f hookFlags) loadSecrets(sides ...harness.Source) (secretSet, error) {
+	set, err := f.secretFlags.load()
+	if err != nil || len(set.values) > 0 {
+		return set, err
+	}
+	var from []string
+	for _, src := range sides {
+		if src.Demo != nil && !slices.Contains(from, src.Name) {
+			maps.Copy(set.values, src.Demo)
+			from = append(from, src.Name)
+		}
+	}
+	set.demo = strings.Join(from, " and ")
+	return set, nil
+}
+
+// load takes the secrets file, then the --secret flags over it.
+func (f secretFlags) load() (secretSet, error) {
 	set := secretSet{values: map[string]string{}, origins: map[string]string{}}
 	if f.secretsFile != "" {
 		file, err := harness.ParseSecretsFile(f.secretsFile)
@@ -40,17 +57,6 @@ func (f hookFlags) loadSecrets(sides ...harness.Source) (secretSet, error) {
 		}
 		set.add(k, v, "--secret")
 	}
-	if len(set.values) > 0 {
-		return set, nil
-	}
-	var from []string
-	for _, src := range sides {
-		if src.Demo != nil && !slices.Contains(from, src.Name) {
-			maps.Copy(set.values, src.Demo)
-			from = append(from, src.Name)
-		}
-	}
-	set.demo = strings.Join(from, " and ")
 	return set, nil
 }
 

@@ -33,6 +33,7 @@ type serveFlags struct {
 	logFormat      string
 	connections    fakeserver.Connections
 	maxHeaderBytes byteSize
+	secretFlags
 }
 
 func newServeCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -53,11 +54,17 @@ api.twilio.com, then read what it sent from the REST API.
 The first line on stdout ends with the server's URL, for scripts. Request logs
 go to stderr. SIGINT or SIGTERM stops it cleanly.
 
+The API never shows credentials it recognises (Authorization, X-Api-Key and
+Cookie headers, password-like fields); the values given with --secret or
+--secrets-file are shown as <secret:NAME> in everything it answers and logs,
+in every encoding (a Twilio account SID in a path, a key in a body).
+
 With --forward --real it is the recording proxy of real mode instead: each
 request is checked by the fake, and only what the fake accepts is sent to
 the real provider (real messages, billed to the credentials clients send).`,
 		Example: `  hookemu serve
   hookemu serve --addr 127.0.0.1:0 --log-format json
+  hookemu serve --secrets-file .env
   hookemu serve --faults --max-messages 1000 --max-bytes 16MiB
   hookemu serve --forward --real --upstream-8x8 https://sms.us.8x8.com`,
 		Args: takesArgs(0, 0, "no arguments", "hookemu serve --addr 127.0.0.1:8025"),
@@ -85,6 +92,7 @@ the real provider (real messages, billed to the credentials clients send).`,
 	fl.StringVar(&f.upstreamTwilio, "upstream-twilio", "", "with --forward: Twilio base URL (default api.twilio.com and verify.twilio.com)")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --forward: send even what the fake would reject")
 	fl.StringVar(&f.logFormat, "log-format", "text", "request log format on stderr: text or json")
+	f.secretFlags.register(fl)
 	fl.DurationVar(&f.connections.ReadHeaderTimeout, "header-timeout", fakeserver.DefaultReadHeaderTimeout, "time a client has to send a request's headers")
 	fl.DurationVar(&f.connections.ReadTimeout, "read-timeout", fakeserver.DefaultReadTimeout, "time a client has to send a request's body (long polls send none)")
 	fl.DurationVar(&f.connections.IdleTimeout, "idle-timeout", fakeserver.DefaultIdleTimeout, "an idle kept-alive connection is closed after this")
@@ -138,6 +146,11 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 		return cfg, err
 	}
 	cfg.Logger = logger
+	secrets, err := f.secretFlags.load()
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Secrets = secrets.values
 	cfg.Forward, err = f.forwarding()
 	return cfg, err
 }

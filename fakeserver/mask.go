@@ -1,0 +1,197 @@
+package fakeserver
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"strings"
+
+	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/harness"
+)
+
+// masker hides credentials in what the REST API shows: those it can
+// recognise by where they stand (credential headers, password-like form,
+// JSON and query fields), and the values of Config.Secrets in every
+// encoding the harness's redactor knows, wherever they stand (a Twilio
+// account SID in a path, a key in a response).
+type masker struct {
+	secrets *harness.Redactor
+}
+
+// redacted replaces a credential the server recognised but was not told.
+const redacted = "<redacted>"
+
+// credentialHeaders are request headers that carry nothing but
+// credentials.
+var credentialHeaders = []string{"Authorization", "Proxy-Authorization", "X-Api-Key"}
+
+// credentialFields are form, JSON and query field names (compared in
+// lower case, without '_' and '-') whose values are credentials.
+var credentialFields = map[string]bool{
+	"password": true, "passwd": true, "apisecret": true, "apikey": true, "clientsecret": true,
+	"secret": true, "authtoken": true, "accesstoken": true,
+}
+
+func isCredentialField(name string) bool {
+	name = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(name), "_", ""), "-", "")
+	return credentialFields[name]
+}
+
+// message is the API's view of one journal entry, masked.
+func (m masker) message(e fakekit.Entry) Message {
+	msg := newMessage(e)
+	msg.Headers = m.headers(msg.Headers)
+	msg.Query = maskQuery(msg.Query)
+	for k, v := range msg.Form {
+		switch x := v.(type) {
+		case string:
+			msg.Form[k] = m.field(k, x)
+		case []string:
+			for i := range x {
+				x[i] = m.field(k, x[i])
+			}
+		}
+	}
+	msg.Request = m.json(maskJSONFields(msg.Request))
+	msg.Response = m.json(msg.Response)
+	for _, s := range []*string{&msg.Path, &msg.Query, &msg.Destination, &msg.MessageID, &msg.RequestText,
+		&msg.ResponseText, &msg.Upstream, &msg.Error} {
+		*s = m.secrets.String(*s)
+	}
+	return msg
+}
+
+// field is a form field's value as shown.
+func (m masker) field(name, value string) string {
+	if isCredentialField(name) {
+		return redacted
+	}
+	return m.secrets.String(value)
+}
+
+// headers hides credential headers but keeps their scheme, which is
+// often what is wrong ("Basic" where "Bearer" was due), and cookies' names.
+func (m masker) headers(h map[string]string) map[string]string {
+	for name, v := range h {
+		h[name] = m.secrets.String(v)
+	}
+	for _, name := range credentialHeaders {
+		v, ok := h[name]
+		if !ok {
+			continue
+		}
+		if scheme, _, found := strings.Cut(v, " "); found {
+			h[name] = scheme + " " + redacted
+		} else {
+			h[name] = redacted
+		}
+	}
+	if v, ok := h["Cookie"]; ok {
+		h["Cookie"] = maskCookies(v)
+	}
+	return h
+}
+
+// maskCookies keeps each cookie's name and hides its value.
+func maskCookies(header string) string {
+	parts := strings.Split(header, ";")
+	for i, p := range parts {
+		name, _, _ := strings.Cut(strings.TrimSpace(p), "=")
+		parts[i] = name + "=" + redacted
+	}
+	return strings.Join(parts, "; ")
+}
+
+// maskQuery hides the values of credential fields in a query string.
+func maskQuery(query string) string {
+	values, err := url.ParseQuery(query)
+	if err != nil {
+		return redacted // unreadable: it may hold anything
+	}
+	changed := false
+	for k, vs := range values {
+		if isCredentialField(k) {
+			for i := range vs {
+				vs[i] = redacted
+			}
+			changed = true
+		}
+	}
+	if !changed {
+		return query
+	}
+	return values.Encode()
+}
+
+// maskJSONFields hides the values of credential fields anywhere in a JSON
+// body; the body is rewritten (keys sorted) only when it has one.
+func maskJSONFields(raw json.RawMessage) json.RawMessage {
+	if len(raw) == 0 {
+		return raw
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var v any
+	if dec.Decode(&v) != nil {
+		return raw
+	}
+	if !hideCredentialFields(v) {
+		return raw
+	}
+	return marshalShown(v, raw)
+}
+
+// marshalShown encodes v without HTML escaping, so "<redacted>" reads as
+// written; fallback when it cannot.
+func marshalShown(v any, fallback json.RawMessage) json.RawMessage {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if enc.Encode(v) != nil {
+		return fallback
+	}
+	return bytes.TrimSpace(buf.Bytes())
+}
+
+// hideCredentialFields replaces credential fields' values in v, a
+// decoded JSON value, and says whether it found any.
+func hideCredentialFields(v any) bool {
+	found := false
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			if isCredentialField(k) {
+				x[k], found = redacted, true
+			} else if hideCredentialFields(val) {
+				found = true
+			}
+		}
+	case []any:
+		for _, val := range x {
+			if hideCredentialFields(val) {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// json masks the secrets in every string of a JSON body, keeping the
+// body as it is when none shows.
+func (m masker) json(raw json.RawMessage) json.RawMessage {
+	if len(raw) == 0 || !m.secrets.Enabled() {
+		return raw
+	}
+	masked := m.secrets.String(string(raw))
+	if masked == string(raw) {
+		return raw
+	}
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if dec.Decode(&v) != nil {
+		return raw
+	}
+	return marshalShown(m.secrets.Any(v), json.RawMessage(`"`+redacted+`"`))
+}
