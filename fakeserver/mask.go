@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/hookemu/hookemu/fakekit"
@@ -33,6 +34,9 @@ var credentialFields = map[string]bool{
 	"secret": true, "authtoken": true, "accesstoken": true,
 }
 
+// mayNameCredential matches wherever a credential field's name may be.
+var mayNameCredential = regexp.MustCompile(`(?i)pass|secret|key|token`)
+
 func isCredentialField(name string) bool {
 	name = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(name), "_", ""), "-", "")
 	return credentialFields[name]
@@ -43,16 +47,7 @@ func (m masker) message(e fakekit.Entry) Message {
 	msg := newMessage(e)
 	msg.Headers = m.headers(msg.Headers)
 	msg.Query = maskQuery(msg.Query)
-	for k, v := range msg.Form {
-		switch x := v.(type) {
-		case string:
-			msg.Form[k] = m.field(k, x)
-		case []string:
-			for i := range x {
-				x[i] = m.field(k, x[i])
-			}
-		}
-	}
+	msg.Form = m.form(msg.Form)
 	msg.Request = m.json(maskJSONFields(msg.Request))
 	msg.Response = m.json(msg.Response)
 	for _, s := range []*string{&msg.Path, &msg.Query, &msg.Destination, &msg.MessageID, &msg.RequestText,
@@ -60,6 +55,26 @@ func (m masker) message(e fakekit.Entry) Message {
 		*s = m.secrets.String(*s)
 	}
 	return msg
+}
+
+// form masks a form's fields, names included.
+func (m masker) form(fields map[string]any) map[string]any {
+	if fields == nil {
+		return nil
+	}
+	shown := make(map[string]any, len(fields))
+	for k, v := range fields {
+		switch x := v.(type) {
+		case string:
+			v = m.field(k, x)
+		case []string:
+			for i := range x {
+				x[i] = m.field(k, x[i])
+			}
+		}
+		shown[m.secrets.String(k)] = v
+	}
+	return shown
 }
 
 // field is a form field's value as shown.
@@ -73,9 +88,11 @@ func (m masker) field(name, value string) string {
 // headers hides credential headers but keeps their scheme, which is
 // often what is wrong ("Basic" where "Bearer" was due), and cookies' names.
 func (m masker) headers(h map[string]string) map[string]string {
+	shown := make(map[string]string, len(h))
 	for name, v := range h {
-		h[name] = m.secrets.String(v)
+		shown[m.secrets.String(name)] = m.secrets.String(v)
 	}
+	h = shown
 	for _, name := range credentialHeaders {
 		v, ok := h[name]
 		if !ok {
@@ -127,8 +144,8 @@ func maskQuery(query string) string {
 // maskJSONFields hides the values of credential fields anywhere in a JSON
 // body; the body is rewritten (keys sorted) only when it has one.
 func maskJSONFields(raw json.RawMessage) json.RawMessage {
-	if len(raw) == 0 {
-		return raw
+	if len(raw) == 0 || !mayNameCredential.Match(raw) {
+		return raw // most bodies: no need to decode them
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()

@@ -25,7 +25,7 @@ var rawHTTP = modules.Module{Name: "rawhttp", Load: func(h modules.Host, _ strin
 
 func run(t *testing.T, src string, secrets map[string]string) harness.Report {
 	t.Helper()
-	em := emulator.New(emulator.Config{Modules: []modules.Module{rawHTTP}, Grace: 300 * time.Millisecond})
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP), Grace: 300 * time.Millisecond})
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
 	h := harness.New(harness.Config{})

@@ -25,7 +25,7 @@ func TestASecretWithQuotesAndAngleBracketsNeverShowsInTheReport(t *testing.T) {
 	t.Parallel()
 	const secret = `ab"cd<ef~pa$$w0rd!`
 	rep := run(t, leakEverywhere, map[string]string{"pw": secret})
-	require.True(t, rep.OK, "%+v", rep)
+	require.True(t, rep.OK, "%+v", rep.Error)
 	out, err := json.Marshal(rep)
 	require.NoError(t, err)
 	assert.Contains(t, string(out), `\u003csecret:pw\u003e`)

@@ -79,7 +79,7 @@ func redactExchanges(r *Redactor, in []Exchange) []Exchange {
 		ex.Upstream = r.String(ex.Upstream)
 		headers := make(map[string]string, len(ex.Headers))
 		for k, v := range ex.Headers {
-			headers[k] = r.String(v)
+			headers[r.String(k)] = r.String(v)
 		}
 		ex.Headers = headers
 		out[i] = ex
