@@ -99,7 +99,7 @@ func TestACrashIsNamedFromWhatTheGoRuntimeSaid(t *testing.T) {
 
 func TestWorkersSeeTheEmulatorFlagsButNoSecrets(t *testing.T) {
 	t.Parallel()
-	f := hookFlags{actionsDir: "shared", secrets: []string{"apikey=s3cr3t"}, secretsFile: ".env", timeout: 5 * time.Second, memory: 64 << 20}
+	f := hookFlags{actionsDir: "shared", secretFlags: secretFlags{secrets: []string{"apikey=s3cr3t"}, secretsFile: ".env"}, timeout: 5 * time.Second, memory: 64 << 20}
 	assert.Equal(t, []string{"--timeout", "5s", "--memory", "67108864", "--actions-dir", "shared"}, f.workerArgs())
 	assert.False(t, strings.Contains(strings.Join(f.workerArgs(), " "), "s3cr3t"))
 }
