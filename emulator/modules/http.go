@@ -73,7 +73,9 @@ func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Re
 		req.Header[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, Classify(err, req.URL, false) // aborted before it was sent
+		// Ended before it was sent: aborted, or its own time limit passed
+		// already (a loaded machine can start the exchange that late).
+		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(err, context.DeadlineExceeded))
 	}
 	resp, err := transport.RoundTrip(req)
 	if err != nil {
