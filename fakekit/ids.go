@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"sync"
 	"time"
+
+	"github.com/hookemu/hookemu/internal/uuid"
 )
 
 // seededEpochs is the span seeded clocks are spread over, from
@@ -86,18 +88,7 @@ func (s *IDs) Bytes() [16]byte {
 
 // UUID returns the next id as a version 4 UUID, the shape of 8x8's ids.
 func (s *IDs) UUID() string {
-	b := s.Bytes()
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	const hex = "0123456789abcdef"
-	out := make([]byte, 0, 36)
-	for i, c := range b {
-		if i == 4 || i == 6 || i == 8 || i == 10 {
-			out = append(out, '-')
-		}
-		out = append(out, hex[c>>4], hex[c&0x0f])
-	}
-	return string(out)
+	return uuid.V4(s.Bytes())
 }
 
 // Now is the time answers show: the seed's instant, or the real time in

@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/errors"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/internal/uuid"
 )
 
 // maxRandomBytes is Node's limit on randomBytes' size, 2^31 - 1.
@@ -159,17 +160,7 @@ func (m *module) randomUUID(goja.FunctionCall) goja.Value {
 func uuid4() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0F | 0x40
-	b[8] = b[8]&0x3F | 0x80
-	const hexDigits = "0123456789abcdef"
-	out := make([]byte, 0, 36)
-	for i, c := range b {
-		if i == 4 || i == 6 || i == 8 || i == 10 {
-			out = append(out, '-')
-		}
-		out = append(out, hexDigits[c>>4], hexDigits[c&15])
-	}
-	return string(out)
+	return uuid.V4(b)
 }
 
 // getRandomValues fills an integer typed array, as the web API does.
