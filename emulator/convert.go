@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // MaxResponseBytes bounds the JSON kept of what the hook passed to cb.
@@ -325,9 +326,9 @@ func stackPosition(stack, file string) (line, col int) {
 }
 
 func sourceLine(source string, line int) string {
-	lines := strings.Split(source, "\n")
+	lines := jsast.Lines(source)
 	if line < 1 || line > len(lines) {
 		return ""
 	}
-	return strings.TrimRight(lines[line-1], "\r")
+	return lines[line-1]
 }

@@ -197,6 +197,8 @@ func TestLoadErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"a syntax error names the line, column and source", "module.exports = function (r, t, c, cb) {\n  cb(null, {a: 1);\n};", "hook.js:2:"},
 		{"exports that are not a function say what they are", `module.exports = {send: 1};`, "module.exports is an object, not a function"},
+		{"a file that ends too soon is placed at its own end, not in the wrapper", "module.exports = function (r, t, c, cb) {\n  cb(null, {});\n", "hook.js:2:16: SyntaxError: Unexpected end of input"},
+		{"a file cut after an open paren ends on its last line", "module.exports = function(\n\n", "hook.js:1:27: SyntaxError: Unexpected end of input"},
 		{"a throw while loading says so", "var x = 1;\nundefinedThing();\nmodule.exports = function () {};", "hook.js:2:15: the code threw while loading: ReferenceError: undefinedThing is not defined"},
 		{"an unknown module at the top names it", `var x = require('nope@1.0.0'); module.exports = function () {};`, "Cannot find module 'nope'"},
 	}

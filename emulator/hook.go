@@ -1,12 +1,12 @@
 package emulator
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // Kind tells a legacy Hook from an Action.
@@ -39,48 +39,29 @@ func (h *Hook) stoppedResult() Result {
 	return r
 }
 
-// wrapperHead keeps the hook's first line on line 1, so every line number
-// in an error or stack is the line in the user's file.
-const wrapperHead = "(function (exports, require, module, __filename, __dirname) {"
-
-// compile turns source into a program, reporting syntax errors with file,
-// line, column and the line itself.
+// compile turns source into a program inside the CommonJS wrapper (the
+// first line kept on line 1, so every line number in an error or stack is
+// the user's), reporting syntax errors with file, line, column and the
+// line itself, placed as check and migrate place them.
 func compile(name, source string) (*goja.Program, error) {
-	wrapped := wrapperHead + source + "\n})"
+	wrapped := jsast.Wrap(source)
 	prog, err := goja.Compile(name, wrapped, false)
 	if err == nil {
 		return prog, nil
 	}
 	// The compiler's error is flat text; the parser's carries positions.
 	_, parseErr := parser.ParseFile(nil, name, wrapped, 0)
-	var list parser.ErrorList
-	if errors.As(parseErr, &list) && len(list) > 0 {
-		pos := list[0].Position
-		return nil, newSyntaxError(name, source, list[0].Message, pos.Line, pos.Column)
+	se := jsast.PlaceSyntaxError(source, parseErr)
+	if se == nil {
+		se = jsast.PlaceSyntaxError(source, err)
 	}
-	var syntaxErr *goja.CompilerSyntaxError
-	if errors.As(err, &syntaxErr) && syntaxErr.File != nil {
-		pos := syntaxErr.File.Position(syntaxErr.Offset)
-		return nil, newSyntaxError(name, source, syntaxErr.Message, pos.Line, pos.Column)
+	if se == nil {
+		return nil, &LoadError{File: name, Message: err.Error(), Hint: "fix the error and run again"}
 	}
-	return nil, &LoadError{File: name, Message: err.Error(), Hint: "fix the error and run again"}
-}
-
-func newSyntaxError(name, source, msg string, line, col int) *LoadError {
-	if line == 1 {
-		col -= len(wrapperHead)
-		if col < 1 {
-			col = 1
-		}
-	}
-	lines := strings.Split(source, "\n")
-	text := ""
-	if line >= 1 && line <= len(lines) {
-		text = strings.TrimRight(lines[line-1], "\r")
-	}
-	return &LoadError{
-		File: name, Line: line, Column: col, Message: "SyntaxError: " + msg, Source: text,
-		Hint: "fix the syntax error and run again (Auth0 would refuse to save this code)",
+	return nil, &LoadError{
+		File: name, Line: se.Line, Column: se.Column, Message: "SyntaxError: " + se.Message,
+		Source: sourceLine(source, se.Line),
+		Hint:   "fix the syntax error and run again (Auth0 would refuse to save this code)",
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/loop"
+	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // errTimeLimit is the interrupt value used when the time limit passes.
@@ -47,10 +48,7 @@ func (inv *invocation) stoppedByLimit(err error) bool {
 
 func (inv *invocation) loadError(err error) error {
 	info, _ := inv.describeFailure(err)
-	line, col := stackPosition(info.Stack, inv.hook.Name)
-	if line == 1 {
-		col = max(col-len(wrapperHead), 1) // the wrapper's head shares the first line
-	}
+	line, col := jsast.Unwrap(stackPosition(info.Stack, inv.hook.Name))
 	return &LoadError{
 		File: inv.hook.Name, Line: line, Column: col,
 		Message: fmt.Sprintf("%s threw while loading: %s", inv.hook.Kind.Noun(), headline(info)),

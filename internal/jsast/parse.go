@@ -60,15 +60,15 @@ func Parse(name string, code []byte) (*File, error) {
 	if strings.HasPrefix(text, "#!") {
 		text = "//" + text
 	}
-	wrapped := WrapperHead + text + "\n})"
+	wrapped := Wrap(text)
 	tree, err := parser.ParseFile(nil, name, wrapped, 0, parser.WithDisableSourceMaps)
 	if err != nil {
-		return nil, parseFailure(err)
+		return nil, failure(text, err)
 	}
 	f := &File{Name: name, Text: text, Tree: tree, file: tree.File, base: tree.File.Base() + len(WrapperHead)}
 	f.Wrapper = wrapperOf(tree)
 	if _, err := goja.Compile(name, wrapped, false); err != nil {
-		return nil, compileFailure(err)
+		return nil, failure(text, err)
 	}
 	return f, nil
 }
@@ -85,32 +85,61 @@ func wrapperOf(tree *ast.Program) *ast.FunctionLiteral {
 	return fn
 }
 
-func parseFailure(err error) error {
+// Wrap puts text inside the CommonJS wrapper, its first line kept on line 1.
+func Wrap(text string) string { return WrapperHead + text + "\n})" }
+
+// PlaceSyntaxError turns what goja's parser or compiler said of Wrap(text)
+// into a position in text, or nil when err carries no position.
+func PlaceSyntaxError(text string, err error) *SyntaxError {
 	var list parser.ErrorList
 	if errors.As(err, &list) && len(list) > 0 {
 		pos := list[0].Position
-		return newSyntaxError(pos.Line, pos.Column, list[0].Message)
+		return placed(text, pos.Line, pos.Column, list[0].Message)
 	}
-	return &SyntaxError{Message: err.Error()}
-}
-
-func compileFailure(err error) error {
 	var syntaxErr *goja.CompilerSyntaxError
 	if errors.As(err, &syntaxErr) && syntaxErr.File != nil {
 		pos := syntaxErr.File.Position(syntaxErr.Offset)
-		return newSyntaxError(pos.Line, pos.Column, syntaxErr.Message)
+		return placed(text, pos.Line, pos.Column, syntaxErr.Message)
+	}
+	return nil
+}
+
+func failure(text string, err error) error {
+	if se := PlaceSyntaxError(text, err); se != nil {
+		return se
 	}
 	return &SyntaxError{Message: err.Error()}
 }
 
-func newSyntaxError(line, col int, msg string) *SyntaxError {
-	line, col = unwrap(line, col)
+// placed maps a position in the wrapped code to one in text. An error in
+// the wrapper's closing "})" means text ended too soon: Node reports that
+// as "Unexpected end of input" after the file's last character.
+func placed(text string, line, col int, msg string) *SyntaxError {
+	lines := Lines(text)
+	if line > len(lines) {
+		line = len(lines)
+		for line > 1 && strings.TrimSpace(lines[line-1]) == "" {
+			line--
+		}
+		return &SyntaxError{Line: line, Column: len(strings.TrimRight(lines[line-1], " \t")) + 1, Message: "Unexpected end of input"}
+	}
+	line, col = Unwrap(line, col)
 	return &SyntaxError{Line: line, Column: col, Message: msg}
 }
 
-// unwrap takes the wrapper's width off columns on line 1, where the
+// engineBreaks turns every line terminator goja knows into \n.
+var engineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n")
+
+// Lines splits text into lines as goja counts them (a lone \r, U+2028 and
+// U+2029 end a line too), so Lines(text)[line-1] is the line an error or
+// a stack names.
+func Lines(text string) []string {
+	return strings.Split(engineBreaks.Replace(text), "\n")
+}
+
+// Unwrap takes the wrapper's width off columns on line 1, where the
 // wrapper's head stands before the user's first character.
-func unwrap(line, col int) (int, int) {
+func Unwrap(line, col int) (int, int) {
 	if line == 1 {
 		col = max(col-len(WrapperHead), 1)
 	}

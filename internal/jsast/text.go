@@ -53,7 +53,7 @@ func (f *File) Source(n ast.Node) string {
 // the tree agrees with goja's own syntax errors and stack traces.
 func (f *File) Position(idx file.Idx) (line, column int) {
 	pos := f.file.Position(int(idx) - f.file.Base())
-	return unwrap(pos.Line, pos.Column)
+	return Unwrap(pos.Line, pos.Column)
 }
 
 // Line is the 1-based line of a byte offset in Text, counted as

@@ -21,6 +21,26 @@ func TestASyntaxErrorOnTheFirstLineHasTheUsersColumn(t *testing.T) {
 	assert.Equal(t, []int{1, 16}, []int{syntax.Line, syntax.Column}, "the second x; the wrapper's head is not counted")
 }
 
+func TestAFileThatEndsTooSoonIsPlacedAtItsOwnEnd(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		line, col int
+	}{
+		{"an unclosed function body", "module.exports = function (r, t, c, cb) {\n  cb(null, {});\n", 2, 16},
+		{"an open parenthesis and blank lines after it", "module.exports = function(\n\n", 1, 27},
+		{"one line with no newline", "module.exports = function(", 1, 27},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			syntax := syntaxError(t, tt.src)
+			assert.Equal(t, []int{tt.line, tt.col}, []int{syntax.Line, syntax.Column}, "not in the wrapper's closing line")
+			assert.Equal(t, "Unexpected end of input", syntax.Message)
+		})
+	}
+}
+
 // callIn and the like pick the node a case is about.
 func callIn(t *testing.T, f *jsast.File) ast.Node { return first[*ast.CallExpression](t, f) }
 func ifIn(t *testing.T, f *jsast.File) ast.Node   { return first[*ast.IfStatement](t, f) }
