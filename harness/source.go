@@ -73,7 +73,7 @@ func embeddedNames() string {
 // ParseSecretsFile reads a dotenv file (KEY=VALUE lines, comments, quotes,
 // export prefixes) into secrets, at most hostfile.MaxSecretsBytes of it.
 func ParseSecretsFile(path string) (map[string]string, error) {
-	data, err := hostfile.Read(path, hostfile.MaxSecretsBytes)
+	data, err := hostfile.ReadArg(path, hostfile.MaxSecretsBytes)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read secrets file %s: %w", path, err)
 	}

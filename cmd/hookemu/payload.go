@@ -12,7 +12,7 @@ import (
 func (f payloadFlags) build() (emulator.Payload, error) {
 	payload := emulator.DefaultPayload()
 	if f.file != "" {
-		data, err := hostfile.Read(f.file, hostfile.MaxPayloadBytes)
+		data, err := hostfile.ReadArg(f.file, hostfile.MaxPayloadBytes)
 		if err != nil {
 			return payload, fmt.Errorf("cannot read payload file: %w", err)
 		}

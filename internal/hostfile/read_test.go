@@ -3,6 +3,8 @@ package hostfile_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,4 +73,50 @@ func TestCheckTextPlacesTheFirstByteThatIsNotText(t *testing.T) {
 		t.Parallel()
 		assert.NoError(t, hostfile.CheckText([]byte("naïve: ✓\r\n\ttabs\n")))
 	})
+}
+
+func TestReadArgTakesAPipeWithinTheLimitAndReadDoesNot(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		written string
+		limit   int64
+		want    error
+	}{
+		{"a pipe within the limit is read whole", "apikey=from-a-pipe\n", 1 << 10, nil},
+		{"a pipe beyond the limit is refused", strings.Repeat("x", 2048), 1 << 10, hostfile.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			fifo := filepath.Join(t.TempDir(), "fifo")
+			require.NoError(t, syscall.Mkfifo(fifo, 0o600))
+			_, err := hostfile.Read(fifo, tt.limit)
+			require.ErrorIs(t, err, hostfile.ErrNotRegular, "Read never opens a pipe")
+
+			go func() {
+				w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+				if err != nil {
+					return
+				}
+				defer w.Close()
+				_, _ = w.Write([]byte(tt.written))
+			}()
+			data, err := hostfile.ReadArg(fifo, tt.limit)
+			if tt.want != nil {
+				require.ErrorIs(t, err, tt.want)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.written, string(data))
+		})
+	}
+}
+
+func TestReadArgStillRefusesAFolderAndADevice(t *testing.T) {
+	t.Parallel()
+	for _, path := range []string{t.TempDir(), "/dev/zero"} {
+		_, err := hostfile.ReadArg(path, 1<<10)
+		assert.ErrorIs(t, err, hostfile.ErrNotRegular, path)
+	}
 }
