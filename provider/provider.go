@@ -1,0 +1,93 @@
+package provider
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/hookemu/hookemu/fakekit"
+)
+
+// Provider describes one provider API hookemu fakes. Its methods are
+// facts about the real API and cheap to call: building the fake, which
+// may cost routes and tables, happens in New only, and only when a run or
+// `serve` needs it.
+type Provider interface {
+	// Name is the provider's key, lower case: the journal's and the REST
+	// API's provider field, message ids ("sns-3"), the scenario keys
+	// fakeNAME and providers.NAME, and the flag --upstream-NAME.
+	Name() string
+	// Title names the provider to people ("Amazon SNS").
+	Title() string
+	// Hosts are the hosts the real API answers on, exact names or
+	// patterns where "*" stands for one DNS label ("*.api.infobip.com",
+	// "sns.*.amazonaws.com"). A run's requests to any of them reach the
+	// fake; see MatchHost.
+	Hosts() []string
+	// Paths are the path prefixes of the API ("/api/v1/", "/sms/json"),
+	// so that `serve` can answer every provider on one port. Prefixes may
+	// not overlap another provider's; a provider whose paths would (one
+	// that posts to "/") returns none and is reached under /NAME/ only.
+	Paths() []string
+	// Upstream is the real base URL a request for path goes to when no
+	// host comes with it (serve's forward mode): most providers have one,
+	// Twilio has one per product.
+	Upstream(path string) *url.URL
+	// NewConfig returns the default configuration, a pointer to a struct
+	// with json and yaml tags: scenarios (fakeNAME:, providers: {NAME:})
+	// and serve decode into it with unknown keys rejected, so its fields
+	// and their doc comments are the provider's configuration schema.
+	NewConfig() any
+	// New builds a fake from cfg, a value NewConfig returned, and from
+	// what every fake shares.
+	New(cfg any, common Common) (Fake, error)
+	// Describe reads, from a request the provider received, what the
+	// REST API and reports show of every provider alike: the destination,
+	// the text, and the credentials it carried (masked wherever shown).
+	// It must not fail: a request it cannot read gives a zero Message.
+	Describe(method, path string, header http.Header, body []byte) Message
+	// Answer reads the provider's answer to a request: the id of what it
+	// created and whether it took the message (Vonage answers 200 with a
+	// failure status inside, so status alone does not tell).
+	Answer(status int, body []byte) Answer
+}
+
+// Common is what every fake gets besides its own configuration.
+type Common struct {
+	// IDs is where its ids and timestamps come from (seeded in scenarios).
+	IDs *fakekit.IDs
+	// Faults are added to the ones its configuration lists (check and
+	// diff fail every provider alike).
+	Faults []fakekit.Fault
+	// Journal bounds what it records; zero fields take fakekit's defaults.
+	Journal fakekit.Limits
+}
+
+// Fake is one built fake: an http.Handler answering as the provider does,
+// with its journal and faults. Safe for concurrent use.
+type Fake interface {
+	http.Handler
+	Journal() *fakekit.Journal
+	// Reset forgets what was received and stored; ids keep increasing.
+	Reset()
+	SetFaults([]fakekit.Fault)
+	Faults() []fakekit.Fault
+	// Check says whether the fake would refuse a request, without
+	// recording it: real mode asks before it forwards, since the user
+	// pays for what the real provider takes.
+	Check(method, path string, header http.Header, body []byte) (status int, errBody []byte, ok bool)
+}
+
+// Message is what Describe reads from a request.
+type Message struct {
+	Destination string
+	Text        string
+	// Credentials are the values that authenticate the request (keys,
+	// secrets, tokens, signatures), to be masked wherever shown.
+	Credentials []string
+}
+
+// Answer is what Answer reads from a provider's reply.
+type Answer struct {
+	MessageID string
+	Accepted  bool
+}
