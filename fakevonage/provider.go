@@ -1,0 +1,106 @@
+package fakevonage
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/provider"
+)
+
+// Provider is Vonage's SMS API as the registry knows it.
+type Provider struct{}
+
+var _ provider.Provider = Provider{}
+
+// Name is "vonage".
+func (Provider) Name() string { return Name }
+
+// Title is how people name it.
+func (Provider) Title() string { return "Vonage (Nexmo) SMS" }
+
+// Hosts: the SMS API's one host.
+func (Provider) Hosts() []string { return []string{Host} }
+
+// Paths: the send, in its two formats.
+func (Provider) Paths() []string { return []string{PathJSON, PathXML} }
+
+// Upstream is the SMS API's host for every path.
+func (Provider) Upstream(string) *url.URL { return &url.URL{Scheme: "https", Host: Host} }
+
+// NewConfig is the documented demo account.
+func (Provider) NewConfig() any { return &Config{} }
+
+// New builds a Server from a *Config (nil for the defaults), with the
+// shared ids, the extra faults and the journal bounds of common.
+func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
+	var c Config
+	switch x := cfg.(type) {
+	case nil:
+	case *Config:
+		if x != nil {
+			c = *x
+		}
+	case Config:
+		c = x
+	default:
+		return nil, fmt.Errorf("provider %s: configuration of type %T, want *fakevonage.Config", Name, cfg)
+	}
+	if c.SignatureMethod != "" && !validMethod(c.SignatureMethod) {
+		return nil, fmt.Errorf("vonage: signature_method %q is not one of md5hash, md5, sha1, sha256, sha512", c.SignatureMethod)
+	}
+	if common.IDs != nil {
+		c.IDs = common.IDs
+	}
+	c.Faults = append(append([]fakekit.Fault(nil), c.Faults...), common.Faults...)
+	if common.Journal.Entries > 0 {
+		c.JournalSize = common.Journal.Entries
+	}
+	if common.Journal.Bytes > 0 {
+		c.JournalBytes = common.Journal.Bytes
+	}
+	return New(c), nil
+}
+
+// Describe reads the destination, the text and the credentials (key,
+// secret, signature, or the Basic pair) of a send.
+func (Provider) Describe(_, path string, header http.Header, body []byte) provider.Message {
+	_, query, _ := strings.Cut(path, "?")
+	if len(body) > maxBodyBytes {
+		body = nil
+	}
+	p := readParams(query, header, body)
+	m := provider.Message{Destination: p["to"], Text: p["text"]}
+	c := credentialsOf(p, header)
+	for _, v := range []string{c.key, c.secret, c.sig} {
+		if v != "" {
+			m.Credentials = append(m.Credentials, v)
+		}
+	}
+	return m
+}
+
+// Answer reads the first message's id; a send is taken only when every
+// message's status is "0", whatever the HTTP status says (a refusal is a
+// 200 too).
+func (Provider) Answer(status int, body []byte) provider.Answer {
+	var resp struct {
+		Messages []struct {
+			MessageID string `json:"message-id"`
+			Status    string `json:"status"`
+		} `json:"messages"`
+	}
+	if status != http.StatusOK || json.Unmarshal(body, &resp) != nil || len(resp.Messages) == 0 {
+		return provider.Answer{}
+	}
+	a := provider.Answer{MessageID: resp.Messages[0].MessageID, Accepted: true}
+	for _, m := range resp.Messages {
+		if m.Status != "0" {
+			a.Accepted = false
+		}
+	}
+	return a
+}
