@@ -249,3 +249,19 @@ func FuzzVerifyNeverPanics(f *testing.F) {
 		require.NotEmpty(t, aerr.Code)
 	})
 }
+
+func TestAnyKeyChecksAllButTheSignature(t *testing.T) {
+	t.Parallel()
+	v := verifier()
+	v.Lookup, v.AnyKey = nil, true
+	req := publish(t, sigv4.Credentials{AccessKeyID: "AKIAREALKEY", SecretAccessKey: "only-aws-knows"}, "us-east-1", signedAt)
+	got, err := v.Verify(req, req.URL.Path, []byte(formBody))
+	require.NoError(t, err)
+	assert.Equal(t, "AKIAREALKEY", got.AccessKeyID)
+
+	late := publish(t, demo(), "us-east-1", signedAt.Add(-time.Hour))
+	_, err = v.Verify(late, late.URL.Path, []byte(formBody))
+	var aerr *sigv4.Error
+	require.ErrorAs(t, err, &aerr)
+	assert.Contains(t, aerr.Message, "Signature expired")
+}
