@@ -1,0 +1,64 @@
+package fakeesendex
+
+import "github.com/hookemu/hookemu/fakekit"
+
+// Name is the provider's key: journal entries, the REST API, scenario keys
+// (fakeesendex:) and --upstream-esendex.
+const Name = "esendex"
+
+// The demo login of Esendex's own SDK examples: the zero Config accepts
+// it, so the docs' code runs out of the box with these secrets.
+const (
+	DemoUsername         = "user@example.com"
+	DemoPassword         = "password"
+	DemoAccountReference = "EX000000"
+)
+
+// Config sets up one fake Esendex login and its accounts. Its fields are
+// the configuration schema of fakeesendex: scenarios and serve decode into
+// it with unknown keys rejected.
+type Config struct {
+	// Users are the logins accepted as Basic authentication, the username
+	// (an email address) with its password or API password; empty means
+	// the demo login alone.
+	Users []User `json:"users,omitempty" yaml:"users,omitempty"`
+	// AccountReferences are the accounts ("EX0123456") the users may send
+	// from; empty means DemoAccountReference alone.
+	AccountReferences []string `json:"account_references,omitempty" yaml:"account_references,omitempty"`
+	// Faults make the fake misbehave for chosen recipients: a status
+	// answers that HTTP error (402 for an account out of credits, 503 for
+	// an outage), a delay answers late. Esendex has no per-message status
+	// in its answer, so a fault's code is not used.
+	Faults []fakekit.Fault `json:"faults,omitempty" yaml:"faults,omitempty"`
+	// JournalSize bounds the journal (fakekit.DefaultJournalSize when <= 0).
+	JournalSize int `json:"journal_size,omitempty" yaml:"journal_size,omitempty"`
+	// JournalBytes bounds the bytes the journal holds
+	// (fakekit.DefaultJournalBytes when <= 0).
+	JournalBytes int64 `json:"journal_bytes,omitempty" yaml:"journal_bytes,omitempty"`
+	// IDs is where batch and message ids and the journal's times come
+	// from; nil is unseeded (random ids, the real clock).
+	IDs *fakekit.IDs `json:"-" yaml:"-"`
+}
+
+// User is one login.
+type User struct {
+	Username string `json:"username" yaml:"username"`
+	Password string `json:"password" yaml:"password"`
+}
+
+// withDefaults fills in what the zero Config leaves open, on a copy.
+func (c Config) withDefaults() Config {
+	if c.IDs == nil {
+		c.IDs = fakekit.NewIDs(Name, "")
+	}
+	c.Users = append([]User(nil), c.Users...)
+	if len(c.Users) == 0 {
+		c.Users = []User{{Username: DemoUsername, Password: DemoPassword}}
+	}
+	c.AccountReferences = append([]string(nil), c.AccountReferences...)
+	if len(c.AccountReferences) == 0 {
+		c.AccountReferences = []string{DemoAccountReference}
+	}
+	c.Faults = append([]fakekit.Fault(nil), c.Faults...)
+	return c
+}
