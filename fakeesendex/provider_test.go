@@ -97,9 +97,9 @@ func TestProviderAnswer(t *testing.T) {
 	assert.Equal(t, provider.Answer{}, Provider{}.Answer(403, []byte("Failed authentication")))
 }
 
-// FuzzServe feeds any body as XML and JSON: the fake must answer, not
+// FuzzRequestValidation feeds any body as XML and JSON: the fake must answer, not
 // panic.
-func FuzzServe(f *testing.F) {
+func FuzzRequestValidation(f *testing.F) {
 	f.Add("application/json", jsonBody(DemoAccountReference, "447700900123", "hi"))
 	f.Add("application/xml", xmlBody(DemoAccountReference, "447700900123", "hi"))
 	f.Add("text/xml", "<messages><message><to>1</to></message>")

@@ -87,9 +87,9 @@ func TestProviderAnswer(t *testing.T) {
 	assert.Equal(t, provider.Answer{}, Provider{}.Answer(401, []byte(unauthorizedBody)))
 }
 
-// FuzzServe feeds the fake any body on every endpoint: it must answer, not
+// FuzzRequestValidation feeds the fake any body on every endpoint: it must answer, not
 // panic, and always with JSON.
-func FuzzServe(f *testing.F) {
+func FuzzRequestValidation(f *testing.F) {
 	f.Add(advancedPath, advancedBody("41793026727", "hi"))
 	f.Add(singlePath, `{"to":["1",2]}`)
 	f.Add(voicePath, `{"to":null}`)
