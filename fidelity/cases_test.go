@@ -90,7 +90,17 @@ var hookVariants = []struct {
 	{hook: "twilio-sms.js", variant: "voice", payload: map[string]any{"context": map[string]any{"message_type": "voice"}}},
 	{hook: "twilio-sms.js", variant: "invalid-recipient", payload: map[string]any{"recipient": "555"}},
 	{hook: "twilio-verify.js", variant: "short-code", payload: map[string]any{"context": map[string]any{"code": "12"}}},
+	{hook: "slack-action.js", variant: "webhook-500", secrets: map[string]*string{"SLACK_WEBHOOK_URL": ptr("https://fidelity.test/status/500")}},
 }
+
+// offlineSecrets replace the demo secrets that name a host no fake
+// serves (Slack's webhook): in fidelity any other host is real, and the
+// suite never leaves the machine. fidelity.test stands in for it.
+var offlineSecrets = map[string]map[string]string{
+	"slack-action.js": {"SLACK_WEBHOOK_URL": "https://fidelity.test/status/200"},
+}
+
+func ptr(s string) *string { return &s }
 
 // loadCases reads every case under dir (expanding matrices with the
 // versions pinned) and adds the hooks of hooks/.
@@ -215,6 +225,9 @@ func loadHookCases() ([]*Case, error) {
 		}
 		secrets := map[string]*string{}
 		for k, v := range h.Secrets {
+			secrets[k] = &v
+		}
+		for k, v := range offlineSecrets[h.Name] {
 			secrets[k] = &v
 		}
 		c, err := newCase("hooks/"+h.Name, "hooks/"+h.Name, source, secrets, nil)

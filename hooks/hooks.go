@@ -42,6 +42,11 @@ var catalog = []Hook{
 		}},
 	{Name: "8x8-action.js", Title: "8x8 SMS API from an Action, with axios 1.x (the 8x8 guide's request)",
 		Secrets: map[string]string{"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount"}},
+	{Name: "slack-action.js", Title: "8x8 SMS from an Action, with a note to a Slack incoming webhook (stub the webhook: scenarios/examples/slack.stubs.yaml)",
+		Secrets: map[string]string{
+			"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount",
+			"SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+		}},
 	{Name: "twilio-action.js", Title: "Twilio Programmable SMS from an Action, with a voice call for voice messages",
 		Secrets: map[string]string{
 			"TWILIO_ACCOUNT_SID":  demoTwilioAccount,
