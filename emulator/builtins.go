@@ -3,6 +3,7 @@ package emulator
 import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/auth0"
 	"github.com/hookemu/hookemu/emulator/modules/axios"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
@@ -18,6 +19,7 @@ import (
 // are registered.
 func Builtins() []modules.Module {
 	return []modules.Module{
+		auth0.Module(),
 		axios.Module(),
 		buffer.Module(),
 		crypto.Module(),
