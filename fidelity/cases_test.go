@@ -16,6 +16,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/hooks"
 )
@@ -47,8 +48,9 @@ type Case struct {
 
 // fakeConfig configures the fakes a case's runs talk to.
 type fakeConfig struct {
-	F8x8   fake8x8.Config    `json:"fake8x8"`
-	Twilio faketwilio.Config `json:"faketwilio"`
+	F8x8     fake8x8.Config      `json:"fake8x8"`
+	Twilio   faketwilio.Config   `json:"faketwilio"`
+	TeleSign faketelesign.Config `json:"faketelesign"`
 }
 
 // meta is the JSON on a case's "// fidelity:" line.
@@ -69,13 +71,15 @@ type meta struct {
 
 // Demo credentials every case gets; the fakes accept any well-formed ones.
 var defaultSecrets = map[string]string{
-	"apikey":              "fidelity-8x8-key",
-	"subaccount":          "fidelity-sub",
-	"TWILIO_ACCOUNT_SID":  "AC0123456789abcdef0123456789abcdef",
-	"TWILIO_AUTH_TOKEN":   "fidelity-twilio-token",
-	"TWILIO_PHONE_NUMBER": "+15005550006",
-	"TWILIO_VERIFY_SID":   "VA0123456789abcdef0123456789abcdef",
-	"BASE_URL":            "https://" + testHost,
+	"apikey":               "fidelity-8x8-key",
+	"subaccount":           "fidelity-sub",
+	"TWILIO_ACCOUNT_SID":   "AC0123456789abcdef0123456789abcdef",
+	"TWILIO_AUTH_TOKEN":    "fidelity-twilio-token",
+	"TWILIO_PHONE_NUMBER":  "+15005550006",
+	"TWILIO_VERIFY_SID":    "VA0123456789abcdef0123456789abcdef",
+	"TELESIGN_CUSTOMER_ID": "FFFFFFFF-EEEE-DDDD-1234-AB1234567890",
+	"TELESIGN_API_KEY":     "ABC12345yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw==",
+	"BASE_URL":             "https://" + testHost,
 }
 
 // hookVariants run the hooks of hooks/ with more than their demo setup.

@@ -65,10 +65,11 @@
 //	          under the id file@version
 //	versions  narrows the matrix: ["0.19.2", "1.13.6"]
 //	secrets   laid over the default secrets (apikey, subaccount, the TWILIO_*
-//	          ones and BASE_URL https://fidelity.test); null removes one
+//	          and TELESIGN_* ones and BASE_URL https://fidelity.test); null
+//	          removes one
 //	payload   merged over the Auth0 runner's example payload ({recipient,
 //	          text, context})
-//	fake8x8, faketwilio
+//	fake8x8, faketwilio, faketelesign
 //	          the fakes' Config as JSON (faults, numbers, services ...); a
 //	          fault's delay is in nanoseconds
 //	timeout   the time limit on both sides ("10s" unless set)
@@ -76,7 +77,8 @@
 //	          (axios.defaults): Node then loads its own copies of the packages
 //
 // Requests to sms.8x8.com (and the other 8x8 regions), api.twilio.com,
-// verify.twilio.com and fidelity.test reach the fakes; endpoints_test.go
+// verify.twilio.com, rest-ww.telesign.com, rest-api.telesign.com and
+// fidelity.test reach the fakes; endpoints_test.go
 // lists what fidelity.test answers (echo, status codes, slow answers,
 // redirects, odd bodies). Any other host is real: http://127.0.0.1:1
 // refuses the connection on both sides.

@@ -9,7 +9,9 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/provider"
 )
 
 // graceAfterCallback is how long work left running after cb may go on, on
@@ -104,7 +106,7 @@ func routedHost(host string) bool {
 			return true
 		}
 	}
-	return host == testHost || faketwilio.IsHost(host)
+	return host == testHost || faketwilio.IsHost(host) || provider.MatchesAny(faketelesign.Provider{}.Hosts(), host)
 }
 
 // baseTransport carries both sides' hookemu requests: no compression and

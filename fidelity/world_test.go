@@ -14,7 +14,10 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/provider"
 )
 
 // runHeader names the run (case and side) a request belongs to. Both
@@ -60,10 +63,11 @@ type world struct {
 }
 
 type runFakes struct {
-	once8x8, onceTwilio sync.Once
-	f8x8                *fake8x8.Server
-	twilio              *faketwilio.Server
-	cfg                 fakeConfig
+	once8x8, onceTwilio, onceTeleSign sync.Once
+	f8x8                              *fake8x8.Server
+	twilio                            *faketwilio.Server
+	telesign                          *faketelesign.Server
+	cfg                               fakeConfig
 }
 
 func startWorld(t *testing.T) *world {
@@ -104,6 +108,8 @@ func (w *world) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		fakes.get8x8().ServeHTTP(rw, r)
 	case faketwilio.IsHost(host):
 		fakes.getTwilio().ServeHTTP(rw, r)
+	case provider.MatchesAny(faketelesign.Provider{}.Hosts(), host):
+		fakes.getTeleSign().ServeHTTP(rw, r)
 	case host == testHost:
 		testEndpoints.ServeHTTP(rw, r)
 	default:
@@ -170,6 +176,18 @@ func (f *runFakes) getTwilio() *faketwilio.Server {
 		f.twilio = faketwilio.New(cfg)
 	})
 	return f.twilio
+}
+
+// getTeleSign is the run's fake TeleSign, its ids and times from one seed,
+// so both sides see the same reference ids and updated_on.
+func (f *runFakes) getTeleSign() *faketelesign.Server {
+	f.onceTeleSign.Do(func() {
+		cfg := f.cfg.TeleSign
+		cfg.IDs = fakekit.NewIDs(faketelesign.Name, "fidelity")
+		cfg.Clock = func() time.Time { return fixedNow }
+		f.telesign = faketelesign.New(cfg)
+	})
+	return f.telesign
 }
 
 // ignoredHeaders are decided by the HTTP stack (Node's http or undici, Go's
