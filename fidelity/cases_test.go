@@ -16,6 +16,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeauth0"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/hooks"
@@ -51,6 +52,7 @@ type fakeConfig struct {
 	F8x8     fake8x8.Config      `json:"fake8x8"`
 	Twilio   faketwilio.Config   `json:"faketwilio"`
 	TeleSign faketelesign.Config `json:"faketelesign"`
+	Auth0    fakeauth0.Config    `json:"fakeauth0"`
 }
 
 // meta is the JSON on a case's "// fidelity:" line.

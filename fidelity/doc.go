@@ -69,16 +69,18 @@
 //	          removes one
 //	payload   merged over the Auth0 runner's example payload ({recipient,
 //	          text, context})
-//	fake8x8, faketwilio, faketelesign
-//	          the fakes' Config as JSON (faults, numbers, services ...); a
-//	          fault's delay is in nanoseconds
+//	fake8x8, faketwilio, faketelesign, fakeauth0
+//	          the fakes' Config as JSON (faults, numbers, services, the
+//	          tenant's domain, clients and users ...); a fault's delay is
+//	          in nanoseconds
 //	timeout   the time limit on both sides ("10s" unless set)
 //	fresh     true when the case changes a module's global state
 //	          (axios.defaults): Node then loads its own copies of the packages
 //
 // Requests to sms.8x8.com (and the other 8x8 regions), api.twilio.com,
-// verify.twilio.com, rest-ww.telesign.com, rest-api.telesign.com and
-// fidelity.test reach the fakes; endpoints_test.go
+// verify.twilio.com, rest-ww.telesign.com, rest-api.telesign.com,
+// *.auth0.com and *.REGION.auth0.com (the tenant, seeded so both sides
+// get the same tokens) and fidelity.test reach the fakes; endpoints_test.go
 // lists what fidelity.test answers (echo, status codes, slow answers,
 // redirects, odd bodies). Any other host is real: http://127.0.0.1:1
 // refuses the connection on both sides.
@@ -90,7 +92,7 @@
 // node/package.json and run npm install --package-lock-only there.
 //
 // The hooks of hooks/ run as cases too (hooks/8x8.js, with variants in
-// hookVariants). Cases live in one folder per subject: axios, twilio,
+// hookVariants). Cases live in one folder per subject: axios, twilio, auth0,
 // request, node-fetch, fetch (the globals, in Actions), builtins
 // (querystring, Buffer, URL, util, crypto), actions (what an Action gets
 // with bare requires) and runtime (throws, storage: the emulator itself).

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeauth0"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/provider"
@@ -106,7 +107,8 @@ func routedHost(host string) bool {
 			return true
 		}
 	}
-	return host == testHost || faketwilio.IsHost(host) || provider.MatchesAny(faketelesign.Provider{}.Hosts(), host)
+	return host == testHost || faketwilio.IsHost(host) || provider.MatchesAny(faketelesign.Provider{}.Hosts(), host) ||
+		provider.MatchesAny(fakeauth0.Provider{}.Hosts(), host)
 }
 
 // baseTransport carries both sides' hookemu requests: no compression and

@@ -164,7 +164,7 @@ const resultMark = "FIDELITY-RESULT "
 func runNode(ctx context.Context, node, runner, installDir, work string, w *world, cases []*Case, em *emulator.Emulator) (map[string]Observation, error) {
 	p := plan{
 		Server: w.addr(), NodeModules: filepath.Join(installDir, "node_modules"),
-		Routes:   planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts()), testHost), Suffixes: []string{".twilio.com"}},
+		Routes:   planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts()), testHost), Suffixes: []string{".twilio.com", ".auth0.com"}},
 		Defaults: map[string]map[string]string{},
 		Parallel: 32, GraceMs: graceAfterCallback.Milliseconds(),
 	}

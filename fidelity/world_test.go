@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeauth0"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
@@ -63,11 +64,12 @@ type world struct {
 }
 
 type runFakes struct {
-	once8x8, onceTwilio, onceTeleSign sync.Once
-	f8x8                              *fake8x8.Server
-	twilio                            *faketwilio.Server
-	telesign                          *faketelesign.Server
-	cfg                               fakeConfig
+	once8x8, onceTwilio, onceTeleSign, onceAuth0 sync.Once
+	f8x8                                         *fake8x8.Server
+	twilio                                       *faketwilio.Server
+	telesign                                     *faketelesign.Server
+	auth0                                        http.Handler
+	cfg                                          fakeConfig
 }
 
 func startWorld(t *testing.T) *world {
@@ -110,6 +112,8 @@ func (w *world) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		fakes.getTwilio().ServeHTTP(rw, r)
 	case provider.MatchesAny(faketelesign.Provider{}.Hosts(), host):
 		fakes.getTeleSign().ServeHTTP(rw, r)
+	case provider.MatchesAny(fakeauth0.Provider{}.Hosts(), host):
+		fakes.getAuth0().ServeHTTP(rw, r)
 	case host == testHost:
 		testEndpoints.ServeHTTP(rw, r)
 	default:
@@ -188,6 +192,24 @@ func (f *runFakes) getTeleSign() *faketelesign.Server {
 		f.telesign = faketelesign.New(cfg)
 	})
 	return f.telesign
+}
+
+// getAuth0 builds the run's tenant, seeded so that both sides get the
+// same tokens; a configuration the tenant refuses answers 500 saying so.
+func (f *runFakes) getAuth0() http.Handler {
+	f.onceAuth0.Do(func() {
+		cfg := f.cfg.Auth0
+		cfg.IDs = fakekit.NewIDs(fakeauth0.Name, "fidelity")
+		tenant, err := fakeauth0.New(cfg)
+		if err != nil {
+			f.auth0 = http.HandlerFunc(func(rw http.ResponseWriter, _ *http.Request) {
+				http.Error(rw, "fidelity: fakeauth0 config: "+err.Error(), http.StatusInternalServerError)
+			})
+			return
+		}
+		f.auth0 = tenant
+	})
+	return f.auth0
 }
 
 // ignoredHeaders are decided by the HTTP stack (Node's http or undici, Go's
