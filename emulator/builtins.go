@@ -4,8 +4,10 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/auth0"
+	"github.com/hookemu/hookemu/emulator/modules/awssdk"
 	"github.com/hookemu/hookemu/emulator/modules/axios"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/clientsns"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
@@ -20,8 +22,10 @@ import (
 func Builtins() []modules.Module {
 	return []modules.Module{
 		auth0.Module(),
+		awssdk.Module(),
 		axios.Module(),
 		buffer.Module(),
+		clientsns.Module(),
 		crypto.Module(),
 		fetch.Module(),
 		querystring.Module(),
