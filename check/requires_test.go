@@ -25,7 +25,7 @@ func TestRequireChecksNameTheVersionEachRequireGets(t *testing.T) {
 		{"no version gets the hooks' default", `require("axios");`, Pass, "axios@0.19.2 (no version pinned: the default for a hook)"},
 		{"a built-in has no version", `require('process');`, Pass, "process (built in)"},
 		{"a version hookemu does not emulate fails", `require('axios@0.5.0');`, Fail, "version 0.5.0 is not emulated"},
-		{"an unknown module fails, naming it and what is emulated", `require('nexmo');`, Fail, "hookemu does not emulate nexmo; it emulates axios, "},
+		{"an unknown module fails, naming it and what is emulated", `require('left-pad');`, Fail, "hookemu does not emulate left-pad; it emulates "},
 		{"a relative path fails: a hook is one file", `require('./util');`, Fail, "the code is one file"},
 		{"a computed name warns", `const m = 'axios'; require(m);`, Warn, "computed name"},
 	}
@@ -43,7 +43,7 @@ func TestRequireChecksNameTheVersionEachRequireGets(t *testing.T) {
 
 func TestAFunctionOfTheHooksOwnCalledRequireIsNotARequire(t *testing.T) {
 	t.Parallel()
-	checks := requireChecksOf(t, `function require(x) { return x; } require('nexmo');`)
+	checks := requireChecksOf(t, `function require(x) { return x; } require('left-pad');`)
 	require.Len(t, checks, 1)
 	assert.Equal(t, "requires", checks[0].Name)
 	assert.Equal(t, Pass, checks[0].Status)
@@ -51,9 +51,9 @@ func TestAFunctionOfTheHooksOwnCalledRequireIsNotARequire(t *testing.T) {
 
 func TestEachModuleIsReportedOnce(t *testing.T) {
 	t.Parallel()
-	checks := requireChecksOf(t, "require('axios');\nrequire('axios');\nrequire('nexmo');")
+	checks := requireChecksOf(t, "require('axios');\nrequire('axios');\nrequire('left-pad');")
 	require.Len(t, checks, 2)
 	assert.Equal(t, "require axios", checks[0].Name)
-	assert.Equal(t, "require nexmo", checks[1].Name)
+	assert.Equal(t, "require left-pad", checks[1].Name)
 	assert.Equal(t, 3, checks[1].Line)
 }

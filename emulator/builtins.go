@@ -10,11 +10,13 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/clientsns"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
+	"github.com/hookemu/hookemu/emulator/modules/nexmo"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/hookemu/hookemu/emulator/modules/request"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
+	"github.com/hookemu/hookemu/emulator/modules/vonage"
 )
 
 // Builtins lists every module a hook can require: the one place modules
@@ -28,11 +30,13 @@ func Builtins() []modules.Module {
 		clientsns.Module(),
 		crypto.Module(),
 		fetch.Module(),
+		nexmo.Module(),
 		querystring.Module(),
 		request.Module(),
 		twilio.Module(),
 		url.Module(),
 		util.Module(),
+		vonage.Module(),
 		{Name: "process", Load: func(h modules.Host, _ string) (goja.Value, error) {
 			return h.(*invocation).processObject(), nil
 		}},

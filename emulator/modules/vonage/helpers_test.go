@@ -1,0 +1,77 @@
+package vonage_test
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"sync"
+	"testing"
+
+	"github.com/hookemu/hookemu/emulator/modules/fetch"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
+	"github.com/hookemu/hookemu/emulator/modules/url"
+	"github.com/hookemu/hookemu/emulator/modules/vonage"
+	"github.com/stretchr/testify/require"
+)
+
+// seen is one request as the server received it.
+type seen struct {
+	Method, Path, Host, Body string
+	Header                   http.Header
+}
+
+// spy records every request and hands it on to next.
+type spy struct {
+	next http.Handler
+	mu   sync.Mutex
+	reqs []seen
+}
+
+func (s *spy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	s.mu.Lock()
+	s.reqs = append(s.reqs, seen{Method: r.Method, Path: r.URL.RequestURI(), Host: r.Host, Body: string(body), Header: r.Header.Clone()})
+	s.mu.Unlock()
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	s.next.ServeHTTP(w, r)
+}
+
+func (s *spy) only(t testing.TB) seen {
+	t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	require.Len(t, s.reqs, 1, "requests received")
+	return s.reqs[0]
+}
+
+// newEnv is an Action's runtime (Node 18, with fetch, URL and process)
+// with @vonage/server-sdk as the global sdk, in front of h.
+func newEnv(t testing.TB, h http.Handler) *modtest.Env {
+	t.Helper()
+	env := modtest.New(t, modtest.HandlerTransport(h))
+	env.SetAction(true)
+	for _, name := range []string{"fetch", "AbortController"} {
+		v, ok := fetch.Global(env, name)
+		require.True(t, ok)
+		require.NoError(t, env.RT.Set(name, v))
+	}
+	urlExports, err := url.Module().Load(env, "")
+	require.NoError(t, err)
+	require.NoError(t, env.RT.Set("URL", urlExports.ToObject(env.RT).Get("URL")))
+	_, err = env.RT.RunString(`globalThis.process = {version: 'v18.20.4'};`)
+	require.NoError(t, err)
+	env.Require(t, vonage.Module(), "", "sdk")
+	return env
+}
+
+// run evaluates an async function body and returns what it returns, as
+// JSON.
+func run(t testing.TB, env *modtest.Env, body string) string {
+	t.Helper()
+	v, err := env.Await("(async () => JSON.stringify(await (async () => {" + body + "})()))()")
+	require.NoError(t, err)
+	return v.String()
+}
+
+// shapeJS describes a caught error: its class, message and own keys.
+const shapeJS = `const shape = (e) => ({ctor: e.constructor.name, name: e.name, message: e.message, isError: e instanceof Error, keys: Object.keys(e)});`
