@@ -6,8 +6,9 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 )
 
-// Provider names this fake in journal entries.
-const Provider = "8x8"
+// Name is the provider's key: in journal entries, message ids, the
+// scenario key fake8x8 and the flag --upstream-8x8.
+const Name = "8x8"
 
 // DefaultHost is the host of 8x8's default (Asia-Pacific) region, the one
 // the 8x8 Auth0 integration guide uses.
@@ -52,7 +53,7 @@ type Config struct {
 // the clock of the timestamps answers show.
 func (c Config) withDefaults() (Config, func() time.Time) {
 	if c.IDs == nil {
-		c.IDs = fakekit.NewIDs(Provider, "")
+		c.IDs = fakekit.NewIDs(Name, "")
 	}
 	shown := c.IDs.Now
 	if c.Now == nil {

@@ -65,7 +65,7 @@ func (rep reply) write(w http.ResponseWriter) {
 func (s *Server) record(c *call, rep reply) {
 	s.journal.Add(fakekit.Entry{
 		Time:        s.shown().UTC(),
-		Provider:    Provider,
+		Provider:    Name,
 		Method:      c.method,
 		Path:        c.path,
 		Query:       c.query,

@@ -13,7 +13,7 @@ import (
 // fake seeded with seed.
 func seededExchange(t *testing.T, seed string) []string {
 	t.Helper()
-	s := New(Config{IDs: fakekit.NewIDs(Provider, seed)})
+	s := New(Config{IDs: fakekit.NewIDs(Name, seed)})
 	sent := send(t, s, validSend)
 	require.Equal(t, 200, sent.status, sent.body)
 	refused := send(t, s, `{"destination":"123"}`)
@@ -32,7 +32,7 @@ func TestASeededFakeAnswersAlikeOnEveryRun(t *testing.T) {
 
 func TestReseedMakesAPooledFakeAnswerAsANewOne(t *testing.T) {
 	t.Parallel()
-	s := New(Config{IDs: fakekit.NewIDs(Provider, "a")})
+	s := New(Config{IDs: fakekit.NewIDs(Name, "a")})
 	first := send(t, s, validSend).body
 	send(t, s, validSend)
 	s.Reset()

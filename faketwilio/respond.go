@@ -39,7 +39,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, rt route) {
 	response := write(w, o, s.newSID("RQ"))
 	s.journal.Add(fakekit.Entry{
 		Time:        s.now(),
-		Provider:    Provider,
+		Provider:    Name,
 		Method:      r.Method,
 		Path:        r.URL.Path,
 		Query:       r.URL.RawQuery,

@@ -15,7 +15,7 @@ import (
 // fake seeded with seed: the bodies and the request ids.
 func seededExchange(t *testing.T, seed string) []string {
 	t.Helper()
-	srv := faketwilio.New(faketwilio.Config{IDs: fakekit.NewIDs(faketwilio.Provider, seed)})
+	srv := faketwilio.New(faketwilio.Config{IDs: fakekit.NewIDs(faketwilio.Name, seed)})
 	var out []string
 	for _, r := range []*http.Request{
 		post(messagesPath, form("To", "+15558675310", "From", "+15017122661", "Body", "hi")),

@@ -10,8 +10,9 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 )
 
-// Provider names this fake in journal entries.
-const Provider = "twilio"
+// Name is the provider's key: in journal entries, message ids, the
+// scenario key faketwilio and the flag --upstream-twilio.
+const Name = "twilio"
 
 // Config is what a Server accepts. The zero Config accepts any well-formed
 // credentials, sender and Verify service, so a hook runs out of the box;
@@ -61,7 +62,7 @@ func New(cfg Config) *Server {
 	cfg.Numbers = slices.Clone(cfg.Numbers)
 	cfg.Services = slices.Clone(cfg.Services)
 	if cfg.IDs == nil {
-		cfg.IDs = fakekit.NewIDs(Provider, "")
+		cfg.IDs = fakekit.NewIDs(Name, "")
 	}
 	if cfg.Now == nil {
 		cfg.Now = cfg.IDs.Now

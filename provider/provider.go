@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 
@@ -18,6 +19,11 @@ type Provider interface {
 	Name() string
 	// Title names the provider to people ("Amazon SNS").
 	Title() string
+	// Kind says what the provider is to a hook: a service that sends its
+	// messages, or the tenant's own Auth0 domain, which a hook may call
+	// on the way but which delivers nothing (check's "reaches a
+	// provider" counts messaging providers only).
+	Kind() Kind
 	// Hosts are the hosts the real API answers on, exact names or
 	// patterns where "*" stands for one DNS label ("*.api.infobip.com",
 	// "sns.*.amazonaws.com"). A run's requests to any of them reach the
@@ -49,6 +55,40 @@ type Provider interface {
 	// created and whether it took the message (Vonage answers 200 with a
 	// failure status inside, so status alone does not tell).
 	Answer(status int, body []byte) Answer
+	// Example is one request that sends a message (for the tenant's
+	// domain: makes one call) with made-up credentials, which the fake
+	// built from NewConfig's defaults accepts. The registry's conformance
+	// test sends it to every provider (faults, seeds, journals, Check),
+	// so a new provider is tested with no test written for it.
+	Example() Request
+}
+
+// Request is one HTTP request as plain data.
+type Request struct {
+	Method string
+	// Path may carry a query string.
+	Path   string
+	Header http.Header
+	Body   []byte
+}
+
+// Kind is what a provider is to a hook.
+type Kind int
+
+const (
+	// Messaging providers deliver the hook's message (8x8, Twilio, SNS).
+	Messaging Kind = iota
+	// Tenant is the tenant's own Auth0 domain: a hook reads or writes
+	// users there, but no message leaves through it.
+	Tenant
+)
+
+// String names the kind in messages.
+func (k Kind) String() string {
+	if k == Tenant {
+		return "tenant"
+	}
+	return "messaging"
 }
 
 // Common is what every fake gets besides its own configuration.
@@ -90,4 +130,23 @@ type Message struct {
 type Answer struct {
 	MessageID string
 	Accepted  bool
+}
+
+// ConfigOf reads the configuration a provider's New was given: the *T
+// its NewConfig returned, a T, or nil for T's zero value. Anything else
+// is a mistake of the caller, reported with the provider's name.
+func ConfigOf[T any](name string, cfg any) (T, error) {
+	var zero T
+	switch c := cfg.(type) {
+	case nil:
+		return zero, nil
+	case *T:
+		if c == nil {
+			return zero, nil
+		}
+		return *c, nil
+	case T:
+		return c, nil
+	}
+	return zero, fmt.Errorf("provider %s: configuration of type %T, want %T (the value its NewConfig returns)", name, cfg, &zero)
 }
