@@ -4,15 +4,14 @@ import (
 	"context"
 	"net/url"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
-	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // run is one call of the hook and what came of it.
@@ -40,9 +39,9 @@ type runner struct {
 }
 
 // runAll makes every call at once, each against fakes of its own, so the
-// whole check takes about as long as its slowest call. Faults go on both
-// fakes: one the hook does not talk to never sees them, and a hook that
-// falls back from one provider to the other must see both fail.
+// whole check takes about as long as its slowest call. Faults go on every
+// fake: one the hook does not talk to never sees them, and a hook that
+// falls back from one provider to another must see both fail.
 func (rn runner) runAll(ctx context.Context) (matrixRuns, faultRuns []run) {
 	matrixRuns = make([]run, len(matrix))
 	faultRuns = make([]run, len(faultCases))
@@ -79,16 +78,13 @@ func (rn runner) callFault(ctx context.Context, f faultCase) run {
 const gaveUpWait = 500 * time.Millisecond
 
 func (rn runner) call(ctx context.Context, c matrixCase, label string, limit time.Duration, faults []fakekit.Fault) run {
-	h := harness.New(harness.Config{
-		Fake8x8:    fake8x8.Config{Faults: faults},
-		FakeTwilio: faketwilio.Config{Faults: faults},
-	})
+	h := harness.New(harness.Config{Faults: faults})
 	payload := c.payload(rn.base)
 	rep := h.Run(ctx, rn.em, rn.hook, emulator.Invocation{Payload: payload, Secrets: rn.secrets, Timeout: limit})
 	if rep.Outcome == emulator.OutcomeTimeout {
 		awaitGaveUp(h)
 	}
-	received := append(h.Fake8x8().Entries(), h.FakeTwilio().Entries()...)
+	received := messagingEntries(h.Fakes().Entries())
 	return run{label: label, code: c.code, payload: payload, limit: limit, report: rep, received: received}
 }
 
@@ -102,7 +98,8 @@ func awaitGaveUp(h *harness.Harness) {
 		return slices.ContainsFunc(entries, func(e fakekit.Entry) bool { return e.Status == statusClientClosedRequest })
 	}
 	var wg sync.WaitGroup
-	for _, j := range []*fakekit.Journal{h.Fake8x8().Journal(), h.FakeTwilio().Journal()} {
+	for _, f := range h.Fakes().Built() {
+		j := f.Journal()
 		wg.Go(func() {
 			if _, err := j.WaitFor(ctx, gaveUp); err == nil {
 				cancel()
@@ -129,25 +126,34 @@ func (r run) providerExchanges() []harness.Exchange {
 	return out
 }
 
-// providerOf names the fake a request went to. The harness names it once
-// the fake has answered; a request still unanswered when the run ended
+// providerOf names the messaging provider a request went to, "" for any
+// other host (the tenant's own Auth0 domain delivers no message, so
+// reaching it is not reaching a provider). The harness names the fake
+// once it has answered; a request still unanswered when the run ended
 // (the provider time-out case) is known by its host.
 func providerOf(ex harness.Exchange) string {
-	if ex.Provider != "" {
-		return ex.Provider
+	p, ok := providers.Lookup(ex.Provider)
+	if !ok {
+		u, err := url.Parse(ex.URL)
+		if err != nil {
+			return ""
+		}
+		if p, ok = providers.ForHost(u.Hostname()); !ok {
+			return ""
+		}
 	}
-	u, err := url.Parse(ex.URL)
-	if err != nil {
+	if p.Kind() != provider.Messaging {
 		return ""
 	}
-	host := strings.ToLower(u.Hostname())
-	switch {
-	case slices.Contains(fake8x8.Hosts(), host):
-		return fake8x8.Provider
-	case faketwilio.IsHost(host):
-		return faketwilio.Provider
-	}
-	return ""
+	return p.Name()
+}
+
+// messagingEntries are the entries of messaging providers only.
+func messagingEntries(entries []fakekit.Entry) []fakekit.Entry {
+	return slices.DeleteFunc(entries, func(e fakekit.Entry) bool {
+		p, ok := providers.Lookup(e.Provider)
+		return !ok || p.Kind() != provider.Messaging
+	})
 }
 
 // calledBack reports whether cb was called, with or without an error.

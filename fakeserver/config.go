@@ -162,10 +162,10 @@ func (c Config) withDefaults() (Config, error) {
 	c.Connections = c.Connections.withDefaults()
 	c.Fake8x8.JournalSize, c.Fake8x8.JournalBytes = c.MaxMessages, c.MaxBytes
 	c.FakeTwilio.JournalSize, c.FakeTwilio.JournalBytes = c.MaxMessages, c.MaxBytes
-	if err := checkFaults(fake8x8.Provider, c.Fake8x8.Faults, c.ProbabilityFaults); err != nil {
+	if err := checkFaults(fake8x8.Name, c.Fake8x8.Faults, c.ProbabilityFaults); err != nil {
 		return c, err
 	}
-	return c, checkFaults(faketwilio.Provider, c.FakeTwilio.Faults, c.ProbabilityFaults)
+	return c, checkFaults(faketwilio.Name, c.FakeTwilio.Faults, c.ProbabilityFaults)
 }
 
 // checkFaults refuses faults the server was not told to allow.

@@ -32,15 +32,15 @@ func forwardProviders(cfg Config) ([]provider, error) {
 			Journal: journal, Destination: destination, MessageID: messageID,
 		})
 	}
-	proxy8x8, err := newProxy(fake8x8.Provider, eight, checker8x8.Check, journal8x8, destination8x8, messageID8x8)
+	proxy8x8, err := newProxy(fake8x8.Name, eight, checker8x8.Check, journal8x8, destination8x8, messageID8x8)
 	if err != nil {
 		return nil, err
 	}
-	proxyAPI, err := newProxy(faketwilio.Provider, api, checkerTwilio.Check, journalTwilio, destinationTwilio, messageIDTwilio)
+	proxyAPI, err := newProxy(faketwilio.Name, api, checkerTwilio.Check, journalTwilio, destinationTwilio, messageIDTwilio)
 	if err != nil {
 		return nil, err
 	}
-	proxyVerify, err := newProxy(faketwilio.Provider, verify, checkerTwilio.Check, journalTwilio, destinationTwilio, messageIDTwilio)
+	proxyVerify, err := newProxy(faketwilio.Name, verify, checkerTwilio.Check, journalTwilio, destinationTwilio, messageIDTwilio)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +52,7 @@ func forwardProviders(cfg Config) ([]provider, error) {
 		proxyAPI.ServeHTTP(w, r)
 	})
 	return []provider{
-		{name: fake8x8.Provider, serves: is8x8Path, handler: proxy8x8, journal: journal8x8, reset: journal8x8.Reset},
-		{name: faketwilio.Provider, serves: isTwilioPath, handler: twilio, journal: journalTwilio, reset: journalTwilio.Reset},
+		{name: fake8x8.Name, serves: is8x8Path, handler: proxy8x8, journal: journal8x8, reset: journal8x8.Reset},
+		{name: faketwilio.Name, serves: isTwilioPath, handler: twilio, journal: journalTwilio, reset: journalTwilio.Reset},
 	}, nil
 }

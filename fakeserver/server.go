@@ -68,8 +68,8 @@ func New(cfg Config) (*Server, error) {
 		s.fake8x8 = fake8x8.New(cfg.Fake8x8)
 		s.fakeTwilio = faketwilio.New(cfg.FakeTwilio)
 		s.providers = []provider{
-			{name: fake8x8.Provider, serves: is8x8Path, handler: s.fake8x8, journal: s.fake8x8.Journal(), reset: s.fake8x8.Reset, faults: s.fake8x8},
-			{name: faketwilio.Provider, serves: isTwilioPath, handler: s.fakeTwilio, journal: s.fakeTwilio.Journal(), reset: s.fakeTwilio.Reset, faults: s.fakeTwilio},
+			{name: fake8x8.Name, serves: is8x8Path, handler: s.fake8x8, journal: s.fake8x8.Journal(), reset: s.fake8x8.Reset, faults: s.fake8x8},
+			{name: faketwilio.Name, serves: isTwilioPath, handler: s.fakeTwilio, journal: s.fakeTwilio.Journal(), reset: s.fakeTwilio.Reset, faults: s.fakeTwilio},
 		}
 	}
 	for _, p := range s.providers {

@@ -13,19 +13,23 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
-	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // Config describes the world a hook runs in.
 type Config struct {
-	Fake8x8    fake8x8.Config
-	FakeTwilio faketwilio.Config
+	// Providers configure the fakes by provider name ("8x8": a
+	// *fake8x8.Config, as the provider's NewConfig returns); a provider
+	// left out gets its permissive defaults.
+	Providers providers.Configs
+	// Faults are added to every messaging provider's own: check and
+	// diff fail every provider alike (see providers.SetConfig).
+	Faults []fakekit.Fault
 	// AllowHosts may be reached over the real network, by exact host name.
 	AllowHosts []string
 	// Network carries requests to allowed hosts; nil uses a plain
@@ -43,11 +47,10 @@ type Config struct {
 // exchanges. Safe for concurrent use.
 type Harness struct {
 	cfg Config
-	// The fakes are built on first use: building one compiles its routes,
+	// fakes are built on first use: building one compiles its routes,
 	// which costs more than a whole run, and most runs talk to one
 	// provider only.
-	fake8x8 func() *fake8x8.Server
-	twilio  func() *faketwilio.Server
+	fakes   *providers.Set
 	routes  []Route
 	allowed map[string]bool
 	network http.RoundTripper
@@ -55,17 +58,19 @@ type Harness struct {
 }
 
 // New starts the fakes described by cfg; provider requests go to them.
+// A provider configuration the registry refuses (an unknown provider, a
+// value of the wrong type) makes every provider request fail with the
+// reason; NewReal returns it instead.
 func New(cfg Config) *Harness {
-	if cfg.Fake8x8.IDs == nil {
-		cfg.Fake8x8.IDs = fakekit.NewIDs(fake8x8.Provider, cfg.Seed)
-	}
-	if cfg.FakeTwilio.IDs == nil {
-		cfg.FakeTwilio.IDs = fakekit.NewIDs(faketwilio.Provider, cfg.Seed)
-	}
+	h, _ := newHarness(cfg)
+	return h
+}
+
+func newHarness(cfg Config) (*Harness, error) {
+	fakes, err := providers.NewSet(providers.SetConfig{Configs: cfg.Providers, Seed: cfg.Seed, Faults: cfg.Faults})
 	h := &Harness{
 		cfg:     cfg,
-		fake8x8: sync.OnceValue(func() *fake8x8.Server { return fake8x8.New(cfg.Fake8x8) }),
-		twilio:  sync.OnceValue(func() *faketwilio.Server { return faketwilio.New(cfg.FakeTwilio) }),
+		fakes:   fakes,
 		allowed: map[string]bool{},
 	}
 	h.routes = h.fakeRoutes()
@@ -76,14 +81,17 @@ func New(cfg Config) *Harness {
 	if h.network == nil && len(h.allowed) > 0 {
 		h.network = &http.Transport{Proxy: http.ProxyFromEnvironment, TLSHandshakeTimeout: 10 * time.Second}
 	}
-	return h
+	return h, err
 }
 
 // NewReal is New in real mode: provider requests go to the real APIs
 // through a recording proxy, after the fakes have judged them. Nothing
 // but this function turns real mode on.
 func NewReal(cfg Config, real Real) (*Harness, error) {
-	h := New(cfg)
+	h, err := newHarness(cfg)
+	if err != nil {
+		return nil, err
+	}
 	routes, err := h.realRoutes(&real)
 	if err != nil {
 		return nil, err
@@ -92,41 +100,38 @@ func NewReal(cfg Config, real Real) (*Harness, error) {
 	return h, nil
 }
 
+// fakeRoutes send each registered provider's hosts to its fake.
 func (h *Harness) fakeRoutes() []Route {
-	return []Route{
-		{Provider: "8x8", Match: hostIn(fake8x8.Hosts()), Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			h.fake8x8().ServeHTTP(w, r)
-		})},
-		{Provider: "twilio", Match: faketwilio.IsHost, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			h.twilio().ServeHTTP(w, r)
-		})},
+	var routes []Route
+	for _, p := range providers.All() {
+		hosts := p.Hosts()
+		routes = append(routes, Route{
+			Provider: p.Name(),
+			Match:    func(host string) bool { return provider.MatchesAny(hosts, host) },
+			Handler:  h.fakes.Handler(p.Name()),
+		})
 	}
-}
-
-func hostIn(hosts []string) func(string) bool {
-	return func(host string) bool {
-		for _, h := range hosts {
-			if h == host {
-				return true
-			}
-		}
-		return false
-	}
+	return routes
 }
 
 // Reseed makes the fakes' ids and timestamps from now on derive from
 // seed, as if they were new: a harness lent to one scenario after another
 // is reseeded for each. It does not build a fake that was not yet used.
-func (h *Harness) Reseed(seed string) {
-	h.cfg.Fake8x8.IDs.Reseed(seed)
-	h.cfg.FakeTwilio.IDs.Reseed(seed)
+func (h *Harness) Reseed(seed string) { h.fakes.Reseed(seed) }
+
+// Fakes are the fakes the runs talk to, built as runs reach them.
+func (h *Harness) Fakes() *providers.Set { return h.fakes }
+
+// Fake is the fake of the provider called name ("8x8"), built now if no
+// run has reached it yet; nil when no such provider is registered or its
+// configuration was refused.
+func (h *Harness) Fake(name string) provider.Fake {
+	f, err := h.fakes.Fake(name)
+	if err != nil {
+		return nil
+	}
+	return f
 }
-
-// Fake8x8 is the fake 8x8 API the runs talk to.
-func (h *Harness) Fake8x8() *fake8x8.Server { return h.fake8x8() }
-
-// FakeTwilio is the fake Twilio API the runs talk to.
-func (h *Harness) FakeTwilio() *faketwilio.Server { return h.twilio() }
 
 // Run calls hook once and reports what happened, with every secret in
 // in.Secrets masked.

@@ -58,7 +58,7 @@ func TestRealModeForwardsAValidRequestUnchangedAndReturnsTheRealAnswer(t *testin
 	t.Parallel()
 	upstream := newStandIn(t)
 	u, _ := url.Parse(upstream.URL)
-	rep := runReal(t, send8x8, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport},
+	rep := runReal(t, send8x8, harness.Real{Upstreams: map[string]*url.URL{"8x8": u}, Transport: upstream.Client().Transport},
 		map[string]string{"apikey": "live-key-123", "subaccount": "acme"})
 	require.True(t, rep.OK, "%+v", rep)
 	got := upstream.requests()
@@ -76,7 +76,7 @@ func TestRealModeMarksWhatWasSentAndWhere(t *testing.T) {
 		var send = function (to) { return require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages',
 			headers: {Authorization: 'Bearer k', 'Content-Type': 'application/json'}, body: JSON.stringify({destination: to, text: t})}); };
 		send(r).then(function () { return send('1-808-555-5555'); }).then(function () { cb(); }, cb); };`
-	rep := runReal(t, src, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport}, map[string]string{"apikey": "k"})
+	rep := runReal(t, src, harness.Real{Upstreams: map[string]*url.URL{"8x8": u}, Transport: upstream.Client().Transport}, map[string]string{"apikey": "k"})
 	require.Len(t, rep.Requests, 2, "%+v", rep)
 	assert.True(t, rep.Requests[0].Sent, "a valid request goes to the real provider")
 	assert.False(t, rep.Requests[1].Sent, "the fake refuses the second, so it stays here")
@@ -102,7 +102,7 @@ func TestRealModeDoesNotForwardWhatTheFakeWouldReject(t *testing.T) {
 		require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages',
 			headers: {Authorization: 'Bearer ' + c.webtask.secrets.apikey, 'Content-Type': 'application/json'},
 			body: JSON.stringify({destination: '1-808-555-5555', text: t})}).then(function (res) { cb(null, res.status); }); };`
-	rep := runReal(t, payload, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport}, map[string]string{"apikey": "live-key-123"})
+	rep := runReal(t, payload, harness.Real{Upstreams: map[string]*url.URL{"8x8": u}, Transport: upstream.Client().Transport}, map[string]string{"apikey": "live-key-123"})
 	assert.Empty(t, upstream.requests(), "an invalid request must never reach the paid API")
 	assert.JSONEq(t, `400`, string(rep.Response))
 	assert.Contains(t, rep.Requests[0].ResponseBody, `"code":1002`)
@@ -117,7 +117,7 @@ func TestRealModeShowsAnUnreachableUpstreamAsANetworkError(t *testing.T) {
 		require('rawhttp').send({method: 'POST', url: 'https://sms.8x8.com/api/v1/subaccounts/acme/messages',
 			headers: {Authorization: 'Bearer k', 'Content-Type': 'application/json'},
 			body: JSON.stringify({destination: r, text: t})}).then(function () { cb(); }, function (e) { cb(e); }); };`
-	rep := runReal(t, src, harness.Real{Upstream8x8: u, Transport: upstream.Client().Transport}, map[string]string{"apikey": "k"})
+	rep := runReal(t, src, harness.Real{Upstreams: map[string]*url.URL{"8x8": u}, Transport: upstream.Client().Transport}, map[string]string{"apikey": "k"})
 	assert.Equal(t, emulator.OutcomeError, rep.Outcome)
 	assert.Equal(t, "ECONNREFUSED", rep.Error.Code)
 }

@@ -43,7 +43,7 @@ func TestAReseededHarnessAnswersAsANewOne(t *testing.T) {
 	want := seededRun(t, harness.New(harness.Config{Seed: "b"}))
 	h := harness.New(harness.Config{Seed: "a"})
 	seededRun(t, h)
-	h.Fake8x8().Reset()
+	h.Fake("8x8").Reset()
 	h.Reseed("b")
 	assert.Equal(t, want, seededRun(t, h))
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/hooks"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -43,7 +44,7 @@ func TestTheTwilioSMSHookTextsForSMS(t *testing.T) {
 	t.Parallel()
 	rep, h := runDocumented(t, "twilio-sms.js", harness.Config{}, nil, nil)
 	require.True(t, rep.OK, "%+v", rep.Error)
-	msgs := h.FakeTwilio().Messages()
+	msgs := fakeTwilio(h).Messages()
 	require.Len(t, msgs, 1)
 	assert.Equal(t, "+18085555555", msgs[0].To)
 	assert.Equal(t, "+15005550006", msgs[0].From)
@@ -55,13 +56,13 @@ func TestTheTwilioSMSHookCallsForVoice(t *testing.T) {
 	t.Parallel()
 	rep, h := runDocumented(t, "twilio-sms.js", harness.Config{}, voice(), nil)
 	require.True(t, rep.OK, "%+v", rep.Error)
-	calls := h.FakeTwilio().Calls()
+	calls := fakeTwilio(h).Calls()
 	require.Len(t, calls, 1)
 	assert.Equal(t, "+18085555555", calls[0].To)
 	assert.Equal(t, "+15005550006", calls[0].From)
 	assert.Equal(t, 30, calls[0].Timeout)
 	assert.Equal(t, "<Response><Say>Your verification code is 1, 2, 3, 4, 5, 6. Again, your code is 1, 2, 3, 4, 5, 6.</Say></Response>", calls[0].Twiml)
-	assert.Empty(t, h.FakeTwilio().Messages(), "voice must call, not text")
+	assert.Empty(t, fakeTwilio(h).Messages(), "voice must call, not text")
 }
 
 func TestTheTwilioVerifyHookSendsAuth0sCodeAsACustomCode(t *testing.T) {
@@ -69,7 +70,7 @@ func TestTheTwilioVerifyHookSendsAuth0sCodeAsACustomCode(t *testing.T) {
 	for _, payload := range []map[string]any{nil, voice()} {
 		rep, h := runDocumented(t, "twilio-verify.js", harness.Config{}, payload, nil)
 		require.True(t, rep.OK, "%+v", rep.Error)
-		v := h.FakeTwilio().Verifications()
+		v := fakeTwilio(h).Verifications()
 		require.Len(t, v, 1)
 		assert.Equal(t, "+18085555555", v[0].To)
 		assert.Equal(t, "sms", v[0].Channel)
@@ -89,12 +90,12 @@ func TestTwilioFailuresReachTheHookWithTwiliosCodeAndMessage(t *testing.T) {
 		code    int64
 		message string
 	}{
-		{"a bad token is 20003", "twilio-sms.js", harness.Config{FakeTwilio: faketwilio.Config{AuthToken: "right-token"}}, nil, nil, 20003, "Authenticate"},
+		{"a bad token is 20003", "twilio-sms.js", harness.Config{Providers: providers.Configs{"twilio": &faketwilio.Config{AuthToken: "right-token"}}}, nil, nil, 20003, "Authenticate"},
 		{"an invalid To is 21211", "twilio-sms.js", harness.Config{}, map[string]any{"recipient": "12345"}, nil, 21211, "is not a valid phone number"},
-		{"a From the account does not own is 21606", "twilio-sms.js", harness.Config{FakeTwilio: faketwilio.Config{Numbers: []string{"+14155550100"}}},
+		{"a From the account does not own is 21606", "twilio-sms.js", harness.Config{Providers: providers.Configs{"twilio": &faketwilio.Config{Numbers: []string{"+14155550100"}}}},
 			nil, func(s map[string]string) { s["TWILIO_PHONE_NUMBER"] = "+14155559999" }, 21606, "not a valid, SMS-capable inbound phone number"},
-		{"an unknown Verify service is 20404", "twilio-verify.js", harness.Config{FakeTwilio: faketwilio.Config{Services: []string{"VAffffffffffffffffffffffffffffffff"}}}, nil, nil, 20404, "was not found"},
-		{"a provider outage is the fault's status", "twilio-sms.js", harness.Config{FakeTwilio: faketwilio.Config{Faults: []fakekit.Fault{{Destination: "*", Status: 500}}}}, nil, nil, 20500, ""},
+		{"an unknown Verify service is 20404", "twilio-verify.js", harness.Config{Providers: providers.Configs{"twilio": &faketwilio.Config{Services: []string{"VAffffffffffffffffffffffffffffffff"}}}}, nil, nil, 20404, "was not found"},
+		{"a provider outage is the fault's status", "twilio-sms.js", harness.Config{Providers: providers.Configs{"twilio": &faketwilio.Config{Faults: []fakekit.Fault{{Destination: "*", Status: 500}}}}}, nil, nil, 20500, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -168,4 +169,9 @@ func runTwilioSource(t *testing.T, src string) harness.Report {
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
 	return harness.New(harness.Config{}).Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: doc.Secrets, Timeout: time.Minute})
+}
+
+// fakeTwilio is the harness's fake Twilio, with its typed records.
+func fakeTwilio(h *harness.Harness) *faketwilio.Server {
+	return h.Fake(faketwilio.Name).(*faketwilio.Server)
 }

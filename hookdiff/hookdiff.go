@@ -5,7 +5,8 @@
 //
 // The calls are a matrix: sms and voice, enrollment and second factor,
 // each with the provider answering and with the provider failing (a
-// fault {destination "*", status 500} on every fake). Each version runs
+// fault {destination "*", status 500} on every messaging
+// provider's fake). Each version runs
 // each call against fakes of its own, all at once.
 //
 // Two runs behave the same when they sent the same requests and reached
@@ -40,9 +41,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
-	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
 )
 
@@ -159,7 +158,7 @@ func call(ctx context.Context, hook *emulator.Hook, c Case, opts Options) harnes
 	}
 	// Both versions get the same seed, so the ids they are answered with
 	// are alike and no difference comes from the fakes.
-	h := harness.New(harness.Config{Fake8x8: fake8x8.Config{Faults: faults}, FakeTwilio: faketwilio.Config{Faults: faults}, Seed: c.Name()})
+	h := harness.New(harness.Config{Faults: faults, Seed: c.Name()})
 	in := emulator.Invocation{Payload: c.Payload(opts.Payload), Secrets: opts.Secrets, Timeout: opts.Timeout}
 	return h.Run(ctx, opts.Emulator, hook, in)
 }

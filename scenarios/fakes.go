@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // harnessPool lends harnesses to scenarios. Building the fakes (their
@@ -26,10 +27,17 @@ func newHarnessPool() *harnessPool {
 // fakesKey is the fake configuration without the faults, which are set
 // on each loan.
 func fakesKey(job Job) string {
-	f8, ft := job.Fake8x8, job.FakeTwilio
-	f8.Faults, ft.Faults = nil, nil
-	key, _ := json.Marshal([2]any{f8, ft}) // plain data: cannot fail
+	key, _ := json.Marshal(withoutFaults(job.providers())) // plain data: cannot fail
 	return string(key)
+}
+
+// withoutFaults is configs with every provider's faults left out.
+func withoutFaults(configs providers.Configs) providers.Configs {
+	out := make(providers.Configs, len(configs))
+	for name, cfg := range configs {
+		out[name] = providers.WithoutFaults(cfg)
+	}
+	return out
 }
 
 func (p *harnessPool) get(s Job, key string) *harness.Harness {
@@ -39,20 +47,17 @@ func (p *harnessPool) get(s Job, key string) *harness.Harness {
 		h, p.free[key] = list[len(list)-1], list[:len(list)-1]
 	}
 	p.mu.Unlock()
+	configs := s.providers()
 	if h == nil {
-		f8, ft := s.Fake8x8, s.FakeTwilio
-		f8.Faults, ft.Faults = nil, nil
-		h = harness.New(harness.Config{Fake8x8: f8, FakeTwilio: ft})
+		h = harness.New(harness.Config{Providers: withoutFaults(configs)})
 	}
 	h.Reseed(s.Seed)
-	h.Fake8x8().SetFaults(s.Fake8x8.Faults)
-	h.FakeTwilio().SetFaults(s.FakeTwilio.Faults)
+	h.Fakes().SetFaults(configs)
 	return h
 }
 
 func (p *harnessPool) put(key string, h *harness.Harness) {
-	h.Fake8x8().Reset()
-	h.FakeTwilio().Reset()
+	h.Fakes().Reset()
 	p.mu.Lock()
 	p.free[key] = append(p.free[key], h)
 	p.mu.Unlock()

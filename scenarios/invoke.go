@@ -9,6 +9,7 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // Job is one run of one scenario's hook, as plain data: what an Invoker
@@ -28,6 +29,12 @@ type Job struct {
 	Seed       string            `json:"seed"`
 	Fake8x8    fake8x8.Config    `json:"fake8x8"`
 	FakeTwilio faketwilio.Config `json:"faketwilio"`
+}
+
+// providers are the job's fake configurations by provider name.
+func (job Job) providers() providers.Configs {
+	f8, ft := job.Fake8x8, job.FakeTwilio
+	return providers.Configs{fake8x8.Name: &f8, faketwilio.Name: &ft}
 }
 
 // Invoker runs jobs. The error is for a run that ended without a report

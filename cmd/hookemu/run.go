@@ -6,26 +6,28 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 type runFlags struct {
 	hookFlags
-	payload        payloadFlags
-	strict         bool
-	allowHosts     []string
-	fake8x8Key     string
-	fake8x8Subs    []string
-	real           bool
-	noValidate     bool
-	upstream8x8    string
-	upstreamTwilio string
-	seed           string
+	payload     payloadFlags
+	strict      bool
+	allowHosts  []string
+	fake8x8Key  string
+	fake8x8Subs []string
+	real        bool
+	noValidate  bool
+	upstreams   upstreamFlags
+	seed        string
 }
 
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -65,8 +67,9 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	fl.StringVar(&f.seed, "seed", "", "derive the fakes' ids and timestamps from this (default: the hook's file name), so runs repeat byte for byte")
 	fl.BoolVar(&f.real, "real", false, "send provider requests to the REAL provider (real messages, real charges) through a recording proxy")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --real: forward even requests the fake would reject")
-	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --real: base URL to use instead of the 8x8 host the hook addresses")
-	fl.StringVar(&f.upstreamTwilio, "upstream-twilio", "", "with --real: base URL to use instead of the Twilio host the hook addresses")
+	f.upstreams.add(fl, func(p provider.Provider) string {
+		return "with --real: base URL to use instead of the " + p.Title() + " host the hook addresses"
+	})
 	return cmd
 }
 
@@ -122,12 +125,12 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 func newHarness(f runFlags, secrets secretSet, stderr io.Writer) (*harness.Harness, error) {
 	cfg := harness.Config{
 		AllowHosts: f.allowHosts,
-		Fake8x8:    fake8x8.Config{APIKey: f.fake8x8Key, SubAccounts: f.fake8x8Subs},
+		Providers:  providers.Configs{fake8x8.Name: &fake8x8.Config{APIKey: f.fake8x8Key, SubAccounts: f.fake8x8Subs}},
 		Seed:       f.seed,
 	}
 	if !f.real {
-		if f.noValidate || f.upstream8x8 != "" || f.upstreamTwilio != "" {
-			return nil, usageError("--no-validate, --upstream-8x8 and --upstream-twilio only apply with --real")
+		if given := f.upstreams.given(); f.noValidate || len(given) > 0 {
+			return nil, usageError("%s only apply with --real", strings.Join(append([]string{"--no-validate"}, given...), " and "))
 		}
 		return harness.New(cfg), nil
 	}
@@ -160,11 +163,6 @@ func realConfig(f runFlags, secrets secretSet) (harness.Real, error) {
 		}
 	}
 	var err error
-	if real.Upstream8x8, err = upstreamURL("--upstream-8x8", f.upstream8x8); err != nil {
-		return real, err
-	}
-	if real.UpstreamTwilio, err = upstreamURL("--upstream-twilio", f.upstreamTwilio); err != nil {
-		return real, err
-	}
-	return real, nil
+	real.Upstreams, err = f.upstreams.parse()
+	return real, err
 }
