@@ -142,7 +142,7 @@ func providerOf(ex harness.Exchange) string {
 			return ""
 		}
 	}
-	if p.Kind() != provider.Messaging {
+	if provider.KindOf(p) != provider.Messaging {
 		return ""
 	}
 	return p.Name()
@@ -152,7 +152,7 @@ func providerOf(ex harness.Exchange) string {
 func messagingEntries(entries []fakekit.Entry) []fakekit.Entry {
 	return slices.DeleteFunc(entries, func(e fakekit.Entry) bool {
 		p, ok := providers.Lookup(e.Provider)
-		return !ok || p.Kind() != provider.Messaging
+		return !ok || provider.KindOf(p) != provider.Messaging
 	})
 }
 

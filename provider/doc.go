@@ -56,9 +56,11 @@
 // (one per product, as Twilio's api. and verify. hosts). New reads its
 // configuration with ConfigOf and lays Common over it: Common.IDs (the
 // harness reseeds it between runs), Common.Faults appended to the
-// configured ones, Common.Journal's bounds when set. Kind is Messaging,
-// or Tenant for the tenant's own Auth0 domain (reaching it is not
-// reaching a provider, and shared faults spare it).
+// configured ones, Common.Journal's bounds when set. Upstream may be nil
+// when there is no one real base URL (every tenant has its own Auth0
+// domain). Implement Kinded too: Kind is Messaging, or Tenant for the
+// tenant's own Auth0 domain (reaching it is not reaching a provider, and
+// shared faults spare it).
 //
 // Describe and Answer are what the REST API shows of every provider
 // alike (provider, destination, text, code, status) and what forward mode
@@ -68,10 +70,10 @@
 // Answer reads the provider's id of what it created and whether it took
 // the message. Both must never fail or panic, whatever the bytes.
 //
-// Example is one request the default fake accepts (made-up
-// credentials, a message with a code in its text): the registry's
-// conformance test sends it to prove the contract (accepted and
-// journaled, refused without credentials, Check agreeing without
+// Implement Exampler: Example is one request the default fake accepts
+// (made-up credentials, a message with a code in its text): the
+// registry's conformance test sends it to prove the contract (accepted
+// and journaled, refused without credentials, Check agreeing without
 // journaling, Reset, faults, seeded answers byte for byte).
 //
 // 5. Register it: one line in the list in providers/providers.go. The

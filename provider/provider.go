@@ -19,11 +19,6 @@ type Provider interface {
 	Name() string
 	// Title names the provider to people ("Amazon SNS").
 	Title() string
-	// Kind says what the provider is to a hook: a service that sends its
-	// messages, or the tenant's own Auth0 domain, which a hook may call
-	// on the way but which delivers nothing (check's "reaches a
-	// provider" counts messaging providers only).
-	Kind() Kind
 	// Hosts are the hosts the real API answers on, exact names or
 	// patterns where "*" stands for one DNS label ("*.api.infobip.com",
 	// "sns.*.amazonaws.com"). A run's requests to any of them reach the
@@ -36,7 +31,9 @@ type Provider interface {
 	Paths() []string
 	// Upstream is the real base URL a request for path goes to when no
 	// host comes with it (serve's forward mode): most providers have one,
-	// Twilio has one per product.
+	// Twilio has one per product. nil when there is none to guess (the
+	// tenant's Auth0 domain is every tenant's own): forward mode then
+	// needs --upstream-NAME.
 	Upstream(path string) *url.URL
 	// NewConfig returns the default configuration, a pointer to a struct
 	// with json and yaml tags: scenarios (fakeNAME:, providers: {NAME:})
@@ -55,6 +52,31 @@ type Provider interface {
 	// created and whether it took the message (Vonage answers 200 with a
 	// failure status inside, so status alone does not tell).
 	Answer(status int, body []byte) Answer
+}
+
+// Kinded is a provider that says what it is to a hook (see Kind). Every
+// registered provider implements it (the registry's tests hold it to
+// that); KindOf reads it.
+type Kinded interface {
+	// Kind says what the provider is to a hook: a service that sends its
+	// messages, or the tenant's own Auth0 domain, which a hook may call
+	// on the way but which delivers nothing (check's "reaches a
+	// provider" counts messaging providers only, and the faults check
+	// and diff put on every provider spare it).
+	Kind() Kind
+}
+
+// KindOf is what p is to a hook; Messaging unless p says otherwise.
+func KindOf(p Provider) Kind {
+	if k, ok := p.(Kinded); ok {
+		return k.Kind()
+	}
+	return Messaging
+}
+
+// Exampler is a provider with an example request. Every registered
+// provider implements it (the registry's tests hold it to that).
+type Exampler interface {
 	// Example is one request that sends a message (for the tenant's
 	// domain: makes one call) with made-up credentials, which the fake
 	// built from NewConfig's defaults accepts. The registry's conformance

@@ -93,7 +93,7 @@ func configFor(configs Configs, name string) any {
 func newMember(p provider.Provider, cfg any, sc SetConfig) *member {
 	m := &member{p: p, ids: fakekit.NewIDs(p.Name(), sc.Seed)}
 	common := provider.Common{IDs: m.ids, Journal: sc.Journal}
-	if p.Kind() == provider.Messaging {
+	if provider.KindOf(p) == provider.Messaging {
 		common.Faults = sc.Faults
 	}
 	m.fake = sync.OnceValues(func() (provider.Fake, error) {
