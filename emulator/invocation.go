@@ -115,6 +115,9 @@ func (inv *invocation) actionOnly() bool {
 	return inv.Action()
 }
 
+// ActionOnly is actionOnly for modules (see modules.ActionOnly).
+func (inv *invocation) ActionOnly() bool { return inv.actionOnly() }
+
 // RegisterCallback wraps the loop's, so every callback a module queues is
 // followed by the checks Node makes after a macrotask (unhandled
 // rejections).

@@ -57,3 +57,15 @@ type Module struct {
 	// one of Versions (or "" for built-ins).
 	Load func(h Host, version string) (goja.Value, error)
 }
+
+// ActionOnly reports whether code on h may use what only Actions have (a
+// module that needs Node 18). While the emulator is still learning
+// whether the code is a Hook or an Action, the answer is no, and asking
+// makes it try the code again as an Action: hosts that learn kinds
+// implement ActionOnly() bool; for the others it is Action().
+func ActionOnly(h Host) bool {
+	if learner, ok := h.(interface{ ActionOnly() bool }); ok {
+		return learner.ActionOnly()
+	}
+	return h.Action()
+}

@@ -58,7 +58,7 @@ func Module() modules.Module {
 }
 
 func load(h modules.Host, version string) (goja.Value, error) {
-	if !h.Action() {
+	if !modules.ActionOnly(h) {
 		return nil, errHook
 	}
 	rt := h.Runtime()
