@@ -17,6 +17,8 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakeauth0"
+	"github.com/hookemu/hookemu/fakeesendex"
+	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/hooks"
@@ -53,6 +55,8 @@ type fakeConfig struct {
 	Twilio   faketwilio.Config   `json:"faketwilio"`
 	TeleSign faketelesign.Config `json:"faketelesign"`
 	Auth0    fakeauth0.Config    `json:"fakeauth0"`
+	Infobip  fakeinfobip.Config  `json:"fakeinfobip"`
+	Esendex  fakeesendex.Config  `json:"fakeesendex"`
 }
 
 // meta is the JSON on a case's "// fidelity:" line.

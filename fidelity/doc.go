@@ -69,7 +69,7 @@
 //	          removes one
 //	payload   merged over the Auth0 runner's example payload ({recipient,
 //	          text, context})
-//	fake8x8, faketwilio, faketelesign, fakeauth0
+//	fake8x8, faketwilio, faketelesign, fakeauth0, fakeinfobip, fakeesendex
 //	          the fakes' Config as JSON (faults, numbers, services, the
 //	          tenant's domain, clients and users ...); a fault's delay is
 //	          in nanoseconds
@@ -80,7 +80,8 @@
 // Requests to sms.8x8.com (and the other 8x8 regions), api.twilio.com,
 // verify.twilio.com, rest-ww.telesign.com, rest-api.telesign.com,
 // *.auth0.com and *.REGION.auth0.com (the tenant, seeded so both sides
-// get the same tokens) and fidelity.test reach the fakes; endpoints_test.go
+// get the same tokens), api.infobip.com and *.api.infobip.com,
+// api.esendex.com and fidelity.test reach the fakes; endpoints_test.go
 // lists what fidelity.test answers (echo, status codes, slow answers,
 // redirects, odd bodies). Any other host is real: http://127.0.0.1:1
 // refuses the connection on both sides.

@@ -20,6 +20,8 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeesendex"
+	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 )
@@ -164,7 +166,8 @@ const resultMark = "FIDELITY-RESULT "
 func runNode(ctx context.Context, node, runner, installDir, work string, w *world, cases []*Case, em *emulator.Emulator) (map[string]Observation, error) {
 	p := plan{
 		Server: w.addr(), NodeModules: filepath.Join(installDir, "node_modules"),
-		Routes:   planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts()), testHost), Suffixes: []string{".twilio.com", ".auth0.com"}},
+		Routes: planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts(), fakeinfobip.Provider{}.Hosts(), fakeesendex.Provider{}.Hosts()), testHost),
+			Suffixes: []string{".twilio.com", ".auth0.com", ".api.infobip.com"}},
 		Defaults: map[string]map[string]string{},
 		Parallel: 32, GraceMs: graceAfterCallback.Milliseconds(),
 	}

@@ -15,6 +15,8 @@ import (
 
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakeauth0"
+	"github.com/hookemu/hookemu/fakeesendex"
+	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
@@ -65,10 +67,13 @@ type world struct {
 
 type runFakes struct {
 	once8x8, onceTwilio, onceTeleSign, onceAuth0 sync.Once
+	onceInfobip, onceEsendex                     sync.Once
 	f8x8                                         *fake8x8.Server
 	twilio                                       *faketwilio.Server
 	telesign                                     *faketelesign.Server
 	auth0                                        http.Handler
+	infobip                                      *fakeinfobip.Server
+	esendex                                      *fakeesendex.Server
 	cfg                                          fakeConfig
 }
 
@@ -114,6 +119,10 @@ func (w *world) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		fakes.getTeleSign().ServeHTTP(rw, r)
 	case provider.MatchesAny(fakeauth0.Provider{}.Hosts(), host):
 		fakes.getAuth0().ServeHTTP(rw, r)
+	case provider.MatchesAny(fakeinfobip.Provider{}.Hosts(), host):
+		fakes.getInfobip().ServeHTTP(rw, r)
+	case provider.MatchesAny(fakeesendex.Provider{}.Hosts(), host):
+		fakes.getEsendex().ServeHTTP(rw, r)
 	case host == testHost:
 		testEndpoints.ServeHTTP(rw, r)
 	default:
@@ -210,6 +219,28 @@ func (f *runFakes) getAuth0() http.Handler {
 		f.auth0 = tenant
 	})
 	return f.auth0
+}
+
+// getInfobip is the run's fake Infobip, its ids from one seed, so both
+// sides see the same message and bulk ids.
+func (f *runFakes) getInfobip() *fakeinfobip.Server {
+	f.onceInfobip.Do(func() {
+		cfg := f.cfg.Infobip
+		cfg.IDs = fakekit.NewIDs(fakeinfobip.Name, "fidelity")
+		f.infobip = fakeinfobip.New(cfg)
+	})
+	return f.infobip
+}
+
+// getEsendex is the run's fake Esendex, its ids from one seed, so both
+// sides see the same batch and message ids.
+func (f *runFakes) getEsendex() *fakeesendex.Server {
+	f.onceEsendex.Do(func() {
+		cfg := f.cfg.Esendex
+		cfg.IDs = fakekit.NewIDs(fakeesendex.Name, "fidelity")
+		f.esendex = fakeesendex.New(cfg)
+	})
+	return f.esendex
 }
 
 // ignoredHeaders are decided by the HTTP stack (Node's http or undici, Go's
