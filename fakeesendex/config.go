@@ -6,8 +6,8 @@ import "github.com/hookemu/hookemu/fakekit"
 // (fakeesendex:) and --upstream-esendex.
 const Name = "esendex"
 
-// The demo login of Esendex's own SDK examples: the zero Config accepts
-// it, so the docs' code runs out of the box with these secrets.
+// The demo login of Esendex's own SDK examples, which hooks/esendex.js
+// has as its demo secrets.
 const (
 	DemoUsername         = "user@example.com"
 	DemoPassword         = "password"
@@ -16,14 +16,16 @@ const (
 
 // Config sets up one fake Esendex login and its accounts. Its fields are
 // the configuration schema of fakeesendex: scenarios and serve decode into
-// it with unknown keys rejected.
+// it with unknown keys rejected. The zero Config is permissive: any login
+// with a username and a password, sending from any account reference, but
+// never "undefined" or "null" (what code sends when a secret is unset).
 type Config struct {
 	// Users are the logins accepted as Basic authentication, the username
 	// (an email address) with its password or API password; empty means
-	// the demo login alone.
+	// any.
 	Users []User `json:"users,omitempty" yaml:"users,omitempty"`
 	// AccountReferences are the accounts ("EX0123456") the users may send
-	// from; empty means DemoAccountReference alone.
+	// from; empty means any.
 	AccountReferences []string `json:"account_references,omitempty" yaml:"account_references,omitempty"`
 	// Faults make the fake misbehave for chosen recipients: a status
 	// answers that HTTP error (402 for an account out of credits, 503 for
@@ -52,13 +54,7 @@ func (c Config) withDefaults() Config {
 		c.IDs = fakekit.NewIDs(Name, "")
 	}
 	c.Users = append([]User(nil), c.Users...)
-	if len(c.Users) == 0 {
-		c.Users = []User{{Username: DemoUsername, Password: DemoPassword}}
-	}
 	c.AccountReferences = append([]string(nil), c.AccountReferences...)
-	if len(c.AccountReferences) == 0 {
-		c.AccountReferences = []string{DemoAccountReference}
-	}
 	c.Faults = append([]fakekit.Fault(nil), c.Faults...)
 	return c
 }

@@ -107,7 +107,7 @@ func TestDispatchErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			s := newTestServer(Config{})
+			s := newTestServer(demoAccount())
 			a := do(t, s, c.req)
 			assert.Equal(t, c.status, a.status, a.body)
 			m := a.decode(t)
@@ -123,10 +123,21 @@ func TestAnXMLClientGetsErrorsAsPlainText(t *testing.T) {
 	t.Parallel()
 	h := xmlClient()
 	h.Set("Authorization", basic(DemoUsername, "nope"))
-	a := do(t, newTestServer(Config{}), request{header: h, body: xmlBody(DemoAccountReference, "447700900123", "hi")})
+	a := do(t, newTestServer(demoAccount()), request{header: h, body: xmlBody(DemoAccountReference, "447700900123", "hi")})
 	assert.Equal(t, http.StatusForbidden, a.status)
 	assert.Equal(t, "text/plain; charset=utf-8", a.header.Get("Content-Type"))
 	assert.Equal(t, "Failed authentication", a.body)
+}
+
+func TestTheZeroConfigTakesAnyLoginAndAccount(t *testing.T) {
+	t.Parallel()
+	h := jsonClient()
+	h.Set("Authorization", basic("ops@acme.io", "whatever"))
+	s := newTestServer(Config{})
+	assert.Equal(t, http.StatusOK, do(t, s, request{header: h, body: jsonBody("EX0999999", "447700900123", "hi")}).status)
+	h.Set("Authorization", basic("ops@acme.io", "undefined"))
+	assert.Equal(t, http.StatusForbidden, do(t, s, request{header: h, body: jsonBody("EX0999999", "447700900123", "hi")}).status)
+	assert.Equal(t, http.StatusForbidden, do(t, s, request{body: jsonBody("undefined", "447700900123", "hi")}).status, "an account reference read from an unset secret")
 }
 
 func TestConfiguredLoginsAndAccounts(t *testing.T) {
@@ -143,5 +154,5 @@ func TestTheBodyIsReadOnlyAfterTheLogin(t *testing.T) {
 	t.Parallel()
 	h := jsonClient()
 	h.Set("Authorization", basic(DemoUsername, "nope"))
-	assert.Equal(t, http.StatusForbidden, do(t, newTestServer(Config{}), request{header: h, body: "{"}).status)
+	assert.Equal(t, http.StatusForbidden, do(t, newTestServer(demoAccount()), request{header: h, body: "{"}).status)
 }

@@ -37,7 +37,9 @@ func TestFaults(t *testing.T) {
 
 func TestAFaultComesAfterTheLogin(t *testing.T) {
 	t.Parallel()
-	s := newTestServer(Config{Faults: []fakekit.Fault{{Destination: "*", Status: 503}}})
+	cfg := demoAccount()
+	cfg.Faults = []fakekit.Fault{{Destination: "*", Status: 503}}
+	s := newTestServer(cfg)
 	h := jsonClient()
 	h.Set("Authorization", basic(DemoUsername, "nope"))
 	assert.Equal(t, http.StatusForbidden, do(t, s, request{header: h, body: jsonBody(DemoAccountReference, "447700900123", "hi")}).status)

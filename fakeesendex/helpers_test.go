@@ -13,6 +13,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// demoAccount is one real login: the demo user and its one account.
+func demoAccount() Config {
+	return Config{Users: []User{{Username: DemoUsername, Password: DemoPassword}}, AccountReferences: []string{DemoAccountReference}}
+}
+
 func newTestServer(cfg Config) *Server {
 	if cfg.IDs == nil {
 		cfg.IDs = fakekit.NewIDs(Name, "test")

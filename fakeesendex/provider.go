@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"encoding/xml"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -21,6 +20,9 @@ var _ provider.Provider = Provider{}
 // Name is "esendex".
 func (Provider) Name() string { return Name }
 
+// Kind: Esendex delivers the hook's message.
+func (Provider) Kind() provider.Kind { return provider.Messaging }
+
 // Title names Esendex to people.
 func (Provider) Title() string { return "Esendex" }
 
@@ -33,24 +35,18 @@ func (Provider) Paths() []string { return []string{DispatcherPath} }
 // Upstream is Esendex's REST API.
 func (Provider) Upstream(string) *url.URL { return &url.URL{Scheme: "https", Host: "api.esendex.com"} }
 
-// NewConfig returns the zero Config, which accepts the demo login.
+// NewConfig returns the zero Config, which accepts any login.
 func (Provider) NewConfig() any { return &Config{} }
 
 // New builds a fake from a *Config (or Config) and what every fake shares.
 func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
-	var c Config
-	switch v := cfg.(type) {
-	case *Config:
-		if v != nil {
-			c = *v
-		}
-	case Config:
-		c = v
-	case nil:
-	default:
-		return nil, fmt.Errorf("esendex: configuration of type %T is not fakeesendex.Config; build it with NewConfig", cfg)
+	c, err := provider.ConfigOf[Config](Name, cfg)
+	if err != nil {
+		return nil, err
 	}
-	c.IDs = common.IDs
+	if common.IDs != nil {
+		c.IDs = common.IDs
+	}
 	c.Faults = append(append([]fakekit.Fault(nil), c.Faults...), common.Faults...)
 	if common.Journal.Entries > 0 {
 		c.JournalSize = common.Journal.Entries
@@ -142,4 +138,19 @@ func (Provider) Answer(status int, body []byte) provider.Answer {
 		out.MessageID = x.Headers[0].ID
 	}
 	return out
+}
+
+// Example is the Auth0 guide's JSON dispatch to a UK number, with the
+// demo login.
+func (Provider) Example() provider.Request {
+	return provider.Request{
+		Method: http.MethodPost,
+		Path:   DispatcherPath,
+		Header: http.Header{
+			"Authorization": {"Basic " + base64.StdEncoding.EncodeToString([]byte(DemoUsername+":"+DemoPassword))},
+			"Content-Type":  {"application/json"},
+			"Accept":        {"application/json"},
+		},
+		Body: []byte(`{"accountreference":"` + DemoAccountReference + `","messages":[{"to":"+447700900123","body":"Your verification code is: 123456"}]}`),
+	}
 }

@@ -32,7 +32,9 @@ func TestCheck(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			s := newTestServer(Config{Faults: []fakekit.Fault{{Destination: "*", Status: 503}}})
+			cfg := demoAccount()
+			cfg.Faults = []fakekit.Fault{{Destination: "*", Status: 503}}
+			s := newTestServer(cfg)
 			status, body, ok := s.Check(http.MethodPost, DispatcherPath+"?x=1", c.header, []byte(c.body))
 			assert.Equal(t, c.status, status)
 			assert.Equal(t, c.ok, ok)

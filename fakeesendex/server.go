@@ -21,8 +21,8 @@ var (
 	_ provider.Fake = (*Server)(nil)
 )
 
-// New returns a fake configured by cfg; the zero Config accepts the demo
-// login (DemoUsername, DemoPassword) sending from DemoAccountReference.
+// New returns a fake configured by cfg; the zero Config accepts any login
+// sending from any account reference.
 func New(cfg Config) *Server {
 	cfg = cfg.withDefaults()
 	return &Server{

@@ -28,7 +28,7 @@ func TestCheck(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			s := newTestServer(Config{Faults: []fakekit.Fault{{Destination: "*", Status: 503}}})
+			s := newTestServer(Config{APIKeys: []string{DemoAPIKey}, Faults: []fakekit.Fault{{Destination: "*", Status: 503}}})
 			status, body, ok := s.Check(http.MethodPost, c.path, c.header, []byte(c.body))
 			assert.Equal(t, c.status, status)
 			assert.Equal(t, c.ok, ok)

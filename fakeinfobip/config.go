@@ -9,22 +9,21 @@ import (
 const Name = "infobip"
 
 // DemoAPIKey is the API key of Infobip's own API reference examples and
-// client test suites; the zero Config accepts it, so the docs' code runs
-// out of the box with it.
+// client test suites, which hooks/infobip.js has as its demo secret.
 const DemoAPIKey = "003026bbc133714df1834b8638bb496e-8f4b3d9a-e931-478d-a994-28a725159ab9"
 
 // Config sets up one fake Infobip account. Its fields are the configuration
 // schema of fakeinfobip: scenarios and serve decode into it with unknown
-// keys rejected.
+// keys rejected. The zero Config is a permissive account: any key, login
+// or token but an empty one, "undefined" or "null" is taken; once
+// APIKeys, Users or Tokens is set, only what they list is.
 type Config struct {
-	// APIKeys are the keys accepted as "Authorization: App KEY"; empty
-	// means DemoAPIKey alone.
+	// APIKeys are the keys accepted as "Authorization: App KEY".
 	APIKeys []string `json:"api_keys,omitempty" yaml:"api_keys,omitempty"`
 	// Users are the username and password pairs accepted as Basic
-	// authentication (none by default).
+	// authentication.
 	Users []User `json:"users,omitempty" yaml:"users,omitempty"`
-	// Tokens are the tokens accepted as "IBSSO TOKEN" or "Bearer TOKEN"
-	// (none by default).
+	// Tokens are the tokens accepted as "IBSSO TOKEN" or "Bearer TOKEN".
 	Tokens []string `json:"tokens,omitempty" yaml:"tokens,omitempty"`
 	// Faults make the fake misbehave for chosen destinations: a status
 	// answers that HTTP error with Infobip's request error body; a code
@@ -54,11 +53,13 @@ func (c Config) withDefaults() Config {
 		c.IDs = fakekit.NewIDs(Name, "")
 	}
 	c.APIKeys = append([]string(nil), c.APIKeys...)
-	if len(c.APIKeys) == 0 {
-		c.APIKeys = []string{DemoAPIKey}
-	}
 	c.Users = append([]User(nil), c.Users...)
 	c.Tokens = append([]string(nil), c.Tokens...)
 	c.Faults = append([]fakekit.Fault(nil), c.Faults...)
 	return c
+}
+
+// permissive says whether the account takes any well-formed credential.
+func (c Config) permissive() bool {
+	return len(c.APIKeys) == 0 && len(c.Users) == 0 && len(c.Tokens) == 0
 }

@@ -33,12 +33,12 @@
 //
 // The Authorization header names a scheme (infobip-api-java-client and
 // Infobip's API reference): "App KEY" (an API key from the portal), "Basic
-// base64(username:password)", "IBSSO TOKEN" and "Bearer TOKEN". The fake
-// takes the keys of Config.APIKeys (by default DemoAPIKey, the key
-// Infobip's own client test suites and reference examples use), the logins
-// of Config.Users and the tokens of Config.Tokens; "undefined" and "null",
-// what code sends when the secret it reads is missing, never pass. Anything
-// else is 401 with the body a wrong key gets from the real API (an answer
+// base64(username:password)", "IBSSO TOKEN" and "Bearer TOKEN". The zero
+// Config takes any of them; once Config.APIKeys, Users or Tokens is set,
+// the fake takes only the keys, logins and tokens listed. "undefined" and
+// "null", what code sends when the secret it reads is missing, never pass
+// (DemoAPIKey, the key Infobip's client test suites and reference examples
+// use, is the embedded hook's demo secret). Anything else is 401 with the body a wrong key gets from the real API (an answer
 // quoted in a public report, pastebin.com/mUnsDPCL):
 //
 //	{"requestError":{"serviceException":{"messageId":"UNAUTHORIZED","text":"Invalid login details"}}}

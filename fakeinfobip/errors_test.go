@@ -29,11 +29,17 @@ func TestAuthentication(t *testing.T) {
 		ok     bool
 	}{
 		{"the zero config takes the documented demo key", Config{}, http.Header{"Authorization": {"App " + DemoAPIKey}}, true},
+		{"the zero config takes any key", Config{}, http.Header{"Authorization": {"App any-key"}}, true},
+		{"the zero config takes any Basic login", Config{}, basic("someone", "pw"), true},
+		{"the zero config refuses a Basic login without a user", Config{}, basic("undefined", "pw"), false},
+		{"the zero config takes any token", Config{}, http.Header{"Authorization": {"Bearer t"}}, true},
 		{"the scheme is read without regard to case", Config{}, http.Header{"Authorization": {"app " + DemoAPIKey}}, true},
 		{"a configured key is taken", cfg, http.Header{"Authorization": {"App key-2"}}, true},
 		{"the demo key is refused once keys are configured", cfg, http.Header{"Authorization": {"App " + DemoAPIKey}}, false},
-		{"an unknown key is refused", Config{}, http.Header{"Authorization": {"App wrong"}}, false},
-		{"a key read from a missing secret is refused", Config{APIKeys: []string{"undefined"}}, http.Header{"Authorization": {"App undefined"}}, false},
+		{"an unknown key is refused", cfg, http.Header{"Authorization": {"App wrong"}}, false},
+		{"a key read from a missing secret is refused", Config{}, http.Header{"Authorization": {"App undefined"}}, false},
+		{"a key read from a missing secret is refused even when listed", Config{APIKeys: []string{"undefined"}}, http.Header{"Authorization": {"App undefined"}}, false},
+		{"an empty key is refused", Config{}, http.Header{"Authorization": {"App "}}, false},
 		{"no header is refused", Config{}, http.Header{}, false},
 		{"a key under another scheme is refused", Config{}, http.Header{"Authorization": {"Key " + DemoAPIKey}}, false},
 		{"a configured Basic login is taken", cfg, basic("acme", "s3cret"), true},
@@ -95,6 +101,6 @@ func TestRequestErrors(t *testing.T) {
 
 func TestAuthenticationComesBeforeTheBody(t *testing.T) {
 	t.Parallel()
-	a := do(t, newTestServer(Config{}), request{path: advancedPath, body: "not json", header: http.Header{"Authorization": {"App wrong"}}})
+	a := do(t, newTestServer(Config{APIKeys: []string{"k"}}), request{path: advancedPath, body: "not json", header: http.Header{"Authorization": {"App wrong"}}})
 	assert.Equal(t, http.StatusUnauthorized, a.status)
 }

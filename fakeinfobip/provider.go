@@ -3,7 +3,6 @@ package fakeinfobip
 import (
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/url"
 
@@ -18,6 +17,9 @@ var _ provider.Provider = Provider{}
 
 // Name is "infobip".
 func (Provider) Name() string { return Name }
+
+// Kind: Infobip delivers the hook's message.
+func (Provider) Kind() provider.Kind { return provider.Messaging }
 
 // Title names Infobip to people.
 func (Provider) Title() string { return "Infobip" }
@@ -34,24 +36,18 @@ func (Provider) Paths() []string { return []string{"/sms/1/", "/sms/2/", "/sms/3
 // reached by its host, which a request carries.
 func (Provider) Upstream(string) *url.URL { return &url.URL{Scheme: "https", Host: "api.infobip.com"} }
 
-// NewConfig returns the zero Config, which accepts the demo key.
+// NewConfig returns the zero Config, a permissive account.
 func (Provider) NewConfig() any { return &Config{} }
 
 // New builds a fake from a *Config (or Config) and what every fake shares.
 func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
-	var c Config
-	switch v := cfg.(type) {
-	case *Config:
-		if v != nil {
-			c = *v
-		}
-	case Config:
-		c = v
-	case nil:
-	default:
-		return nil, fmt.Errorf("infobip: configuration of type %T is not fakeinfobip.Config; build it with NewConfig", cfg)
+	c, err := provider.ConfigOf[Config](Name, cfg)
+	if err != nil {
+		return nil, err
 	}
-	c.IDs = common.IDs
+	if common.IDs != nil {
+		c.IDs = common.IDs
+	}
 	c.Faults = append(append([]fakekit.Fault(nil), c.Faults...), common.Faults...)
 	if common.Journal.Entries > 0 {
 		c.JournalSize = common.Journal.Entries
@@ -135,4 +131,14 @@ func (Provider) Answer(status int, body []byte) provider.Answer {
 		}
 	}
 	return out
+}
+
+// Example is the Auth0 guide's SMS to a Swiss number, with the demo key.
+func (Provider) Example() provider.Request {
+	return provider.Request{
+		Method: http.MethodPost,
+		Path:   "/sms/2/text/advanced",
+		Header: http.Header{"Authorization": {"App " + DemoAPIKey}, "Content-Type": {"application/json"}, "Accept": {"application/json"}},
+		Body:   []byte(`{"messages":[{"destinations":[{"to":"+41793026727"}],"text":"Your verification code is: 123456"}]}`),
+	}
 }

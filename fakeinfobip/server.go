@@ -21,8 +21,8 @@ var (
 	_ provider.Fake = (*Server)(nil)
 )
 
-// New returns a fake configured by cfg; the zero Config accepts the
-// documented demo key (DemoAPIKey) as "App" authentication.
+// New returns a fake configured by cfg; the zero Config accepts any
+// well-formed credentials.
 func New(cfg Config) *Server {
 	cfg = cfg.withDefaults()
 	return &Server{

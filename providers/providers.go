@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeesendex"
+	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/provider"
 )
@@ -21,6 +23,8 @@ import (
 var all = []provider.Provider{
 	fake8x8.Provider{},
 	faketwilio.Provider{},
+	fakeinfobip.Provider{},
+	fakeesendex.Provider{},
 }
 
 // All returns every registered provider, in registry order. The slice is
