@@ -63,7 +63,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else if o.body != nil {
 		o.body = encodeSuccess(x.params.Get("Action"), o.body, requestID)
 	}
-	write(w, o.status, o.body, requestID, o.abandoned)
+	write(w, o.status, o.body, requestID, o.abandoned, s.cfg.Clock())
 	s.journal.Add(fakekit.Entry{
 		Time:        s.cfg.IDs.Now(),
 		Provider:    Name,

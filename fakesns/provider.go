@@ -2,7 +2,6 @@ package fakesns
 
 import (
 	"encoding/xml"
-	"fmt"
 	"mime"
 	"net/http"
 	"net/url"
@@ -35,7 +34,7 @@ func (Provider) Paths() []string { return nil }
 // Upstream is the endpoint of us-east-1, the SDKs' usual region, for a
 // request that comes without its host.
 func (Provider) Upstream(string) *url.URL {
-	return &url.URL{Scheme: "https", Host: "sns.us-east-1.amazonaws.com", Path: "/"}
+	return &url.URL{Scheme: "https", Host: defaultHost, Path: "/"}
 }
 
 // NewConfig returns the default configuration: the demo key pair, every
@@ -44,17 +43,9 @@ func (Provider) NewConfig() any { return &Config{} }
 
 // New builds a fake from a *Config (or Config) and what every fake shares.
 func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
-	var c Config
-	switch v := cfg.(type) {
-	case *Config:
-		if v != nil {
-			c = *v
-		}
-	case Config:
-		c = v
-	case nil:
-	default:
-		return nil, fmt.Errorf("fakesns: the configuration is a %T, not the SNS configuration; build it with NewConfig", cfg)
+	c, err := provider.ConfigOf[Config](Name, cfg)
+	if err != nil {
+		return nil, err
 	}
 	if common.IDs != nil {
 		c.IDs = common.IDs

@@ -48,7 +48,7 @@ func TestTheProviderBuildsAFakeFromItsConfigAndTheCommonParts(t *testing.T) {
 	assert.Equal(t, fake.Journal().Entries()[2].MessageID, answer.MessageID)
 
 	_, err = p.New(struct{}{}, provider.Common{})
-	assert.ErrorContains(t, err, "NewConfig")
+	assert.ErrorContains(t, err, "sns")
 }
 
 func TestDescribeReadsTheNumberTheTextAndTheCredentials(t *testing.T) {

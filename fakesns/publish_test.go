@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -26,6 +27,9 @@ func TestPublishToAPhoneNumberAnswersAMessageID(t *testing.T) {
 	assert.Equal(t, want, rec.Body.String())
 	assert.Equal(t, "text/xml", rec.Header().Get("Content-Type"))
 	assert.Equal(t, requestID, rec.Header().Get("x-amzn-RequestId"))
+	date, err := http.ParseTime(rec.Header().Get("Date"))
+	require.NoError(t, err, "SNS dates its answers; the SDKs correct their clock by it")
+	assert.WithinDuration(t, time.Now(), date, time.Minute, "the real time, even when ids are seeded")
 
 	msgs := fake.Messages()
 	require.Len(t, msgs, 1)

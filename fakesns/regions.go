@@ -20,10 +20,16 @@ var knownRegions = []string{
 	"cn-north-1", "cn-northwest-1", "us-gov-east-1", "us-gov-west-1",
 }
 
-// Hosts are the SNS endpoints: sns.REGION.amazonaws.com, and the
-// amazonaws.com.cn domain of the China regions.
+// defaultHost is the endpoint of us-east-1, the region SDK examples and
+// the demo secrets use.
+const defaultHost = "sns.us-east-1.amazonaws.com"
+
+// hosts are the SNS endpoints: sns.REGION.amazonaws.com, and the
+// amazonaws.com.cn domain of the China regions. The default endpoint
+// comes first, by name: a signed request names its host, so whoever
+// needs one host to send a request to gets a real one.
 func hosts() []string {
-	return []string{"sns.*.amazonaws.com", "sns.*.amazonaws.com.cn"}
+	return []string{defaultHost, "sns.*.amazonaws.com", "sns.*.amazonaws.com.cn"}
 }
 
 // regionOfHost reads the region from an SNS endpoint host (port

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"net/http"
+	"time"
 )
 
 // namespace is the XML namespace of every SNS answer.
@@ -89,12 +90,15 @@ func encode(v any) []byte {
 	return out
 }
 
-// write sends an answer as SNS does: XML with its request id in a header.
-func write(w http.ResponseWriter, status int, body []byte, requestID string, abandoned bool) {
+// write sends an answer as SNS does: XML with its request id in a
+// header, and the service's time in Date, by which the SDKs correct a
+// skewed clock (so it is the real time, never a seeded one).
+func write(w http.ResponseWriter, status int, body []byte, requestID string, abandoned bool, now time.Time) {
 	if abandoned {
 		w.WriteHeader(status)
 		return
 	}
+	w.Header().Set("Date", now.UTC().Format(http.TimeFormat))
 	w.Header().Set("Content-Type", "text/xml")
 	w.Header().Set("x-amzn-RequestId", requestID)
 	w.WriteHeader(status)

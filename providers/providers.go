@@ -14,6 +14,7 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakeesendex"
 	"github.com/hookemu/hookemu/fakeinfobip"
+	"github.com/hookemu/hookemu/fakesns"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/provider"
 )
@@ -25,6 +26,7 @@ var all = []provider.Provider{
 	faketwilio.Provider{},
 	fakeinfobip.Provider{},
 	fakeesendex.Provider{},
+	fakesns.Provider{},
 }
 
 // All returns every registered provider, in registry order. The slice is
