@@ -100,6 +100,11 @@ var hookVariants = []struct {
 	{hook: "twilio-sms.js", variant: "voice", payload: map[string]any{"context": map[string]any{"message_type": "voice"}}},
 	{hook: "twilio-sms.js", variant: "invalid-recipient", payload: map[string]any{"recipient": "555"}},
 	{hook: "twilio-verify.js", variant: "short-code", payload: map[string]any{"context": map[string]any{"code": "12"}}},
+	{hook: "infobip.js", variant: "voice", payload: map[string]any{"context": map[string]any{"message_type": "voice"}}},
+	{hook: "infobip.js", variant: "invalid-recipient", payload: map[string]any{"recipient": "1-808-555-5555", "context": map[string]any{"message_type": "sms"}}},
+	{hook: "infobip.js", variant: "missing-api-key", secrets: map[string]*string{"API_KEY": nil}},
+	{hook: "esendex.js", variant: "missing-password", secrets: map[string]*string{"ESENDEX_PASSWORD": nil}},
+	{hook: "esendex.js", variant: "unknown-contact", payload: map[string]any{"recipient": "not-a-number"}},
 	{hook: "slack-action.js", variant: "webhook-500", secrets: map[string]*string{"SLACK_WEBHOOK_URL": ptr("https://fidelity.test/status/500")}},
 }
 

@@ -53,7 +53,19 @@ var catalog = []Hook{
 			"TWILIO_AUTH_TOKEN":   "demo-twilio-auth-token",
 			"TWILIO_PHONE_NUMBER": "+15005550006",
 		}},
+	{Name: "infobip.js", Title: "Infobip SMS, with a text-to-speech call for voice messages, with axios (Auth0's Infobip guide)",
+		Secrets: map[string]string{"API_KEY": demoInfobipKey}},
+	{Name: "esendex.js", Title: "Esendex message dispatcher with axios and a JSON body (Auth0's Esendex guide)",
+		Secrets: map[string]string{
+			"ESENDEX_ACCOUNT":  "EX000000",
+			"ESENDEX_USERNAME": "user@example.com",
+			"ESENDEX_PASSWORD": "password",
+		}},
 }
+
+// demoInfobipKey is the key of Infobip's own API reference examples,
+// which the fake Infobip accepts by default.
+const demoInfobipKey = "003026bbc133714df1834b8638bb496e-8f4b3d9a-e931-478d-a994-28a725159ab9"
 
 // demoTwilioAccount has the shape twilio-node insists on (AC + 32 hex).
 const demoTwilioAccount = "AC0123456789abcdef0123456789abcdef"
