@@ -19,10 +19,11 @@ func (s *Server) isCustomDomain(host string) bool {
 
 // servesHost says whether a request to host reaches this tenant: its
 // domain and custom domains, or any auth0.com host when no domain is set.
+// A request without a host (an in-process one) is the tenant's.
 func (s *Server) servesHost(host string) bool {
 	host = provider.CanonicalHost(host)
 	switch {
-	case s.isCustomDomain(host):
+	case host == "", s.isCustomDomain(host):
 		return true
 	case s.cfg.Domain != "":
 		return host == s.cfg.Domain

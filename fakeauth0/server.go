@@ -132,6 +132,20 @@ func (s *Server) answer(c *call) reply {
 	}
 }
 
+// anyHost is a host the tenant answers on, for a request checked without
+// one: "" when the tenant has no domain of its own, which it serves as
+// any auth0.com domain.
+func (s *Server) anyHost() string {
+	switch {
+	case s.cfg.Domain != "":
+		return s.cfg.Domain
+	case len(s.cfg.CustomDomains) > 0:
+		return s.cfg.CustomDomains[0]
+	default:
+		return "" // any auth0.com domain: see servesHost and domainOf
+	}
+}
+
 func (s *Server) describeDomains() string {
 	return strings.Join(append([]string{s.cfg.Domain}, s.cfg.CustomDomains...), ", ")
 }
@@ -201,7 +215,7 @@ func (s *Server) Check(method, path string, header http.Header, body []byte) (st
 	p, query, _ := strings.Cut(path, "?")
 	c := &call{method: method, host: header.Get("Host"), path: p, query: query, header: header, body: body}
 	if c.host == "" {
-		c.host = s.cfg.Domain
+		c.host = s.anyHost()
 	}
 	rep := s.check(c)
 	if rep.status >= 300 {

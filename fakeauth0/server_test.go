@@ -113,6 +113,27 @@ func TestCheckValidatesWithoutChangingAnything(t *testing.T) {
 	assert.Equal(t, 1, s.Journal().Len(), "only the token request is journaled")
 }
 
+func TestCheckWithoutAHostAsksTheTenantsOwnDomain(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, audience string
+		cfg            Config
+	}{
+		{"the configured domain", testAudience, Config{Domain: testDomain}},
+		{"any auth0.com domain when none is configured", "https://whoever.auth0.com/api/v2/", Config{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := New(tt.cfg)
+			require.NoError(t, err)
+			_, body, ok := s.Check("POST", "/oauth/token", http.Header{"Content-Type": {"application/json"}},
+				[]byte(tokenBody("c", "s", tt.audience)))
+			assert.True(t, ok, "%s", body)
+		})
+	}
+}
+
 func TestAnOversizedBodyIsRefusedUnread(t *testing.T) {
 	t.Parallel()
 	s := newTenant(t)
