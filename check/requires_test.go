@@ -1,8 +1,10 @@
 package check
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/hookemu/hookemu/emulator"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -38,6 +40,17 @@ func TestRequireChecksNameTheVersionEachRequireGets(t *testing.T) {
 			assert.Contains(t, checks[0].Message, tt.message)
 			assert.Equal(t, 1, checks[0].Line)
 		})
+	}
+}
+
+func TestAnUnknownModuleListsEveryModuleHookemuEmulates(t *testing.T) {
+	t.Parallel()
+	checks := requireChecksOf(t, `require('left-pad');`)
+	require.Len(t, checks, 1)
+	_, list, ok := strings.Cut(checks[0].Message, "it emulates ")
+	require.True(t, ok, checks[0].Message)
+	for _, m := range emulator.Builtins() {
+		assert.Contains(t, strings.Split(list, ", "), m.Name)
 	}
 }
 
