@@ -47,6 +47,11 @@ var catalog = []Hook{
 			"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount",
 			"SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
 		}},
+	{Name: "auth0-metadata-action.js", Title: "8x8 SMS from an Action that first records the send in the user's metadata with the auth0 SDK (Management API)",
+		Secrets: map[string]string{
+			"AUTH0_DOMAIN": "demo-tenant.us.auth0.com", "AUTH0_CLIENT_ID": "demo-m2m-client-id", "AUTH0_CLIENT_SECRET": "demo-m2m-client-secret",
+			"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount",
+		}},
 	{Name: "twilio-action.js", Title: "Twilio Programmable SMS from an Action, with a voice call for voice messages",
 		Secrets: map[string]string{
 			"TWILIO_ACCOUNT_SID":  demoTwilioAccount,
