@@ -2,7 +2,6 @@ package fakeauth0
 
 import (
 	"encoding/json"
-	"fmt"
 	"mime"
 	"net/http"
 	"net/url"
@@ -21,14 +20,34 @@ const Name = "auth0"
 // Describe gives only the credentials to mask.
 type Provider struct{}
 
-var _ provider.Provider = Provider{}
+var (
+	_ provider.Provider = Provider{}
+	_ provider.Kinded   = Provider{}
+	_ provider.Exampler = Provider{}
+)
+
+// Kind is Tenant: a hook reads and writes users here on its way to a
+// message provider, but no message leaves through it.
+func (Provider) Kind() provider.Kind { return provider.Tenant }
+
+// Example is a token request with made-up client credentials, which the
+// zero Config's permissive tenant grants.
+func (Provider) Example() provider.Request {
+	return provider.Request{
+		Method: http.MethodPost,
+		Path:   "/oauth/token",
+		Header: http.Header{"Content-Type": {"application/json"}},
+		Body: []byte(`{"grant_type":"client_credentials","client_id":"example-client-id",` +
+			`"client_secret":"example-client-secret","audience":"https://example.auth0.com/api/v2/"}`),
+	}
+}
 
 func (Provider) Name() string  { return Name }
 func (Provider) Title() string { return "Auth0 tenant (Authentication and Management API)" }
 
 // Hosts are Auth0's public cloud hosts. A tenant's custom domains are
 // configuration, not facts about the API: Config.CustomDomains names
-// them, and CustomHosts lists them for routing.
+// them, and CustomHosts lists them.
 func (Provider) Hosts() []string { return slices.Clone(hostPatterns) }
 
 // Paths are the endpoints send-phone-message code calls.
@@ -41,13 +60,12 @@ func (Provider) Upstream(string) *url.URL { return nil }
 func (Provider) NewConfig() any { return &Config{} }
 
 func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
-	c, ok := cfg.(*Config)
-	if !ok {
-		return nil, fmt.Errorf("%w (%T)", errNotConfig, cfg)
+	built, err := provider.ConfigOf[Config](Name, cfg)
+	if err != nil {
+		return nil, err
 	}
-	built := *c
 	built.IDs = common.IDs
-	built.Faults = append(slices.Clone(c.Faults), common.Faults...)
+	built.Faults = append(slices.Clone(built.Faults), common.Faults...)
 	if built.JournalSize <= 0 {
 		built.JournalSize = common.Journal.Entries
 	}

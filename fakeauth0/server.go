@@ -3,7 +3,6 @@ package fakeauth0
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -255,5 +254,3 @@ func (s *Server) Faults() []fakekit.Fault { return s.faults.List() }
 
 // User returns the user with id as the Management API would show it.
 func (s *Server) User(id string) (map[string]any, bool) { return s.store.get(id) }
-
-var errNotConfig = errors.New("the auth0 provider was given a configuration it did not make")

@@ -180,6 +180,6 @@ func TestTheProviderBuildsAFakeFromItsConfig(t *testing.T) {
 	assert.True(t, p.Answer(200, nil).Accepted)
 	assert.False(t, p.Answer(404, nil).Accepted)
 
-	_, err = p.New(Config{}, provider.Common{})
+	_, err = p.New("domain: x", provider.Common{})
 	assert.Error(t, err, "a value NewConfig did not make is refused")
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeauth0"
 	"github.com/hookemu/hookemu/fakeesendex"
 	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/fakesns"
@@ -27,6 +28,7 @@ var all = []provider.Provider{
 	fakeinfobip.Provider{},
 	fakeesendex.Provider{},
 	fakesns.Provider{},
+	fakeauth0.Provider{},
 }
 
 // All returns every registered provider, in registry order. The slice is
