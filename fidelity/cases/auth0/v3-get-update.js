@@ -1,5 +1,5 @@
 // auth0 3.x: a token, the user, then a metadata update, with callbacks.
-// fidelity: {"matrix": "auth0", "versions": ["3.7.2"], "fakeauth0": {"domain": "acme.eu.auth0.com", "clients": [{"id": "m2mclient", "secret": "s3cr3t"}], "users": [{"id": "auth0|test12345", "email": "billie@email.com", "name": "Billie Magnusson", "user_metadata": {"lang": "fr", "prefs": {"sms": true}}}]}}
+// fidelity: {"matrix": "auth0", "timeout": "30s", "versions": ["3.7.2"], "fakeauth0": {"domain": "acme.eu.auth0.com", "clients": [{"id": "m2mclient", "secret": "s3cr3t"}], "users": [{"id": "auth0|test12345", "email": "billie@email.com", "name": "Billie Magnusson", "user_metadata": {"lang": "fr", "prefs": {"sms": true}}}]}}
 module.exports = function (recipient, text, context, cb) {
   const { ManagementClient } = require('auth0@{version}');
   const management = new ManagementClient({

@@ -1,6 +1,6 @@
 // auth0 4.x in an Action: ManagementApiError, AuthApiError and
 // RequiredError as the code sees them.
-// fidelity: {"matrix": "auth0", "versions": ["4.37.1"], "fakeauth0": {"domain": "acme.eu.auth0.com", "clients": [{"id": "m2mclient", "secret": "s3cr3t"}], "users": [{"id": "auth0|test12345", "email": "billie@email.com", "name": "Billie Magnusson", "user_metadata": {"lang": "fr", "prefs": {"sms": true}}}]}}
+// fidelity: {"matrix": "auth0", "timeout": "30s", "versions": ["4.37.1"], "fakeauth0": {"domain": "acme.eu.auth0.com", "clients": [{"id": "m2mclient", "secret": "s3cr3t"}], "users": [{"id": "auth0|test12345", "email": "billie@email.com", "name": "Billie Magnusson", "user_metadata": {"lang": "fr", "prefs": {"sms": true}}}]}}
 exports.onExecuteSendPhoneMessage = async (event, api) => {
   const auth0 = require('auth0@{version}');
   const options = { domain: 'acme.eu.auth0.com', clientId: 'm2mclient', clientSecret: 's3cr3t' };
