@@ -110,6 +110,24 @@ func TestAFakeServedUnderAPrefixVerifiesThePathTheClientSigned(t *testing.T) {
 	assert.Equal(t, "us-east-1", fake.Messages()[0].Region, "without a region in the host, the scope's is taken")
 }
 
+func TestARequestSignedForServesPrefixVerifiesWithoutIt(t *testing.T) {
+	t.Parallel()
+	// serve answers SNS under /sns/ and gives the fake the path without
+	// it, RequestURI included; the client signed /sns/.
+	body := publish("+14155550100", "hi").Encode()
+	req := httptest.NewRequest(http.MethodPost, "http://127.0.0.1:8025/sns/", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	require.NoError(t, sigv4.Signer{Service: "sns", Region: "us-east-1"}.Sign(req, []byte(body), demo, time.Now()))
+	req.URL.Path, req.RequestURI = "/", "/"
+	rec := httptest.NewRecorder()
+	fakesns.New(fakesns.Config{}).ServeHTTP(rec, req)
+	assert.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+
+	wrong := call{form: publish("+14155550100", "hi"), creds: sigv4.Credentials{AccessKeyID: fakesns.DemoAccessKeyID, SecretAccessKey: "wrong"}}
+	rec = do(t, fakesns.New(fakesns.Config{}), wrong)
+	assert.Equal(t, http.StatusForbidden, rec.Code, "a wrong secret still fails under either path")
+}
+
 func TestRequestsOutsideTheQueryAPIAreRefused(t *testing.T) {
 	t.Parallel()
 	t.Run("a body that is not a form is refused", func(t *testing.T) {

@@ -99,7 +99,10 @@
 //
 // Choices of this fake where SNS's behaviour is not published: the body
 // is bounded at 1 MiB (413 beyond, unread); methods other than GET and
-// POST are 405; any path is accepted (the signature covers it).
+// POST are 405; any path is accepted (the signature covers it). `serve`
+// answers SNS under /sns/ and hands the fake the path without it, so a
+// signature that fails for the path received is tried once more for
+// /sns + that path, the path the client sent and signed.
 //
 // # Faults
 //

@@ -1,6 +1,9 @@
 package sigv4
 
-import "net/http"
+import (
+	"errors"
+	"net/http"
+)
 
 // The error codes AWS answers when a signature cannot be accepted.
 const (
@@ -16,6 +19,18 @@ type Error struct {
 	Code    string
 	Status  int
 	Message string
+	// signature says the request was well formed and in scope, and only
+	// the signature itself differed.
+	signature bool
+}
+
+// IsSignatureMismatch says whether err is a refusal of the signature
+// alone: the request was well formed, in scope and in time, and the
+// signature computed for it differs (a wrong secret, or a request changed
+// on the way, such as a path a server in front rewrote).
+func IsSignatureMismatch(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.signature
 }
 
 func (e *Error) Error() string { return e.Code + ": " + e.Message }

@@ -84,7 +84,9 @@ func (v Verifier) Verify(req *http.Request, decodedPath string, body []byte) (Ve
 	}
 	want := Signature(SigningKey(creds.SecretAccessKey, auth.Scope), StringToSign(amzDate, auth.Scope, creq))
 	if subtle.ConstantTimeCompare([]byte(want), []byte(auth.Signature)) != 1 {
-		return Verified{}, mismatch(messageSignatureMismatch)
+		err := mismatch(messageSignatureMismatch)
+		err.signature = true
+		return Verified{}, err
 	}
 	return Verified{
 		AccessKeyID: auth.AccessKeyID, Scope: auth.Scope, Time: when,

@@ -180,6 +180,8 @@ func TestVerificationFailsAsAWSAnswers(t *testing.T) {
 			assert.Equal(t, c.code, aerr.Code)
 			assert.Equal(t, c.status, aerr.Status)
 			assert.Contains(t, aerr.Message, c.message)
+			assert.Equal(t, c.message == "The request signature we calculated does not match" || c.message == "does not match",
+				sigv4.IsSignatureMismatch(err), "only a differing signature is a mismatch of the signature alone")
 		})
 	}
 }
