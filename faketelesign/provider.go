@@ -2,7 +2,6 @@ package faketelesign
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -15,7 +14,11 @@ import (
 // knows them.
 type Provider struct{}
 
-var _ provider.Provider = Provider{}
+var (
+	_ provider.Provider = Provider{}
+	_ provider.Kinded   = Provider{}
+	_ provider.Exampler = Provider{}
+)
 
 // Hosts TeleSign's REST APIs answer on: rest-ww for Enterprise accounts
 // (Auth0's guide and the enterprise SDKs), rest-api for self-service
@@ -46,17 +49,9 @@ func (Provider) NewConfig() any { return &Config{} }
 // New builds a Server from a *Config (nil for the defaults), with the
 // shared ids, the extra faults and the journal bounds of common.
 func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
-	var c Config
-	switch v := cfg.(type) {
-	case nil:
-	case *Config:
-		if v != nil {
-			c = *v
-		}
-	case Config:
-		c = v
-	default:
-		return nil, fmt.Errorf("telesign: the configuration is a %T, not a faketelesign.Config; build it with NewConfig", cfg)
+	c, err := provider.ConfigOf[Config](Name, cfg)
+	if err != nil {
+		return nil, err
 	}
 	if common.IDs != nil {
 		c.IDs = common.IDs

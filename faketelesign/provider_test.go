@@ -38,7 +38,7 @@ func TestTheProviderBuildsAFakeFromItsConfig(t *testing.T) {
 	assert.Len(t, fake.Journal().Entries(), 2)
 
 	_, err = p.New("nope", provider.Common{})
-	assert.ErrorContains(t, err, "NewConfig")
+	assert.ErrorContains(t, err, "telesign")
 	_, err = p.New(nil, provider.Common{})
 	assert.NoError(t, err)
 }

@@ -66,6 +66,20 @@ var catalog = []Hook{
 			"ESENDEX_USERNAME": "user@example.com",
 			"ESENDEX_PASSWORD": "password",
 		}},
+	{Name: "telesign.js", Title: "TeleSign SMS (Messaging) API with axios (Auth0's TeleSign guide)",
+		Secrets: demoTeleSign()},
+	{Name: "telesign-verify.js", Title: "TeleSign SMS Verify API with axios, Auth0's text as the template (Auth0's TeleSign guide)",
+		Secrets: demoTeleSign()},
+}
+
+// demoTeleSign is the customer id and API key of TeleSign's own SDK
+// examples: shaped as TeleSign issues them (a UUID, a base64 key), which is
+// what the fake checks by default.
+func demoTeleSign() map[string]string {
+	return map[string]string{
+		"TELESIGN_CUSTOMER_ID": "FFFFFFFF-EEEE-DDDD-1234-AB1234567890",
+		"TELESIGN_API_KEY":     "ABC12345yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw==",
+	}
 }
 
 // demoInfobipKey is the key of Infobip's own API reference examples,

@@ -16,6 +16,7 @@ import (
 	"github.com/hookemu/hookemu/fakeesendex"
 	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/fakesns"
+	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/provider"
 )
@@ -28,6 +29,7 @@ var all = []provider.Provider{
 	fakeinfobip.Provider{},
 	fakeesendex.Provider{},
 	fakesns.Provider{},
+	faketelesign.Provider{},
 	fakeauth0.Provider{},
 }
 
