@@ -19,6 +19,7 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/provider"
 	"github.com/hookemu/hookemu/providers"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Config describes the world a hook runs in.
@@ -40,6 +41,9 @@ type Config struct {
 	// with their name); "" gives random ids and the real clock. Real mode
 	// shows the real provider's ids whatever the seed.
 	Seed string
+	// Stubs answer for the hosts they name, before any fake, in fake and
+	// real mode alike; nil stubs nothing.
+	Stubs *stubs.Set
 }
 
 // Harness owns the fakes for a series of runs: runs share them (so a
@@ -136,7 +140,7 @@ func (h *Harness) Fake(name string) provider.Fake {
 // Run calls hook once and reports what happened, with every secret in
 // in.Secrets masked.
 func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator.Hook, in emulator.Invocation) Report {
-	rec := &recorder{routes: h.routes, allowed: h.allowed, network: h.network}
+	rec := &recorder{routes: h.routes, stubs: h.cfg.Stubs, allowed: h.allowed, network: h.network}
 	in.Transport = rec
 	result := em.Run(ctx, hook, in)
 	exchanges, blocked := rec.snapshot()
@@ -144,9 +148,11 @@ func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator
 	for _, host := range blocked {
 		result.Problems = append(result.Problems, emulator.Problem{
 			Severity: emulator.SeverityError,
-			Message: fmt.Sprintf("request to %s was blocked: no fake serves that host and runs are offline; "+
-				"if the hook really must reach it, pass --allow-host %s", host, host),
+			Message: fmt.Sprintf("request to %s was blocked: no fake or stub serves that host and runs are offline; "+
+				"say what it answers with --stubs %s=FILE (stubs: in a scenario), or, "+
+				"if the hook really must reach it, pass --allow-host %s", host, host, host),
 		})
 	}
+	result.Problems = append(result.Problems, stubMissProblems(rec.stubMisses())...)
 	return newReport(hook, result, exchanges).Redact(h.redact.get(in.Secrets))
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -39,7 +40,22 @@ func secretForms(value string) []string {
 			forms = appendNew(forms, binaryForms(s)...)
 		}
 	}
-	return forms
+	return appendNew(forms, urlTails(value)...)
+}
+
+// minURLTail is the shortest path a secret URL's path is masked alone
+// at: shorter ones ("/v1/") are common words of other URLs.
+const minURLTail = 12
+
+// urlTails are the parts of a secret URL that carry its secret (a Slack
+// webhook's path is its token), as reports show them apart from the
+// scheme: host and path, and the path with and without its query.
+func urlTails(value string) []string {
+	u, err := url.Parse(value)
+	if err != nil || u.Scheme == "" || u.Host == "" || len(u.EscapedPath()) < minURLTail {
+		return nil
+	}
+	return appendNew(nil, u.Host+u.RequestURI(), u.RequestURI(), u.EscapedPath())
 }
 
 // jsonKept are the ASCII punctuation bytes no JSON encoder escapes.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // maxRecordedBody bounds what an exchange keeps of a body for the report;
@@ -74,12 +75,14 @@ type Exchange struct {
 // fake, to the network (allowed hosts only) or nowhere, and records it.
 type recorder struct {
 	routes  []Route
+	stubs   *stubs.Set
 	allowed map[string]bool
 	network http.RoundTripper
 
 	mu        sync.Mutex
 	exchanges []Exchange
 	blocked   []string
+	misses    []stubs.Miss
 }
 
 func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -126,9 +129,14 @@ func (rec *recorder) reserve(ex Exchange) int {
 	return len(rec.exchanges) - 1
 }
 
-// route finds the fake (or real-mode proxy) serving the request's host.
+// route finds the stubs, fake (or real-mode proxy) serving the request's
+// host. Stubs come first: the user wrote them for this very host, also in
+// real mode, where a stubbed host is never sent to.
 func (rec *recorder) route(req *http.Request) *Route {
 	host := strings.ToLower(req.URL.Hostname())
+	if rec.stubs != nil && rec.stubs.Serves(host) {
+		return rec.stubRoute()
+	}
 	for i := range rec.routes {
 		if rec.routes[i].Match(host) {
 			return &rec.routes[i]
@@ -155,6 +163,21 @@ func (rec *recorder) dispatch(req *http.Request, body []byte, route *Route) (*ht
 	// Exactly what a failed lookup gives, so the hook sees getaddrinfo
 	// ENOTFOUND as it would with no network.
 	return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+}
+
+// StubProvider is the Provider of an exchange a stub answered.
+const StubProvider = "stub"
+
+// stubRoute sends a request to the stubs, and its near miss, if no stub
+// matches, to the run's problems.
+func (rec *recorder) stubRoute() *Route {
+	return &Route{Provider: StubProvider, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec.stubs.ServeHTTP(w, r.WithContext(stubs.WithMissRecorder(r.Context(), func(m stubs.Miss) {
+			rec.mu.Lock()
+			defer rec.mu.Unlock()
+			rec.misses = append(rec.misses, m)
+		})))
+	})}
 }
 
 // destination says whether a dispatched request left the machine, and
