@@ -27,6 +27,7 @@ func (s *Server) newAPI() http.Handler {
 	mux.HandleFunc("GET "+apiV1+"faults/{provider}", s.getProviderFaults)
 	mux.HandleFunc("PUT "+apiV1+"faults/{provider}", s.putProviderFaults)
 	mux.HandleFunc("DELETE "+apiV1+"faults/{provider}", s.deleteProviderFaults)
+	s.routeStubs(mux)
 	mux.HandleFunc(apiRoot, func(w http.ResponseWriter, r *http.Request) { s.noEndpoint(mux, w, r) })
 	return mux
 }
@@ -35,7 +36,7 @@ func (s *Server) newAPI() http.Handler {
 // exists for other methods, else 404 with the list of endpoints.
 func (s *Server) noEndpoint(mux *http.ServeMux, w http.ResponseWriter, r *http.Request) {
 	var allowed []string
-	for _, method := range []string{http.MethodGet, http.MethodPut, http.MethodDelete} {
+	for _, method := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = method
 		if _, pattern := mux.Handler(probe); pattern != apiRoot {
@@ -49,7 +50,7 @@ func (s *Server) noEndpoint(mux *http.ServeMux, w http.ResponseWriter, r *http.R
 		return
 	}
 	writeError(w, http.StatusNotFound, fmt.Sprintf("%s is not an endpoint; the API is GET %sreadyz and, under %s: "+
-		"GET messages, GET messages/{id|latest}, DELETE messages, GET wait?count=N, GET|PUT|DELETE faults[/{provider}]",
+		"GET messages, GET messages/{id|latest}, DELETE messages, GET wait?count=N, GET|PUT|DELETE faults[/{provider}], GET|POST|DELETE stubs, GET|DELETE stubs/{id}",
 		r.URL.Path, apiRoot, apiV1))
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Config sets up a Server. The zero Config serves both fakes with their
@@ -46,6 +47,9 @@ type Config struct {
 	// body. Credentials recognised by where they stand (credential
 	// headers, password-like fields) are hidden without being listed.
 	Secrets map[string]string
+	// Stubs answer requests whose Host they name, before any fake; nil
+	// starts with none (the REST API adds them).
+	Stubs *stubs.Set
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// once its context ends (5 s when <= 0).
 	ShutdownTimeout time.Duration

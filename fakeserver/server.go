@@ -10,6 +10,7 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Server is both fakes (or, with Config.Forward, both recording proxies)
@@ -22,6 +23,9 @@ type Server struct {
 	api        http.Handler
 	fake8x8    *fake8x8.Server
 	fakeTwilio *faketwilio.Server
+	// stubs answer for the hosts they name (Config.Stubs, and what the
+	// REST API adds).
+	stubs *stubs.Set
 	// seq numbers every provider's requests in one order, for cursors.
 	seq *fakekit.Sequence
 	// waiters counts every Wait in flight, so a test can know one is in
@@ -59,7 +63,10 @@ func New(cfg Config) (*Server, error) {
 	}
 	secrets := harness.NewRedactor(cfg.Secrets)
 	cfg.Logger = maskedLogger(cfg.Logger, secrets)
-	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets}}
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets}, stubs: cfg.Stubs}
+	if s.stubs == nil {
+		s.stubs = &stubs.Set{}
+	}
 	if cfg.Forward != nil {
 		if s.providers, err = forwardProviders(cfg); err != nil {
 			return nil, err
@@ -108,6 +115,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(r.URL.Path, apiRoot) {
 		s.api.ServeHTTP(w, r)
+		return
+	}
+	if s.stubs.Serves(r.Host) {
+		s.stubs.ServeHTTP(w, r)
 		return
 	}
 	if p := s.providerFor(r.URL.Path); p != nil {

@@ -1,0 +1,111 @@
+package fakeserver
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+
+	"github.com/hookemu/hookemu/stubs"
+)
+
+// The stubs endpoints: what hosts no fake knows answer (see package
+// stubs for the formats).
+//
+//	GET    /_hookemu/api/v1/stubs         every stub, in the order added
+//	POST   /_hookemu/api/v1/stubs[?host=] add stubs: a WireMock mapping, an
+//	                                      array, {"mappings": [...]}, or YAML
+//	GET    /_hookemu/api/v1/stubs/{id}    one stub
+//	DELETE /_hookemu/api/v1/stubs/{id}    remove one stub
+//	DELETE /_hookemu/api/v1/stubs         remove them all
+func (s *Server) routeStubs(mux *http.ServeMux) {
+	mux.HandleFunc("GET "+apiV1+"stubs", s.listStubs)
+	mux.HandleFunc("POST "+apiV1+"stubs", s.addStubs)
+	mux.HandleFunc("DELETE "+apiV1+"stubs", s.deleteStubs)
+	mux.HandleFunc("GET "+apiV1+"stubs/{id}", s.getStub)
+	mux.HandleFunc("DELETE "+apiV1+"stubs/{id}", s.deleteStub)
+}
+
+type stubList struct {
+	Stubs []stubs.Stub `json:"stubs"`
+}
+
+func (s *Server) listStubs(w http.ResponseWriter, _ *http.Request) {
+	list := s.stubs.List()
+	if list == nil {
+		list = []stubs.Stub{}
+	}
+	s.writeMasked(w, http.StatusOK, stubList{Stubs: list})
+}
+
+func (s *Server) addStubs(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, stubs.MaxFileBytes))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the stubs are over %d bytes; send them in parts", stubs.MaxFileBytes))
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "cannot read the body: "+err.Error())
+		return
+	}
+	parsed, err := stubs.Parse(body, stubs.Options{Source: "the request body", Host: r.URL.Query().Get("host")})
+	if err == nil && len(parsed) == 0 {
+		err = errors.New(`the body holds no stub; send one, such as {"request": {"host": {"equalTo": "hooks.slack.com"}, "method": "POST"}, "response": {"body": "ok"}}`)
+	}
+	if err != nil {
+		writeError(w, http.StatusBadRequest, s.mask.secrets.String(err.Error()))
+		return
+	}
+	added, err := s.stubs.Add(parsed...)
+	if err != nil {
+		writeError(w, http.StatusConflict, err.Error())
+		return
+	}
+	s.writeMasked(w, http.StatusCreated, stubList{Stubs: added})
+}
+
+func (s *Server) getStub(w http.ResponseWriter, r *http.Request) {
+	for _, st := range s.stubs.List() {
+		if st.ID == r.PathValue("id") {
+			s.writeMasked(w, http.StatusOK, st)
+			return
+		}
+	}
+	s.noStub(w, r)
+}
+
+func (s *Server) deleteStub(w http.ResponseWriter, r *http.Request) {
+	if !s.stubs.Delete(r.PathValue("id")) {
+		s.noStub(w, r)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Server) deleteStubs(w http.ResponseWriter, _ *http.Request) {
+	s.stubs.Reset()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Server) noStub(w http.ResponseWriter, r *http.Request) {
+	writeError(w, http.StatusNotFound, fmt.Sprintf("no stub has id %q; GET %sstubs lists them", r.PathValue("id"), apiV1))
+}
+
+// writeMasked is writeJSON with the configured secrets masked: a stub
+// may name a secret (a header it expects, a body it answers).
+func (s *Server) writeMasked(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		writeError(w, http.StatusInternalServerError, "cannot encode the answer: "+err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = io.WriteString(w, s.mask.secrets.String(buf.String()))
+}
