@@ -75,6 +75,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 		refs[i] = b.resolveHook(hook, doc.Hook.nodes[i])
 	}
 	labels := variantLabels(doc.Hook.names, refs)
+	stubSources := b.stubSources(doc.Stubs)
 	for i, hook := range doc.Hook.names {
 		s := &Scenario{
 			File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
@@ -83,7 +84,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 			hook: refs[i], variantIndex: i, variantOf: labels[0], missingEnv: gaps,
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
-		s.Memory = doc.Memory.bytes
+		s.Memory, s.Stubs = doc.Memory.bytes, stubSources
 		if doc.Timeout.set {
 			s.Timeout, s.timeoutSet = doc.Timeout.d, true
 		}
@@ -186,7 +187,7 @@ func (b *builder) textFields(payload *yaml.Node) bool {
 // gives replaces the top level's. In expect, each key's value (outcome,
 // response, the requests list) replaces the top level's whole, and a
 // case drops an inherited expectation by writing it as null.
-var mergeable = map[string]bool{"secrets": true, "payload": true, "fake8x8": true, "faketwilio": true, "expect": true}
+var mergeable = map[string]bool{"secrets": true, "payload": true, "fake8x8": true, "faketwilio": true, "stubs": true, "expect": true}
 
 // mergeCase lays a case over the top level, as a mapping node the decoder
 // reads like any scenario; nodes keep their positions in the file.

@@ -15,7 +15,8 @@ import (
 // .json). In a folder, searched recursively, a file is a scenario file if
 // it is named *.scenario.yaml, *.scenario.yml or *.scenario.json, or if it
 // is a .yaml, .yml or .json file in a folder called "scenarios" or below
-// one. The folder rule looks at the file's absolute path, so that
+// one, unless it is named *.stubs.yaml (.yml, .json): a stubs file that
+// scenarios name (see package stubs). The folder rule looks at the file's absolute path, so that
 // `hookemu test pass` run inside a scenarios folder finds what the
 // absolute path to pass finds. The rule keeps CI configs and other YAML
 // out of a suite, which would otherwise fail to load as scenarios.
@@ -94,13 +95,20 @@ func skipDir(name string) bool {
 // underScenarios tells whether that folder is itself in one called
 // scenarios.
 func isScenarioFile(path string, underScenarios bool) bool {
-	if !hasScenarioExt(path) {
+	if !hasScenarioExt(path) || isStubsFile(path) {
 		return false
 	}
 	if hasScenarioName(path) || underScenarios {
 		return true
 	}
 	return slices.Contains(strings.Split(filepath.ToSlash(filepath.Dir(path)), "/"), "scenarios")
+}
+
+// isStubsFile tells a file named *.stubs.yaml (.yml, .json), which
+// scenarios name in their stubs: key and which is no scenario.
+func isStubsFile(path string) bool {
+	base := filepath.Base(path)
+	return strings.HasSuffix(strings.TrimSuffix(base, filepath.Ext(base)), ".stubs")
 }
 
 // hasScenarioName tells a file named *.scenario.yaml (.yml, .json).

@@ -27,6 +27,8 @@ func TestDiscoverTakesScenarioFilesAndLeavesOtherYAMLAlone(t *testing.T) {
 		".github/workflows/ci.scenario.yml": "",
 		"node_modules/x/y.scenario.yaml":    "",
 		"_drafts/x.scenario.yaml":           "",
+		"scenarios/slack.stubs.yaml":        "",
+		"scenarios/wiremock.stubs.json":     "",
 	})
 	found, err := scenarios.Discover(dir)
 	require.NoError(t, err)

@@ -85,6 +85,20 @@
 //	            key), subaccounts (accept only these), faults, journal_size.
 //	faketwilio  The fake Twilio's: account_sid, auth_token, numbers,
 //	            services, faults, journal_size.
+//	stubs       What hosts no fake knows answer (a Slack webhook, the
+//	            tenant's own API), WireMock style; package stubs is the
+//	            manual of the formats. A file (relative to this one, e.g.
+//	            slack.stubs.yaml: files named *.stubs.yaml are never taken
+//	            for scenarios), a list of files, stubs written here in any
+//	            of the formats, or a map from host to a file or to stubs:
+//	              stubs:
+//	                hooks.slack.com: slack.stubs.yaml
+//	                otp.example.com: [{method: POST, status: 200, json: {ok: true}}]
+//	            hookemu test --stubs gives stubs under these (a scenario's
+//	            own win a tie of priorities). A request no stub matches
+//	            gets a 404 whose body is the near-miss report, and is a
+//	            problem. Stubbed requests are checked in expect.requests
+//	            like any other.
 //	expect      What must happen; see Expectations.
 //	skip        A reason not to run the scenario; it is reported as
 //	            skipped with the reason.
@@ -108,7 +122,8 @@
 //
 // With cases, the file's top level is not a scenario of its own but what
 // every case starts from: each case is the top level with the case's keys
-// laid over it. The mappings secrets, payload, fake8x8, faketwilio and
+// laid over it. The mappings secrets, payload, fake8x8, faketwilio, stubs
+// (by host: a case's stubs for a host replace the top level's) and
 // expect merge key by key (payload all the way down), so a case says only
 // what differs; any other key a case gives (hook, timeout, skip, and the
 // values inside expect, such as the requests list) replaces the top

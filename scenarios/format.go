@@ -18,6 +18,7 @@ type scenarioDoc struct {
 	Payload    value                  `yaml:"payload"`
 	Fake8x8    fake8x8.Config         `yaml:"fake8x8"`
 	FakeTwilio faketwilio.Config      `yaml:"faketwilio"`
+	Stubs      stubsKey               `yaml:"stubs"`
 	Expect     expectation            `yaml:"expect"`
 	Skip       string                 `yaml:"skip"`
 	Cases      caseList               `yaml:"cases"`

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/providers"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Job is one run of one scenario's hook, as plain data: what an Invoker
@@ -29,6 +31,8 @@ type Job struct {
 	Seed       string            `json:"seed"`
 	Fake8x8    fake8x8.Config    `json:"fake8x8"`
 	FakeTwilio faketwilio.Config `json:"faketwilio"`
+	// Stubs answer the hosts no fake knows: --stubs, then the scenario's.
+	Stubs []stubs.Source `json:"stubs,omitempty"`
 }
 
 // providers are the job's fake configurations by provider name.
@@ -49,6 +53,7 @@ func (ex *execution) job(s *Scenario) Job {
 	return Job{
 		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
 		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Fake8x8: s.Fake8x8, FakeTwilio: s.FakeTwilio,
+		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...),
 	}
 }
 
@@ -83,7 +88,11 @@ func (l *LocalInvoker) Invoke(ctx context.Context, job Job) (harness.Report, err
 	if err != nil {
 		return harness.Report{}, err
 	}
-	return l.run(ctx, hook, job), nil
+	set, err := stubs.Load(job.Stubs)
+	if err != nil {
+		return harness.Report{}, err
+	}
+	return l.run(ctx, hook, job, set), nil
 }
 
 // add gives the invoker a hook already compiled.
@@ -119,10 +128,11 @@ func hookKey(job Job) string {
 }
 
 // run runs a compiled hook on a harness lent for the job.
-func (l *LocalInvoker) run(ctx context.Context, hook *emulator.Hook, job Job) harness.Report {
+func (l *LocalInvoker) run(ctx context.Context, hook *emulator.Hook, job Job, set *stubs.Set) harness.Report {
 	key := fakesKey(job)
 	h := l.fakes.get(job, key)
 	defer l.fakes.put(key, h)
+	h.SetStubs(set)
 	in := emulator.Invocation{Payload: job.Payload, Secrets: job.Secrets, Timeout: job.Timeout, Memory: job.Memory}
 	return h.Run(ctx, l.em, hook, in)
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Runner runs the scenarios of a suite. The zero Runner runs every
@@ -36,6 +37,9 @@ type Runner struct {
 	// --secrets-file). A scenario that ends up with none, running a
 	// documented hook left unchanged, gets that hook's demo secrets.
 	Secrets map[string]string
+	// Stubs are laid under each scenario's own (hookemu test --stubs):
+	// a scenario's stub wins a tie of priorities.
+	Stubs []stubs.Source
 	// Timeout is the time limit of each scenario whose file sets none
 	// (Auth0's when zero).
 	Timeout time.Duration

@@ -8,6 +8,7 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Suite is every scenario file loaded for one run.
@@ -64,6 +65,8 @@ type Scenario struct {
 	Payload    emulator.Payload
 	Fake8x8    fake8x8.Config
 	FakeTwilio faketwilio.Config
+	// Stubs answer the hosts no fake knows (the stubs: key, files read).
+	Stubs []stubs.Source
 	// Skip, when set, is why the scenario is not run.
 	Skip string
 

@@ -128,3 +128,16 @@ func TestTheSetIsManagedByID(t *testing.T) {
 	set.Reset()
 	assert.False(t, set.Serves("api.example.com"))
 }
+
+func TestLoadLetsALaterSourceWinATie(t *testing.T) {
+	t.Parallel()
+	set, err := Load([]Source{
+		{Name: "team.json", Host: "api.example.com", Data: []byte(`{"request": {}, "response": {"body": "team"}}`)},
+		{Name: "case", Data: []byte("api.example.com: [{body: case}]")},
+	})
+	require.NoError(t, err)
+	_, body, _ := send(t, set, "GET", "http://api.example.com/", "", nil)
+	assert.Equal(t, "case", body)
+	_, err = Load([]Source{{Name: "bad.json", Data: []byte(`{"request": {"metod": "GET"}}`)}})
+	assert.ErrorContains(t, err, "bad.json")
+}

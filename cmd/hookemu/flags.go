@@ -14,6 +14,7 @@ import (
 // same way everywhere.
 type hookFlags struct {
 	secretFlags
+	stubFlags
 	timeout    time.Duration
 	memory     byteSize
 	json       bool
@@ -24,6 +25,7 @@ type hookFlags struct {
 // subcommand.
 func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 	f.secretFlags.register(fl)
+	f.stubFlags.register(fl)
 	fl.DurationVar(&f.timeout, "timeout", emulator.DefaultTimeout, "time limit of each call, as Auth0's")
 	f.memory = emulator.DefaultMemory
 	fl.Var(&f.memory, "memory", "memory limit of each call, loading included (e.g. 256MiB); a call over it ends as memory-limit")

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/hookemu/hookemu/internal/hostfile"
+	"github.com/hookemu/hookemu/stubs"
+)
+
+// stubFlags is --stubs, for the subcommands that run hook code and for
+// serve: what hosts no fake knows answer.
+type stubFlags struct {
+	files []string
+}
+
+const stubsUsage = "answers for a host no fake knows: a WireMock mappings file or a stubs YAML file, " +
+	"or HOST=FILE for stubs that name no host (repeatable)"
+
+func (f *stubFlags) register(fl *pflag.FlagSet) {
+	fl.StringArrayVar(&f.files, "stubs", nil, stubsUsage)
+}
+
+// sources reads every --stubs file, in the order given (a later file
+// wins a tie of priorities, as a later mapping does), and checks that it
+// parses. A file that cannot be read or parsed is a usage error.
+func (f *stubFlags) sources() ([]stubs.Source, error) {
+	var out []stubs.Source
+	for _, arg := range f.files {
+		host, path := splitStubsArg(arg)
+		data, err := hostfile.ReadArg(path, stubs.MaxFileBytes)
+		if err != nil {
+			return nil, usageError("--stubs %s: %v", arg, err)
+		}
+		src := stubs.Source{Name: path, Host: host, Data: data}
+		if _, err := stubs.Parse(src.Data, stubs.Options{Source: src.Name, Host: src.Host}); err != nil {
+			return nil, usageError("--stubs: %v", err)
+		}
+		out = append(out, src)
+	}
+	return out, nil
+}
+
+// set is the stubs of --stubs as one set; nil when there are none.
+func (f *stubFlags) set() (*stubs.Set, error) {
+	sources, err := f.sources()
+	if err != nil || len(sources) == 0 {
+		return nil, err
+	}
+	set, err := stubs.Load(sources)
+	if err != nil {
+		return nil, usageError("--stubs: %v", err)
+	}
+	return set, nil
+}
+
+// splitStubsArg reads HOST=FILE, or FILE alone: the part before "=" is a
+// host only if it looks like one, so a file name with "=" still works.
+func splitStubsArg(arg string) (host, path string) {
+	before, after, ok := strings.Cut(arg, "=")
+	if !ok || strings.ContainsAny(before, `/\`) || !strings.Contains(before, ".") && before != "localhost" {
+		return "", arg
+	}
+	return before, after
+}
