@@ -8,6 +8,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/internal/jsast"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Options says what to check and against what.
@@ -38,6 +39,9 @@ type Options struct {
 	// SharedModulesDir holds an Action's shared modules
 	// (require('actions:NAME')), for the default Emulator.
 	SharedModulesDir string
+	// Stubs answer the hosts no fake knows, in every call alike; nil
+	// stubs nothing.
+	Stubs *stubs.Set
 }
 
 // checkGrace is how long a run lets work go on after cb: long enough to
@@ -127,7 +131,7 @@ func kindName(kind emulator.Kind) string {
 
 // dynamic calls a loaded hook against the fakes.
 func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
-	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, base: opts.Payload, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit}
+	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, base: opts.Payload, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit, stubs: opts.Stubs}
 	matrixRuns, faultRuns := rn.runAll(ctx)
 	var checks []Check
 	var skipped []string

@@ -12,6 +12,7 @@ import (
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/provider"
 	"github.com/hookemu/hookemu/providers"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // run is one call of the hook and what came of it.
@@ -36,6 +37,7 @@ type runner struct {
 	limit   time.Duration
 	// shortLimit is the limit of the call whose provider never answers.
 	shortLimit time.Duration
+	stubs      *stubs.Set
 }
 
 // runAll makes every call at once, each against fakes of its own, so the
@@ -79,6 +81,7 @@ const gaveUpWait = 500 * time.Millisecond
 
 func (rn runner) call(ctx context.Context, c matrixCase, label string, limit time.Duration, faults []fakekit.Fault) run {
 	h := harness.New(harness.Config{Faults: faults})
+	h.SetStubs(rn.stubs)
 	payload := c.payload(rn.base)
 	rep := h.Run(ctx, rn.em, rn.hook, emulator.Invocation{Payload: payload, Secrets: rn.secrets, Timeout: limit})
 	if rep.Outcome == emulator.OutcomeTimeout {

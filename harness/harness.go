@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
@@ -59,6 +60,7 @@ type Harness struct {
 	allowed map[string]bool
 	network http.RoundTripper
 	redact  redactorMemo
+	stubs   atomic.Pointer[stubs.Set]
 }
 
 // New starts the fakes described by cfg; provider requests go to them.
@@ -78,6 +80,7 @@ func newHarness(cfg Config) (*Harness, error) {
 		allowed: map[string]bool{},
 	}
 	h.routes = h.fakeRoutes()
+	h.stubs.Store(cfg.Stubs)
 	for _, host := range cfg.AllowHosts {
 		h.allowed[strings.ToLower(host)] = true
 	}
@@ -140,7 +143,7 @@ func (h *Harness) Fake(name string) provider.Fake {
 // Run calls hook once and reports what happened, with every secret in
 // in.Secrets masked.
 func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator.Hook, in emulator.Invocation) Report {
-	rec := &recorder{routes: h.routes, stubs: h.cfg.Stubs, allowed: h.allowed, network: h.network}
+	rec := &recorder{routes: h.routes, stubs: h.stubs.Load(), allowed: h.allowed, network: h.network}
 	in.Transport = rec
 	result := em.Run(ctx, hook, in)
 	exchanges, blocked := rec.snapshot()

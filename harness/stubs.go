@@ -5,6 +5,11 @@ import (
 	"github.com/hookemu/hookemu/stubs"
 )
 
+// SetStubs makes the runs from now on answer with set (nil stubs
+// nothing), in place of Config.Stubs: a harness lent to one scenario after
+// another gets each one's stubs.
+func (h *Harness) SetStubs(set *stubs.Set) { h.stubs.Store(set) }
+
 // stubMisses are the run's requests to stubbed hosts that no stub
 // matched.
 func (rec *recorder) stubMisses() []stubs.Miss {

@@ -43,6 +43,7 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // IgnoredHeaders are not compared: HTTP libraries set them by themselves
@@ -65,6 +66,8 @@ type Options struct {
 	Timeout time.Duration
 	// Cases replaces the matrix (nil runs Matrix()).
 	Cases []Case
+	// Stubs answer the hosts no fake knows, for both versions alike.
+	Stubs *stubs.Set
 }
 
 // Result is the comparison of two versions over every case.
@@ -159,6 +162,7 @@ func call(ctx context.Context, hook *emulator.Hook, c Case, opts Options) harnes
 	// Both versions get the same seed, so the ids they are answered with
 	// are alike and no difference comes from the fakes.
 	h := harness.New(harness.Config{Faults: faults, Seed: c.Name()})
+	h.SetStubs(opts.Stubs)
 	in := emulator.Invocation{Payload: c.Payload(opts.Payload), Secrets: opts.Secrets, Timeout: opts.Timeout}
 	return h.Run(ctx, opts.Emulator, hook, in)
 }

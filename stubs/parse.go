@@ -56,24 +56,29 @@ func ParseValue(v any, opts Options) ([]Stub, error) {
 }
 
 // decodeDocument reads JSON when the text starts like JSON, YAML
-// otherwise: a JSON file's errors are then placed as JSON's.
+// otherwise. YAML's flow style starts like JSON too ([{method: POST}]),
+// so text that is not JSON is read as YAML, and only if that fails too
+// is the JSON error, placed by line and column, reported.
 func decodeDocument(data []byte) (any, error) {
 	trimmed := bytes.TrimSpace(data)
-	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
-		v, err := decodeJSON(trimmed)
-		if err == nil {
-			return v, nil
-		}
-		if line, col, ok := hostfile.JSONPosition(trimmed, err); ok {
-			return nil, fmt.Errorf("line %d, column %d: not valid JSON: %w", line, col, err)
-		}
-		return nil, fmt.Errorf("not valid JSON: %w", err)
-	}
 	var v any
-	if err := yaml.Unmarshal(data, &v); err != nil {
-		return nil, fmt.Errorf("not valid YAML: %w", err)
+	if len(trimmed) == 0 || (trimmed[0] != '{' && trimmed[0] != '[') {
+		if err := yaml.Unmarshal(data, &v); err != nil {
+			return nil, fmt.Errorf("not valid YAML: %w", err)
+		}
+		return v, nil
 	}
-	return v, nil
+	v, jsonErr := decodeJSON(trimmed)
+	if jsonErr == nil {
+		return v, nil
+	}
+	if yaml.Unmarshal(data, &v) == nil {
+		return v, nil
+	}
+	if line, col, ok := hostfile.JSONPosition(trimmed, jsonErr); ok {
+		return nil, fmt.Errorf("line %d, column %d: not valid JSON: %w", line, col, jsonErr)
+	}
+	return nil, fmt.Errorf("not valid JSON: %w", jsonErr)
 }
 
 // normalize turns any YAML value into the JSON value it stands for, with

@@ -79,7 +79,11 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err != nil {
 		return err
 	}
-	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir})
+	stubSet, err := f.stubFlags.set()
+	if err != nil {
+		return err
+	}
+	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet})
 	rep.OK = rep.Passed(f.strict)
 	if f.json {
 		if err := writeJSON(stdout, rep); err != nil {

@@ -82,7 +82,11 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if err != nil {
 		return err
 	}
-	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout})
+	stubSet, err := f.stubFlags.set()
+	if err != nil {
+		return err
+	}
+	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout, Stubs: stubSet})
 	if f.json {
 		if err := writeJSON(stdout, res); err != nil {
 			return err

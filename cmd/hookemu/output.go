@@ -46,9 +46,12 @@ func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Pay
 // destinationMark says where a request went, since a real send is
 // billed: "[real 8x8 -> https://sms.8x8.com]"; "[fake 8x8: not sent]" for
 // one real mode kept back because the fake refused it; "[fake 8x8]" in
-// fake mode; "[network -> https://host]" for a host --allow-host let out.
+// fake mode; "[stub]" for a host the stubs answered; "[network ->
+// https://host]" for a host --allow-host let out.
 func destinationMark(ex harness.Exchange) string {
 	switch {
+	case ex.Provider == harness.StubProvider:
+		return "  [stub]"
 	case ex.Sent && ex.Provider != "":
 		return "  [real " + ex.Provider + " -> " + ex.Upstream + "]"
 	case ex.Sent:

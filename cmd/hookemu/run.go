@@ -102,6 +102,11 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return err
 	}
+	stubSet, err := f.stubFlags.set()
+	if err != nil {
+		return err
+	}
+	h.SetStubs(stubSet)
 	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, SecretOrigins: secrets.origins, Timeout: f.timeout})
 	if f.json {
 		if err := writeJSON(stdout, report); err != nil {

@@ -34,6 +34,7 @@ type serveFlags struct {
 	connections    fakeserver.Connections
 	maxHeaderBytes byteSize
 	secretFlags
+	stubFlags
 }
 
 func newServeCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -93,6 +94,7 @@ the real provider (real messages, billed to the credentials clients send).`,
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --forward: send even what the fake would reject")
 	fl.StringVar(&f.logFormat, "log-format", "text", "request log format on stderr: text or json")
 	f.secretFlags.register(fl)
+	f.stubFlags.register(fl)
 	fl.DurationVar(&f.connections.ReadHeaderTimeout, "header-timeout", fakeserver.DefaultReadHeaderTimeout, "time a client has to send a request's headers")
 	fl.DurationVar(&f.connections.ReadTimeout, "read-timeout", fakeserver.DefaultReadTimeout, "time a client has to send a request's body (long polls send none)")
 	fl.DurationVar(&f.connections.IdleTimeout, "idle-timeout", fakeserver.DefaultIdleTimeout, "an idle kept-alive connection is closed after this")
@@ -151,6 +153,9 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 		return cfg, err
 	}
 	cfg.Secrets = secrets.values
+	if cfg.Stubs, err = f.stubFlags.set(); err != nil {
+		return cfg, err
+	}
 	cfg.Forward, err = f.forwarding()
 	return cfg, err
 }

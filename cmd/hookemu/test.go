@@ -138,8 +138,12 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	if err != nil {
 		return nil, err
 	}
+	stubSources, err := f.stubFlags.sources()
+	if err != nil {
+		return nil, err
+	}
 	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update, SkipMissingEnv: f.skipMissingEnv, Strict: f.strict,
-		Secrets: secrets.values, Timeout: f.timeout,
+		Secrets: secrets.values, Stubs: stubSources, Timeout: f.timeout,
 		Emulator: emulator.New(f.emulatorConfig())}
 	if f.parallel < 1 {
 		return nil, usageError("-p %d: run at least one scenario at a time, e.g. -p 4", f.parallel)
