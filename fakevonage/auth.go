@@ -62,16 +62,21 @@ func (s *Server) authenticate(p params, header http.Header) *refusal {
 	case c.sig != "" && c.secret != "" && !c.basic:
 		return refuse(StatusSignatureAndSecret, "")
 	case c.sig != "" && !c.basic:
-		if !equal(c.key, s.cfg.APIKey) || !s.validSignature(p, c.sig) {
+		if !s.knownKey(c.key) || !s.validSignature(p, c.sig) {
 			return refuse(StatusInvalidSignature, "")
 		}
 		return nil
 	case c.secret == "":
 		return refuse(StatusMissingParams, "Missing api_secret")
-	case !equal(c.key, s.cfg.APIKey) || !equal(c.secret, s.cfg.APISecret):
+	case !s.knownKey(c.key) || (s.cfg.APISecret != "" && !equal(c.secret, s.cfg.APISecret)):
 		return refuse(StatusInvalidCredentials, "")
 	}
 	return nil
+}
+
+// knownKey says whether the account takes key: any, unless one is set.
+func (s *Server) knownKey(key string) bool {
+	return s.cfg.APIKey == "" || equal(key, s.cfg.APIKey)
 }
 
 // validSignature checks sig against the parameters under the account's

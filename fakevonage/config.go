@@ -12,8 +12,7 @@ const Name = "vonage"
 const Host = "rest.nexmo.com"
 
 // The documented demo credentials (the examples of Vonage's OpenAPI
-// file), accepted when a Config names none: hooks/vonage.js runs with them
-// out of the box.
+// file): the embedded hooks' demo secrets.
 const (
 	DemoAPIKey    = "abcd1234"
 	DemoAPISecret = "abcdef0123456789"
@@ -28,8 +27,9 @@ const (
 
 // Config sets up one fake Vonage account.
 type Config struct {
-	// APIKey and APISecret are the only credentials accepted; each is
-	// the documented demo value (abcd1234, abcdef0123456789) when empty.
+	// APIKey and APISecret, when set, are the only key and secret
+	// accepted; left empty, any key and any secret are, so a hook runs
+	// with whatever credentials it has.
 	APIKey    string `json:"api_key,omitempty" yaml:"api_key,omitempty"`
 	APISecret string `json:"api_secret,omitempty" yaml:"api_secret,omitempty"`
 	// SignatureSecret, when set, lets requests authenticate with a
@@ -60,12 +60,6 @@ type Config struct {
 
 // withDefaults fills in what cfg leaves open.
 func (c Config) withDefaults() Config {
-	if c.APIKey == "" {
-		c.APIKey = DemoAPIKey
-	}
-	if c.APISecret == "" {
-		c.APISecret = DemoAPISecret
-	}
 	if c.SignatureMethod == "" {
 		c.SignatureMethod = methodMD5Hash
 	}

@@ -76,6 +76,9 @@
 // fixtures and logs; the other error texts are the fake's wording of the
 // documented meaning.
 //
+// The zero Config accepts any key and secret (Config.APIKey and
+// Config.APISecret pin them), so a hook runs offline with whatever
+// credentials it has; the embedded hooks use the documented demo pair.
 // The fake's additions, none of which the service documents: the balance
 // and the price of a part (Config.Balance, Config.Price) so that status 9
 // can be reached, the network code taken from the destination's country

@@ -69,7 +69,9 @@ func TestFaults(t *testing.T) {
 
 func TestCheckJudgesWithoutRecordingOrCharging(t *testing.T) {
 	t.Parallel()
-	s := New(Config{Faults: []fakekit.Fault{{Destination: "*", Status: 500}}})
+	cfg := pinned()
+	cfg.Faults = []fakekit.Fault{{Destination: "*", Status: 500}}
+	s := New(cfg)
 	header := http.Header{"Content-Type": {"application/x-www-form-urlencoded"}}
 
 	status, body, ok := s.Check(http.MethodPost, PathJSON, header, []byte(goodForm().Encode()))

@@ -12,6 +12,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// pinned is an account that takes the demo key and secret only.
+func pinned() Config { return Config{APIKey: DemoAPIKey, APISecret: DemoAPISecret} }
+
 // goodForm is a complete send with the demo credentials.
 func goodForm() url.Values {
 	return url.Values{

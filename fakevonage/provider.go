@@ -22,6 +22,19 @@ func (Provider) Name() string { return Name }
 // Title is how people name it.
 func (Provider) Title() string { return "Vonage (Nexmo) SMS" }
 
+// Kind: Vonage delivers the hook's message.
+func (Provider) Kind() provider.Kind { return provider.Messaging }
+
+// Example is a send as nexmo 2.x makes it: everything in the query of a
+// POST without a body, with the documented demo credentials.
+func (Provider) Example() provider.Request {
+	return provider.Request{
+		Method: http.MethodPost,
+		Path:   PathJSON + "?from=Acme&to=447700900000&text=Your%20code%20is%20123456&api_key=" + DemoAPIKey + "&api_secret=" + DemoAPISecret,
+		Header: http.Header{"Content-Type": {"application/x-www-form-urlencoded"}, "Accept": {"application/json"}},
+	}
+}
+
 // Hosts: the SMS API's one host.
 func (Provider) Hosts() []string { return []string{Host} }
 
@@ -31,23 +44,15 @@ func (Provider) Paths() []string { return []string{PathJSON, PathXML} }
 // Upstream is the SMS API's host for every path.
 func (Provider) Upstream(string) *url.URL { return &url.URL{Scheme: "https", Host: Host} }
 
-// NewConfig is the documented demo account.
+// NewConfig is an account that takes any key and secret.
 func (Provider) NewConfig() any { return &Config{} }
 
 // New builds a Server from a *Config (nil for the defaults), with the
 // shared ids, the extra faults and the journal bounds of common.
 func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
-	var c Config
-	switch x := cfg.(type) {
-	case nil:
-	case *Config:
-		if x != nil {
-			c = *x
-		}
-	case Config:
-		c = x
-	default:
-		return nil, fmt.Errorf("provider %s: configuration of type %T, want *fakevonage.Config", Name, cfg)
+	c, err := provider.ConfigOf[Config](Name, cfg)
+	if err != nil {
+		return nil, err
 	}
 	if c.SignatureMethod != "" && !validMethod(c.SignatureMethod) {
 		return nil, fmt.Errorf("vonage: signature_method %q is not one of md5hash, md5, sha1, sha256, sha512", c.SignatureMethod)

@@ -52,6 +52,21 @@ func keysInOrder(body []byte) []string {
 	return keys
 }
 
+func TestTheZeroConfigTakesAnyKeyAndSecretButNotNone(t *testing.T) {
+	t.Parallel()
+	s := New(Config{})
+	assert.Equal(t, "0", decode(t, postForm(t, s, PathJSON, with(goodForm(), map[string]string{"api_key": "mine", "api_secret": "my-secret"}))).Messages[0]["status"])
+	assert.Equal(t, "Missing api_secret", decode(t, postForm(t, s, PathJSON, with(goodForm(), map[string]string{"api_secret": "<absent>"}))).Messages[0]["error-text"])
+}
+
+func TestFaultsComeAfterTheCredentials(t *testing.T) {
+	t.Parallel()
+	cfg := pinned()
+	cfg.Faults = []fakekit.Fault{{Destination: "*", Status: http.StatusServiceUnavailable}}
+	rec := postForm(t, New(cfg), PathJSON, with(goodForm(), map[string]string{"api_secret": "wrong"}))
+	assert.Equal(t, "4", decode(t, rec).Messages[0]["status"])
+}
+
 func TestEveryWayOfSendingReachesTheSameAnswer(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
@@ -122,7 +137,8 @@ func TestRefusalsAnswer200WithTheStatusInside(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			cfg := Config{SignatureSecret: "sig-secret"}
+			cfg := pinned()
+			cfg.SignatureSecret = "sig-secret"
 			if tc.trial {
 				cfg.Whitelist = []string{"+44 7700 900000"}
 			}
@@ -215,7 +231,7 @@ func TestSeededIDsRepeat(t *testing.T) {
 
 func TestTheXMLFormatAnswersTheSameInXML(t *testing.T) {
 	t.Parallel()
-	s := New(Config{})
+	s := New(pinned())
 	rec := postForm(t, s, PathXML, goodForm())
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "text/xml", rec.Header().Get("Content-Type"))

@@ -87,10 +87,13 @@ func (s *Server) serve(ctx context.Context, c *call) reply {
 		return bare(status)
 	}
 	p := readParams(c.query, c.header, c.body)
+	if r := s.authenticate(p, c.header); r != nil {
+		return refused(format, r)
+	}
 	if rep, done := s.applyFault(ctx, format, p["to"]); done {
 		return rep
 	}
-	if r := s.check(p, c.header); r != nil {
+	if r := s.checkMessage(p); r != nil {
 		rep := refused(format, r)
 		rep.destination = strings.TrimPrefix(p["to"], "+")
 		return rep
@@ -127,6 +130,11 @@ func (s *Server) check(p params, header http.Header) *refusal {
 	if r := s.authenticate(p, header); r != nil {
 		return r
 	}
+	return s.checkMessage(p)
+}
+
+// checkMessage checks the parameters and the destination.
+func (s *Server) checkMessage(p params) *refusal {
 	if r := validate(p); r != nil {
 		return r
 	}

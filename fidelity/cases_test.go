@@ -21,6 +21,7 @@ import (
 	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/fakevonage"
 	"github.com/hookemu/hookemu/hooks"
 )
 
@@ -57,6 +58,7 @@ type fakeConfig struct {
 	Auth0    fakeauth0.Config    `json:"fakeauth0"`
 	Infobip  fakeinfobip.Config  `json:"fakeinfobip"`
 	Esendex  fakeesendex.Config  `json:"fakeesendex"`
+	Vonage   fakevonage.Config   `json:"fakevonage"`
 }
 
 // meta is the JSON on a case's "// fidelity:" line.
@@ -105,6 +107,10 @@ var hookVariants = []struct {
 	{hook: "infobip.js", variant: "missing-api-key", secrets: map[string]*string{"API_KEY": nil}},
 	{hook: "esendex.js", variant: "missing-password", secrets: map[string]*string{"ESENDEX_PASSWORD": nil}},
 	{hook: "esendex.js", variant: "unknown-contact", payload: map[string]any{"recipient": "not-a-number"}},
+	{hook: "vonage.js", variant: "empty-secret", secrets: map[string]*string{"VONAGE_API_SECRET": ptr("")}},
+	{hook: "vonage.js", variant: "invalid-recipient", payload: map[string]any{"recipient": "+12345"}},
+	{hook: "vonage-action.js", variant: "missing-key", secrets: map[string]*string{"VONAGE_API_KEY": nil}},
+	{hook: "vonage-action.js", variant: "invalid-recipient", payload: map[string]any{"recipient": "+12345"}},
 	{hook: "slack-action.js", variant: "webhook-500", secrets: map[string]*string{"SLACK_WEBHOOK_URL": ptr("https://fidelity.test/status/500")}},
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/hookemu/hookemu/fakeinfobip"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/fakevonage"
 )
 
 // nodeMajor is the Node release the suite compares with: CI's, and the
@@ -166,7 +167,7 @@ const resultMark = "FIDELITY-RESULT "
 func runNode(ctx context.Context, node, runner, installDir, work string, w *world, cases []*Case, em *emulator.Emulator) (map[string]Observation, error) {
 	p := plan{
 		Server: w.addr(), NodeModules: filepath.Join(installDir, "node_modules"),
-		Routes: planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts(), fakeinfobip.Provider{}.Hosts(), fakeesendex.Provider{}.Hosts()), testHost),
+		Routes: planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts(), fakeinfobip.Provider{}.Hosts(), fakeesendex.Provider{}.Hosts(), fakevonage.Provider{}.Hosts()), testHost),
 			Suffixes: []string{".twilio.com", ".auth0.com", ".api.infobip.com"}},
 		Defaults: map[string]map[string]string{},
 		Parallel: 32, GraceMs: graceAfterCallback.Milliseconds(),

@@ -20,6 +20,7 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/fakevonage"
 	"github.com/hookemu/hookemu/provider"
 )
 
@@ -68,6 +69,8 @@ type world struct {
 type runFakes struct {
 	once8x8, onceTwilio, onceTeleSign, onceAuth0 sync.Once
 	onceInfobip, onceEsendex                     sync.Once
+	onceVonage                                   sync.Once
+	vonage                                       *fakevonage.Server
 	f8x8                                         *fake8x8.Server
 	twilio                                       *faketwilio.Server
 	telesign                                     *faketelesign.Server
@@ -123,6 +126,8 @@ func (w *world) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 		fakes.getInfobip().ServeHTTP(rw, r)
 	case provider.MatchesAny(fakeesendex.Provider{}.Hosts(), host):
 		fakes.getEsendex().ServeHTTP(rw, r)
+	case provider.MatchesAny(fakevonage.Provider{}.Hosts(), host):
+		fakes.getVonage().ServeHTTP(rw, r)
 	case host == testHost:
 		testEndpoints.ServeHTTP(rw, r)
 	default:
@@ -189,6 +194,17 @@ func (f *runFakes) getTwilio() *faketwilio.Server {
 		f.twilio = faketwilio.New(cfg)
 	})
 	return f.twilio
+}
+
+// getVonage is the run's fake Vonage account, its message ids from one
+// seed, so both sides see the same ids.
+func (f *runFakes) getVonage() *fakevonage.Server {
+	f.onceVonage.Do(func() {
+		cfg := f.cfg.Vonage
+		cfg.IDs = fakekit.NewIDs(fakevonage.Name, "fidelity")
+		f.vonage = fakevonage.New(cfg)
+	})
+	return f.vonage
 }
 
 // getTeleSign is the run's fake TeleSign, its ids and times from one seed,

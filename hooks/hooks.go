@@ -70,6 +70,8 @@ var catalog = []Hook{
 		Secrets: demoTeleSign()},
 	{Name: "telesign-verify.js", Title: "TeleSign SMS Verify API with axios, Auth0's text as the template (Auth0's TeleSign guide)",
 		Secrets: demoTeleSign()},
+	{Name: "vonage.js", Title: "Vonage (Nexmo) SMS API with nexmo (Auth0's Vonage guide)", Secrets: demoVonage()},
+	{Name: "vonage-action.js", Title: "Vonage SMS API from an Action, with @vonage/server-sdk", Secrets: demoVonage()},
 }
 
 // demoTeleSign is the customer id and API key of TeleSign's own SDK
@@ -79,6 +81,16 @@ func demoTeleSign() map[string]string {
 	return map[string]string{
 		"TELESIGN_CUSTOMER_ID": "FFFFFFFF-EEEE-DDDD-1234-AB1234567890",
 		"TELESIGN_API_KEY":     "ABC12345yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw==",
+	}
+}
+
+// demoVonage are the key and secret of Vonage's API reference examples
+// (the fake Vonage takes any by default), and a sending number.
+func demoVonage() map[string]string {
+	return map[string]string{
+		"VONAGE_API_KEY":     "abcd1234",
+		"VONAGE_API_SECRET":  "abcdef0123456789",
+		"VONAGE_FROM_NUMBER": "447700900001",
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/hookemu/hookemu/fakesns"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/fakevonage"
 	"github.com/hookemu/hookemu/provider"
 )
 
@@ -31,6 +32,7 @@ var all = []provider.Provider{
 	fakesns.Provider{},
 	faketelesign.Provider{},
 	fakeauth0.Provider{},
+	fakevonage.Provider{},
 }
 
 // All returns every registered provider, in registry order. The slice is

@@ -37,10 +37,10 @@ func TestExamplePrintsAnEmbeddedHook(t *testing.T) {
 	})
 	t.Run("an unknown name lists them and exits 2", func(t *testing.T) {
 		t.Parallel()
-		code, stdout, stderr := cli(t, "example", "vonage")
+		code, stdout, stderr := cli(t, "example", "carrier-pigeon")
 		assert.Equal(t, exitUsage, code)
 		assert.Empty(t, stdout)
-		assert.Contains(t, stderr, `no example "vonage"; the examples are:`)
+		assert.Contains(t, stderr, `no example "carrier-pigeon"; the examples are:`)
 		assert.Contains(t, stderr, "twilio-sms.js")
 	})
 }
