@@ -153,6 +153,32 @@ func TestVersion3RetriesATooManyRequests(t *testing.T) {
 	}
 }
 
+func TestVersion3TakesAGivenTokenAndCanAnswerHeadersToo(t *testing.T) {
+	t.Parallel()
+	s := &spy{next: newTenant(t)}
+	env := newEnv(t, "3.7.2", false, s)
+	got := run(t, env, `const token = await new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'})
+			.clientCredentialsGrant({audience: 'https://`+domain+`/api/v2/'});
+		const m = new auth0.ManagementClient({domain: '`+domain+`', token: token.access_token, includeResponseHeaders: true});
+		const r = await m.getUser({id: '`+userID+`'});
+		return [Object.keys(r), r.data.email, r.headers['content-type']];`)
+	assert.JSONEq(t, `[["data","headers"],"jane@example.com","application/json; charset=utf-8"]`, got)
+	assert.Len(t, s.all(), 2, "the given token is used as it is: no token request of its own")
+}
+
+func TestVersion3CallsBackAgainWithWhatTheCallbackThrew(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t, "3.7.2", false, newTenant(t))
+	got := run(t, env, `const calls = [];
+		await new Promise((resolve) => mgmt().getUser({id: '`+userID+`'}, (err, user) => {
+			calls.push(err ? 'error: ' + err.message : 'user');
+			if (!err) throw new Error('oops');
+			resolve();
+		}));
+		return calls;`)
+	assert.JSONEq(t, `["user","error: oops"]`, got, "RetryRestClient's then(cb).catch(cb) calls a throwing callback twice")
+}
+
 func TestVersion3NetworkFailuresCarryTheirCode(t *testing.T) {
 	t.Parallel()
 	env := newEnvWith(t, "3.7.2", false, modtest.NoDNS)
