@@ -168,6 +168,9 @@
 // is not text) is an error at the hook's line that shows nothing of the
 // file.
 //
+// A stubs file a scenario names follows the same folder rule, is a
+// regular file of at most 4 MiB, and is read as JSON or YAML.
+//
 // A scenario file is at most 4 MiB of UTF-8 text: a NUL byte, invalid
 // UTF-8 or a control character is an error at its line and column, as is
 // a mistake in a JSON file. YAML anchors and aliases (&base, *base) work,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -109,6 +110,16 @@ func (l Loader) newLoadState(paths []string) *loadState {
 	return st
 }
 
+// checkInsideRoots refuses a file (a hook, a stubs file) outside the
+// suite's folder tree, unless the loader allows it.
+func (st *loadState) checkInsideRoots(path, what string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil || st.roots == nil || insideAny(realPath(abs), st.roots) {
+		return err
+	}
+	return fmt.Errorf("%s %s is outside the suite's folder tree (%s): move it inside, or run with --allow-outside-root", what, abs, strings.Join(st.roots, ", "))
+}
+
 // checkHook applies harness.CheckHookFile and the suite's roots to a hook
 // file once per Load, however many scenarios name it. The error wraps
 // fs.ErrNotExist when there is no such file.
@@ -120,8 +131,8 @@ func (st *loadState) checkHook(abs string) error {
 		return err
 	}
 	err = harness.CheckHookFile(abs)
-	if err == nil && st.roots != nil && !insideAny(realPath(abs), st.roots) {
-		err = fmt.Errorf("hook %s is outside the suite's folder tree (%s): move it inside, or run with --allow-outside-root", abs, strings.Join(st.roots, ", "))
+	if err == nil {
+		err = st.checkInsideRoots(abs, "hook")
 	}
 	st.mu.Lock()
 	st.hooks[abs] = err

@@ -54,11 +54,17 @@ func (b *builder) stubSources(k stubsKey) []stubs.Source {
 	return b.inlineStubs(n, "stubs", "")
 }
 
-// stubFile reads the stubs file a scenario names.
+// stubFile reads the stubs file a scenario names: inside the suite's
+// folder tree, as a hook must be, since scenarios may come from a
+// stranger's pull request.
 func (b *builder) stubFile(n *yaml.Node, host string) []stubs.Source {
 	path := n.Value
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(b.file.Path), path)
+	}
+	if err := b.shared.checkInsideRoots(path, "stubs file"); err != nil {
+		b.dec.errorf(n, "stubs: %v", err)
+		return nil
 	}
 	data, err := hostfile.Read(path, stubs.MaxFileBytes)
 	if err != nil {

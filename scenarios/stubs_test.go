@@ -1,6 +1,7 @@
 package scenarios_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -90,4 +91,20 @@ func TestAScenariosBadStubsAreLoadErrorsAtTheirLine(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+func TestAStubsFileOutsideTheSuiteIsRefusedUnlessAllowed(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"suite/notify.js":       notify,
+		"suite/s.scenario.yaml": "name: s\nhook: notify.js\nstubs: ../outside.stubs.yaml\n",
+		"outside.stubs.yaml":    "hooks.example.com: [{status: 200}]\n",
+	})
+	suite := filepath.Join(dir, "suite")
+	_, err := scenarios.Load(suite)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "stubs file")
+	assert.Contains(t, err.Error(), "outside the suite's folder tree")
+	_, err = scenarios.Loader{AllowOutsideRoot: true}.Load(suite)
+	assert.NoError(t, err)
 }
