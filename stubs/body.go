@@ -46,7 +46,7 @@ func (p *BodyPattern) check(body []byte) (bool, string) {
 		if err != nil {
 			return false, "the body is not JSON"
 		}
-		why := p.JSON.diff("$", p.JSON.Want, got)
+		why := p.JSON.compare(p.JSON.Want, got)
 		return why == "", why
 	case p.Path != nil:
 		return p.Path.check(body)
@@ -60,7 +60,7 @@ func (p *BodyPattern) describe() string {
 	case p.Text != nil:
 		return p.Text.String()
 	case p.JSON != nil:
-		return "[equalToJson] " + compactJSON(p.JSON.Want)
+		return "[equalToJson] " + showJSON(p.JSON.Want)
 	case p.Path != nil:
 		s := "[matchesJsonPath] " + p.Path.Expression
 		if p.Path.Matcher != nil {

@@ -7,9 +7,28 @@ import (
 	"strconv"
 )
 
-// diff returns where got first differs from want ("" when it does not),
-// as a path and the two values.
-func (e *JSONEqual) diff(at string, want, got any) string {
+// maxJSONSteps bounds the values one equalToJson comparison visits:
+// ignoreArrayOrder pairs elements by trying each against each, which a
+// large body and a large stub would make endless.
+const maxJSONSteps = 1000000
+
+// jsonDiffer is one comparison under way, with its remaining steps.
+type jsonDiffer struct {
+	*JSONEqual
+	steps int
+}
+
+// compare returns where got first differs from want ("" when it does
+// not), as a path and the two values.
+func (e *JSONEqual) compare(want, got any) string {
+	d := &jsonDiffer{JSONEqual: e, steps: maxJSONSteps}
+	return d.diff("$", want, got)
+}
+
+func (e *jsonDiffer) diff(at string, want, got any) string {
+	if e.steps--; e.steps < 0 {
+		return fmt.Sprintf("the JSON is too large to compare (over %d steps); compare parts with matchesJsonPath", maxJSONSteps)
+	}
 	switch w := want.(type) {
 	case map[string]any:
 		g, ok := got.(map[string]any)
@@ -33,7 +52,7 @@ func (e *JSONEqual) diff(at string, want, got any) string {
 	return ""
 }
 
-func (e *JSONEqual) diffObject(at string, want, got map[string]any) string {
+func (e *jsonDiffer) diffObject(at string, want, got map[string]any) string {
 	for _, k := range sortedKeys(want) {
 		g, ok := got[k]
 		if !ok {
@@ -53,7 +72,7 @@ func (e *JSONEqual) diffObject(at string, want, got map[string]any) string {
 	return ""
 }
 
-func (e *JSONEqual) diffOrdered(at string, want, got []any) string {
+func (e *jsonDiffer) diffOrdered(at string, want, got []any) string {
 	if len(got) < len(want) || (len(got) > len(want) && !e.IgnoreExtraElements) {
 		return fmt.Sprintf("%s has %d elements, want %d", at, len(got), len(want))
 	}
@@ -67,8 +86,8 @@ func (e *JSONEqual) diffOrdered(at string, want, got []any) string {
 
 // diffUnordered pairs each wanted element with a distinct received one.
 // Greedy pairing is exact for scalars and for the small arrays stubs
-// compare; its cost is bounded by the product of the two lengths.
-func (e *JSONEqual) diffUnordered(at string, want, got []any) string {
+// compare; its cost is bounded by the differ's steps.
+func (e *jsonDiffer) diffUnordered(at string, want, got []any) string {
 	if len(got) < len(want) || (len(got) > len(want) && !e.IgnoreExtraElements) {
 		return fmt.Sprintf("%s has %d elements, want %d", at, len(got), len(want))
 	}
@@ -76,16 +95,47 @@ func (e *JSONEqual) diffUnordered(at string, want, got []any) string {
 	for i, w := range want {
 		found := false
 		for j, g := range got {
-			if !used[j] && e.diff(at, w, g) == "" {
+			if !used[j] && e.equal(w, g) {
 				used[j], found = true, true
 				break
 			}
+		}
+		if e.steps < 0 {
+			return e.diff(at, w, nil) // says the steps are spent
 		}
 		if !found {
 			return fmt.Sprintf("%s[%d] %s has no equal in the request", at, i, showJSON(w))
 		}
 	}
 	return ""
+}
+
+// equal is diff without the message, for pairing elements: most pairs
+// tried differ, and saying how would cost more than trying.
+func (e *jsonDiffer) equal(want, got any) bool {
+	if e.steps--; e.steps < 0 {
+		return false
+	}
+	switch w := want.(type) {
+	case map[string]any:
+		g, ok := got.(map[string]any)
+		if !ok || (!e.IgnoreExtraElements && len(g) != len(w)) {
+			return false
+		}
+		for k, wv := range w {
+			if gv, ok := g[k]; !ok || !e.equal(wv, gv) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		g, ok := got.([]any)
+		if !ok {
+			return false
+		}
+		return e.diff("$", w, g) == ""
+	}
+	return scalarEqual(want, got)
 }
 
 func mismatch(at string, want, got any) string {
