@@ -20,6 +20,11 @@ func judgeReach(r run) judgement {
 	}
 	f := &finding{status: Fail, message: "sends no request to a provider",
 		fix: "send the message through the provider's API (hookemu fakes 8x8 and Twilio); a hook that sends nothing fails no login but delivers no code"}
+	if hosts := stubbedHosts(r.report.Requests); len(hosts) > 0 {
+		f.message += fmt.Sprintf(": its requests went to %s, which only stubs answer", strings.Join(hosts, ", "))
+		f.fix = "stubs say what a host answers but check nothing the hook sends; a message through a gateway hookemu has no fake for cannot be checked end to end"
+		return found(f)
+	}
 	if hosts := otherHosts(r.report.Requests); len(hosts) > 0 {
 		f.message += fmt.Sprintf(": its requests went to %s, which no fake serves", strings.Join(hosts, ", "))
 		f.fix = "hookemu fakes 8x8 and Twilio only; a hook for another provider cannot be checked end to end"
@@ -33,6 +38,22 @@ func otherHosts(exs []harness.Exchange) []string {
 	for _, ex := range exs {
 		u, err := url.Parse(ex.URL)
 		if providerOf(ex) != "" || err != nil || seen[u.Host] {
+			continue
+		}
+		seen[u.Host] = true
+		hosts = append(hosts, u.Host)
+	}
+	sort.Strings(hosts)
+	return hosts
+}
+
+// stubbedHosts are the hosts of the requests stubs answered, sorted.
+func stubbedHosts(exs []harness.Exchange) []string {
+	seen := map[string]bool{}
+	var hosts []string
+	for _, ex := range exs {
+		u, err := url.Parse(ex.URL)
+		if ex.Provider != harness.StubProvider || err != nil || seen[u.Host] {
 			continue
 		}
 		seen[u.Host] = true
