@@ -93,7 +93,6 @@ func normalize(v any) (any, error) {
 
 type parser struct {
 	opts Options
-	n    int
 }
 
 func (o Options) errorf(at, format string, args ...any) error {
@@ -239,7 +238,6 @@ func (p *parser) item(m map[string]any, at, host string) (Stub, error) {
 	case s.Host == "":
 		s.Host = host
 	}
-	p.n++
 	s.Source = p.opts.Source
 	return s, nil
 }
