@@ -2,6 +2,7 @@ package fakevonage
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -92,13 +93,22 @@ func (Provider) Describe(_, path string, header http.Header, body []byte) provid
 // message's status is "0", whatever the HTTP status says (a refusal is a
 // 200 too).
 func (Provider) Answer(status int, body []byte) provider.Answer {
-	var resp struct {
-		Messages []struct {
-			MessageID string `json:"message-id"`
-			Status    string `json:"status"`
-		} `json:"messages"`
+	if status != http.StatusOK {
+		return provider.Answer{}
 	}
-	if status != http.StatusOK || json.Unmarshal(body, &resp) != nil || len(resp.Messages) == 0 {
+	var resp struct {
+		Messages []answered `json:"messages"`
+	}
+	if json.Unmarshal(body, &resp) != nil {
+		var x struct {
+			Messages []answered `xml:"messages>message"`
+		}
+		if xml.Unmarshal(body, &x) != nil {
+			return provider.Answer{}
+		}
+		resp.Messages = x.Messages
+	}
+	if len(resp.Messages) == 0 {
 		return provider.Answer{}
 	}
 	a := provider.Answer{MessageID: resp.Messages[0].MessageID, Accepted: true}
@@ -108,4 +118,10 @@ func (Provider) Answer(status int, body []byte) provider.Answer {
 		}
 	}
 	return a
+}
+
+// answered is a message of an answer, in JSON or XML.
+type answered struct {
+	MessageID string `json:"message-id" xml:"messageId"`
+	Status    string `json:"status" xml:"status"`
 }

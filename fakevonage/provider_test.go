@@ -87,7 +87,10 @@ func TestProviderAnswer(t *testing.T) {
 		{"a refusal inside a 200 is not", 200, `{"message-count":"1","messages":[{"status":"4","error-text":"Bad Credentials"}]}`, provider.Answer{}},
 		{"one refused part refuses the send", 200, `{"messages":[{"message-id":"A","status":"0"},{"message-id":"B","status":"1"}]}`, provider.Answer{MessageID: "A"}},
 		{"an HTTP error is not", 503, ``, provider.Answer{}},
-		{"a body that is not JSON is not", 200, `<xml/>`, provider.Answer{}},
+		{"a body that is neither JSON nor XML is not", 200, `status=0`, provider.Answer{}},
+		{"an XML answer is read too", 200, `<?xml version="1.0" encoding="UTF-8"?><mt-submission-response><messages count="1"><message><to>1</to><messageId>0C00</messageId><status>0</status></message></messages></mt-submission-response>`,
+			provider.Answer{MessageID: "0C00", Accepted: true}},
+		{"a refusal in XML is not", 200, `<mt-submission-response><messages count="1"><message><status>4</status><errorText>Bad Credentials</errorText></message></messages></mt-submission-response>`, provider.Answer{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
