@@ -121,7 +121,7 @@ func (r *rewriter) expressionStatement(s ast.Statement, e ast.Expression, at pla
 	if ch, ok := r.chainOf(e); ok {
 		return r.convertChain(s, ch, at, awaited)
 	}
-	return false
+	return !awaited && r.nodeback(s, e, at)
 }
 
 func (r *rewriter) tryStatement(s *ast.TryStatement, at place) {

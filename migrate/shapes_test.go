@@ -21,6 +21,9 @@ func action(body string) string {
 // send is a provider call the examples make; it sends nothing.
 const send = "function send(t) { return Promise.resolve({ id: t }); }\n"
 
+// sendSms is a provider call of the callback era; it sends nothing.
+const sendSms = "function sendSms(t, done) { setTimeout(() => done(null, { id: t }), 0); }\n"
+
 func TestMigrateRewritesEachShapeAsAnActionWouldSayIt(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -62,6 +65,12 @@ func TestMigrateRewritesEachShapeAsAnActionWouldSayIt(t *testing.T) {
 		{"cb(err, value) with an error that may be null checks it first",
 			hook("  const err = null;\n  cb(err, { sent: true });\n"),
 			action("  const err = null;\n  if (err) throw err; return { sent: true };\n")},
+		{"a node-style callback the hook ends with is wrapped in a returned promise, cb becoming reject and resolve",
+			hook("  sendSms(text, (err, data) => {\n    if (err) {\n      return cb(err);\n    }\n    cb(null, { id: data.id });\n  });\n") + sendSms,
+			action("  return new Promise((resolve, reject) => sendSms(event.message_options.text, (err, data) => {\n    if (err) {\n      return reject(err);\n    }\n    resolve({ id: data.id });\n  }));\n") + sendSms},
+		{"a node-style callback that hands cb both arguments settles on the error",
+			hook("  return sendSms(text, function (err, data) { cb(err, data); });\n") + sendSms,
+			action("  return new Promise((resolve, reject) => sendSms(event.message_options.text, function (err, data) { (err ? reject(err) : resolve(data)); }));\n") + sendSms},
 		{"a parameter the hook assigns to gets a local copy",
 			hook("  recipient = recipient.replace(/-/g, '');\n  cb(null, { recipient });\n"),
 			action("  let recipient = event.message_options.recipient;\n  recipient = recipient.replace(/-/g, '');\n  return { recipient };\n")},

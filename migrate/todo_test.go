@@ -20,6 +20,8 @@ func TestWhatCannotBeConvertedIsLeftAsItWasUnderACommentThatSaysWhatToDo(t *test
 		{"cb called in an event listener", "  emitter.on('done', () => cb(null, {}));", "cb is called in an event listener"},
 		{"cb passed to another function", "  sendLater(null, cb);", "cb is passed to another function"},
 		{"cb called in a callback the handler does not await", "  setTimeout(() => cb(null, {}), 10);", "cb is called in a callback the handler does not wait for"},
+		{"cb called in a node-style callback before the hook goes on", "  sendLater(null, (err) => cb(err)); console.log('sent');", "cb is called in a callback the handler does not wait for"},
+		{"cb called in a node-style callback where resolve already means something", "  sendLater(resolve, (err) => cb(err));", "cb is called in a callback the handler does not wait for"},
 		{"a write to process.env", "  process.env.LAST_CODE = 'x';", "process.env is shared by every run"},
 		{"context.webtask.storage", "  context.webtask.storage.get(() => {});", "context.webtask.storage does not exist in an Action"},
 		{"context.factor_type", "  const second = context.factor_type === 'second';", "no factor_type"},

@@ -64,7 +64,10 @@ func TestTheCallbackGetsTheAnswerEvenWhenTheMessageWasRefused(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			env := newEnv(t, fake(fakevonage.Config{IDs: fakekit.NewIDs("vonage", "seed")}))
+			env := newEnv(t, fake(fakevonage.Config{
+				APIKey: fakevonage.DemoAPIKey, APISecret: fakevonage.DemoAPISecret,
+				IDs: fakekit.NewIDs("vonage", "seed"),
+			}))
 			got := run(t, env, src(fakevonage.DemoAPIKey, tc.secret, tc.to, "undefined"))
 			got = messageIDs.ReplaceAllString(got, `"message-id":"ID"`)
 			assert.JSONEq(t, tc.want, got)

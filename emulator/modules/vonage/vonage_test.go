@@ -15,8 +15,13 @@ import (
 
 var messageIDs = regexp.MustCompile(`"(message-id|messageId)":"[0-9A-F]{16}"`)
 
+// fake is the demo account: only the documented key and secret are
+// accepted, so a wrong secret is refused as Vonage refuses it.
 func fake() *spy {
-	return &spy{next: fakevonage.New(fakevonage.Config{IDs: fakekit.NewIDs("vonage", "seed")})}
+	return &spy{next: fakevonage.New(fakevonage.Config{
+		APIKey: fakevonage.DemoAPIKey, APISecret: fakevonage.DemoAPISecret,
+		IDs: fakekit.NewIDs("vonage", "seed"),
+	})}
 }
 
 func TestAHookCannotRequireIt(t *testing.T) {
