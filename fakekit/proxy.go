@@ -9,7 +9,7 @@ import (
 )
 
 // CheckFunc says whether a fake would reject a request, without recording
-// it: fake8x8.(*Server).Check and faketwilio.(*Server).Check have this
+// it: provider.Fake's Check, which every fake implements, has this
 // shape. path may carry a query string; errBody is the provider's error
 // body, sent with status, when ok is false.
 type CheckFunc func(method, path string, header http.Header, body []byte) (status int, errBody []byte, ok bool)
@@ -17,10 +17,10 @@ type CheckFunc func(method, path string, header http.Header, body []byte) (statu
 // ProxyConfig sets up a recording proxy in front of a real provider API.
 type ProxyConfig struct {
 	// Provider names the provider in journal entries and error messages
-	// ("8x8", "twilio").
+	// (its registry name, provider.Provider.Name).
 	Provider string
 	// Upstream is the base URL requests go to: the request's path and query
-	// are appended to it, so https://sms.8x8.com sends
+	// are appended to it, so (for 8x8) https://sms.8x8.com sends
 	// /api/v1/subaccounts/x/messages to
 	// https://sms.8x8.com/api/v1/subaccounts/x/messages. When nil, each
 	// request goes to the scheme and host it names itself, which is what an
@@ -43,8 +43,13 @@ type ProxyConfig struct {
 	// Destination, when set, names the recipient a request is for, to fill
 	// Entry.Destination; MessageID, when set, reads the provider's id of
 	// what it created from the answer, to fill Entry.MessageID.
-	Destination func(path string, header http.Header, body []byte) string
+	Destination func(method, path string, header http.Header, body []byte) string
 	MessageID   func(status int, body []byte) string
+	// Accepted, when set, says whether the provider took the message it
+	// answered (Vonage answers 200 with a refusal inside); otherwise any
+	// 2xx answer is taken for acceptance. Only forwarded requests that
+	// were answered can be accepted.
+	Accepted func(status int, body []byte) bool
 }
 
 // Proxy forwards requests to a real provider unchanged and returns its
@@ -198,6 +203,9 @@ func (p *Proxy) record(e Entry, ans answer) answer {
 		e.Error = ans.err.Error()
 	}
 	e.Accepted = e.Forwarded && ans.err == nil && ans.status >= 200 && ans.status < 300
+	if p.cfg.Accepted != nil && e.Forwarded && ans.err == nil {
+		e.Accepted = p.cfg.Accepted(ans.status, ans.body)
+	}
 	if p.cfg.MessageID != nil && ans.err == nil {
 		e.MessageID = p.cfg.MessageID(ans.status, ans.body)
 	}
@@ -215,7 +223,7 @@ func (p *Proxy) newEntry(in inbound) Entry {
 		Body:     in.body,
 	}
 	if p.cfg.Destination != nil {
-		e.Destination = p.cfg.Destination(in.url.Path, in.header, in.body)
+		e.Destination = p.cfg.Destination(in.method, in.url.Path, in.header, in.body)
 	}
 	return e
 }

@@ -274,7 +274,7 @@ func TestTheJournalNamesTheDestinationAndTheMessageID(t *testing.T) {
 		Upstream:  up.url(t),
 		Transport: up.Client().Transport,
 		Journal:   fakekit.NewJournal(5),
-		Destination: func(_ string, _ http.Header, body []byte) string {
+		Destination: func(_, _ string, _ http.Header, body []byte) string {
 			var v struct{ Destination string }
 			_ = json.Unmarshal(body, &v)
 			return v.Destination
@@ -294,6 +294,29 @@ func TestTheJournalNamesTheDestinationAndTheMessageID(t *testing.T) {
 	assert.Equal(t, "+6512345678", e.Destination)
 	assert.Equal(t, "bda3d56d-1424-e711-813c-06ed3428fe67", e.MessageID)
 	assert.Equal(t, "8x8", e.Provider)
+}
+
+func TestAcceptedReadsWhetherTheProviderTookTheMessage(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name     string
+		accepted func(int, []byte) bool
+		want     bool
+	}{
+		{"without Accepted a 2xx answer is taken", nil, true},
+		{"Accepted can read a refusal inside a 200", func(int, []byte) bool { return false }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			up := newStandIn(t, queued)
+			p := newProxy(t, fakekit.ProxyConfig{Upstream: up.url(t), Transport: up.Client().Transport, Accepted: tt.accepted})
+			resp, err := p.RoundTrip(sendRequest(t, "https://sms.8x8.com", `{"destination":"+6512345678","text":"hi"}`))
+			require.NoError(t, err)
+			readAll(t, resp)
+			assert.Equal(t, tt.want, p.Journal().Entries()[0].Accepted)
+		})
+	}
 }
 
 func TestNewProxyRefusesAnIncompleteConfig(t *testing.T) {

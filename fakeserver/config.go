@@ -5,11 +5,12 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"time"
 
-	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
-	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/stubs"
 )
 
@@ -31,11 +32,11 @@ type Config struct {
 	// ProbabilityFaults allows faults with a Probability. They make a
 	// test fail at random, so they must be asked for (serve --faults).
 	ProbabilityFaults bool
-	// Fake8x8 and FakeTwilio configure the fakes' accounts and first
-	// faults; their JournalSize and JournalBytes are replaced by
+	// Providers configure the fakes' accounts and first faults, by
+	// provider name (values the provider's NewConfig returns); one left
+	// out gets its permissive defaults. Their journal bounds are
 	// MaxMessages and MaxBytes.
-	Fake8x8    fake8x8.Config
-	FakeTwilio faketwilio.Config
+	Providers providers.Configs
 	// Forward, when set, sends provider requests to the real APIs through
 	// a recording proxy instead of answering them with the fakes.
 	Forward *Forward
@@ -102,13 +103,13 @@ func (c Connections) withDefaults() Connections {
 // Forward makes the server the recording proxy of real mode: each request
 // is checked by the fake, and only if the fake would take it, sent on.
 type Forward struct {
-	// Upstream8x8 is where 8x8 requests go (https://sms.8x8.com when nil;
-	// another region host picks that region).
-	Upstream8x8 *url.URL
-	// UpstreamTwilio is where Twilio requests go. When nil, Messages and
-	// Calls go to https://api.twilio.com and Verify to
-	// https://verify.twilio.com, as twilio-node sends them.
-	UpstreamTwilio *url.URL
+	// Upstreams are where each provider's requests go, by provider name
+	// (https://sms.us.8x8.com picks 8x8's US region). A provider left
+	// out sends each request to its real base URL for the request's path
+	// (provider.Provider.Upstream): Twilio's Messages and Calls to
+	// https://api.twilio.com and Verify to https://verify.twilio.com, as
+	// twilio-node sends them.
+	Upstreams map[string]*url.URL
 	// NoValidate forwards even what the fakes would reject.
 	NoValidate bool
 	// Transport reaches the upstreams (fakekit.NewProxyTransport when nil).
@@ -122,28 +123,26 @@ const defaultShutdownTimeout = 5 * time.Second
 // parallel, few enough that each new message wakes a bounded crowd.
 const DefaultMaxWaiters = 256
 
-// upstreams are the base URLs forward mode sends to: 8x8, then Twilio's
-// Messages and Calls, then Verify (the same URL when one is set).
-func (f *Forward) upstreams() (eight, twilioAPI, twilioVerify *url.URL) {
-	eight = &url.URL{Scheme: "https", Host: fake8x8.DefaultHost}
-	if f.Upstream8x8 != nil {
-		eight = f.Upstream8x8
+// upstream is where forward mode sends a request for path to p.
+func (f *Forward) upstream(p provider.Provider, path string) *url.URL {
+	for name, u := range f.Upstreams {
+		if q, ok := providers.Lookup(name); ok && q.Name() == p.Name() && u != nil {
+			return u
+		}
 	}
-	twilioAPI = &url.URL{Scheme: "https", Host: "api.twilio.com"}
-	twilioVerify = &url.URL{Scheme: "https", Host: "verify.twilio.com"}
-	if f.UpstreamTwilio != nil {
-		twilioAPI, twilioVerify = f.UpstreamTwilio, f.UpstreamTwilio
-	}
-	return eight, twilioAPI, twilioVerify
+	return p.Upstream(path)
 }
 
-// Upstreams lists the base URLs forward mode reaches, so a command can
-// tell its user before any message is sent.
-func (f *Forward) Upstreams() []string {
-	eight, api, verify := f.upstreams()
-	out := []string{eight.String(), api.String()}
-	if verify != api {
-		out = append(out, verify.String())
+// BaseURLs lists the base URLs forward mode reaches, provider by
+// provider, so a command can tell its user before any message is sent.
+func (f *Forward) BaseURLs() []string {
+	var out []string
+	for _, p := range providers.All() {
+		for _, path := range append([]string{"/"}, p.Paths()...) {
+			if u := f.upstream(p, path); u != nil && !slices.Contains(out, u.String()) {
+				out = append(out, u.String())
+			}
+		}
 	}
 	return out
 }
@@ -164,12 +163,23 @@ func (c Config) withDefaults() (Config, error) {
 		c.ShutdownTimeout = defaultShutdownTimeout
 	}
 	c.Connections = c.Connections.withDefaults()
-	c.Fake8x8.JournalSize, c.Fake8x8.JournalBytes = c.MaxMessages, c.MaxBytes
-	c.FakeTwilio.JournalSize, c.FakeTwilio.JournalBytes = c.MaxMessages, c.MaxBytes
-	if err := checkFaults(fake8x8.Name, c.Fake8x8.Faults, c.ProbabilityFaults); err != nil {
-		return c, err
+	for name, cfg := range c.Providers {
+		p, err := providers.Find(name)
+		if err != nil {
+			return c, err
+		}
+		if err := checkFaults(p.Name(), providers.FaultsOf(cfg), c.ProbabilityFaults); err != nil {
+			return c, err
+		}
 	}
-	return c, checkFaults(faketwilio.Name, c.FakeTwilio.Faults, c.ProbabilityFaults)
+	if c.Forward != nil {
+		for name := range c.Forward.Upstreams {
+			if _, err := providers.Find(name); err != nil {
+				return c, fmt.Errorf("an upstream for %w", err)
+			}
+		}
+	}
+	return c, nil
 }
 
 // checkFaults refuses faults the server was not told to allow.

@@ -97,7 +97,7 @@ func TestHeadersBeyondTheBudgetAreRefusedAndNotJournaled(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusRequestHeaderFieldsTooLarge, resp.StatusCode)
-	assert.Zero(t, srv.Fake8x8().Journal().Len(), "the request never reached the fake")
+	assert.Zero(t, srv.Fake("8x8").Journal().Len(), "the request never reached the fake")
 }
 
 func TestTheReadTimeoutEndsNeitherLongPollsNorFaultDelays(t *testing.T) {

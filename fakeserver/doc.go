@@ -1,7 +1,7 @@
-// Package fakeserver serves the fake 8x8 and Twilio APIs on one port, with
-// a REST API over what they received, for programs in any language whose
-// tests point their SMS backend at it instead of sms.8x8.com or
-// api.twilio.com. It is what `hookemu serve` runs; a Go test can use it
+// Package fakeserver serves every registered provider's fake (package
+// providers) on one port, with a REST API over what they received, for
+// programs in any language whose tests point their SMS backend at it
+// instead of sms.8x8.com or api.twilio.com. It is what `hookemu serve` runs; a Go test can use it
 // directly:
 //
 //	srv, err := fakeserver.New(fakeserver.Config{})
@@ -12,12 +12,17 @@
 //
 // # Provider paths
 //
-// The providers' paths do not collide, so both fakes share the port:
+// The providers' paths do not collide (the registry's tests see to it),
+// so every fake shares the port. A request reaches, in this order:
 //
-//	/api/v1/...                       8x8 (see package fake8x8)
-//	/2010-04-01/..., /v2/Services/..., /v1/Services/...   Twilio (see package faketwilio)
+//	/NAME/...                 the provider called NAME, which sees the path without /NAME
+//	                          (/8x8/api/v1/..., /sns/ for a provider whose API posts to /)
+//	Host: one of its hosts    that provider (a client that reaches the server as sms.8x8.com)
+//	one of its Paths          that provider: /api/v1/... is 8x8's, /2010-04-01/...,
+//	                          /v2/Services/... and /v1/Services/... Twilio's
 //
-// Any other path outside /_hookemu/ answers 404 with {"error": "..."}.
+// Any other path outside /_hookemu/ answers 404 with {"error": "..."}
+// listing what is served (`hookemu help providers` lists it too).
 //
 // With Config.Forward the server is the recording proxy of real mode
 // instead: each request is checked by the fake and, unless the fake would
@@ -37,14 +42,14 @@
 //	GET    /_hookemu/api/v1/messages/latest        the newest one the filters pick, or 404
 //	DELETE /_hookemu/api/v1/messages               forget everything received (204); faults stay
 //	GET    /_hookemu/api/v1/wait?count=N           long poll until the filters pick N messages
-//	GET    /_hookemu/api/v1/faults                 {"8x8": [...], "twilio": [...]}
+//	GET    /_hookemu/api/v1/faults                 {"8x8": [...], "twilio": [...], ...} every provider
 //	PUT    /_hookemu/api/v1/faults                 replace all faults (a provider left out gets none)
 //	DELETE /_hookemu/api/v1/faults                 clear all faults (204)
 //	GET|PUT|DELETE /_hookemu/api/v1/faults/{provider}   the same for one provider, with a bare list
 //
 // List, latest and wait take the same filters:
 //
-//	provider=8x8|twilio    one provider only
+//	provider=NAME          one provider only (8x8, twilio, ...)
 //	destination=NUMBER     the recipient, compared by digits (+65 1234-5678 = 6512345678)
 //	accepted=true|false    only what the provider took, or refused
 //
@@ -84,13 +89,16 @@
 // # Messages
 //
 // Every request a provider received is a message, accepted or not, with
-// the answer it got (see Message):
+// the answer it got (see Message). provider, destination, text, code (the
+// one-time code found in the text), status and accepted mean the same
+// for every provider, read by the provider's Describe and Answer:
 //
 //	{
 //	  "id": "8x8-1", "seq": 1, "provider": "8x8", "time": "2025-01-02T03:04:05.123Z",
 //	  "method": "POST", "path": "/api/v1/subaccounts/acme/messages",
 //	  "headers": {"Authorization": "Bearer <redacted>", "Content-Type": "application/json"},
-//	  "destination": "+6512345678", "status": 200, "accepted": true,
+//	  "destination": "+6512345678", "text": "Your code is 123456", "code": "123456",
+//	  "status": 200, "accepted": true,
 //	  "message_id": "bda3d56d-1424-e711-813c-06ed3428fe67",
 //	  "request": {"destination": "+6512345678", "text": "Your code is 123456"},
 //	  "response": {"umid": "bda3d56d-...", "status": {"code": "QUEUED", ...}, ...}
@@ -107,7 +115,10 @@
 // X-Api-Key keep their scheme only ("Bearer <redacted>"), Cookie its
 // cookies' names, and password-like fields (password, api_secret,
 // api_key, client_secret, auth_token, access_token, secret) in a form, a
-// JSON body or the query are "<redacted>". The values of Config.Secrets
+// JSON body or the query are "<redacted>", and the credentials the
+// provider's Describe finds in a request (an 8x8 key, a Twilio auth
+// token) are <secret:NAME-credential> wherever they appear. The values of
+// Config.Secrets
 // (`hookemu serve --secret`, `--secrets-file`) are shown as
 // <secret:NAME> wherever and however encoded they appear (see
 // harness.Redactor), in the API and in the request log.

@@ -10,6 +10,7 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/providers"
 )
 
 func TestAFaultMakesTheFakeFailForItsDestinationOnly(t *testing.T) {
@@ -46,18 +47,18 @@ func TestOneProvidersFaultsCanBeSetAlone(t *testing.T) {
 	var eight []fakeserver.Fault
 	api(t, http.MethodGet, base+apiV1+"faults/8x8", "", &eight)
 	assert.Equal(t, []fakeserver.Fault{{Destination: "*", Status: 503}}, eight)
-	assert.Equal(t, []fakekit.Fault{{Destination: "*", Delay: 1e6}}, srv.FakeTwilio().Faults())
+	assert.Equal(t, []fakekit.Fault{{Destination: "*", Delay: 1e6}}, srv.Fake("twilio").Faults())
 
 	require.Equal(t, http.StatusNoContent, api(t, http.MethodDelete, base+apiV1+"faults/8x8", "", nil))
-	assert.Empty(t, srv.Fake8x8().Faults())
-	assert.Len(t, srv.FakeTwilio().Faults(), 1, "the other provider's faults stay")
+	assert.Empty(t, srv.Fake("8x8").Faults())
+	assert.Len(t, srv.Fake("twilio").Faults(), 1, "the other provider's faults stay")
 	assert.Equal(t, http.StatusNotFound, api(t, http.MethodGet, base+apiV1+"faults/sinch", "", nil))
 }
 
 func TestWrongFaultsAreRefusedAndChangeNothing(t *testing.T) {
 	t.Parallel()
 	srv, base := start(t, fakeserver.Config{})
-	srv.Fake8x8().SetFaults([]fakekit.Fault{{Destination: "*", Status: 500}})
+	srv.Fake("8x8").SetFaults([]fakekit.Fault{{Destination: "*", Status: 500}})
 	tests := []struct {
 		name string
 		body string
@@ -82,7 +83,7 @@ func TestWrongFaultsAreRefusedAndChangeNothing(t *testing.T) {
 			assert.Contains(t, got.Error, tt.want)
 			assert.NotContains(t, got.Error, "Go ", "no Go type or field reaches users")
 			assert.NotContains(t, got.Error, "fakeserver.", "no Go type or field reaches users")
-			assert.Equal(t, []fakekit.Fault{{Destination: "*", Status: 500}}, srv.Fake8x8().Faults())
+			assert.Equal(t, []fakekit.Fault{{Destination: "*", Status: 500}}, srv.Fake("8x8").Faults())
 		})
 	}
 }
@@ -94,14 +95,14 @@ func TestProbabilityFaultsAreAcceptedWhenSwitchedOn(t *testing.T) {
 	status := api(t, http.MethodPut, base+apiV1+"faults/twilio", `[{"destination": "*", "status": 500, "probability": 1}]`, nil)
 
 	require.Equal(t, http.StatusOK, status)
-	assert.Equal(t, 1.0, srv.FakeTwilio().Faults()[0].Probability)
+	assert.Equal(t, 1.0, srv.Fake("twilio").Faults()[0].Probability)
 	assert.Equal(t, http.StatusInternalServerError, sendTwilio(t, base, toTwilio, "always, at probability 1"))
 }
 
 func TestProbabilityFaultsInTheConfigNeedTheSwitchToo(t *testing.T) {
 	t.Parallel()
 	_, err := fakeserver.New(fakeserver.Config{
-		Fake8x8: fake8x8.Config{Faults: []fakekit.Fault{{Destination: "*", Status: 500, Probability: 0.1}}},
+		Providers: providers.Configs{"8x8": &fake8x8.Config{Faults: []fakekit.Fault{{Destination: "*", Status: 500, Probability: 0.1}}}},
 	})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "--faults")

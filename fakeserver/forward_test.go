@@ -58,7 +58,7 @@ const queuedAnswer = `{"umid":"bda3d56d-1424-e711-813c-06ed3428fe67","destinatio
 func startForwarding(t *testing.T, eight *upstream, noValidate bool) (*fakeserver.Server, string) {
 	t.Helper()
 	return start(t, fakeserver.Config{Forward: &fakeserver.Forward{
-		Upstream8x8: eight.base(t), UpstreamTwilio: eight.base(t), NoValidate: noValidate, Transport: eight.Client().Transport,
+		Upstreams: map[string]*url.URL{"8x8": eight.base(t), "twilio": eight.base(t)}, NoValidate: noValidate, Transport: eight.Client().Transport,
 	}})
 }
 
@@ -78,7 +78,7 @@ func TestForwardingSendsAValidSMSToTheRealProviderAndRecordsIt(t *testing.T) {
 	assert.Equal(t, eight.URL+send8x8Path, m.Upstream)
 	assert.Equal(t, to8x8, m.Destination)
 	assert.Equal(t, "bda3d56d-1424-e711-813c-06ed3428fe67", m.MessageID)
-	assert.Nil(t, srv.Fake8x8(), "no fake answers when forwarding")
+	assert.Nil(t, srv.Fake("8x8"), "no fake answers when forwarding")
 }
 
 func TestForwardingKeepsBackWhatTheFakeRejects(t *testing.T) {
@@ -115,7 +115,7 @@ func TestForwardingWithoutAnAnswerIsAGatewayError(t *testing.T) {
 	require.NoError(t, err)
 	dead := &url.URL{Scheme: "https", Host: ln.Addr().String()}
 	require.NoError(t, ln.Close())
-	_, base := start(t, fakeserver.Config{Forward: &fakeserver.Forward{Upstream8x8: dead}})
+	_, base := start(t, fakeserver.Config{Forward: &fakeserver.Forward{Upstreams: map[string]*url.URL{"8x8": dead}}})
 
 	assert.Equal(t, http.StatusBadGateway, send8x8(t, base, to8x8, "lost"))
 
@@ -159,7 +159,7 @@ func TestForwardingReachesEachProvidersRealHostsByDefault(t *testing.T) {
 		"https://api.twilio.com" + twilioMessagesPath,
 		"https://verify.twilio.com/v2/Services/VA00000000000000000000000000000001/Verifications",
 	}, rec.hosts)
-	assert.Equal(t, []string{"https://sms.8x8.com", "https://api.twilio.com", "https://verify.twilio.com"}, fwd.Upstreams())
+	assert.Equal(t, []string{"https://sms.8x8.com", "https://api.twilio.com", "https://verify.twilio.com"}, fwd.BaseURLs())
 }
 
 func TestFaultsCannotBeSetWhileForwarding(t *testing.T) {

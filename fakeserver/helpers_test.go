@@ -11,7 +11,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/faketwilio"
 )
 
 // Recipients and bodies the tests send.
@@ -104,4 +106,14 @@ func readBody(t *testing.T, resp *http.Response) string {
 	data, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	return string(data)
+}
+
+// fake8x8Of and fakeTwilioOf are the server's fakes with their typed
+// records.
+func fake8x8Of(srv *fakeserver.Server) *fake8x8.Server {
+	return srv.Fake(fake8x8.Name).(*fake8x8.Server)
+}
+
+func fakeTwilioOf(srv *fakeserver.Server) *faketwilio.Server {
+	return srv.Fake(faketwilio.Name).(*faketwilio.Server)
 }

@@ -50,8 +50,8 @@ func TestTheJournalBoundHoldsUnder100000Requests(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("%s-%d", provider, total/2), msgs[0].ID, "the newest is kept")
 		assert.Equal(t, fmt.Sprintf("%s-%d", provider, total/2-bound+1), msgs[bound-1].ID, "the oldest are dropped")
 	}
-	assert.Len(t, srv.Fake8x8().Messages(), bound, "stored 8x8 messages are bounded too")
-	assert.Len(t, srv.FakeTwilio().Messages(), bound, "stored Twilio messages are bounded too")
+	assert.Len(t, fake8x8Of(srv).Messages(), bound, "stored 8x8 messages are bounded too")
+	assert.Len(t, fakeTwilioOf(srv).Messages(), bound, "stored Twilio messages are bounded too")
 }
 
 // loadRequest is request i. Odd ones go to 8x8, even ones to Twilio; one

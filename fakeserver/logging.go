@@ -23,7 +23,7 @@ func (s *Server) logRequest(w http.ResponseWriter, r *http.Request) {
 		slog.Duration("duration", time.Since(start)),
 		slog.String("remote", r.RemoteAddr),
 	}
-	if p := s.providerFor(r.URL.Path); p != nil {
+	if p := s.route(r); p != nil {
 		attrs = append(attrs, slog.String("provider", p.name))
 	}
 	s.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // masker hides credentials in what the REST API shows: those it can
@@ -42,15 +44,46 @@ func isCredentialField(name string) bool {
 	return credentialFields[name]
 }
 
-// message is the API's view of one journal entry, masked.
+// message is the API's view of one journal entry, masked: the
+// credentials recognised by where they stand, Config.Secrets, and the
+// credentials the provider's Describe finds in the request, wherever
+// they show.
 func (m masker) message(e fakekit.Entry) Message {
-	msg := newMessage(e)
+	msg := m.mask(newMessage(e))
+	if creds := requestCredentials(e); len(creds) > 0 {
+		msg = masker{secrets: harness.NewRedactor(creds)}.mask(msg)
+	}
+	return msg
+}
+
+// requestCredentials are the credentials the entry's provider reads from
+// its request, named for the marker that replaces them
+// (<secret:8x8-credential>).
+func requestCredentials(e fakekit.Entry) map[string]string {
+	p, ok := providers.Lookup(e.Provider)
+	if !ok {
+		return nil
+	}
+	creds := p.Describe(e.Method, e.Path, e.Header, e.Body).Credentials
+	out := make(map[string]string, len(creds))
+	for i, c := range creds {
+		name := p.Name() + "-credential"
+		if i > 0 {
+			name += "-" + strconv.Itoa(i+1)
+		}
+		out[name] = c
+	}
+	return out
+}
+
+// mask hides credentials and secrets in msg.
+func (m masker) mask(msg Message) Message {
 	msg.Headers = m.headers(msg.Headers)
 	msg.Query = maskQuery(msg.Query)
 	msg.Form = m.form(msg.Form)
 	msg.Request = m.json(maskJSONFields(msg.Request))
 	msg.Response = m.json(msg.Response)
-	for _, s := range []*string{&msg.Path, &msg.Query, &msg.Destination, &msg.MessageID, &msg.RequestText,
+	for _, s := range []*string{&msg.Path, &msg.Query, &msg.Destination, &msg.Text, &msg.Code, &msg.MessageID, &msg.RequestText,
 		&msg.ResponseText, &msg.Upstream, &msg.Error} {
 		*s = m.secrets.String(*s)
 	}

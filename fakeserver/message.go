@@ -8,12 +8,17 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/fakekit"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // Message is one request a provider received, as the REST API shows it:
-// what was asked, of whom, and what was answered. Bodies are shown as
-// JSON when they are JSON and as form fields when they are a form, so a
-// test reads msg.request.text (8x8) or msg.form.Body (Twilio) directly.
+// what was asked, of whom, and what was answered. Provider, Destination,
+// Text, Code, Status and Accepted mean the same for every provider, so a
+// test reads the code it must type without knowing who carried it; the
+// bodies are shown too, as JSON when they are JSON and as form fields
+// when they are a form (msg.request.text for 8x8, msg.form.Body for
+// Twilio).
 type Message struct {
 	// ID names the message in this server: the provider and the number of
 	// the request at that provider ("8x8-12"). IDs are never reused, not
@@ -33,6 +38,10 @@ type Message struct {
 	Headers map[string]string `json:"headers"`
 	// Destination is the recipient as the request gave it.
 	Destination string `json:"destination,omitempty"`
+	// Text is the message's text as the request gave it, and Code the
+	// one-time code found in it (provider.ExtractCode).
+	Text string `json:"text,omitempty"`
+	Code string `json:"code,omitempty"`
 	// Status is the HTTP status answered (0 when a forwarded request got
 	// no answer; Error then says why); Accepted says the provider took
 	// the message; MessageID is the provider's id for it (8x8 umid,
@@ -75,6 +84,13 @@ func newMessage(e fakekit.Entry) Message {
 		Forwarded:   e.Forwarded,
 		Upstream:    e.Upstream,
 		Error:       e.Error,
+	}
+	if p, ok := providers.Lookup(e.Provider); ok {
+		described := p.Describe(e.Method, e.Path, e.Header, e.Body)
+		m.Text, m.Code = described.Text, provider.ExtractCode(described.Text)
+		if m.Destination == "" {
+			m.Destination = described.Destination
+		}
 	}
 	if values, ok := formValues(e.Header, e.Body); ok {
 		m.Form = formFields(values)

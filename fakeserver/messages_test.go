@@ -197,7 +197,7 @@ func TestDeleteClearsEverythingAndIDsKeepIncreasing(t *testing.T) {
 	var got list
 	api(t, http.MethodGet, base+apiV1+"messages", "", &got)
 	assert.Zero(t, got.Total)
-	assert.Empty(t, srv.Fake8x8().Messages(), "the fake's stored messages are cleared too")
+	assert.Empty(t, fake8x8Of(srv).Messages(), "the fake's stored messages are cleared too")
 	assert.Equal(t, http.StatusNotFound, api(t, http.MethodGet, base+apiV1+"messages/latest", "", nil))
 	send8x8(t, base, to8x8, "after")
 	var latest fakeserver.Message

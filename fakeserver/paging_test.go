@@ -158,7 +158,7 @@ func TestDeleteHandsTheMemoryBack(t *testing.T) {
 		srv.ServeHTTP(w, r)
 		require.Equal(t, http.StatusUnauthorized, w.Code)
 	}
-	require.Greater(t, srv.FakeTwilio().Journal().Bytes(), int64(10<<20), "the journal holds megabytes")
+	require.Greater(t, srv.Fake("twilio").Journal().Bytes(), int64(10<<20), "the journal holds megabytes")
 
 	w := httptest.NewRecorder()
 	srv.ServeHTTP(w, &http.Request{Method: http.MethodDelete, URL: &url.URL{Path: apiV1 + "messages"}, Header: http.Header{}})

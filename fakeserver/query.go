@@ -111,8 +111,8 @@ func (s *Server) newPage(q Query, shown []fakekit.Entry, total int, now int64) P
 }
 
 // picking lists the providers f may pick from.
-func (s *Server) picking(f Filter) []*provider {
-	var out []*provider
+func (s *Server) picking(f Filter) []*served {
+	var out []*served
 	for i := range s.providers {
 		if f.Provider == "" || s.providers[i].name == f.Provider {
 			out = append(out, &s.providers[i])

@@ -6,23 +6,23 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/fakekit"
-	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/stubs"
 )
 
-// Server is both fakes (or, with Config.Forward, both recording proxies)
-// and the REST API over what they received, on one http.Handler. It
-// holds no package state and is safe for concurrent use.
+// Server is every registered provider's fake (or, with Config.Forward,
+// recording proxy) and the REST API over what they received, on one
+// http.Handler. It holds no package state and is safe for concurrent use.
 type Server struct {
-	cfg        Config
-	mask       masker
-	providers  []provider
-	api        http.Handler
-	fake8x8    *fake8x8.Server
-	fakeTwilio *faketwilio.Server
+	cfg       Config
+	mask      masker
+	providers []served
+	api       http.Handler
+	// fakes are the fakes behind the server; nil when forwarding.
+	fakes *providers.Set
 	// stubs answer for the hosts they name (Config.Stubs, and what the
 	// REST API adds).
 	stubs *stubs.Set
@@ -36,12 +36,12 @@ type Server struct {
 
 var _ http.Handler = (*Server)(nil)
 
-// provider is one provider the server answers for: which paths are its,
-// who answers them, what was received, and its faults (nil when
-// forwarding, since the real provider answers).
-type provider struct {
+// served is one provider the server answers for: who answers its
+// requests, what was received, and its faults (nil when forwarding,
+// since the real provider answers).
+type served struct {
+	p       provider.Provider
 	name    string
-	serves  func(path string) bool
 	handler http.Handler
 	journal *fakekit.Journal
 	reset   func()
@@ -68,16 +68,12 @@ func New(cfg Config) (*Server, error) {
 		s.stubs = &stubs.Set{}
 	}
 	if cfg.Forward != nil {
-		if s.providers, err = forwardProviders(cfg); err != nil {
-			return nil, err
-		}
+		s.providers, err = forwardProviders(cfg)
 	} else {
-		s.fake8x8 = fake8x8.New(cfg.Fake8x8)
-		s.fakeTwilio = faketwilio.New(cfg.FakeTwilio)
-		s.providers = []provider{
-			{name: fake8x8.Name, serves: is8x8Path, handler: s.fake8x8, journal: s.fake8x8.Journal(), reset: s.fake8x8.Reset, faults: s.fake8x8},
-			{name: faketwilio.Name, serves: isTwilioPath, handler: s.fakeTwilio, journal: s.fakeTwilio.Journal(), reset: s.fakeTwilio.Reset, faults: s.fakeTwilio},
-		}
+		s.providers, s.fakes, err = fakeProviders(cfg)
+	}
+	if err != nil {
+		return nil, err
 	}
 	for _, p := range s.providers {
 		p.journal.ShareSequence(s.seq)
@@ -86,15 +82,29 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// Paths of each provider; they do not overlap, so one port serves both.
-func is8x8Path(path string) bool { return strings.HasPrefix(path, "/api/v1/") }
-
-func isTwilioPath(path string) bool {
-	return strings.HasPrefix(path, "/2010-04-01/") || isVerifyPath(path)
-}
-
-func isVerifyPath(path string) bool {
-	return strings.HasPrefix(path, "/v2/Services") || strings.HasPrefix(path, "/v1/Services")
+// fakeProviders builds every registered provider's fake: a server
+// answers all of them, and its journals must exist before the first
+// request so that the REST API can wait on them.
+func fakeProviders(cfg Config) ([]served, *providers.Set, error) {
+	set, err := providers.NewSet(providers.SetConfig{
+		Configs: cfg.Providers,
+		Journal: fakekit.Limits{Entries: cfg.MaxMessages, Bytes: cfg.MaxBytes},
+	})
+	if err == nil {
+		err = set.Build()
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []served
+	for _, p := range providers.All() {
+		f, err := set.Fake(p.Name())
+		if err != nil {
+			return nil, nil, err
+		}
+		out = append(out, served{p: p, name: p.Name(), handler: f, journal: f.Journal(), reset: f.Reset, faults: f})
+	}
+	return out, set, nil
 }
 
 // apiRoot is where the server's own endpoints live, apart from any
@@ -121,48 +131,118 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 		s.stubs.ServeHTTP(w, r)
 		return
 	}
-	if p := s.providerFor(r.URL.Path); p != nil {
+	if p, rest, ok := s.underName(r.URL.Path); ok {
+		p.handler.ServeHTTP(w, withPath(r, rest))
+		return
+	}
+	if p := s.providerFor(r); p != nil {
 		p.handler.ServeHTTP(w, r)
 		return
 	}
-	writeError(w, http.StatusNotFound, fmt.Sprintf("nothing is served at %s: 8x8 paths start with /api/v1/, "+
-		"Twilio paths with /2010-04-01/, /v2/Services/ or /v1/Services/, and this server's own API is under %sapi/v1/",
-		r.URL.Path, apiRoot))
+	writeError(w, http.StatusNotFound, s.nothingServed(r.URL.Path))
 }
 
-func (s *Server) providerFor(path string) *provider {
+// route is the provider that answers r, if any: the one it names under
+// /NAME/, by host, or by path.
+func (s *Server) route(r *http.Request) *served {
+	if p, _, ok := s.underName(r.URL.Path); ok {
+		return p
+	}
+	return s.providerFor(r)
+}
+
+// nothingServed says what is served, since path is not: each provider's
+// paths, /NAME/ for every provider, and the REST API.
+func (s *Server) nothingServed(path string) string {
+	var paths, names []string
+	for _, p := range s.providers {
+		names = append(names, "/"+p.name+"/")
+		if prefixes := p.p.Paths(); len(prefixes) > 0 {
+			paths = append(paths, p.p.Title()+" paths start with "+orList(prefixes))
+		}
+	}
+	return fmt.Sprintf("nothing is served at %s: %s; every provider is also served under its name (%s), "+
+		"and this server's own API is under %sapi/v1/", path, strings.Join(paths, ", "), strings.Join(names, ", "), apiRoot)
+}
+
+// orList is "a", "a or b", "a, b or c".
+func orList(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+}
+
+// underName finds the provider a path names in its first segment
+// (/sns/...), and the path the provider sees without it.
+func (s *Server) underName(path string) (*served, string, bool) {
+	first, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	p := s.provider(first)
+	if p == nil || first != p.name {
+		return nil, "", false
+	}
+	return p, "/" + rest, true
+}
+
+// withPath is r as its provider sees it, at path.
+func withPath(r *http.Request, path string) *http.Request {
+	r2 := r.Clone(r.Context())
+	r2.URL.Path, r2.URL.RawPath = path, ""
+	r2.RequestURI = r2.URL.RequestURI()
+	return r2
+}
+
+// providerFor finds who answers r: the provider whose host the request
+// names (a client that reaches this server under a provider's host
+// name), else the one whose paths it takes.
+func (s *Server) providerFor(r *http.Request) *served {
+	if p, ok := providers.ForHost(r.Host); ok {
+		return s.provider(p.Name())
+	}
 	for i := range s.providers {
-		if s.providers[i].serves(path) {
+		if providers.ServesPath(s.providers[i].p, r.URL.Path) {
 			return &s.providers[i]
 		}
 	}
 	return nil
 }
 
-func (s *Server) provider(name string) *provider {
+// provider finds the provider called name, whatever its case.
+func (s *Server) provider(name string) *served {
 	for i := range s.providers {
-		if s.providers[i].name == name {
+		if strings.EqualFold(s.providers[i].name, name) {
 			return &s.providers[i]
 		}
 	}
 	return nil
 }
 
-// providerNames lists the providers for error messages.
+// providerNames lists the providers for error messages ("8x8 and
+// twilio").
 func (s *Server) providerNames() string {
 	names := make([]string, len(s.providers))
 	for i, p := range s.providers {
 		names[i] = p.name
 	}
-	return strings.Join(names, " and ")
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// Fake8x8 is the fake 8x8 behind the server, for Go tests that want its
-// typed messages; nil when forwarding.
-func (s *Server) Fake8x8() *fake8x8.Server { return s.fake8x8 }
-
-// FakeTwilio is the fake Twilio behind the server; nil when forwarding.
-func (s *Server) FakeTwilio() *faketwilio.Server { return s.fakeTwilio }
+// Fake is the fake of the provider called name behind the server, for
+// Go tests that want its typed records; nil when forwarding or when no
+// such provider is registered.
+func (s *Server) Fake(name string) provider.Fake {
+	if s.fakes == nil {
+		return nil
+	}
+	f, err := s.fakes.Fake(name)
+	if err != nil {
+		return nil
+	}
+	return f
+}
 
 // Forwarding says whether requests go to the real providers.
 func (s *Server) Forwarding() bool { return s.cfg.Forward != nil }

@@ -67,12 +67,12 @@ func TestServeSoak(t *testing.T) {
 			assert.LessOrEqual(t, soak.maxHeap.Load(), uint64(soakMaxHeap), "the heap stays bounded")
 		})
 	}
-	for _, j := range []*fakekit.Journal{srv.Fake8x8().Journal(), srv.FakeTwilio().Journal()} {
+	for _, j := range []*fakekit.Journal{srv.Fake("8x8").Journal(), srv.Fake("twilio").Journal()} {
 		assert.LessOrEqual(t, j.Len(), soakMaxMessages)
 		assert.LessOrEqual(t, j.Bytes(), int64(soakMaxBytes))
 	}
-	assert.LessOrEqual(t, len(srv.Fake8x8().Messages()), soakMaxMessages)
-	assert.LessOrEqual(t, len(srv.FakeTwilio().Messages()), soakMaxMessages)
+	assert.LessOrEqual(t, len(fake8x8Of(srv).Messages()), soakMaxMessages)
+	assert.LessOrEqual(t, len(fakeTwilioOf(srv).Messages()), soakMaxMessages)
 	if rss, ok := residentBytes(); ok && !raceEnabled {
 		assert.LessOrEqual(t, rss, uint64(soakMaxRSS), "the process's RSS stays bounded")
 	}

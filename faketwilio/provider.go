@@ -82,15 +82,14 @@ func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
 }
 
 // Describe reads a form's To and Body (a Verify send has no Body: the
-// code is Twilio's, or CustomCode) and the Basic credentials.
+// code is Twilio's, or CustomCode) and the Basic password, the auth token
+// or API key secret. The user name, an account or key SID, names the
+// account rather than proving who calls: it stays readable, in paths
+// above all.
 func (Provider) Describe(_, _ string, header http.Header, body []byte) provider.Message {
 	var m provider.Message
-	if user, password, ok := (&http.Request{Header: header}).BasicAuth(); ok {
-		for _, v := range []string{user, password} {
-			if v != "" {
-				m.Credentials = append(m.Credentials, v)
-			}
-		}
+	if _, password, ok := (&http.Request{Header: header}).BasicAuth(); ok && password != "" {
+		m.Credentials = []string{password}
 	}
 	form, err := parseForm(header, body)
 	if err != nil {

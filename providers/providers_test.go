@@ -225,3 +225,16 @@ func FuzzDescribe(f *testing.F) {
 		}
 	})
 }
+
+func TestTheManualListsEveryProviderWithItsKeys(t *testing.T) {
+	t.Parallel()
+	manual := providers.Manual()
+	for _, p := range providers.All() {
+		assert.Contains(t, manual, "\n"+p.Name()+"  "+p.Title())
+		assert.Contains(t, manual, "under fake"+p.Name()+": or providers."+p.Name())
+		for _, key := range providers.ConfigKeys(p) {
+			assert.Contains(t, manual, key)
+		}
+	}
+	assert.Contains(t, providers.ConfigKeys(providers.All()[0]), "faults")
+}

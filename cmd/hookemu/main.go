@@ -99,6 +99,7 @@ request the way the real provider does. Nothing leaves your machine.`,
 	root.AddCommand(newDiffCommand(stdout, stderr))
 	root.AddCommand(newExampleCommand(stdout))
 	root.AddCommand(newScenariosTopic(stdout))
+	root.AddCommand(newProvidersTopic(stdout))
 	addCompletions(root)
 	root.AddCommand(newWorkerCommand(stdout))
 	return root

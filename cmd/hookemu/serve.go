@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -16,6 +18,8 @@ import (
 
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 type serveFlags struct {
@@ -27,8 +31,7 @@ type serveFlags struct {
 	faults         bool
 	forward        bool
 	real           bool
-	upstream8x8    string
-	upstreamTwilio string
+	upstreams      upstreamFlags
 	noValidate     bool
 	logFormat      string
 	connections    fakeserver.Connections
@@ -41,13 +44,16 @@ func newServeCommand(stdout, stderr io.Writer) *cobra.Command {
 	var f serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the fake 8x8 and Twilio APIs on one port, with a REST API over what they received",
-		Long: `Serve the fake 8x8 and Twilio APIs for other programs and other languages'
+		Short: "Serve every fake provider API on one port, with a REST API over what they received",
+		Long: `Serve the fake provider APIs for other programs and other languages'
 tests: point a backend at this server instead of sms.8x8.com or
 api.twilio.com, then read what it sent from the REST API.
 
-  8x8      /api/v1/...                       (as on https://sms.8x8.com)
-  Twilio   /2010-04-01/..., /v2/Services/... (as on api. and verify.twilio.com)
+Each provider answers on its own paths (8x8's /api/v1/..., Twilio's
+/2010-04-01/... and /v2/Services/...), always under its name
+(/sns/..., /twilio/...), and for a request whose Host header is one of
+its hosts; "hookemu help providers" lists them.
+
   API      /_hookemu/api/v1/messages?limit=&before=&after=, messages/{id|latest},
            wait?count=N&after=, faults
   ready    /_hookemu/readyz
@@ -89,8 +95,7 @@ the real provider (real messages, billed to the credentials clients send).`,
 	fl.BoolVar(&f.faults, "faults", false, "accept faults with a probability (random failures for chaos testing)")
 	fl.BoolVar(&f.forward, "forward", false, "send requests to the real providers through a recording proxy (needs --real)")
 	fl.BoolVar(&f.real, "real", false, "confirm that --forward sends real, billed messages")
-	fl.StringVar(&f.upstream8x8, "upstream-8x8", "", "with --forward: 8x8 base URL (default https://sms.8x8.com)")
-	fl.StringVar(&f.upstreamTwilio, "upstream-twilio", "", "with --forward: Twilio base URL (default api.twilio.com and verify.twilio.com)")
+	f.upstreams.add(fl, forwardUpstreamUsage)
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --forward: send even what the fake would reject")
 	fl.StringVar(&f.logFormat, "log-format", "text", "request log format on stderr: text or json")
 	f.secretFlags.register(fl)
@@ -198,11 +203,13 @@ func (f serveFlags) forwarding() (*fakeserver.Forward, error) {
 			set  bool
 		}{
 			{"--real", f.real}, {"--no-validate", f.noValidate},
-			{"--upstream-8x8", f.upstream8x8 != ""}, {"--upstream-twilio", f.upstreamTwilio != ""},
 		} {
 			if flag.set {
 				return nil, usageError("%s only applies with --forward", flag.name)
 			}
+		}
+		if given := f.upstreams.given(); len(given) > 0 {
+			return nil, usageError("%s only applies with --forward", given[0])
 		}
 		return nil, nil
 	}
@@ -213,15 +220,25 @@ func (f serveFlags) forwarding() (*fakeserver.Forward, error) {
 	if f.faults {
 		return nil, usageError("--faults has no effect with --forward: the real providers answer, so no fault can be set")
 	}
-	fwd := &fakeserver.Forward{NoValidate: f.noValidate}
-	var err error
-	if fwd.Upstream8x8, err = upstreamURL("--upstream-8x8", f.upstream8x8); err != nil {
+	upstreams, err := f.upstreams.parse()
+	if err != nil {
 		return nil, err
 	}
-	if fwd.UpstreamTwilio, err = upstreamURL("--upstream-twilio", f.upstreamTwilio); err != nil {
-		return nil, err
+	return &fakeserver.Forward{NoValidate: f.noValidate, Upstreams: upstreams}, nil
+}
+
+// forwardUpstreamUsage is the help of serve's --upstream-NAME.
+func forwardUpstreamUsage(p provider.Provider) string {
+	var defaults []string
+	for _, path := range append([]string{"/"}, p.Paths()...) {
+		if u := p.Upstream(path); u != nil && !slices.Contains(defaults, u.String()) {
+			defaults = append(defaults, u.String())
+		}
 	}
-	return fwd, nil
+	if len(defaults) == 0 {
+		return "with --forward: " + p.Title() + " base URL (required to forward its requests: it has no default)"
+	}
+	return "with --forward: " + p.Title() + " base URL (default " + strings.Join(defaults, " and ") + ")"
 }
 
 // upstreamURL parses an upstream flag: https, or plain http for a local
@@ -244,7 +261,7 @@ func upstreamURL(flag, raw string) (*url.URL, error) {
 // printForwarding says, before anything is sent, where real messages go.
 func printForwarding(w io.Writer, fwd *fakeserver.Forward) {
 	fmt.Fprintln(w, "hookemu serve: forwarding to the REAL providers; real messages will be sent and billed:")
-	for _, u := range fwd.Upstreams() {
+	for _, u := range fwd.BaseURLs() {
 		fmt.Fprintln(w, "  "+u)
 	}
 	if fwd.NoValidate {
@@ -259,6 +276,13 @@ func printForwarding(w io.Writer, fwd *fakeserver.Forward) {
 func printListening(w io.Writer, addr string) {
 	base := "http://" + addr
 	fmt.Fprintf(w, "hookemu serve: listening on %s\n", base)
-	fmt.Fprintf(w, "  8x8 %s/api/v1/..., Twilio %s/2010-04-01/... and %s/v2/Services/...\n", base, base, base)
+	for _, p := range providers.All() {
+		var at []string
+		for _, path := range p.Paths() {
+			at = append(at, base+path+"...")
+		}
+		at = append(at, base+"/"+p.Name()+"/...")
+		fmt.Fprintf(w, "  %s %s\n", p.Title(), strings.Join(at, ", "))
+	}
 	fmt.Fprintf(w, "  messages %s/_hookemu/api/v1/messages, ready %s/_hookemu/readyz\n", base, base)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/hooks"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
@@ -20,6 +21,19 @@ func newScenariosTopic(stdout io.Writer) *cobra.Command {
 	}
 	cmd.SetHelpFunc(func(*cobra.Command, []string) {
 		_, _ = io.WriteString(stdout, scenarios.Manual())
+	})
+	return cmd
+}
+
+// newProvidersTopic is `hookemu help providers`: the registry's list of
+// providers, hosts, serve paths and configuration keys.
+func newProvidersTopic(stdout io.Writer) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "providers",
+		Short: "The provider APIs hookemu fakes: hosts, serve paths, scenario keys",
+	}
+	cmd.SetHelpFunc(func(*cobra.Command, []string) {
+		_, _ = io.WriteString(stdout, providers.Manual())
 	})
 	return cmd
 }

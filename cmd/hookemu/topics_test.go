@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/hooks"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
@@ -16,6 +17,24 @@ func TestHelpScenariosPrintsTheManual(t *testing.T) {
 	code, stdout, _ := cli(t, "help", "scenarios")
 	require.Equal(t, 0, code)
 	assert.Equal(t, scenarios.Manual(), stdout)
+}
+
+func TestHelpProvidersListsTheRegistry(t *testing.T) {
+	t.Parallel()
+	code, stdout, _ := cli(t, "help", "providers")
+	require.Equal(t, 0, code)
+	assert.Equal(t, providers.Manual(), stdout)
+}
+
+func TestEveryProviderHasAnUpstreamFlag(t *testing.T) {
+	t.Parallel()
+	for _, command := range []string{"run", "serve"} {
+		code, stdout, _ := cli(t, command, "--help")
+		require.Equal(t, 0, code)
+		for _, name := range providers.Names() {
+			assert.Contains(t, stdout, "--upstream-"+name, command)
+		}
+	}
 }
 
 func TestExamplePrintsAnEmbeddedHook(t *testing.T) {
