@@ -80,7 +80,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 		s := &Scenario{
 			File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
 			Hook: hook, Variant: labels[i], Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
-			Payload: payload, Fake8x8: doc.Fake8x8, FakeTwilio: doc.FakeTwilio, Skip: doc.Skip,
+			Payload: payload, Providers: doc.configs(), Skip: doc.Skip,
 			hook: refs[i], variantIndex: i, variantOf: labels[0], missingEnv: gaps,
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
@@ -183,11 +183,22 @@ func (b *builder) textFields(payload *yaml.Node) bool {
 }
 
 // mergeable are the keys whose mappings a case merges into the top
-// level's key by key (payload all the way down); every other key a case
-// gives replaces the top level's. In expect, each key's value (outcome,
-// response, the requests list) replaces the top level's whole, and a
-// case drops an inherited expectation by writing it as null.
-var mergeable = map[string]bool{"secrets": true, "payload": true, "fake8x8": true, "faketwilio": true, "stubs": true, "expect": true}
+// level's key by key (payload and providers all the way down; the
+// fakeNAME keys are mergeable too, see mergeableKey); every other key a
+// case gives replaces the top level's. In expect, each key's value
+// (outcome, response, the requests list) replaces the top level's whole,
+// and a case drops an inherited expectation by writing it as null.
+var mergeable = map[string]bool{"secrets": true, "payload": true, "providers": true, "stubs": true, "expect": true}
+
+// deepMerged are the mergeable keys merged all the way down.
+var deepMerged = map[string]bool{"payload": true, "providers": true}
+
+// mergeableKey says whether a case's value for key merges into the top
+// level's.
+func mergeableKey(key string) bool {
+	_, fake := providerOfKey(key)
+	return mergeable[key] || fake
+}
 
 // mergeCase lays a case over the top level, as a mapping node the decoder
 // reads like any scenario; nodes keep their positions in the file.
@@ -222,10 +233,10 @@ func (b *builder) mergeCase(top, c *yaml.Node) *yaml.Node {
 
 func mergeValue(key string, top, own *yaml.Node) *yaml.Node {
 	top, own = resolveAlias(top), resolveAlias(own)
-	if !mergeable[key] || top.Kind != yaml.MappingNode || own.Kind != yaml.MappingNode {
+	if !mergeableKey(key) || top.Kind != yaml.MappingNode || own.Kind != yaml.MappingNode {
 		return own
 	}
-	return mergeMappings(top, own, key == "payload")
+	return mergeMappings(top, own, deepMerged[key])
 }
 
 // mergeMappings lays own's pairs over base's; deep merges nested mappings

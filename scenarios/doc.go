@@ -81,10 +81,19 @@
 //	            recipient that is not text, a context key Auth0 never
 //	            sends, such as mesage_type) is an error. Quote phone
 //	            numbers: YAML reads +6512345678 as a number.
-//	fake8x8     The fake 8x8's configuration: apikey (accept only this
-//	            key), subaccounts (accept only these), faults, journal_size.
-//	faketwilio  The fake Twilio's: account_sid, auth_token, numbers,
-//	            services, faults, journal_size.
+//	fakeNAME    One provider's fake configuration, for every provider
+//	            hookemu fakes (`hookemu help providers` lists them and
+//	            their keys): fake8x8 takes apikey (accept only this key),
+//	            subaccounts (accept only these), faults, journal_size;
+//	            faketwilio takes account_sid, auth_token, numbers,
+//	            services, faults, journal_size; fakesns, fakevonage and
+//	            the others take their provider's. Unknown keys are
+//	            refused, with the nearest key.
+//	providers   The same, as one mapping by provider name:
+//	            providers: {8x8: {apikey: k}, twilio: {auth_token: t}}.
+//	            A provider configured both here and under its fakeNAME
+//	            key is an error; an unknown name is refused with the
+//	            nearest one.
 //	stubs       What hosts no fake knows answer (a Slack webhook, the
 //	            tenant's own API), WireMock style; package stubs is the
 //	            manual of the formats. A file (relative to this one, e.g.
@@ -122,9 +131,10 @@
 //
 // With cases, the file's top level is not a scenario of its own but what
 // every case starts from: each case is the top level with the case's keys
-// laid over it. The mappings secrets, payload, fake8x8, faketwilio, stubs
-// (by host: a case's stubs for a host replace the top level's) and
-// expect merge key by key (payload all the way down), so a case says only
+// laid over it. The mappings secrets, payload, the fakeNAME keys,
+// providers, stubs (by host: a case's stubs for a host replace the top
+// level's) and expect merge key by key (payload and providers all the way
+// down), so a case says only
 // what differs; any other key a case gives (hook, timeout, skip, and the
 // values inside expect, such as the requests list) replaces the top
 // level's. So a top-level request_count: 1 or problems: [] holds for

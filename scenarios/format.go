@@ -2,26 +2,26 @@ package scenarios
 
 import (
 	"go.yaml.in/yaml/v3"
-
-	"github.com/hookemu/hookemu/fake8x8"
-	"github.com/hookemu/hookemu/faketwilio"
 )
 
 // scenarioDoc is the top level of a file, and each case laid over it. The
-// field order is the order the manual and error messages list keys in.
+// field order is the order the manual and error messages list keys in;
+// the fakeNAME keys, one per registered provider, come after payload
+// (see decodeNode).
 type scenarioDoc struct {
-	Name       string                 `yaml:"name"`
-	Hook       hookList               `yaml:"hook"`
-	Timeout    duration               `yaml:"timeout"`
-	Memory     memorySize             `yaml:"memory"`
-	Secrets    map[string]secretValue `yaml:"secrets"`
-	Payload    value                  `yaml:"payload"`
-	Fake8x8    fake8x8.Config         `yaml:"fake8x8"`
-	FakeTwilio faketwilio.Config      `yaml:"faketwilio"`
-	Stubs      stubsKey               `yaml:"stubs"`
-	Expect     expectation            `yaml:"expect"`
-	Skip       string                 `yaml:"skip"`
-	Cases      caseList               `yaml:"cases"`
+	Name      string                 `yaml:"name"`
+	Hook      hookList               `yaml:"hook"`
+	Timeout   duration               `yaml:"timeout"`
+	Memory    memorySize             `yaml:"memory"`
+	Secrets   map[string]secretValue `yaml:"secrets"`
+	Payload   value                  `yaml:"payload"`
+	Providers providerConfigs        `yaml:"providers"`
+	Stubs     stubsKey               `yaml:"stubs"`
+	Expect    expectation            `yaml:"expect"`
+	Skip      string                 `yaml:"skip"`
+	Cases     caseList               `yaml:"cases"`
+	// fakes are the fakeNAME keys, read by decodeNode.
+	fakes providerConfigs
 }
 
 // hookList is the hook key: one file, or a list of files that must all

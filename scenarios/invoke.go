@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/fake8x8"
-	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/stubs"
@@ -28,18 +26,16 @@ type Job struct {
 	// emulator's.
 	Memory int64 `json:"memory,omitempty"`
 	// Seed makes the fakes' ids and times those of this scenario.
-	Seed       string            `json:"seed"`
-	Fake8x8    fake8x8.Config    `json:"fake8x8"`
-	FakeTwilio faketwilio.Config `json:"faketwilio"`
+	Seed string `json:"seed"`
+	// Providers configure the fakes by provider name; the registry
+	// decodes them back into each provider's Config on the other side.
+	Providers providers.Configs `json:"providers,omitempty"`
 	// Stubs answer the hosts no fake knows: --stubs, then the scenario's.
 	Stubs []stubs.Source `json:"stubs,omitempty"`
 }
 
 // providers are the job's fake configurations by provider name.
-func (job Job) providers() providers.Configs {
-	f8, ft := job.Fake8x8, job.FakeTwilio
-	return providers.Configs{fake8x8.Name: &f8, faketwilio.Name: &ft}
-}
+func (job Job) providers() providers.Configs { return job.Providers }
 
 // Invoker runs jobs. The error is for a run that ended without a report
 // (its process crashed, or never answered); a hook that fails is a
@@ -52,7 +48,7 @@ type Invoker interface {
 func (ex *execution) job(s *Scenario) Job {
 	return Job{
 		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
-		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Fake8x8: s.Fake8x8, FakeTwilio: s.FakeTwilio,
+		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Providers: s.Providers,
 		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...),
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
@@ -31,6 +32,21 @@ func TestMistakesInAScenarioFileAreReportedWithTheirPosition(t *testing.T) {
 		{"a misspelt fake key names the key it meant",
 			"hook: hook.js\nfake8x8:\n  api_key: k\n",
 			[]string{`:3:3: unknown key "api_key" in fake8x8; did you mean "apikey"?`}},
+		{"a misspelt fakeNAME key names the provider's key",
+			"hook: hook.js\nfaketwillio: {}\n",
+			[]string{`:2:1: unknown key "faketwillio" in the scenario; did you mean "faketwilio"?`}},
+		{"a misspelt key under providers names the key it meant",
+			"hook: hook.js\nproviders:\n  twilio: {auth_tokn: t}\n",
+			[]string{`:3:12: unknown key "auth_tokn" in providers.twilio; did you mean "auth_token"?`}},
+		{"an unknown provider under providers names the nearest one",
+			"hook: hook.js\nproviders:\n  twillio: {}\n",
+			[]string{`:3:3: providers: no provider is called "twillio": did you mean twilio?`}},
+		{"a provider configured under both keys is refused",
+			"hook: hook.js\nfake8x8: {apikey: a}\nproviders:\n  8x8: {apikey: b}\n",
+			[]string{`:4:3: the 8x8 configuration is given twice, under fake8x8 (line 2) and under providers.8x8; keep one`}},
+		{"providers that is not a mapping says what it takes",
+			"hook: hook.js\nproviders: [8x8]\n",
+			[]string{`:2:12: providers: want a mapping of provider names to their configuration`}},
 		{"a key nowhere near a valid one lists the valid ones",
 			"hook: hook.js\nexpect: {zzzzzzzz: 1}\n",
 			[]string{`unknown key "zzzzzzzz" in expect; the keys there are outcome, error, response`}},
@@ -161,9 +177,10 @@ cases:
 	assert.Equal(t, map[string]string{"apikey": "case-key", "subaccount": "top-sub"}, second.Secrets, "secrets merge key by key")
 	assert.Equal(t, "voice", second.Payload.Context["message_type"])
 	assert.Equal(t, "fr", second.Payload.Context["language"], "the payload merges all the way down")
-	assert.Equal(t, "top-key", second.Fake8x8.APIKey, "fake settings merge key by key")
-	require.Len(t, second.Fake8x8.Faults, 1)
-	assert.Equal(t, 250*time.Millisecond, second.Fake8x8.Faults[0].Delay)
+	eight := second.Providers["8x8"].(*fake8x8.Config)
+	assert.Equal(t, "top-key", eight.APIKey, "fake settings merge key by key")
+	require.Len(t, eight.Faults, 1)
+	assert.Equal(t, 250*time.Millisecond, eight.Faults[0].Delay)
 
 	assert.Equal(t, "case 3", third.Case, "a case without a name is numbered")
 	assert.Equal(t, "hello", third.Payload.Text)

@@ -6,8 +6,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/fake8x8"
-	"github.com/hookemu/hookemu/faketwilio"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/stubs"
 )
 
@@ -60,11 +59,12 @@ type Scenario struct {
 	Timeout time.Duration
 	// Memory is the run's memory limit in bytes; zero leaves the
 	// emulator's (hookemu test --memory, or 128 MiB).
-	Memory     int64
-	Secrets    map[string]string
-	Payload    emulator.Payload
-	Fake8x8    fake8x8.Config
-	FakeTwilio faketwilio.Config
+	Memory  int64
+	Secrets map[string]string
+	Payload emulator.Payload
+	// Providers configure the fakes, by provider name (from the
+	// fakeNAME and providers keys); nil leaves every fake's defaults.
+	Providers providers.Configs
 	// Stubs answer the hosts no fake knows (the stubs: key, files read).
 	Stubs []stubs.Source
 	// Skip, when set, is why the scenario is not run.
