@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // upstream stands in for a real provider: a local TLS server that records
@@ -159,7 +160,7 @@ func TestForwardingReachesEachProvidersRealHostsByDefault(t *testing.T) {
 		"https://api.twilio.com" + twilioMessagesPath,
 		"https://verify.twilio.com/v2/Services/VA00000000000000000000000000000001/Verifications",
 	}, rec.hosts)
-	assert.Equal(t, []string{"https://sms.8x8.com", "https://api.twilio.com", "https://verify.twilio.com"}, fwd.BaseURLs())
+	assert.Subset(t, fwd.BaseURLs(), []string{"https://sms.8x8.com", "https://api.twilio.com", "https://verify.twilio.com"})
 }
 
 func TestFaultsCannotBeSetWhileForwarding(t *testing.T) {
@@ -171,6 +172,10 @@ func TestFaultsCannotBeSetWhileForwarding(t *testing.T) {
 	assert.Contains(t, got.Error, "restart without --forward")
 	var faults map[string][]fakeserver.Fault
 	assert.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"faults", "", &faults))
-	assert.Equal(t, map[string][]fakeserver.Fault{"8x8": {}, "twilio": {}}, faults)
+	want := map[string][]fakeserver.Fault{}
+	for _, name := range providers.Names() {
+		want[name] = []fakeserver.Fault{}
+	}
+	assert.Equal(t, want, faults, "every provider, none with faults")
 	assert.Equal(t, http.StatusNoContent, api(t, http.MethodDelete, base+apiV1+"faults", "", nil), "clearing is harmless")
 }

@@ -189,7 +189,13 @@ func TestEverySeededProviderAnswersByteForByteAlike(t *testing.T) {
 	}
 }
 
-// someHost is a host p answers on, its stars filled in.
+// someHost is the host p's example is addressed to: its real API's,
+// which a signed request signs, or one its host patterns name.
 func someHost(p provider.Provider) string {
+	if ex, ok := p.(provider.Exampler); ok {
+		if u := p.Upstream(ex.Example().Path); u != nil {
+			return u.Host
+		}
+	}
 	return strings.ReplaceAll(p.Hosts()[0], "*", "example")
 }
