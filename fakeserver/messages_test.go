@@ -3,6 +3,7 @@ package fakeserver_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/providers"
 )
 
 func TestAnSMSToEachProviderCanBeWaitedForAndRead(t *testing.T) {
@@ -91,12 +93,12 @@ func TestWaitRefusesWhatItCanNeverAnswer(t *testing.T) {
 		query string
 		want  string
 	}{
-		{"a count beyond what the journals keep", "count=21", "can never be reached"},
+		{"a count beyond what the journals keep", fmt.Sprintf("count=%d", 10*len(providers.Names())+1), "can never be reached"},
 		{"a count beyond one provider's journal", "count=11&provider=twilio", "can never be reached"},
 		{"a count of zero", "count=0", "positive whole number"},
 		{"a timeout that is no duration", "timeout=soon", "duration such as 5s"},
 		{"a timeout over five minutes", "timeout=1h", "at most 5m0s"},
-		{"an unknown provider", "provider=sinch", `unknown provider "sinch"; use 8x8 and twilio`},
+		{"an unknown provider", "provider=sinch", `unknown provider "sinch"; use 8x8, twilio`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
