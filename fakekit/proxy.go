@@ -40,7 +40,8 @@ type ProxyConfig struct {
 	// Journal records every exchange; a fresh one of DefaultJournalSize
 	// when nil. Several proxies may share one.
 	Journal *Journal
-	// Destination, when set, names the recipient a request is for, to fill
+	// Destination, when set, names the recipient a request is for (given
+	// the path with its query), to fill
 	// Entry.Destination; MessageID, when set, reads the provider's id of
 	// what it created from the answer, to fill Entry.MessageID.
 	Destination func(method, path string, header http.Header, body []byte) string
@@ -223,7 +224,7 @@ func (p *Proxy) newEntry(in inbound) Entry {
 		Body:     in.body,
 	}
 	if p.cfg.Destination != nil {
-		e.Destination = p.cfg.Destination(in.method, in.url.Path, in.header, in.body)
+		e.Destination = p.cfg.Destination(in.method, in.url.RequestURI(), in.header, in.body)
 	}
 	return e
 }

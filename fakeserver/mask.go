@@ -64,7 +64,7 @@ func requestCredentials(e fakekit.Entry) map[string]string {
 	if !ok {
 		return nil
 	}
-	creds := p.Describe(e.Method, e.Path, e.Header, e.Body).Credentials
+	creds := p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body).Credentials
 	out := make(map[string]string, len(creds))
 	for i, c := range creds {
 		name := p.Name() + "-credential"

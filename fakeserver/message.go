@@ -86,7 +86,7 @@ func newMessage(e fakekit.Entry) Message {
 		Error:       e.Error,
 	}
 	if p, ok := providers.Lookup(e.Provider); ok {
-		described := p.Describe(e.Method, e.Path, e.Header, e.Body)
+		described := p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body)
 		m.Text, m.Code = described.Text, provider.ExtractCode(described.Text)
 		if m.Destination == "" {
 			m.Destination = described.Destination
@@ -99,6 +99,15 @@ func newMessage(e fakekit.Entry) Message {
 	}
 	m.Response, m.ResponseText = jsonOrText(e.Response)
 	return m
+}
+
+// pathAndQuery is the entry's path with its query, as Describe reads it
+// (Vonage takes its parameters in the query too).
+func pathAndQuery(e fakekit.Entry) string {
+	if e.Query == "" {
+		return e.Path
+	}
+	return e.Path + "?" + e.Query
 }
 
 func messageID(provider string, n int64) string { return provider + "-" + strconv.FormatInt(n, 10) }
