@@ -15,14 +15,8 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/fake8x8"
-	"github.com/hookemu/hookemu/fakeauth0"
-	"github.com/hookemu/hookemu/fakeesendex"
-	"github.com/hookemu/hookemu/fakeinfobip"
-	"github.com/hookemu/hookemu/faketelesign"
-	"github.com/hookemu/hookemu/faketwilio"
-	"github.com/hookemu/hookemu/fakevonage"
 	"github.com/hookemu/hookemu/hooks"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // metaPrefix starts the one comment line that configures a case.
@@ -50,16 +44,9 @@ type Case struct {
 	Fresh bool
 }
 
-// fakeConfig configures the fakes a case's runs talk to.
-type fakeConfig struct {
-	F8x8     fake8x8.Config      `json:"fake8x8"`
-	Twilio   faketwilio.Config   `json:"faketwilio"`
-	TeleSign faketelesign.Config `json:"faketelesign"`
-	Auth0    fakeauth0.Config    `json:"fakeauth0"`
-	Infobip  fakeinfobip.Config  `json:"fakeinfobip"`
-	Esendex  fakeesendex.Config  `json:"fakeesendex"`
-	Vonage   fakevonage.Config   `json:"fakevonage"`
-}
+// fakeConfig configures the fakes a case's runs talk to: every
+// registered provider's, by name, from the case's fakeNAME keys.
+type fakeConfig = providers.Configs
 
 // meta is the JSON on a case's "// fidelity:" line.
 type meta struct {
@@ -72,9 +59,10 @@ type meta struct {
 	Secrets map[string]*string `json:"secrets"`
 	// Payload is merged over the Auth0 runner's example payload.
 	Payload map[string]any `json:"payload"`
-	fakeConfig
-	Timeout string `json:"timeout"`
-	Fresh   bool   `json:"fresh"`
+	// Fakes are read from the fakeNAME keys (see readMeta).
+	Fakes   fakeConfig `json:"-"`
+	Timeout string     `json:"timeout"`
+	Fresh   bool       `json:"fresh"`
 }
 
 // Demo credentials every case gets; the fakes accept any well-formed ones.
@@ -165,7 +153,7 @@ func expand(id, path string, source []byte, pinned map[string][]string) ([]*Case
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	base.Fakes, base.Fresh = m.fakeConfig, m.Fresh
+	base.Fakes, base.Fresh = m.Fakes, m.Fresh
 	if m.Timeout != "" {
 		if base.Timeout, err = time.ParseDuration(m.Timeout); err != nil {
 			return nil, fmt.Errorf("%s: timeout %q: %w (write it as \"5s\")", path, m.Timeout, err)
@@ -227,14 +215,44 @@ func readMeta(source []byte) (meta, error) {
 		if !ok {
 			continue
 		}
-		dec := json.NewDecoder(strings.NewReader(rest))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&m); err != nil {
+		configs, rest, err := providerKeys(rest)
+		if err == nil {
+			dec := json.NewDecoder(strings.NewReader(rest))
+			dec.DisallowUnknownFields()
+			err = dec.Decode(&m)
+		}
+		if err != nil {
 			return meta{}, fmt.Errorf("the %s line is not the JSON object doc.go describes: %w", metaPrefix, err)
 		}
+		m.Fakes = configs
 		return m, nil
 	}
 	return m, nil
+}
+
+// providerKeys takes the fakeNAME keys of the registered providers out of
+// a meta line, decoded into each provider's Config (unknown keys
+// refused), and returns the rest of the line.
+func providerKeys(line string) (providers.Configs, string, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(line), &raw); err != nil {
+		return nil, "", err
+	}
+	configs := providers.Configs{}
+	for _, p := range providers.All() {
+		body, ok := raw["fake"+p.Name()]
+		if !ok {
+			continue
+		}
+		cfg, err := providers.DecodeConfig(p.Name(), body)
+		if err != nil {
+			return nil, "", err
+		}
+		configs[p.Name()] = cfg
+		delete(raw, "fake"+p.Name())
+	}
+	rest, err := json.Marshal(raw)
+	return configs, string(rest), err
 }
 
 func loadHookCases() ([]*Case, error) {

@@ -22,7 +22,7 @@
 // exception, timeout), the JSON it passed to cb or returned, and the name,
 // message, code and status of the error it failed with. Twilio's random
 // SIDs are replaced by their order of appearance; the fakes' clocks and
-// 8x8's ids are fixed. Requests are compared as a set, since concurrent
+// ids are seeded alike on both sides. Requests are compared as a set, since concurrent
 // ones may arrive in either order.
 //
 // A difference fails the test unless allow.json lists it: one entry per
@@ -69,19 +69,18 @@
 //	          removes one
 //	payload   merged over the Auth0 runner's example payload ({recipient,
 //	          text, context})
-//	fake8x8, faketwilio, faketelesign, fakeauth0, fakeinfobip, fakeesendex
-//	          the fakes' Config as JSON (faults, numbers, services, the
-//	          tenant's domain, clients and users ...); a fault's delay is
-//	          in nanoseconds
+//	fakeNAME  a registered provider's Config as JSON (fake8x8, faketwilio,
+//	          fakesns, fakeauth0, ...: faults, numbers, services, the
+//	          tenant's domain, clients and users ...), unknown keys
+//	          refused; a fault's delay is in nanoseconds
 //	timeout   the time limit on both sides ("10s" unless set)
 //	fresh     true when the case changes a module's global state
 //	          (axios.defaults): Node then loads its own copies of the packages
 //
-// Requests to sms.8x8.com (and the other 8x8 regions), api.twilio.com,
-// verify.twilio.com, rest-ww.telesign.com, rest-api.telesign.com,
-// *.auth0.com and *.REGION.auth0.com (the tenant, seeded so both sides
-// get the same tokens), api.infobip.com and *.api.infobip.com,
-// api.esendex.com and fidelity.test reach the fakes; endpoints_test.go
+// Requests to any registered provider's hosts (`hookemu help providers`:
+// sms.8x8.com and the other 8x8 regions, api.twilio.com,
+// verify.twilio.com, rest-ww.telesign.com, *.auth0.com, *.api.infobip.com,
+// ...) and fidelity.test reach the fakes; endpoints_test.go
 // lists what fidelity.test answers (echo, status codes, slow answers,
 // redirects, odd bodies). Any other host is real: http://127.0.0.1:1
 // refuses the connection on both sides.
@@ -101,8 +100,9 @@
 // # How the two sides run
 //
 // The Go test starts one loopback server in front of the fakes (world_test.go)
-// and gives every run of every case its own fresh fakes, with a fixed clock
-// and fixed 8x8 ids. hookemu runs each case through the emulator with a
+// and gives every run of every case its own fresh fakes, built from the
+// registry (package providers) with one seed: the same ids and a fixed
+// clock on both sides, and a new provider's cases need nothing more. hookemu runs each case through the emulator with a
 // transport that sends provider requests there (hookemu_test.go); Node runs
 // all cases in one process (node/runner.js), which patches http.request,
 // https.request and undici's global dispatcher to do the same, and keeps

@@ -13,15 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hookemu/hookemu/fake8x8"
-	"github.com/hookemu/hookemu/fakeauth0"
-	"github.com/hookemu/hookemu/fakeesendex"
-	"github.com/hookemu/hookemu/fakeinfobip"
-	"github.com/hookemu/hookemu/fakekit"
-	"github.com/hookemu/hookemu/faketelesign"
-	"github.com/hookemu/hookemu/faketwilio"
-	"github.com/hookemu/hookemu/fakevonage"
-	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 // runHeader names the run (case and side) a request belongs to. Both
@@ -66,19 +58,16 @@ type world struct {
 	strays   []string              // requests that named no known run
 }
 
+// runFakes are one run's fakes: every registered provider's, built on
+// first use from the case's configuration with one seed, so that both
+// sides get the same ids and the same fixed clock, and a new provider's
+// cases need nothing here.
 type runFakes struct {
-	once8x8, onceTwilio, onceTeleSign, onceAuth0 sync.Once
-	onceInfobip, onceEsendex                     sync.Once
-	onceVonage                                   sync.Once
-	vonage                                       *fakevonage.Server
-	f8x8                                         *fake8x8.Server
-	twilio                                       *faketwilio.Server
-	telesign                                     *faketelesign.Server
-	auth0                                        http.Handler
-	infobip                                      *fakeinfobip.Server
-	esendex                                      *fakeesendex.Server
-	cfg                                          fakeConfig
+	set *providers.Set
 }
+
+// fakeSeed seeds every run's fakes alike.
+const fakeSeed = "fidelity"
 
 func startWorld(t *testing.T) *world {
 	w := &world{configs: map[string]fakeConfig{}, fakes: map[string]*runFakes{}, requests: map[string][]Request{}}
@@ -114,20 +103,8 @@ func (w *world) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
 	switch {
 	case fakes == nil:
 		http.Error(rw, "fidelity: request without a known "+runHeader, http.StatusMisdirectedRequest)
-	case slices.Contains(fake8x8.Hosts(), host):
-		fakes.get8x8().ServeHTTP(rw, r)
-	case faketwilio.IsHost(host):
-		fakes.getTwilio().ServeHTTP(rw, r)
-	case provider.MatchesAny(faketelesign.Provider{}.Hosts(), host):
-		fakes.getTeleSign().ServeHTTP(rw, r)
-	case provider.MatchesAny(fakeauth0.Provider{}.Hosts(), host):
-		fakes.getAuth0().ServeHTTP(rw, r)
-	case provider.MatchesAny(fakeinfobip.Provider{}.Hosts(), host):
-		fakes.getInfobip().ServeHTTP(rw, r)
-	case provider.MatchesAny(fakeesendex.Provider{}.Hosts(), host):
-		fakes.getEsendex().ServeHTTP(rw, r)
-	case provider.MatchesAny(fakevonage.Provider{}.Hosts(), host):
-		fakes.getVonage().ServeHTTP(rw, r)
+	case registered(host) != "":
+		fakes.set.Handler(registered(host)).ServeHTTP(rw, r)
 	case host == testHost:
 		testEndpoints.ServeHTTP(rw, r)
 	default:
@@ -151,7 +128,10 @@ func (w *world) record(run string, r *http.Request, body []byte) *runFakes {
 	w.requests[run] = append(w.requests[run], req)
 	f := w.fakes[run]
 	if f == nil {
-		f = &runFakes{cfg: cfg}
+		// readMeta decoded cfg with the registry, so NewSet takes it; were
+		// it refused, every fake would answer 500 saying why.
+		set, _ := providers.NewSet(providers.SetConfig{Configs: cfg, Seed: fakeSeed})
+		f = &runFakes{set: set}
 		w.fakes[run] = f
 	}
 	return f
@@ -170,93 +150,12 @@ func (w *world) strayRequests() []string {
 	return slices.Clone(w.strays)
 }
 
-func (f *runFakes) get8x8() *fake8x8.Server {
-	f.once8x8.Do(func() {
-		cfg := f.cfg.F8x8
-		n := 0
-		var mu sync.Mutex
-		cfg.Now = func() time.Time { return fixedNow }
-		cfg.NewID = func() string {
-			mu.Lock()
-			defer mu.Unlock()
-			n++
-			return fmt.Sprintf("00000000-0000-4000-8000-%012d", n)
-		}
-		f.f8x8 = fake8x8.New(cfg)
-	})
-	return f.f8x8
-}
-
-func (f *runFakes) getTwilio() *faketwilio.Server {
-	f.onceTwilio.Do(func() {
-		cfg := f.cfg.Twilio
-		cfg.Now = func() time.Time { return fixedNow }
-		f.twilio = faketwilio.New(cfg)
-	})
-	return f.twilio
-}
-
-// getVonage is the run's fake Vonage account, its message ids from one
-// seed, so both sides see the same ids.
-func (f *runFakes) getVonage() *fakevonage.Server {
-	f.onceVonage.Do(func() {
-		cfg := f.cfg.Vonage
-		cfg.IDs = fakekit.NewIDs(fakevonage.Name, "fidelity")
-		f.vonage = fakevonage.New(cfg)
-	})
-	return f.vonage
-}
-
-// getTeleSign is the run's fake TeleSign, its ids and times from one seed,
-// so both sides see the same reference ids and updated_on.
-func (f *runFakes) getTeleSign() *faketelesign.Server {
-	f.onceTeleSign.Do(func() {
-		cfg := f.cfg.TeleSign
-		cfg.IDs = fakekit.NewIDs(faketelesign.Name, "fidelity")
-		cfg.Clock = func() time.Time { return fixedNow }
-		f.telesign = faketelesign.New(cfg)
-	})
-	return f.telesign
-}
-
-// getAuth0 builds the run's tenant, seeded so that both sides get the
-// same tokens; a configuration the tenant refuses answers 500 saying so.
-func (f *runFakes) getAuth0() http.Handler {
-	f.onceAuth0.Do(func() {
-		cfg := f.cfg.Auth0
-		cfg.IDs = fakekit.NewIDs(fakeauth0.Name, "fidelity")
-		tenant, err := fakeauth0.New(cfg)
-		if err != nil {
-			f.auth0 = http.HandlerFunc(func(rw http.ResponseWriter, _ *http.Request) {
-				http.Error(rw, "fidelity: fakeauth0 config: "+err.Error(), http.StatusInternalServerError)
-			})
-			return
-		}
-		f.auth0 = tenant
-	})
-	return f.auth0
-}
-
-// getInfobip is the run's fake Infobip, its ids from one seed, so both
-// sides see the same message and bulk ids.
-func (f *runFakes) getInfobip() *fakeinfobip.Server {
-	f.onceInfobip.Do(func() {
-		cfg := f.cfg.Infobip
-		cfg.IDs = fakekit.NewIDs(fakeinfobip.Name, "fidelity")
-		f.infobip = fakeinfobip.New(cfg)
-	})
-	return f.infobip
-}
-
-// getEsendex is the run's fake Esendex, its ids from one seed, so both
-// sides see the same batch and message ids.
-func (f *runFakes) getEsendex() *fakeesendex.Server {
-	f.onceEsendex.Do(func() {
-		cfg := f.cfg.Esendex
-		cfg.IDs = fakekit.NewIDs(fakeesendex.Name, "fidelity")
-		f.esendex = fakeesendex.New(cfg)
-	})
-	return f.esendex
+// registered is the name of the registered provider serving host, or "".
+func registered(host string) string {
+	if p, ok := providers.ForHost(host); ok {
+		return p.Name()
+	}
+	return ""
 }
 
 // ignoredHeaders are decided by the HTTP stack (Node's http or undici, Go's
