@@ -24,6 +24,15 @@ func run(outcome emulator.Outcome, errMessage string, requests ...harness.Exchan
 
 const jsonType = "application/json"
 
+// aws is an SNS request signed at date with key; sig stands for its
+// signature.
+func aws(date, key, sig string) harness.Exchange {
+	return exchange("POST", "https://sns.us-east-1.amazonaws.com/", map[string]string{
+		"X-Amz-Date":    date,
+		"Authorization": "AWS4-HMAC-SHA256 Credential=" + key + "/20261207/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=" + sig,
+	}, "")
+}
+
 func TestCompareTellsWhatMattersFromWhatDoesNot(t *testing.T) {
 	t.Parallel()
 	json := func(body string, extra ...string) harness.Exchange {
@@ -57,6 +66,21 @@ func TestCompareTellsWhatMattersFromWhatDoesNot(t *testing.T) {
 		{"an error's class may change with its library, its message may not",
 			run(emulator.OutcomeError, "Request failed with status code 500"),
 			harness.Report{Outcome: emulator.OutcomeError, Error: &emulator.ErrorInfo{Name: "AxiosError", Message: "Request failed with status code 500"}}, nil},
+		{"AWS requests signed in different seconds compare without their time and signature",
+			run(emulator.OutcomeSuccess, "", aws("20261207T115324Z", "AKIDEXAMPLE", "aa11")),
+			run(emulator.OutcomeSuccess, "", aws("20261207T115325Z", "AKIDEXAMPLE", "bb22")), nil},
+		{"AWS requests signed in the same second compare their signatures",
+			run(emulator.OutcomeSuccess, "", aws("20261207T115324Z", "AKIDEXAMPLE", "aa11")),
+			run(emulator.OutcomeSuccess, "", aws("20261207T115324Z", "AKIDEXAMPLE", "bb22")),
+			[]hookdiff.Difference{{Request: 1, Where: "POST https://sns.us-east-1.amazonaws.com/", What: "header Authorization",
+				Old: "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=aa11",
+				New: "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=bb22"}}},
+		{"AWS requests signed with another key differ whenever they were signed",
+			run(emulator.OutcomeSuccess, "", aws("20261207T115324Z", "AKIDEXAMPLE", "aa11")),
+			run(emulator.OutcomeSuccess, "", aws("20261207T115325Z", "AKIDOTHER", "bb22")),
+			[]hookdiff.Difference{{Request: 1, Where: "POST https://sns.us-east-1.amazonaws.com/", What: "header Authorization",
+				Old: "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=aa11",
+				New: "AWS4-HMAC-SHA256 Credential=AKIDOTHER/20261207/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=bb22"}}},
 		{"a JSON field that differs is named by its path",
 			run(emulator.OutcomeSuccess, "", json(`{"msg":{"text":"a","to":"1"}}`)), run(emulator.OutcomeSuccess, "", json(`{"msg":{"text":"b"}}`)),
 			[]hookdiff.Difference{

@@ -16,7 +16,9 @@
 //     start in the same order) and compared by method, URL, headers and
 //     body. Every header counts except those an HTTP library sets by
 //     itself and that change between its versions without changing what
-//     the provider does (IgnoredHeaders). A body is compared as JSON
+//     the provider does (IgnoredHeaders); an AWS request's X-Amz-Date,
+//     and its signature, count only when both runs signed in the same
+//     second (the rest of the Authorization header always does). A body is compared as JSON
 //     when both are JSON (key order and spacing do not matter), as form
 //     fields when both are forms (urlencoded or multipart), as text
 //     otherwise.

@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+
+	"github.com/hookemu/hookemu/fakesns"
 )
 
 //go:embed *.js
@@ -72,6 +74,21 @@ var catalog = []Hook{
 		Secrets: demoTeleSign()},
 	{Name: "vonage.js", Title: "Vonage (Nexmo) SMS API with nexmo (Auth0's Vonage guide)", Secrets: demoVonage()},
 	{Name: "vonage-action.js", Title: "Vonage SMS API from an Action, with @vonage/server-sdk", Secrets: demoVonage()},
+	{Name: "sns.js", Title: "Amazon SNS with aws-sdk v2, the credentials through process.env (Auth0's Amazon SNS guide)",
+		Secrets: demoSNS()},
+	{Name: "sns-action.js", Title: "Amazon SNS from an Action, with aws-sdk v2 (the example of Auth0's send-phone-message trigger)",
+		Secrets: demoSNS()},
+}
+
+// demoSNS is AWS's documented example key pair, which the fake SNS
+// accepts by default (it opens nothing real), and the region SDK examples
+// use.
+func demoSNS() map[string]string {
+	return map[string]string{
+		"AWS_ACCESS_KEY_ID":     fakesns.DemoAccessKeyID,
+		"AWS_SECRET_ACCESS_KEY": fakesns.DemoSecretAccessKey,
+		"AWS_REGION":            "us-east-1",
+	}
 }
 
 // demoTeleSign is the customer id and API key of TeleSign's own SDK

@@ -13,13 +13,14 @@ import (
 	"github.com/hookemu/hookemu/migrate"
 )
 
-// sameBehaviour migrates code and runs both over diff's whole matrix.
-func sameBehaviour(t *testing.T, name string, code []byte, secrets map[string]string) {
+// sameBehaviour migrates code and runs both over diff's whole matrix;
+// todos is how many notes migrate must leave for a person to act on.
+func sameBehaviour(t *testing.T, name string, code []byte, secrets map[string]string, todos int) {
 	t.Helper()
 	em := emulator.New(emulator.Config{})
 	res, err := migrate.Migrate(code, migrate.Options{Name: name, Emulator: em})
 	require.NoError(t, err)
-	require.Zero(t, res.Todos(), "everything converts:\n%s", res.Code)
+	require.Equal(t, todos, res.Todos(), "what is left to do:\n%s", res.Code)
 	hook, err := em.Load(name, code)
 	require.NoError(t, err)
 	act, err := em.Load("action.js", res.Code)
@@ -30,6 +31,12 @@ func sameBehaviour(t *testing.T, name string, code []byte, secrets map[string]st
 		assert.Empty(t, c.Differences, "%s differs; the Action:\n%s", c.Name, res.Code)
 	}
 }
+
+// leftToDo are the documented hooks that do what an Action should not,
+// each with how many notes migrate leaves on it: the Amazon SNS guide
+// copies its three secrets into process.env, which an Action shares
+// between runs. Left as they are, the Action still behaves the same.
+var leftToDo = map[string]int{"sns.js": 3}
 
 func TestEveryDocumentedHookMigratesToAnActionThatDiffFindsNoDifferenceIn(t *testing.T) {
 	t.Parallel()
@@ -44,7 +51,7 @@ func TestEveryDocumentedHookMigratesToAnActionThatDiffFindsNoDifferenceIn(t *tes
 		tested++
 		t.Run(h.Name+" sends the same requests and ends the same way as an Action", func(t *testing.T) {
 			t.Parallel()
-			sameBehaviour(t, h.Name, code, h.Secrets)
+			sameBehaviour(t, h.Name, code, h.Secrets, leftToDo[h.Name])
 		})
 	}
 	assert.GreaterOrEqual(t, tested, 4, "8x8.js, starter.js, twilio-sms.js and twilio-verify.js at least")
@@ -75,7 +82,7 @@ func TestHooksOfEveryConvertedShapeBehaveTheSameAsActions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name+" behaves the same once migrated", func(t *testing.T) {
 			t.Parallel()
-			sameBehaviour(t, "hook.js", []byte(tt.code), demo8x8)
+			sameBehaviour(t, "hook.js", []byte(tt.code), demo8x8, 0)
 		})
 	}
 }
