@@ -621,6 +621,7 @@
 		resp.data = null;
 		if (res) {
 			resp.httpResponse = {statusCode: res.status, statusMessage: res.statusText, headers: res.headers, body: res.body};
+			this.correctClock(res.headers.date);
 			if (res.status < 300) {
 				try {
 					var out = model.result(this.operation, res.body);
@@ -645,6 +646,23 @@
 		}
 		this.retryOrFinish(err);
 	};
+
+	// correctClock is the HTTP_HEADERS listener: with correctClockSkew set,
+	// a server Date five minutes or more from the corrected local clock
+	// becomes the service's systemClockOffset.
+	Request.prototype.correctClock = function (dateHeader) {
+		var config = this.service.config;
+		var serverTime = dateHeader ? Date.parse(dateHeader) : NaN;
+		if (!config.correctClockSkew || isNaN(serverTime)) {
+			return;
+		}
+		if (Math.abs(Date.now() + config.systemClockOffset - serverTime) >= 300000) {
+			config.systemClockOffset = serverTime - Date.now();
+		}
+	};
+
+	var clockSkewCodes = ['RequestTimeTooSkewed', 'RequestExpired', 'InvalidSignatureException',
+		'SignatureDoesNotMatch', 'AuthFailure', 'RequestInTheFuture'];
 
 	// serviceError reads an ErrorResponse as lib/protocol/query.js does:
 	// its Code and Message, or the status code and a null message when the
@@ -682,6 +700,9 @@
 		}
 		if (typeof err.code === 'string' && typeof err.message === 'string' &&
 			/Signature/.test(err.code) && /expired/.test(err.message)) {
+			err.retryable = true;
+		}
+		if (clockSkewCodes.indexOf(err.code) >= 0 && service.config.correctClockSkew) {
 			err.retryable = true;
 		}
 		if (resp.retryCount < resp.maxRetries) {

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
@@ -72,26 +73,26 @@ func TestAnErrorResponseBecomesTheSDKsError(t *testing.T) {
 		requests int
 	}{
 		{"an invalid number is not retried and keeps its retryDelay",
-			[]reply{{400, errorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber Reason: +1234 is not valid to publish to")}}, "",
+			[]reply{{status: 400, body: errorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber Reason: +1234 is not valid to publish to")}}, "",
 			`{"name":"InvalidParameter","isError":true,"keys":["message","code","time","requestId","statusCode","retryable","retryDelay"],"message":"Invalid parameter: PhoneNumber Reason: +1234 is not valid to publish to","code":"InvalidParameter","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":400,"retryable":false,"retryDelay":"number"}`, 1},
 		{"a wrong secret is SignatureDoesNotMatch",
-			[]reply{{403, errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")}}, "",
+			[]reply{{status: 403, body: errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")}}, "",
 			`{"name":"SignatureDoesNotMatch","isError":true,"keys":["message","code","time","requestId","statusCode","retryable","retryDelay"],"message":"The request signature we calculated does not match the signature you provided.","code":"SignatureDoesNotMatch","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":403,"retryable":false,"retryDelay":"number"}`, 1},
 		{"an internal error is retried three times, then has no retryDelay",
-			[]reply{{500, errorBody("Receiver", "InternalError", "An internal service error has occurred.")}, {500, errorBody("Receiver", "InternalError", "a")}, {500, errorBody("Receiver", "InternalError", "b")}, {500, errorBody("Receiver", "InternalError", "c")}},
+			[]reply{{status: 500, body: errorBody("Receiver", "InternalError", "An internal service error has occurred.")}, {status: 500, body: errorBody("Receiver", "InternalError", "a")}, {status: 500, body: errorBody("Receiver", "InternalError", "b")}, {status: 500, body: errorBody("Receiver", "InternalError", "c")}},
 			`, retryDelayOptions: {base: 0}`,
 			`{"name":"InternalError","isError":true,"keys":["message","code","time","requestId","statusCode","retryable"],"message":"c","code":"InternalError","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":500,"retryable":true}`, 4},
 		{"throttling is retried and can then succeed",
-			[]reply{{400, errorBody("Sender", "Throttling", "Rate exceeded")}, {200, publishOK}}, `, retryDelayOptions: {base: 0}`,
+			[]reply{{status: 400, body: errorBody("Sender", "Throttling", "Rate exceeded")}, {status: 200, body: publishOK}}, `, retryDelayOptions: {base: 0}`,
 			`{"ResponseMetadata":{"RequestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0"},"MessageId":"567910cd-659e-55d4-8ccb-5aaf14679dc0"}`, 2},
 		{"maxRetries 0 tries once",
-			[]reply{{503, errorBody("Receiver", "ServiceUnavailable", "down")}}, `, maxRetries: 0`,
+			[]reply{{status: 503, body: errorBody("Receiver", "ServiceUnavailable", "down")}}, `, maxRetries: 0`,
 			`{"name":"ServiceUnavailable","isError":true,"keys":["message","code","time","requestId","statusCode","retryable"],"message":"down","code":"ServiceUnavailable","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":503,"retryable":true}`, 1},
 		{"an HTML page without a code has the status as its code and a null message",
-			[]reply{{502, "<html>bad gateway</html>"}}, `, maxRetries: 0`,
+			[]reply{{status: 502, body: "<html>bad gateway</html>"}}, `, maxRetries: 0`,
 			`{"name":"502","isError":true,"keys":["message","code","time","requestId","statusCode","retryable"],"message":null,"code":502,"time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":502,"retryable":true}`, 1},
 		{"a body that is not XML has the status text as its message",
-			[]reply{{400, "Bad things"}}, "",
+			[]reply{{status: 400, body: "Bad things"}}, "",
 			`{"name":"400","isError":true,"keys":["message","code","time","requestId","statusCode","retryable","retryDelay"],"message":"Bad Request","code":400,"time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":400,"retryable":false,"retryDelay":"number"}`, 1},
 	}
 	for _, tt := range tests {
@@ -188,4 +189,46 @@ func TestAThrowInTheCallbackIsUncaught(t *testing.T) {
 	_, err = env.Await(`1`)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "boom in callback")
+}
+
+func TestCorrectClockSkewRetriesASkewedSignatureWithTheServersClock(t *testing.T) {
+	t.Parallel()
+	ahead := time.Now().Add(2 * time.Hour)
+	rec := (&recorder{}).replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match"), ahead)
+	env := newEnv(t, "", rec)
+	got := run(t, env, client(`, correctClockSkew: true, retryDelayOptions: {base: 0}`)+`
+		const out = await sns.publish({Message: 'x'}).promise();
+		return out.$response.retryCount;`)
+	assert.Equal(t, "1", got)
+	all := rec.all()
+	require.Len(t, all, 2)
+	signedAt, err := time.Parse("20060102T150405Z", all[1].Header.Get("X-Amz-Date"))
+	require.NoError(t, err)
+	assert.WithinDuration(t, ahead, signedAt, 10*time.Minute, "the retry is signed by the server's clock")
+}
+
+func TestWithoutCorrectClockSkewOnlyAnExpiredSignatureIsRetried(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		message  string
+		requests int
+	}{
+		{"The request signature we calculated does not match", 1},
+		// lib/event_listeners.js EXPIRED_SIGNATURE: a code with "Signature"
+		// and a message with "expired" is retried, with the same clock.
+		{"Signature expired: 20240102T030405Z is now earlier than 20261207T062735Z", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.message, func(t *testing.T) {
+			t.Parallel()
+			rec := &recorder{}
+			for i := 0; i < 4; i++ {
+				rec.replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", tt.message), time.Now().Add(2*time.Hour))
+			}
+			env := newEnv(t, "", rec)
+			got := run(t, env, client(`, retryDelayOptions: {base: 0}`)+`try { await sns.publish({Message: 'x'}).promise(); } catch (e) { return e.code; }`)
+			assert.Equal(t, `"SignatureDoesNotMatch"`, got)
+			assert.Len(t, rec.all(), tt.requests)
+		})
+	}
 }

@@ -361,6 +361,8 @@
 			'x-amz-content-sha256': native.sha256(state.body)
 		};
 		var creds = state.credentials;
+		var config = this.config;
+		var preRequestOffset = config.systemClockOffset;
 		var signed = native.sign({
 			method: 'POST', url: state.url, headers: headers, body: state.body,
 			unsigned: ['authorization', 'connection', 'expect', 'from', 'keep-alive', 'max-forwards', 'pragma',
@@ -372,19 +374,26 @@
 		signed.forEach(function (p) { headers[p[0].toLowerCase()] = p[1]; });
 		// host goes on the wire from the URL, as Node's http does.
 		delete headers.host;
+		var requestSentAt = Date.now();
 		return new Promise(function (resolve, reject) {
 			native.send({method: 'POST', url: state.url, headers: headers, body: state.body}, resolve, function (e) {
 				reject(nodeError(e));
 			});
 		}).then(function (res) {
+			var offset = updatedClockOffset(res.headers, config.systemClockOffset, requestSentAt);
 			var metadata = {
 				httpStatusCode: res.status,
 				requestId: res.headers['x-amzn-requestid'] || res.headers['x-amzn-request-id'] || res.headers['x-amz-request-id'],
 				extendedRequestId: res.headers['x-amz-id-2'],
 				cfId: res.headers['x-amz-cf-id']
 			};
+			config.systemClockOffset = offset;
 			if (res.status >= 300) {
-				throw serviceError(res, metadata);
+				var err = serviceError(res, metadata);
+				if (Math.abs(offset) >= 240000 && offset !== preRequestOffset) {
+					metadata.clockSkewCorrected = true;
+				}
+				throw err;
 			}
 			var out = model.result(operation, res.body).data;
 			out.$metadata = metadata;
@@ -397,6 +406,23 @@
 			return self.retry(operation, state, err);
 		});
 	};
+
+	// updatedClockOffset is the signer's clock correction after an answer:
+	// the server's Date minus the local clock, unless the answer came from
+	// a cache (Age), its Date cannot be read, or it took over 15 minutes.
+	// An error answer that moved the offset by 4 minutes or more is
+	// retried with the corrected clock.
+	function updatedClockOffset(headers, current, requestSentAt) {
+		if (!headers.date || headers.age !== undefined) {
+			return current;
+		}
+		var serverTime = Date.parse(headers.date);
+		var received = Date.now();
+		if (isNaN(serverTime) || received - requestSentAt > 900000) {
+			return current;
+		}
+		return serverTime - received;
+	}
 
 	// nodeError is the Node error the HTTP handler rejects with.
 	function nodeError(e) {
@@ -417,7 +443,7 @@
 		if (status === 429 || THROTTLING_ERROR_CODES.indexOf(err.name) >= 0) {
 			return 'THROTTLING';
 		}
-		if (err.name !== 'AbortError' && (err.$retryable !== undefined ||
+		if (err.name !== 'AbortError' && (err.$retryable !== undefined || (err.$metadata && err.$metadata.clockSkewCorrected) ||
 			(err.name === 'InvalidSignatureException' && /Signature expired/.test(err.message || '')) ||
 			TRANSIENT_ERROR_CODES.indexOf(err.name) >= 0 || NODEJS_ERROR_CODES.indexOf(err.code || '') >= 0 ||
 			TRANSIENT_ERROR_STATUS_CODES.indexOf(status || 0) >= 0)) {

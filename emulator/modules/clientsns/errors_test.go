@@ -4,6 +4,7 @@ import (
 	"net"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules/clientsns"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
@@ -25,25 +26,25 @@ func TestErrorAnswersRejectWithTheModeledExceptions(t *testing.T) {
 		requests int
 	}{
 		{"InvalidParameter is an InvalidParameterException, not retried",
-			[]reply{{400, errorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber")}},
+			[]reply{{status: 400, body: errorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber")}},
 			`{"name":"InvalidParameterException","ctor":"InvalidParameterException","message":"Invalid parameter: PhoneNumber",
 			  "keys":["$fault","$retryable","$metadata","name","message","Type","Code","Error","RequestId","xmlns"],"fault":"client",
 			  "metadata":{"httpStatusCode":400,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":1,"totalRetryDelay":0},
 			  "code":"InvalidParameter","error":{"Type":"Sender","Code":"InvalidParameter","Message":"Invalid parameter: PhoneNumber"},"sns":true,"isError":true,"response":400}`, 1},
 		{"an unmodeled code is an SNSServiceException named after it",
-			[]reply{{403, errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match.")}},
+			[]reply{{status: 403, body: errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match.")}},
 			`{"name":"SignatureDoesNotMatch","ctor":"SNSServiceException","message":"The request signature we calculated does not match.",
 			  "keys":["$fault","$retryable","$metadata","name","Type","Code","message","Error"],"fault":"client",
 			  "metadata":{"httpStatusCode":403,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":1,"totalRetryDelay":0},
 			  "code":"SignatureDoesNotMatch","error":{"Type":"Sender","Code":"SignatureDoesNotMatch","Message":"The request signature we calculated does not match."},"sns":true,"isError":true,"response":403}`, 1},
 		{"InternalError is retried until the third attempt",
-			[]reply{{500, errorBody("Receiver", "InternalError", "a")}, {500, errorBody("Receiver", "InternalError", "b")}, {500, errorBody("Receiver", "InternalError", "c")}},
+			[]reply{{status: 500, body: errorBody("Receiver", "InternalError", "a")}, {status: 500, body: errorBody("Receiver", "InternalError", "b")}, {status: 500, body: errorBody("Receiver", "InternalError", "c")}},
 			`{"name":"InternalErrorException","ctor":"InternalErrorException","message":"c",
 			  "keys":["$fault","$retryable","$metadata","name","message","Type","Code","Error","RequestId","xmlns"],"fault":"server",
 			  "metadata":{"httpStatusCode":500,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":3,"totalRetryDelay":"number"},
 			  "code":"InternalError","error":{"Type":"Receiver","Code":"InternalError","Message":"c"},"sns":true,"isError":true,"response":500}`, 3},
 		{"a page without a code is Unknown",
-			[]reply{{502, "<html>bad gateway</html>"}, {502, "<html>bad gateway</html>"}, {502, "<html>bad gateway</html>"}},
+			[]reply{{status: 502, body: "<html>bad gateway</html>"}, {status: 502, body: "<html>bad gateway</html>"}, {status: 502, body: "<html>bad gateway</html>"}},
 			`{"name":"Unknown","ctor":"SNSServiceException","message":"Unknown","keys":["$fault","$retryable","$metadata","name","message","Error"],"fault":"server",
 			  "metadata":{"httpStatusCode":502,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":3,"totalRetryDelay":"number"},
 			  "error":{"Message":"Unknown"},"sns":true,"isError":true,"response":502}`, 3},
@@ -137,4 +138,28 @@ func TestTheExceptionClassesAreExported(t *testing.T) {
 	got := run(t, env, `const e = new sns.InvalidParameterException({message: 'm', $metadata: {}});
 		return [e instanceof sns.SNSServiceException, e.name, e.message, e.$fault, typeof sns.ThrottledException, typeof sns.OptedOutException];`)
 	assert.Equal(t, `[true,"InvalidParameterException","m","client","function","function"]`, got)
+}
+
+func TestAnErrorFromAServerWhoseClockIsFarOffIsRetriedWithItsClock(t *testing.T) {
+	t.Parallel()
+	ahead := time.Now().Add(2 * time.Hour)
+	rec := (&recorder{}).replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", "Signature expired"), ahead)
+	env := newEnv(t, nil, rec)
+	got := run(t, env, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}));
+		return [out.$metadata.attempts, client.config.systemClockOffset > 7000000];`)
+	assert.Equal(t, `[2,true]`, got)
+	all := rec.all()
+	require.Len(t, all, 2)
+	signedAt, err := time.Parse("20060102T150405Z", all[1].Header.Get("X-Amz-Date"))
+	require.NoError(t, err)
+	assert.WithinDuration(t, ahead, signedAt, 10*time.Minute, "the retry is signed by the server's clock")
+}
+
+func TestAServerWhoseClockAgreesChangesNothing(t *testing.T) {
+	t.Parallel()
+	rec := (&recorder{}).replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", "wrong secret"), time.Now())
+	env := newEnv(t, nil, rec)
+	got := run(t, env, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
+		return [e.name, e.$metadata.attempts, e.$metadata.clockSkewCorrected === undefined]; }`)
+	assert.Equal(t, `["SignatureDoesNotMatch",1,true]`, got)
 }

@@ -35,6 +35,7 @@ func errorBody(typ, code, message string) string {
 type reply struct {
 	status int
 	body   string
+	date   string // the answer's Date header, if any
 }
 
 type received struct {
@@ -55,7 +56,15 @@ type recorder struct {
 func (rec *recorder) reply(status int, body string) *recorder {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	rec.replies = append(rec.replies, reply{status, body})
+	rec.replies = append(rec.replies, reply{status: status, body: body})
+	return rec
+}
+
+// replyDated queues a reply with a Date header.
+func (rec *recorder) replyDated(status int, body string, date time.Time) *recorder {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	rec.replies = append(rec.replies, reply{status: status, body: body, date: date.UTC().Format(http.TimeFormat)})
 	return rec
 }
 
@@ -63,13 +72,16 @@ func (rec *recorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	rec.mu.Lock()
 	rec.requests = append(rec.requests, received{Method: r.Method, Path: r.URL.Path, Host: r.Host, Header: r.Header.Clone(), Body: string(body), req: r.Clone(r.Context())})
-	next := reply{200, publishOK}
+	next := reply{status: 200, body: publishOK}
 	if len(rec.replies) > 0 {
 		next, rec.replies = rec.replies[0], rec.replies[1:]
 	}
 	rec.mu.Unlock()
 	w.Header().Set("x-amzn-RequestId", "d74b8436-ae13-5ab4-a9ff-ce54dfea72a0")
 	w.Header().Set("Content-Type", "text/xml")
+	if next.date != "" {
+		w.Header().Set("Date", next.date)
+	}
 	w.WriteHeader(next.status)
 	_, _ = io.WriteString(w, next.body)
 }
