@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fakesns"
 	"github.com/hookemu/hookemu/hooks"
 	"github.com/hookemu/hookemu/providers"
 )
@@ -67,15 +68,18 @@ type meta struct {
 
 // Demo credentials every case gets; the fakes accept any well-formed ones.
 var defaultSecrets = map[string]string{
-	"apikey":               "fidelity-8x8-key",
-	"subaccount":           "fidelity-sub",
-	"TWILIO_ACCOUNT_SID":   "AC0123456789abcdef0123456789abcdef",
-	"TWILIO_AUTH_TOKEN":    "fidelity-twilio-token",
-	"TWILIO_PHONE_NUMBER":  "+15005550006",
-	"TWILIO_VERIFY_SID":    "VA0123456789abcdef0123456789abcdef",
-	"TELESIGN_CUSTOMER_ID": "FFFFFFFF-EEEE-DDDD-1234-AB1234567890",
-	"TELESIGN_API_KEY":     "ABC12345yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw==",
-	"BASE_URL":             "https://" + testHost,
+	"apikey":                "fidelity-8x8-key",
+	"subaccount":            "fidelity-sub",
+	"TWILIO_ACCOUNT_SID":    "AC0123456789abcdef0123456789abcdef",
+	"TWILIO_AUTH_TOKEN":     "fidelity-twilio-token",
+	"TWILIO_PHONE_NUMBER":   "+15005550006",
+	"TWILIO_VERIFY_SID":     "VA0123456789abcdef0123456789abcdef",
+	"TELESIGN_CUSTOMER_ID":  "FFFFFFFF-EEEE-DDDD-1234-AB1234567890",
+	"TELESIGN_API_KEY":      "ABC12345yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw==",
+	"AWS_ACCESS_KEY_ID":     fakesns.DemoAccessKeyID,
+	"AWS_SECRET_ACCESS_KEY": fakesns.DemoSecretAccessKey,
+	"AWS_REGION":            "us-east-1",
+	"BASE_URL":              "https://" + testHost,
 }
 
 // hookVariants run the hooks of hooks/ with more than their demo setup.

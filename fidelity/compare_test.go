@@ -57,12 +57,44 @@ func normalise(obs Observation, requests []Request) side {
 		e.Message = n.apply(e.Message)
 		out.obs.Error = &e
 	}
+	invocations := normalizer{}
 	for _, r := range requests {
 		r.Path, r.Query, r.Body = n.apply(r.Path), n.apply(r.Query), n.apply(r.Body)
+		r.Headers = awsSigningHeaders(r.Headers, invocations)
 		out.requests = append(out.requests, r)
 	}
 	// Concurrent requests may arrive in either order.
 	sort.SliceStable(out.requests, func(i, j int) bool { return requestKey(out.requests[i]) < requestKey(out.requests[j]) })
+	return out
+}
+
+// awsAuthorization matches the parts of a Signature V4 Authorization that
+// depend on when it was signed: the scope's date and the signature.
+var awsAuthorization = regexp.MustCompile(`^(AWS4-HMAC-SHA256 Credential=[^/]*/)\d{8}(/.*Signature=)[0-9a-f]{64}$`)
+
+// awsSigningHeaders replaces what AWS's signing makes different on every
+// run (the request time, the signature, the SDK's random invocation id,
+// numbered by appearance) with placeholders, in a copy of headers.
+func awsSigningHeaders(headers map[string]string, invocations normalizer) map[string]string {
+	out := make(map[string]string, len(headers))
+	for k, v := range headers {
+		out[k] = v
+	}
+	if _, ok := out["X-Amz-Date"]; ok {
+		out["X-Amz-Date"] = "<request time>"
+	}
+	if auth, ok := out["Authorization"]; ok {
+		out["Authorization"] = awsAuthorization.ReplaceAllString(auth, "${1}<date>${2}<signature>")
+	}
+	if id, ok := out["Amz-Sdk-Invocation-Id"]; ok {
+		if p, seen := invocations[id]; seen {
+			out["Amz-Sdk-Invocation-Id"] = p
+		} else {
+			p = fmt.Sprintf("<invocation-%d>", len(invocations)+1)
+			invocations[id] = p
+			out["Amz-Sdk-Invocation-Id"] = p
+		}
+	}
 	return out
 }
 

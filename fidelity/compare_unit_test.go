@@ -2,6 +2,7 @@ package fidelity
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,6 +17,29 @@ func TestRandomSIDsAreNumberedInTheOrderEachSideShowsThem(t *testing.T) {
 		[]Request{{Path: "/Messages/" + a + ".json"}})
 	assert.JSONEq(t, `{"m":"SM<random-1>","c":"CA<random-2>","again":"SM<random-1>"}`, string(s.obs.Response))
 	assert.Equal(t, "/Messages/SM<random-1>.json", s.requests[0].Path)
+}
+
+func TestAWSSigningIsComparedWithoutItsClockAndRandomID(t *testing.T) {
+	t.Parallel()
+	auth := func(date, sig string) string {
+		return "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/" + date + "/us-east-1/sns/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + sig
+	}
+	side := func(date, sig, id1, id2 string) side {
+		return normalise(Observation{}, []Request{
+			{Body: "a", Headers: map[string]string{"X-Amz-Date": date + "T060000Z", "Authorization": auth(date, sig), "Amz-Sdk-Invocation-Id": id1}},
+			{Body: "b", Headers: map[string]string{"X-Amz-Date": date + "T060001Z", "Authorization": auth(date, sig), "Amz-Sdk-Invocation-Id": id2}},
+		})
+	}
+	h := side("20261207", strings.Repeat("a", 64), "id-1", "id-1")
+	n := side("20261208", strings.Repeat("b", 64), "other", "other")
+	assert.Empty(t, compare(h, n), "one invocation id for both attempts on each side")
+	assert.Equal(t, auth("<date>", "<signature>"), h.requests[0].Headers["Authorization"])
+	assert.Equal(t, "<invocation-1>", h.requests[1].Headers["Amz-Sdk-Invocation-Id"])
+
+	twoIDs := side("20261208", strings.Repeat("b", 64), "x", "y")
+	assert.NotEmpty(t, compare(h, twoIDs), "a new invocation id for the retry is a difference")
+	wrongKey := normalise(Observation{}, []Request{{Body: "a", Headers: map[string]string{"Authorization": strings.Replace(auth("20261207", strings.Repeat("a", 64)), "AKIDEXAMPLE", "OTHER", 1)}}})
+	assert.NotEqual(t, h.requests[0].Headers["Authorization"], wrongKey.requests[0].Headers["Authorization"], "the key id and scope still count")
 }
 
 func TestDifferencesAreReportedByPath(t *testing.T) {

@@ -22,7 +22,11 @@
 // exception, timeout), the JSON it passed to cb or returned, and the name,
 // message, code and status of the error it failed with. Twilio's random
 // SIDs are replaced by their order of appearance; the fakes' clocks and
-// ids are seeded alike on both sides. Requests are compared as a set, since concurrent
+// ids are seeded alike on both sides. AWS's Signature V4 depends on the second each side
+// signed in: X-Amz-Date, and the date and signature in an AWS4-HMAC-SHA256
+// Authorization, are compared as placeholders (the fake SNS verified each
+// signature, and a wrong one changes the outcome), and the random
+// Amz-Sdk-Invocation-Id by its order of appearance. Requests are compared as a set, since concurrent
 // ones may arrive in either order.
 //
 // A difference fails the test unless allow.json lists it: one entry per
@@ -64,9 +68,9 @@
 //	          once per pinned version, {version} in the source replaced by it,
 //	          under the id file@version
 //	versions  narrows the matrix: ["0.19.2", "1.13.6"]
-//	secrets   laid over the default secrets (apikey, subaccount, the TWILIO_*
-//	          and TELESIGN_* ones and BASE_URL https://fidelity.test); null
-//	          removes one
+//	secrets   laid over the default secrets (apikey, subaccount, the TWILIO_*,
+//	          TELESIGN_* and AWS_* ones and BASE_URL https://fidelity.test);
+//	          null removes one
 //	payload   merged over the Auth0 runner's example payload ({recipient,
 //	          text, context})
 //	fakeNAME  a registered provider's Config as JSON (fake8x8, faketwilio,
@@ -80,7 +84,8 @@
 // Requests to any registered provider's hosts (`hookemu help providers`:
 // sms.8x8.com and the other 8x8 regions, api.twilio.com,
 // verify.twilio.com, rest-ww.telesign.com, *.auth0.com, *.api.infobip.com,
-// ...) and fidelity.test reach the fakes; endpoints_test.go
+// sns.REGION.amazonaws.com, a fake SNS that verifies each side's
+// signature by the real clock, ...) and fidelity.test reach the fakes; endpoints_test.go
 // lists what fidelity.test answers (echo, status codes, slow answers,
 // redirects, odd bodies). Any other host is real: http://127.0.0.1:1
 // refuses the connection on both sides.

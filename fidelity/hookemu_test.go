@@ -12,6 +12,7 @@ import (
 	"github.com/hookemu/hookemu/fakeauth0"
 	"github.com/hookemu/hookemu/fakeesendex"
 	"github.com/hookemu/hookemu/fakeinfobip"
+	"github.com/hookemu/hookemu/fakesns"
 	"github.com/hookemu/hookemu/faketelesign"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/fakevonage"
@@ -113,7 +114,8 @@ func routedHost(host string) bool {
 	return host == testHost || faketwilio.IsHost(host) || provider.MatchesAny(faketelesign.Provider{}.Hosts(), host) ||
 		provider.MatchesAny(fakeauth0.Provider{}.Hosts(), host) || provider.MatchesAny(fakeinfobip.Provider{}.Hosts(), host) ||
 		provider.MatchesAny(fakeesendex.Provider{}.Hosts(), host) ||
-		provider.MatchesAny(fakevonage.Provider{}.Hosts(), host)
+		provider.MatchesAny(fakevonage.Provider{}.Hosts(), host) ||
+		provider.MatchesAny(fakesns.Provider{}.Hosts(), host)
 }
 
 // baseTransport carries both sides' hookemu requests: no compression and

@@ -168,7 +168,7 @@ func runNode(ctx context.Context, node, runner, installDir, work string, w *worl
 	p := plan{
 		Server: w.addr(), NodeModules: filepath.Join(installDir, "node_modules"),
 		Routes: planRoutes{Hosts: append(slices.Concat(fake8x8.Hosts(), faketwilio.Hosts(), faketelesign.Provider{}.Hosts(), fakeinfobip.Provider{}.Hosts(), fakeesendex.Provider{}.Hosts(), fakevonage.Provider{}.Hosts()), testHost),
-			Suffixes: []string{".twilio.com", ".auth0.com", ".api.infobip.com"}},
+			Suffixes: []string{".twilio.com", ".auth0.com", ".api.infobip.com", ".amazonaws.com", ".amazonaws.com.cn"}},
 		Defaults: map[string]map[string]string{},
 		Parallel: 32, GraceMs: graceAfterCallback.Milliseconds(),
 	}
