@@ -94,9 +94,26 @@ function reroute(args, defaultPort) {
   headers[RUN_HEADER] = runID();
   const out = Object.assign({}, options, {
     protocol: 'http:', hostname: serverHost, host: undefined, port: Number(serverPort),
-    headers, agent: undefined, servername: undefined, createConnection: undefined, lookup: undefined,
+    headers, agent: loopbackAgent(options.agent), servername: undefined, createConnection: undefined, lookup: undefined,
   });
   return cb ? [out, cb] : [out];
+}
+
+// loopbackAgent gives each agent a library brings its own plain-HTTP
+// twin, so that libraries keep their sockets apart as they do on the real
+// network: a socket another library left with a timeout or listeners on it
+// (the AWS SDKs' do) must not be handed to the next one from a shared
+// pool. No agent, or false, stays as it is.
+const loopbackAgents = new WeakMap();
+function loopbackAgent(agent) {
+  if (!agent || typeof agent !== 'object') return agent;
+  let twin = loopbackAgents.get(agent);
+  if (!twin) {
+    const o = agent.options || {};
+    twin = new http.Agent({ keepAlive: Boolean(o.keepAlive || agent.keepAlive), maxSockets: agent.maxSockets });
+    loopbackAgents.set(agent, twin);
+  }
+  return twin;
 }
 
 function urlOptions(url) {
