@@ -24,6 +24,24 @@ const MARK = 'FIDELITY-RESULT ';
 const RUN_HEADER = 'x-fidelity-run';
 const plan = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const current = new AsyncLocalStorage();
+
+// Each case sees a process.env of its own, a copy of the runner's: a hook
+// that writes to it (Auth0's Amazon SNS guide copies its secrets there)
+// must not lend them to the cases running beside it, as hookemu gives
+// every run its own.
+const sharedEnv = process.env;
+const envOf = () => (current.getStore() || {}).env || sharedEnv;
+process.env = new Proxy(sharedEnv, {
+  get: (_, k) => envOf()[k],
+  set: (_, k, v) => { envOf()[k] = String(v); return true; },
+  has: (_, k) => k in envOf(),
+  deleteProperty: (_, k) => delete envOf()[k],
+  ownKeys: () => Reflect.ownKeys(envOf()),
+  getOwnPropertyDescriptor: (_, k) => {
+    const d = Reflect.getOwnPropertyDescriptor(envOf(), k);
+    return d && Object.assign(d, { configurable: true });
+  },
+});
 const [serverHost, serverPort] = plan.server.split(':');
 const write = process.stdout.write.bind(process.stdout);
 
@@ -253,7 +271,7 @@ function runCase(c) {
       resolveCase({ id: c.id, outcome, response: toJSON(response), error: err === undefined ? null : describe(err) });
     };
     const timer = setTimeout(() => finish('timeout', new Error('time limit')), c.timeoutMs);
-    const store = { id: c.id, kind: c.kind, finish };
+    const store = { id: c.id, kind: c.kind, finish, env: Object.assign({}, sharedEnv) };
     current.run(store, () => (c.fresh ? isolated : (fn) => fn())(() => {
       try {
         const exports = load(c);
