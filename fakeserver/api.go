@@ -50,7 +50,7 @@ func (s *Server) noEndpoint(mux *http.ServeMux, w http.ResponseWriter, r *http.R
 		return
 	}
 	writeError(w, http.StatusNotFound, fmt.Sprintf("%s is not an endpoint; the API is GET %sreadyz and, under %s: "+
-		"GET messages, GET messages/{id|latest}, DELETE messages, GET wait?count=N, GET|PUT|DELETE faults[/{provider}], GET|POST|DELETE stubs, GET|DELETE stubs/{id}",
+		"GET messages, GET messages/{id|latest}, DELETE messages, GET wait?count=N, GET|PUT|DELETE faults[/{provider}], GET|POST|DELETE stubs, GET|DELETE stubs/{id}, GET|DELETE stubs/requests",
 		r.URL.Path, apiRoot, apiV1))
 }
 

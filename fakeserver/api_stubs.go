@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
+	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/stubs"
 )
 
@@ -20,7 +22,12 @@ import (
 //	GET    /_hookemu/api/v1/stubs/{id}    one stub
 //	DELETE /_hookemu/api/v1/stubs/{id}    remove one stub
 //	DELETE /_hookemu/api/v1/stubs         remove them all
+//	GET    /_hookemu/api/v1/stubs/requests what the stubbed hosts received,
+//	                                      newest first, masked as messages are
+//	DELETE /_hookemu/api/v1/stubs/requests forget them
 func (s *Server) routeStubs(mux *http.ServeMux) {
+	mux.HandleFunc("GET "+apiV1+"stubs/requests", s.listStubRequests)
+	mux.HandleFunc("DELETE "+apiV1+"stubs/requests", s.deleteStubRequests)
 	mux.HandleFunc("GET "+apiV1+"stubs", s.listStubs)
 	mux.HandleFunc("POST "+apiV1+"stubs", s.addStubs)
 	mux.HandleFunc("DELETE "+apiV1+"stubs", s.deleteStubs)
@@ -108,4 +115,73 @@ func (s *Server) writeMasked(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_, _ = io.WriteString(w, s.mask.secrets.String(buf.String()))
+}
+
+// stubRequest is one request a stubbed host received, as the API shows a
+// message, with the host it named and the stub that answered ("" for a
+// near miss).
+type stubRequest struct {
+	Host string `json:"host"`
+	Stub string `json:"stub,omitempty"`
+	Message
+}
+
+// maxStubRequests bounds the stubbed requests serve keeps.
+const maxStubRequests = 1000
+
+// serveStub answers r from the stubs and records the exchange.
+func (s *Server) serveStub(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, stubs.MaxFileBytes))
+	if err != nil {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is over %d bytes, more than a stubbed host takes here", stubs.MaxFileBytes))
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	rec := &answerRecorder{ResponseWriter: w, status: http.StatusOK}
+	s.stubs.ServeHTTP(rec, r)
+	s.stubJournal.Add(fakekit.Entry{
+		Time: time.Now(), Provider: "stub", Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery,
+		Header: r.Header.Clone(), Body: body, Status: rec.status, Response: rec.body.Bytes(),
+		Accepted: rec.status < http.StatusBadRequest, Destination: r.Host, MessageID: w.Header().Get("Matched-Stub-Id"),
+	})
+}
+
+func (s *Server) listStubRequests(w http.ResponseWriter, _ *http.Request) {
+	list := []stubRequest{}
+	s.stubJournal.Scan(0, 0, true, func(e *fakekit.Entry) bool {
+		msg := s.mask.message(*e)
+		host, stub := msg.Destination, msg.MessageID
+		msg.Destination, msg.MessageID = "", ""
+		list = append(list, stubRequest{Host: host, Stub: stub, Message: msg})
+		return true
+	})
+	writeJSON(w, http.StatusOK, map[string]any{"count": len(list), "requests": list})
+}
+
+func (s *Server) deleteStubRequests(w http.ResponseWriter, _ *http.Request) {
+	s.stubJournal.Reset()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// answerRecorder keeps the status and (a bounded part of) the body a
+// handler writes, as it writes them through.
+type answerRecorder struct {
+	http.ResponseWriter
+	status int
+	body   bytes.Buffer
+}
+
+// maxRecordedAnswer bounds what serve keeps of a stub's answer.
+const maxRecordedAnswer = 256 << 10
+
+func (a *answerRecorder) WriteHeader(status int) {
+	a.status = status
+	a.ResponseWriter.WriteHeader(status)
+}
+
+func (a *answerRecorder) Write(p []byte) (int, error) {
+	if room := maxRecordedAnswer - a.body.Len(); room > 0 {
+		a.body.Write(p[:min(len(p), room)])
+	}
+	return a.ResponseWriter.Write(p)
 }

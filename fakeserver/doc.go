@@ -46,6 +46,14 @@
 //	PUT    /_hookemu/api/v1/faults                 replace all faults (a provider left out gets none)
 //	DELETE /_hookemu/api/v1/faults                 clear all faults (204)
 //	GET|PUT|DELETE /_hookemu/api/v1/faults/{provider}   the same for one provider, with a bare list
+//	GET|POST|DELETE /_hookemu/api/v1/stubs         stubs for hosts no fake knows (package stubs):
+//	                                               list, add (?host= binds those naming none), remove all
+//	GET|DELETE /_hookemu/api/v1/stubs/{id}         one stub, or remove it
+//	GET|DELETE /_hookemu/api/v1/stubs/requests     what stubbed hosts received, newest first, masked
+//	                                               as messages are, with host and the stub that answered
+//
+// A request whose Host a stub names is answered by the stubs, before any
+// provider's path, with the near-miss report (404) when none matches.
 //
 // List, latest and wait take the same filters:
 //

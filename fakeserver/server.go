@@ -26,6 +26,8 @@ type Server struct {
 	// stubs answer for the hosts they name (Config.Stubs, and what the
 	// REST API adds).
 	stubs *stubs.Set
+	// stubJournal records what the stubbed hosts received.
+	stubJournal *fakekit.Journal
 	// seq numbers every provider's requests in one order, for cursors.
 	seq *fakekit.Sequence
 	// waiters counts every Wait in flight, so a test can know one is in
@@ -67,6 +69,7 @@ func New(cfg Config) (*Server, error) {
 	if s.stubs == nil {
 		s.stubs = &stubs.Set{}
 	}
+	s.stubJournal = fakekit.NewBoundedJournal(fakekit.Limits{Entries: maxStubRequests})
 	if cfg.Forward != nil {
 		s.providers, err = forwardProviders(cfg)
 	} else {
@@ -128,7 +131,7 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.stubs.Serves(r.Host) {
-		s.stubs.ServeHTTP(w, r)
+		s.serveStub(w, r)
 		return
 	}
 	if p, rest, ok := s.underName(r.URL.Path); ok {

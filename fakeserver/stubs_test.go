@@ -90,3 +90,44 @@ func TestTheStubsAPIRefusesABadStubWithTheReason(t *testing.T) {
 		})
 	}
 }
+
+func TestTheStubsAPIShowsWhatTheStubbedHostsReceived(t *testing.T) {
+	t.Parallel()
+	_, base := start(t, fakeserver.Config{Secrets: map[string]string{"SLACK": "x-very-secret"}})
+	api := base + "/_hookemu/api/v1/stubs"
+	status, body := call(t, "POST", api, "", slackMapping)
+	require.Equal(t, http.StatusCreated, status, body)
+	var added struct {
+		Stubs []struct{ ID string } `json:"stubs"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(body), &added))
+
+	call(t, "POST", base+"/services/T0/B0/x", "hooks.slack.com", `{"text":"sent with x-very-secret"}`)
+	call(t, "POST", base+"/services/T0/B0/y", "hooks.slack.com", `{"text":"a near miss"}`)
+
+	status, body = call(t, "GET", api+"/requests", "", "")
+	require.Equal(t, http.StatusOK, status, body)
+	var got struct {
+		Count    int `json:"count"`
+		Requests []struct {
+			Host, Stub, Method, Path, Body string
+			Status                         int
+		} `json:"requests"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(body), &got), body)
+	require.Equal(t, 2, got.Count)
+	latest, first := got.Requests[0], got.Requests[1]
+	assert.Equal(t, "/services/T0/B0/y", latest.Path, "newest first")
+	assert.Equal(t, http.StatusNotFound, latest.Status)
+	assert.Empty(t, latest.Stub, "a near miss names no stub")
+	assert.Equal(t, "hooks.slack.com", first.Host)
+	assert.Equal(t, added.Stubs[0].ID, first.Stub, "the stub that answered")
+	assert.Equal(t, http.StatusOK, first.Status)
+	assert.Contains(t, body, `"text": "sent with `, "the request's body is shown")
+	assert.NotContains(t, body, "x-very-secret", "recorded bodies are masked as messages are")
+
+	status, _ = call(t, "DELETE", api+"/requests", "", "")
+	assert.Equal(t, http.StatusNoContent, status)
+	_, body = call(t, "GET", api+"/requests", "", "")
+	assert.JSONEq(t, `{"count": 0, "requests": []}`, body)
+}
