@@ -73,6 +73,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, where string) {
 		d.decodeMap(n, v, where)
 	case v.Kind() == reflect.Slice:
 		d.decodeSlice(n, v, where)
+	case v.Kind() == reflect.Interface && v.NumMethod() == 0:
+		// Free-form values in a fake's Config (a user's metadata) are
+		// whatever the author writes, read as encoding/json would read
+		// them, so the fake sees what it would see from its API.
+		v.Set(reflect.ValueOf(nodeValue(n)))
 	default:
 		d.decodeScalar(n, v, where)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/fake8x8"
+	"github.com/hookemu/hookemu/fakeauth0"
 	"github.com/hookemu/hookemu/faketwilio"
 	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/scenarios"
@@ -85,4 +86,27 @@ func TestAJobWithAnUnknownProviderOrKeyIsRefused(t *testing.T) {
 		require.Error(t, err, body)
 		assert.True(t, strings.Contains(err.Error(), "twilio") || strings.Contains(err.Error(), "api_key"), fmt.Sprint(err))
 	}
+}
+
+func TestFreeFormValuesInAFakesConfigAreReadAsJSONWouldReadThem(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"h.js": "module.exports = function (r, t, c, cb) { cb(null, {}); };",
+		"p.scenario.yaml": `
+hook: h.js
+fakeauth0:
+  users:
+    - id: "auth0|1"
+      user_metadata: {sent: 2, language: fr, opt_in: true, last: {at: [1, "x"]}, gone: null}
+`,
+	})
+	suite, err := scenarios.Load(dir)
+	require.NoError(t, err)
+	cfg, ok := suite.Scenarios()[0].Providers["auth0"].(*fakeauth0.Config)
+	require.True(t, ok)
+	require.Len(t, cfg.Users, 1)
+	assert.Equal(t, map[string]any{
+		"sent": float64(2), "language": "fr", "opt_in": true,
+		"last": map[string]any{"at": []any{float64(1), "x"}}, "gone": nil,
+	}, cfg.Users[0].UserMetadata)
 }
