@@ -29,8 +29,13 @@ type Env struct {
 	action    bool
 	env       map[string]string
 
-	mu       sync.Mutex
-	warnings []string
+	provided map[string]modules.Module
+	loaded   map[string]goja.Value
+	memory   int64
+
+	mu         sync.Mutex
+	warnings   []string
+	overMemory []string
 }
 
 var _ modules.Host = (*Env)(nil)
