@@ -148,6 +148,7 @@ func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator
 	result := em.Run(ctx, hook, in)
 	exchanges, blocked := rec.snapshot()
 	result.Problems = append(result.Problems, LateRequestProblems(hook.Kind, exchanges)...)
+	result.Problems = append(result.Problems, RefusedProblems(result.Outcome, exchanges)...)
 	for _, host := range blocked {
 		result.Problems = append(result.Problems, emulator.Problem{
 			Severity: emulator.SeverityError,
