@@ -9,6 +9,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/clientsns"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
+	"github.com/hookemu/hookemu/emulator/modules/events"
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	"github.com/hookemu/hookemu/emulator/modules/nexmo"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
@@ -29,6 +30,7 @@ func Builtins() []modules.Module {
 		buffer.Module(),
 		clientsns.Module(),
 		crypto.Module(),
+		events.Module(),
 		fetch.Module(),
 		nexmo.Module(),
 		querystring.Module(),

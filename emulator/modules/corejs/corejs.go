@@ -1,0 +1,130 @@
+// Package corejs is what the JavaScript halves of Node's core modules
+// (events, assert, path, ...) share: Node's coded errors (ERR_* codes,
+// "TypeError [ERR_X]: ..." as their string and stack head), the
+// "Received ..." part of an argument error, util.inspect, and a way to
+// report a process warning to the user.
+//
+// Bindings returns them as an object for a modules.Script factory; a
+// module adds its own natives to it.
+package corejs
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/util"
+)
+
+// Bindings is the shared natives object for one runtime. warn receives
+// process warnings (a MaxListenersExceededWarning); nil drops them.
+func Bindings(rt *goja.Runtime, warn func(string)) *goja.Object {
+	b := rt.NewObject()
+	_ = b.Set("codedError", func(call goja.FunctionCall) goja.Value {
+		return CodedError(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
+	})
+	_ = b.Set("received", func(v goja.Value) string { return Received(rt, v) })
+	_ = b.Set("inspect", func(call goja.FunctionCall) goja.Value {
+		opts := util.DefaultOptions()
+		if d := call.Argument(1); !goja.IsUndefined(d) {
+			opts.Depth = int(d.ToInteger())
+		}
+		return rt.ToValue(util.InspectWith(rt, call.Argument(0), opts))
+	})
+	_ = b.Set("warn", func(message string) {
+		if warn != nil {
+			warn(message)
+		}
+	})
+	return b
+}
+
+// CodedError is one of Node's internal errors: an instance of the global
+// class kind (Error, TypeError, RangeError) with an own enumerable code,
+// whose String() and stack begin "Kind [CODE]: message" as Node's do.
+func CodedError(rt *goja.Runtime, kind, code, message string) *goja.Object {
+	ctor, ok := rt.Get(kind).(*goja.Object)
+	if !ok {
+		ctor = rt.Get("Error").(*goja.Object)
+	}
+	e, err := rt.New(ctor, rt.ToValue(message))
+	if err != nil {
+		panic(err)
+	}
+	_ = e.Set("code", code)
+	head := kind + " [" + code + "]"
+	_ = e.DefineDataProperty("toString", rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		this := call.This.ToObject(rt)
+		return rt.ToValue(this.Get("name").String() + " [" + code + "]: " + this.Get("message").String())
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if stack, ok := e.Get("stack").Export().(string); ok {
+		if i := strings.IndexByte(stack, ':'); i >= 0 && !strings.Contains(stack[:i], "\n") {
+			stack = head + stack[i:]
+		}
+		_ = e.DefineDataProperty("stack", rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	return e
+}
+
+// Received is how Node's argument errors describe the value they got:
+// "Received type string ('x')", "Received an instance of Foo",
+// "Received function f", "Received null".
+func Received(rt *goja.Runtime, v goja.Value) string {
+	return "Received " + describe(rt, v)
+}
+
+func describe(rt *goja.Runtime, v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(obj); isFn {
+			if name := obj.Get("name"); name != nil && name.String() != "" {
+				return "function " + name.String()
+			}
+		} else {
+			if ctor, ok := safeGet(rt, obj, "constructor").(*goja.Object); ok {
+				if name := safeGet(rt, ctor, "name"); name != nil && goja.IsString(name) && name.String() != "" {
+					return "an instance of " + name.String()
+				}
+			}
+			opts := util.DefaultOptions()
+			opts.Depth = -1
+			return util.InspectWith(rt, v, opts)
+		}
+	}
+	if s := v.String(); goja.IsString(v) && len([]rune(s)) > 28 {
+		// Node cuts a long string before quoting it, and nothing else.
+		v = rt.ToValue(string([]rune(s)[:25]) + "...")
+	}
+	return "type " + typeOf(v) + " (" + util.Inspect(rt, v) + ")"
+}
+
+func typeOf(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
+	if _, ok := v.(*goja.Object); ok {
+		return "function"
+	}
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case int64, float64:
+		return "number"
+	}
+	if v.ExportType() != nil && v.ExportType().String() == "*big.Int" {
+		return "bigint"
+	}
+	return "number"
+}
+
+// safeGet reads a property without letting a throwing getter escape.
+func safeGet(rt *goja.Runtime, obj *goja.Object, name string) (v goja.Value) {
+	_ = rt.Try(func() { v = obj.Get(name) })
+	return v
+}
