@@ -6,11 +6,14 @@ import "github.com/hookemu/hookemu/fakekit"
 // (fakeesendex:) and --upstream-esendex.
 const Name = "esendex"
 
-// The demo login of Esendex's own SDK examples, which hooks/esendex.js
-// has as its demo secrets.
+// The demo login hooks/esendex.js has as its demo secrets: the username
+// and account reference of Esendex's own SDK examples, with a password of
+// its own. (The examples' password is "password", a word of Auth0's own
+// text, "Here is your one time password": masked as a secret's value, it
+// would hide that word in every report.)
 const (
 	DemoUsername         = "user@example.com"
-	DemoPassword         = "password"
+	DemoPassword         = "demo-esendex-api-password"
 	DemoAccountReference = "EX000000"
 )
 

@@ -36,8 +36,9 @@
 // Every request carries Basic authentication: the login's username (an
 // email address) and its password, or an API password in its place
 // (esendex-raml api.raml securitySchemes; the SDKs' examples use
-// user@example.com, "password" and account reference EX000000, the
-// embedded hook's demo secrets). The account reference in the body names
+// user@example.com, "password" and account reference EX000000; the
+// embedded hook's demo secrets take that username and account with a
+// password of their own, see DemoPassword). The account reference in the body names
 // the account to send from, which the login must have access to. The zero
 // Config takes any login and any account reference; Config.Users and
 // Config.AccountReferences make it as strict as one real login.

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hookemu/hookemu/fakeesendex"
 	"github.com/hookemu/hookemu/fakesns"
 )
 
@@ -64,9 +65,9 @@ var catalog = []Hook{
 		Secrets: map[string]string{"API_KEY": demoInfobipKey}},
 	{Name: "esendex.js", Title: "Esendex message dispatcher with axios and a JSON body (Auth0's Esendex guide)",
 		Secrets: map[string]string{
-			"ESENDEX_ACCOUNT":  "EX000000",
-			"ESENDEX_USERNAME": "user@example.com",
-			"ESENDEX_PASSWORD": "password",
+			"ESENDEX_ACCOUNT":  fakeesendex.DemoAccountReference,
+			"ESENDEX_USERNAME": fakeesendex.DemoUsername,
+			"ESENDEX_PASSWORD": fakeesendex.DemoPassword,
 		}},
 	{Name: "telesign.js", Title: "TeleSign SMS (Messaging) API with axios (Auth0's TeleSign guide)",
 		Secrets: demoTeleSign()},
