@@ -24,13 +24,24 @@ type Failure struct {
 type failures []Failure
 
 // maskFailures hides secrets in what failures quote: the run's report is
-// masked already, but an expectation may spell a secret out.
+// masked already, but an expectation may spell a secret out. Such an
+// expectation can never match (it is compared with the masked report),
+// and once masked both sides of its diff read alike, so the failure says
+// why and what to write instead.
 func maskFailures(r *harness.Redactor, fs []Failure) []Failure {
 	for i := range fs {
-		fs[i].Message, fs[i].Diff = r.String(fs[i].Message), r.String(fs[i].Diff)
+		msg, diff := r.String(fs[i].Message), r.String(fs[i].Diff)
+		if msg != fs[i].Message || diff != fs[i].Diff {
+			msg += spelledSecret
+		}
+		fs[i].Message, fs[i].Diff = msg, diff
 	}
 	return fs
 }
+
+// spelledSecret explains a failure whose expectation holds a secret's value.
+const spelledSecret = " (the expectation spells out a secret's value, which never appears in a run's report: " +
+	"write <secret:NAME> in its place, as the report shows it)"
 
 func (fs *failures) add(what string, line int, diff string, format string, args ...any) {
 	*fs = append(*fs, Failure{What: what, Line: line, Message: fmt.Sprintf(format, args...), Diff: diff})

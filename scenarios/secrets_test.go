@@ -2,6 +2,7 @@ package scenarios_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/hookemu/hookemu/scenarios"
@@ -31,4 +32,18 @@ func TestASecretSpelledOutInAnExpectationIsMaskedInEveryReport(t *testing.T) {
 		assert.Contains(t, report, "<secret:pw>!", name)
 		assert.NotContains(t, report, "pa$$ w0rd", name)
 	}
+}
+
+func TestAnExpectationThatSpellsASecretOutSaysToWriteItMasked(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"hook.js":              leakHook,
+		"spelt.scenario.yaml":  "hook: hook.js\nsecrets: {pw: s3cr3t-value}\nexpect:\n  response: {pw: s3cr3t-value}\n",
+		"masked.scenario.yaml": "hook: hook.js\nsecrets: {pw: s3cr3t-value}\nexpect:\n  response: {pw: other}\n",
+	})
+	sum, text := runText(t, &scenarios.Runner{}, dir)
+	require.Equal(t, 2, sum.Failed)
+	assert.Equal(t, 1, strings.Count(text, "write <secret:NAME> in its place"),
+		"only the expectation that spells the secret out is told why it cannot match:\n%s", text)
+	assert.NotContains(t, text, "s3cr3t-value")
 }
