@@ -11,6 +11,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
 	"github.com/hookemu/hookemu/emulator/modules/events"
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
+	nodehttp "github.com/hookemu/hookemu/emulator/modules/http"
 	"github.com/hookemu/hookemu/emulator/modules/nexmo"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/hookemu/hookemu/emulator/modules/request"
@@ -32,6 +33,8 @@ func Builtins() []modules.Module {
 		crypto.Module(),
 		events.Module(),
 		fetch.Module(),
+		nodehttp.Module(),
+		nodehttp.HTTPSModule(),
 		nexmo.Module(),
 		querystring.Module(),
 		request.Module(),

@@ -1,0 +1,149 @@
+package http
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules"
+)
+
+// native is what http.js gets from Go: the exchange, and the two ways
+// back onto the loop it needs (the next turn, and a timer), since a
+// module cannot trust the hook's own setTimeout.
+type native struct {
+	h modules.Host
+}
+
+// bindings is the native object with the modules http.js builds on:
+// events' EventEmitter, stream's Stream and Readable (a minimal stand-in
+// where the runtime has neither), buffer's Buffer, and url's URL and
+// urlToHttpOptions.
+func (n *native) bindings() (*goja.Object, error) {
+	rt := n.h.Runtime()
+	obj := n.object()
+	buffer, err := modules.Require(n.h, "buffer")
+	if err != nil {
+		return nil, fmt.Errorf("http needs buffer: %w", err)
+	}
+	_ = obj.Set("Buffer", buffer.ToObject(rt).Get("Buffer"))
+	url, err := modules.Require(n.h, "url")
+	if err != nil {
+		return nil, fmt.Errorf("http needs url: %w", err)
+	}
+	_ = obj.Set("URL", url.ToObject(rt).Get("URL"))
+	_ = obj.Set("urlToHttpOptions", url.ToObject(rt).Get("urlToHttpOptions"))
+	base, err := n.streams()
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range []string{"EventEmitter", "Stream", "Readable"} {
+		_ = obj.Set(k, base.Get(k))
+	}
+	return obj, nil
+}
+
+// streams finds EventEmitter, Stream and Readable in the runtime's events
+// and stream modules, or builds the stand-in.
+func (n *native) streams() (*goja.Object, error) {
+	rt := n.h.Runtime()
+	events, errEvents := modules.Require(n.h, "events")
+	stream, errStream := modules.Require(n.h, "stream")
+	if errEvents == nil && errStream == nil {
+		obj := rt.NewObject()
+		_ = obj.Set("EventEmitter", events)
+		_ = obj.Set("Stream", stream)
+		_ = obj.Set("Readable", stream.ToObject(rt).Get("Readable"))
+		return obj, nil
+	}
+	v, err := fallbackScript.Call(rt, n.object())
+	if err != nil {
+		return nil, err
+	}
+	return v.ToObject(rt), nil
+}
+
+func (n *native) object() *goja.Object {
+	rt := n.h.Runtime()
+	obj := rt.NewObject()
+	_ = obj.Set("send", n.send)
+	_ = obj.Set("defer", n.deferCall)
+	_ = obj.Set("timer", n.timer)
+	return obj
+}
+
+// send performs one exchange:
+//
+//	send({method, url, host, headers: [name, value, ...], body, chunked},
+//	     callback) -> cancel()
+//
+// callback(error, answer) runs on the JS goroutine once, unless cancel ran
+// first: then http.js has already told the hook how its request ended.
+// answer is {statusCode, statusMessage, httpVersionMajor,
+// httpVersionMinor, rawHeaders, body: ArrayBuffer}; error is a
+// plain {message, code, errno, syscall, hostname, address, port}.
+func (n *native) send(opts *goja.Object, callback goja.Callable) func() {
+	rt := n.h.Runtime()
+	out := outgoingFromJS(rt, opts)
+	ctx, cancel := context.WithCancel(n.h.Context())
+	transport := modules.ExchangeHost(n.h, ctx).Transport()
+	enqueue := n.h.RegisterCallback()
+	stopped := false // JS goroutine only
+	go func() {
+		in, netErr := exchange(ctx, transport, out)
+		enqueue(func() error {
+			if stopped || n.h.Context().Err() != nil {
+				cancel()
+				return nil // aborted, or the invocation is over
+			}
+			cancel()
+			if netErr != nil {
+				_, err := callback(goja.Undefined(), modules.NetErrorJS(rt, netErr, true))
+				return err
+			}
+			if in.Truncated {
+				n.h.Warn("an http answer was cut at 10 MiB: hookemu reads no more of one response")
+			}
+			_, err := callback(goja.Undefined(), goja.Null(), in.toJS(rt))
+			return err
+		})
+	}()
+	return func() {
+		stopped = true
+		cancel()
+	}
+}
+
+// deferCall runs fn on the loop's next turn, after the current job and
+// the callbacks already queued, where Node would use process.nextTick or
+// setImmediate to let the hook finish setting a request up.
+func (n *native) deferCall(fn goja.Callable) {
+	n.h.RegisterCallback()(func() error {
+		_, err := fn(goja.Undefined())
+		return err
+	})
+}
+
+// timer calls fn once after ms milliseconds unless the returned function
+// is called first; a pending timer keeps the run going, as a socket's
+// timeout keeps Node's process.
+func (n *native) timer(ms float64, fn goja.Callable) func() {
+	enqueue := n.h.RegisterCallback()
+	var once sync.Once
+	fire := func() {
+		once.Do(func() {
+			enqueue(func() error {
+				_, err := fn(goja.Undefined())
+				return err
+			})
+		})
+	}
+	t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), fire)
+	return func() {
+		if t.Stop() {
+			once.Do(func() { enqueue(func() error { return nil }) })
+		}
+	}
+}
