@@ -15,6 +15,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/nexmo"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/hookemu/hookemu/emulator/modules/request"
+	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
@@ -38,6 +39,7 @@ func Builtins() []modules.Module {
 		nexmo.Module(),
 		querystring.Module(),
 		request.Module(),
+		stringdecoder.Module(),
 		twilio.Module(),
 		url.Module(),
 		util.Module(),
