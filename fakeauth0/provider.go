@@ -64,14 +64,7 @@ func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
 	if err != nil {
 		return nil, err
 	}
-	built.IDs = common.IDs
-	built.Faults = append(slices.Clone(built.Faults), common.Faults...)
-	if built.JournalSize <= 0 {
-		built.JournalSize = common.Journal.Entries
-	}
-	if built.JournalBytes <= 0 {
-		built.JournalBytes = common.Journal.Bytes
-	}
+	common.Lay(&built.IDs, &built.Faults, &built.JournalSize, &built.JournalBytes)
 	return New(built)
 }
 

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/provider"
 )
 
@@ -45,16 +44,7 @@ func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
 	if err != nil {
 		return nil, err
 	}
-	if common.IDs != nil {
-		c.IDs = common.IDs
-	}
-	c.Faults = append(append([]fakekit.Fault(nil), c.Faults...), common.Faults...)
-	if common.Journal.Entries > 0 {
-		c.JournalSize = common.Journal.Entries
-	}
-	if common.Journal.Bytes > 0 {
-		c.JournalBytes = common.Journal.Bytes
-	}
+	common.Lay(&c.IDs, &c.Faults, &c.JournalSize, &c.JournalBytes)
 	return New(c), nil
 }
 

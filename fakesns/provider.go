@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/internal/sigv4"
 	"github.com/hookemu/hookemu/provider"
 )
@@ -47,16 +46,7 @@ func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
 	if err != nil {
 		return nil, err
 	}
-	if common.IDs != nil {
-		c.IDs = common.IDs
-	}
-	c.Faults = append(append([]fakekit.Fault(nil), c.Faults...), common.Faults...)
-	if c.JournalSize <= 0 {
-		c.JournalSize = common.Journal.Entries
-	}
-	if c.JournalBytes <= 0 {
-		c.JournalBytes = common.Journal.Bytes
-	}
+	common.Lay(&c.IDs, &c.Faults, &c.JournalSize, &c.JournalBytes)
 	return New(c), nil
 }
 

@@ -54,9 +54,10 @@
 // provider's (return none if yours post to "/": the fake is then reached
 // under /NAME/ and by Host header). Upstream(path) is the real base URL
 // (one per product, as Twilio's api. and verify. hosts). New reads its
-// configuration with ConfigOf and lays Common over it: Common.IDs (the
-// harness reseeds it between runs), Common.Faults appended to the
-// configured ones, Common.Journal's bounds when set. Upstream may be nil
+// configuration with ConfigOf and lays Common over it with Common.Lay:
+// Common.IDs (the harness reseeds it between runs), Common.Faults appended
+// to the configured ones, Common.Journal's bounds where the configuration
+// sets none. Upstream may be nil
 // when there is no one real base URL (every tenant has its own Auth0
 // domain). Implement Kinded too: Kind is Messaging, or Tenant for the
 // tenant's own Auth0 domain (reaching it is not reaching a provider, and

@@ -124,6 +124,24 @@ type Common struct {
 	Journal fakekit.Limits
 }
 
+// Lay puts c over the settings every fake's Config has, as each New
+// does: c's IDs replace the configured ones (the harness reseeds them
+// between runs), c's faults are added after the configured ones, and c's
+// journal bounds fill in those the configuration leaves unset (a
+// provider's own journal_size is the more specific).
+func (c Common) Lay(ids **fakekit.IDs, faults *[]fakekit.Fault, journalSize *int, journalBytes *int64) {
+	if c.IDs != nil {
+		*ids = c.IDs
+	}
+	*faults = append(append([]fakekit.Fault(nil), *faults...), c.Faults...)
+	if *journalSize <= 0 {
+		*journalSize = c.Journal.Entries
+	}
+	if *journalBytes <= 0 {
+		*journalBytes = c.Journal.Bytes
+	}
+}
+
 // Fake is one built fake: an http.Handler answering as the provider does,
 // with its journal and faults. Safe for concurrent use.
 type Fake interface {
