@@ -1,49 +1,9 @@
 function (native) {
   'use strict';
-  // The least of events and stream http needs, for runtimes whose registry
-  // has no events or stream module yet: an emitter, and a Readable that
-  // flows what is pushed into it.
+  // The least of stream http needs, for runtimes whose registry has no
+  // stream module yet: a Readable that flows what is pushed into it.
 
-  class EventEmitter {
-    constructor() { this._events = Object.create(null); }
-    on(name, fn) {
-      this.emit('newListener', name, fn);
-      (this._events[name] || (this._events[name] = [])).push(fn);
-      return this;
-    }
-    addListener(name, fn) { return this.on(name, fn); }
-    prependListener(name, fn) { (this._events[name] || (this._events[name] = [])).unshift(fn); return this; }
-    once(name, fn) {
-      const wrapper = (...args) => { this.removeListener(name, wrapper); return fn.apply(this, args); };
-      wrapper.listener = fn;
-      return this.on(name, wrapper);
-    }
-    removeListener(name, fn) {
-      const list = this._events[name];
-      if (!list) return this;
-      const i = list.findIndex((l) => l === fn || l.listener === fn);
-      if (i >= 0) list.splice(i, 1);
-      return this;
-    }
-    off(name, fn) { return this.removeListener(name, fn); }
-    removeAllListeners(name) {
-      if (name === undefined) this._events = Object.create(null);
-      else delete this._events[name];
-      return this;
-    }
-    listeners(name) { return (this._events[name] || []).map((l) => l.listener || l); }
-    listenerCount(name) { return (this._events[name] || []).length; }
-    setMaxListeners() { return this; }
-    emit(name, ...args) {
-      const list = this._events[name];
-      if (!list || list.length === 0) {
-        if (name === 'error') throw args[0];
-        return false;
-      }
-      for (const fn of list.slice()) fn.apply(this, args);
-      return true;
-    }
-  }
+  const EventEmitter = native.EventEmitter;
 
   class Stream extends EventEmitter {}
 
@@ -107,5 +67,5 @@ function (native) {
     }
   }
 
-  return { EventEmitter, Stream, Readable };
+  return { Stream, Readable };
 }

@@ -11,32 +11,11 @@ function (native) {
   // ---- Node's errors ---------------------------------------------------
 
   function nodeError(Base, code, message) {
-    const err = new Base(message);
-    Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(err, 'toString', {
-      value: function () { return this.name + ' [' + this.code + ']: ' + this.message; },
-      enumerable: false, writable: true, configurable: true,
-    });
-    if (typeof err.stack === 'string') {
-      err.stack = err.stack.replace(Base.name + ':', Base.name + ' [' + code + ']:');
-    }
-    return err;
-  }
-
-  function received(value) {
-    if (value === null || value === undefined) return ' Received ' + value;
-    if (typeof value === 'function') return ' Received function ' + (value.name || '<anonymous>');
-    if (typeof value === 'object') {
-      const ctor = value.constructor;
-      return ctor && ctor.name ? ' Received an instance of ' + ctor.name : ' Received ' + String(value);
-    }
-    let shown = typeof value === 'string' ? "'" + value + "'" : String(value);
-    if (typeof value === 'string' && value.length > 25) shown = "'" + value.slice(0, 25) + "'...";
-    return ' Received type ' + typeof value + ' (' + shown + ')';
+    return native.codedError(Base.name, code, message);
   }
 
   function invalidArgType(what, expected, value) {
-    return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The ' + what + ' must be ' + expected + '.' + received(value));
+    return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The ' + what + ' must be ' + expected + '. ' + native.received(value));
   }
 
   function connReset(message) {
@@ -578,6 +557,7 @@ function (native) {
     }
 
     _armTimer(msecs) {
+      this._timed = true;
       this._stopTimer();
       if (!msecs || this.destroyed || (this.res && this.res.complete)) return;
       this._stopTimer = native.timer(msecs, () => {
@@ -627,7 +607,7 @@ function (native) {
       }, (err, answer) => this._onAnswer(err, answer));
       // The agent's socket timeout counts from here: a request the hook
       // never ends must not keep the run alive on its account.
-      if (this.timeout === undefined && this.agent && this.agent.options.timeout) this._armTimer(this.agent.options.timeout);
+      if (!this._timed && this.agent && this.agent.options.timeout) this._armTimer(this.agent.options.timeout);
       if (this.socket) this.socket.bytesWritten = this.outputSize;
       this.outputData = [];
       this.writableFinished = true;

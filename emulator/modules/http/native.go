@@ -8,6 +8,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/corejs"
+	"github.com/hookemu/hookemu/emulator/modules/events"
 )
 
 // native is what http.js gets from Go: the exchange, and the two ways
@@ -17,13 +19,19 @@ type native struct {
 	h modules.Host
 }
 
-// bindings is the native object with the modules http.js builds on:
-// events' EventEmitter, stream's Stream and Readable (a minimal stand-in
-// where the runtime has neither), buffer's Buffer, and url's URL and
-// urlToHttpOptions.
+// bindings is the native object http.js is given: corejs's shared
+// natives (coded errors, argument descriptions), this package's own, and
+// the modules http builds on: events' EventEmitter, stream's Stream and
+// Readable (a minimal stand-in while the runtime has no stream), buffer's
+// Buffer, and url's URL and urlToHttpOptions.
 func (n *native) bindings() (*goja.Object, error) {
 	rt := n.h.Runtime()
 	obj := n.object()
+	emitter, err := events.Exports(n.h)
+	if err != nil {
+		return nil, fmt.Errorf("http needs events: %w", err)
+	}
+	_ = obj.Set("EventEmitter", emitter)
 	buffer, err := modules.Require(n.h, "buffer")
 	if err != nil {
 		return nil, fmt.Errorf("http needs buffer: %w", err)
@@ -35,30 +43,26 @@ func (n *native) bindings() (*goja.Object, error) {
 	}
 	_ = obj.Set("URL", url.ToObject(rt).Get("URL"))
 	_ = obj.Set("urlToHttpOptions", url.ToObject(rt).Get("urlToHttpOptions"))
-	base, err := n.streams()
+	streams, err := n.streams(obj)
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range []string{"EventEmitter", "Stream", "Readable"} {
-		_ = obj.Set(k, base.Get(k))
-	}
+	_ = obj.Set("Stream", streams.Get("Stream"))
+	_ = obj.Set("Readable", streams.Get("Readable"))
 	return obj, nil
 }
 
-// streams finds EventEmitter, Stream and Readable in the runtime's events
-// and stream modules, or builds the stand-in.
-func (n *native) streams() (*goja.Object, error) {
+// streams finds Stream and Readable in the runtime's stream module, or
+// builds the stand-in on EventEmitter.
+func (n *native) streams(obj *goja.Object) (*goja.Object, error) {
 	rt := n.h.Runtime()
-	events, errEvents := modules.Require(n.h, "events")
-	stream, errStream := modules.Require(n.h, "stream")
-	if errEvents == nil && errStream == nil {
-		obj := rt.NewObject()
-		_ = obj.Set("EventEmitter", events)
-		_ = obj.Set("Stream", stream)
-		_ = obj.Set("Readable", stream.ToObject(rt).Get("Readable"))
-		return obj, nil
+	if stream, err := modules.Require(n.h, "stream"); err == nil {
+		out := rt.NewObject()
+		_ = out.Set("Stream", stream)
+		_ = out.Set("Readable", stream.ToObject(rt).Get("Readable"))
+		return out, nil
 	}
-	v, err := fallbackScript.Call(rt, n.object())
+	v, err := fallbackScript.Call(rt, obj)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +71,7 @@ func (n *native) streams() (*goja.Object, error) {
 
 func (n *native) object() *goja.Object {
 	rt := n.h.Runtime()
-	obj := rt.NewObject()
+	obj := corejs.Bindings(rt, n.h.Warn)
 	_ = obj.Set("send", n.send)
 	_ = obj.Set("defer", n.deferCall)
 	_ = obj.Set("timer", n.timer)
