@@ -3,6 +3,8 @@ package awssdk_test
 import (
 	"testing"
 
+	"github.com/hookemu/hookemu/emulator/modules/awscore/snstest"
+
 	"github.com/hookemu/hookemu/emulator/modules/awssdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,28 +16,28 @@ func TestCredentialsAndRegionComeFromWhereverTheHookPutThem(t *testing.T) {
 		name, code, region, token string
 		env                       map[string]string
 	}{
-		{"AWS.config.update", `AWS.config.update({region: 'ap-south-1', accessKeyId: '` + accessKey + `', secretAccessKey: '` + secretKey + `'});
+		{"AWS.config.update", `AWS.config.update({region: 'ap-south-1', accessKeyId: '` + snstest.AccessKey + `', secretAccessKey: '` + snstest.SecretKey + `'});
 			const sns = new AWS.SNS({apiVersion: '2010-03-31'});`, "ap-south-1", "", nil},
-		{"new AWS.Credentials with a session token", `const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials('` + accessKey + `', '` + secretKey + `', 'tok')});`,
+		{"new AWS.Credentials with a session token", `const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials('` + snstest.AccessKey + `', '` + snstest.SecretKey + `', 'tok')});`,
 			"eu-west-1", "tok", nil},
-		{"new AWS.Credentials from an object", `const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials({accessKeyId: '` + accessKey + `', secretAccessKey: '` + secretKey + `'})});`,
+		{"new AWS.Credentials from an object", `const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials({accessKeyId: '` + snstest.AccessKey + `', secretAccessKey: '` + snstest.SecretKey + `'})});`,
 			"eu-west-1", "", nil},
-		{"a Config object", `const sns = new AWS.SNS(new AWS.Config({region: 'us-west-2', accessKeyId: '` + accessKey + `', secretAccessKey: '` + secretKey + `', sessionToken: 'cfg'}));`,
+		{"a Config object", `const sns = new AWS.SNS(new AWS.Config({region: 'us-west-2', accessKeyId: '` + snstest.AccessKey + `', secretAccessKey: '` + snstest.SecretKey + `', sessionToken: 'cfg'}));`,
 			"us-west-2", "cfg", nil},
 		{"process.env set before require", `const sns = new AWS.SNS();`, "ca-central-1", "envtok",
-			map[string]string{"AWS_REGION": "ca-central-1", "AWS_ACCESS_KEY_ID": accessKey, "AWS_SECRET_ACCESS_KEY": secretKey, "AWS_SESSION_TOKEN": "envtok"}},
+			map[string]string{"AWS_REGION": "ca-central-1", "AWS_ACCESS_KEY_ID": snstest.AccessKey, "AWS_SECRET_ACCESS_KEY": snstest.SecretKey, "AWS_SESSION_TOKEN": "envtok"}},
 		{"the AMAZON_ prefix", `const sns = new AWS.SNS({region: 'us-east-2'});`, "us-east-2", "",
-			map[string]string{"AMAZON_ACCESS_KEY_ID": accessKey, "AMAZON_SECRET_ACCESS_KEY": secretKey}},
+			map[string]string{"AMAZON_ACCESS_KEY_ID": snstest.AccessKey, "AMAZON_SECRET_ACCESS_KEY": snstest.SecretKey}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			env := newEnvWith(t, tt.env, rec)
 			run(t, env, tt.code+` return sns.publish({Message: 'x', PhoneNumber: '+14155552345'}).promise();`)
-			r := rec.only(t)
+			r := rec.Only(t)
 			assert.Equal(t, "sns."+tt.region+".amazonaws.com", r.Host)
-			got := verify(t, r, tt.token)
+			got := snstest.Verify(t, r, tt.token)
 			assert.Equal(t, tt.region, got.Scope.Region)
 			assert.Equal(t, tt.token, got.SessionToken)
 		})
@@ -44,18 +46,18 @@ func TestCredentialsAndRegionComeFromWhereverTheHookPutThem(t *testing.T) {
 
 func TestCredentialsAreReadFromTheEnvironmentWhenARequestFindsNone(t *testing.T) {
 	t.Parallel()
-	rec := &recorder{}
+	rec := &snstest.Recorder{}
 	env := newEnv(t, "", rec)
 	// A hook that copies its secrets into process.env after require.
-	env.Setenv("AWS_ACCESS_KEY_ID", accessKey)
-	env.Setenv("AWS_SECRET_ACCESS_KEY", secretKey)
+	env.Setenv("AWS_ACCESS_KEY_ID", snstest.AccessKey)
+	env.Setenv("AWS_SECRET_ACCESS_KEY", snstest.SecretKey)
 	run(t, env, `return new AWS.SNS({region: 'us-east-1'}).publish({Message: 'x'}).promise();`)
-	verify(t, rec.only(t), "")
+	snstest.Verify(t, rec.Only(t), "")
 }
 
 func TestCredentialsKeepTheSecretOutOfSight(t *testing.T) {
 	t.Parallel()
-	env := newEnv(t, "", &recorder{})
+	env := newEnv(t, "", &snstest.Recorder{})
 	got := run(t, env, `const c = new AWS.Credentials('id', 'secret', 'token');
 		AWS.config.update({region: 'r', accessKeyId: 'K', secretAccessKey: 'S'});
 		return {keys: Object.keys(c), json: JSON.stringify(c), secret: c.secretAccessKey, cfg: [AWS.config.region, AWS.config.credentials.accessKeyId, AWS.config.credentials.constructor.name]};`)
@@ -66,7 +68,7 @@ func TestCredentialsKeepTheSecretOutOfSight(t *testing.T) {
 
 func TestTheServiceKnowsItsEndpointAndRetries(t *testing.T) {
 	t.Parallel()
-	env := newEnv(t, "", &recorder{})
+	env := newEnv(t, "", &snstest.Recorder{})
 	got := run(t, env, `const s = new AWS.SNS({region: 'cn-north-1'});
 		const local = new AWS.SNS({region: 'us-east-1', endpoint: 'http://localhost:4566'});
 		return [s.endpoint.href, s.config.maxRetries, s.numRetries(), local.endpoint.host, AWS.VERSION, typeof s.publish, typeof s.setSMSAttributes];`)

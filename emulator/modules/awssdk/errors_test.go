@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hookemu/hookemu/emulator/modules/awscore/snstest"
+
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,7 +17,7 @@ import (
 // client builds an SNS client with the test key pair in us-east-1; extra
 // is more of the options object.
 func client(extra string) string {
-	return `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '` + accessKey + `', secretAccessKey: '` + secretKey + `'` + extra + `});`
+	return `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '` + snstest.AccessKey + `', secretAccessKey: '` + snstest.SecretKey + `'` + extra + `});`
 }
 
 // caught runs code that must reject and returns errorShape of the error.
@@ -55,10 +57,10 @@ func TestWhatIsMissingBeforeSendingFailsWithoutARequest(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			env := newEnv(t, "", rec)
 			assert.JSONEq(t, tt.want, caught(t, env, tt.code))
-			assert.Empty(t, rec.all(), "nothing is sent")
+			assert.Empty(t, rec.All(), "nothing is sent")
 		})
 	}
 }
@@ -67,59 +69,59 @@ func TestAnErrorResponseBecomesTheSDKsError(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name     string
-		replies  []reply
+		replies  []snstest.Reply
 		extra    string
 		want     string
 		requests int
 	}{
 		{"an invalid number is not retried and keeps its retryDelay",
-			[]reply{{status: 400, body: errorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber Reason: +1234 is not valid to publish to")}}, "",
+			[]snstest.Reply{{Status: 400, Body: snstest.ErrorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber Reason: +1234 is not valid to publish to")}}, "",
 			`{"name":"InvalidParameter","isError":true,"keys":["message","code","time","requestId","statusCode","retryable","retryDelay"],"message":"Invalid parameter: PhoneNumber Reason: +1234 is not valid to publish to","code":"InvalidParameter","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":400,"retryable":false,"retryDelay":"number"}`, 1},
 		{"a wrong secret is SignatureDoesNotMatch",
-			[]reply{{status: 403, body: errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")}}, "",
+			[]snstest.Reply{{Status: 403, Body: snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")}}, "",
 			`{"name":"SignatureDoesNotMatch","isError":true,"keys":["message","code","time","requestId","statusCode","retryable","retryDelay"],"message":"The request signature we calculated does not match the signature you provided.","code":"SignatureDoesNotMatch","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":403,"retryable":false,"retryDelay":"number"}`, 1},
 		{"an internal error is retried three times, then has no retryDelay",
-			[]reply{{status: 500, body: errorBody("Receiver", "InternalError", "An internal service error has occurred.")}, {status: 500, body: errorBody("Receiver", "InternalError", "a")}, {status: 500, body: errorBody("Receiver", "InternalError", "b")}, {status: 500, body: errorBody("Receiver", "InternalError", "c")}},
+			[]snstest.Reply{{Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "An internal service error has occurred.")}, {Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "a")}, {Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "b")}, {Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "c")}},
 			`, retryDelayOptions: {base: 0}`,
 			`{"name":"InternalError","isError":true,"keys":["message","code","time","requestId","statusCode","retryable"],"message":"c","code":"InternalError","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":500,"retryable":true}`, 4},
 		{"throttling is retried and can then succeed",
-			[]reply{{status: 400, body: errorBody("Sender", "Throttling", "Rate exceeded")}, {status: 200, body: publishOK}}, `, retryDelayOptions: {base: 0}`,
+			[]snstest.Reply{{Status: 400, Body: snstest.ErrorBody("Sender", "Throttling", "Rate exceeded")}, {Status: 200, Body: snstest.PublishOK}}, `, retryDelayOptions: {base: 0}`,
 			`{"ResponseMetadata":{"RequestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0"},"MessageId":"567910cd-659e-55d4-8ccb-5aaf14679dc0"}`, 2},
 		{"maxRetries 0 tries once",
-			[]reply{{status: 503, body: errorBody("Receiver", "ServiceUnavailable", "down")}}, `, maxRetries: 0`,
+			[]snstest.Reply{{Status: 503, Body: snstest.ErrorBody("Receiver", "ServiceUnavailable", "down")}}, `, maxRetries: 0`,
 			`{"name":"ServiceUnavailable","isError":true,"keys":["message","code","time","requestId","statusCode","retryable"],"message":"down","code":"ServiceUnavailable","time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":503,"retryable":true}`, 1},
 		{"an HTML page without a code has the status as its code and a null message",
-			[]reply{{status: 502, body: "<html>bad gateway</html>"}}, `, maxRetries: 0`,
+			[]snstest.Reply{{Status: 502, Body: "<html>bad gateway</html>"}}, `, maxRetries: 0`,
 			`{"name":"502","isError":true,"keys":["message","code","time","requestId","statusCode","retryable"],"message":null,"code":502,"time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":502,"retryable":true}`, 1},
 		{"a body that is not XML has the status text as its message",
-			[]reply{{status: 400, body: "Bad things"}}, "",
+			[]snstest.Reply{{Status: 400, Body: "Bad things"}}, "",
 			`{"name":"400","isError":true,"keys":["message","code","time","requestId","statusCode","retryable","retryDelay"],"message":"Bad Request","code":400,"time":true,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","statusCode":400,"retryable":false,"retryDelay":"number"}`, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			for _, r := range tt.replies {
-				rec.reply(r.status, r.body)
+				rec.Reply(r.Status, r.Body)
 			}
 			env := newEnv(t, "", rec)
 			got := run(t, env, client(tt.extra)+`try { return await sns.publish({Message: 'x', PhoneNumber: '+1234'}).promise(); } catch (e) { return errorShape(e); }`)
 			assert.JSONEq(t, tt.want, got)
-			assert.Len(t, rec.all(), tt.requests)
+			assert.Len(t, rec.All(), tt.requests)
 		})
 	}
 }
 
 func TestCustomBackoffSetsEachRetrysDelay(t *testing.T) {
 	t.Parallel()
-	rec := (&recorder{}).reply(500, errorBody("Receiver", "InternalError", "x")).reply(429, errorBody("Sender", "TooManyRequests", "y"))
+	rec := (&snstest.Recorder{}).Reply(500, snstest.ErrorBody("Receiver", "InternalError", "x")).Reply(429, snstest.ErrorBody("Sender", "TooManyRequests", "y"))
 	env := newEnv(t, "", rec)
 	got := run(t, env, `const seen = [];
 		`+client(`, maxRetries: 5, retryDelayOptions: {customBackoff: (n, err) => { seen.push([n, err.code]); return n; }}`)+`
 		const out = await sns.publish({Message: 'x'}).promise();
 		return {seen, retries: out.$response.retryCount, id: out.MessageId};`)
 	assert.JSONEq(t, `{"seen":[[0,"InternalError"],[1,"TooManyRequests"]],"retries":2,"id":"567910cd-659e-55d4-8ccb-5aaf14679dc0"}`, got)
-	assert.Len(t, rec.all(), 3)
+	assert.Len(t, rec.All(), 3)
 }
 
 // refusing fails every exchange as a refused connection would.
@@ -162,7 +164,7 @@ func (b *blockingDNS) RoundTrip(r *http.Request) (*http.Response, error) {
 
 func TestCallbacksGetErrOrDataWithTheResponseAsThis(t *testing.T) {
 	t.Parallel()
-	rec := (&recorder{}).reply(200, publishOK).reply(400, errorBody("Sender", "InvalidParameter", "bad"))
+	rec := (&snstest.Recorder{}).Reply(200, snstest.PublishOK).Reply(400, snstest.ErrorBody("Sender", "InvalidParameter", "bad"))
 	env := newEnv(t, "", rec)
 	got := run(t, env, client("")+`
 		const ok = await new Promise((resolve) => sns.publish({Message: 'x'}, function (err, data) { resolve([err, data.MessageId, this.retryCount, this.data === data]); }));
@@ -173,7 +175,7 @@ func TestCallbacksGetErrOrDataWithTheResponseAsThis(t *testing.T) {
 
 func TestAValidationErrorCallsBackBeforePublishReturns(t *testing.T) {
 	t.Parallel()
-	env := newEnv(t, "", &recorder{})
+	env := newEnv(t, "", &snstest.Recorder{})
 	got := run(t, env, client("")+`const order = [];
 		sns.publish({PhoneNumber: '+1'}, (err) => order.push(err.code));
 		order.push('after');
@@ -183,7 +185,7 @@ func TestAValidationErrorCallsBackBeforePublishReturns(t *testing.T) {
 
 func TestAThrowInTheCallbackIsUncaught(t *testing.T) {
 	t.Parallel()
-	env := newEnv(t, "", &recorder{})
+	env := newEnv(t, "", &snstest.Recorder{})
 	_, err := env.RT.RunString(client("") + `sns.publish({Message: 'x'}, () => { throw new Error('boom in callback'); });`)
 	require.NoError(t, err)
 	_, err = env.Await(`1`)
@@ -194,13 +196,13 @@ func TestAThrowInTheCallbackIsUncaught(t *testing.T) {
 func TestCorrectClockSkewRetriesASkewedSignatureWithTheServersClock(t *testing.T) {
 	t.Parallel()
 	ahead := time.Now().Add(2 * time.Hour)
-	rec := (&recorder{}).replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match"), ahead)
+	rec := (&snstest.Recorder{}).ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match"), ahead)
 	env := newEnv(t, "", rec)
 	got := run(t, env, client(`, correctClockSkew: true, retryDelayOptions: {base: 0}`)+`
 		const out = await sns.publish({Message: 'x'}).promise();
 		return out.$response.retryCount;`)
 	assert.Equal(t, "1", got)
-	all := rec.all()
+	all := rec.All()
 	require.Len(t, all, 2)
 	signedAt, err := time.Parse("20060102T150405Z", all[1].Header.Get("X-Amz-Date"))
 	require.NoError(t, err)
@@ -221,14 +223,14 @@ func TestWithoutCorrectClockSkewOnlyAnExpiredSignatureIsRetried(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.message, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			for i := 0; i < 4; i++ {
-				rec.replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", tt.message), time.Now().Add(2*time.Hour))
+				rec.ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", tt.message), time.Now().Add(2*time.Hour))
 			}
 			env := newEnv(t, "", rec)
 			got := run(t, env, client(`, retryDelayOptions: {base: 0}`)+`try { await sns.publish({Message: 'x'}).promise(); } catch (e) { return e.code; }`)
 			assert.Equal(t, `"SignatureDoesNotMatch"`, got)
-			assert.Len(t, rec.all(), tt.requests)
+			assert.Len(t, rec.All(), tt.requests)
 		})
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/hookemu/hookemu/emulator/modules/awscore/snstest"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -23,15 +25,15 @@ func TestPublishSendsTheRequestTheRealSDKSends(t *testing.T) {
 		wantBody = "Action=Publish&Message=Your%20code%20is%20123456%20%E2%98%BA%20%26%20more&MessageAttributes.entry.1.Name=AWS.SNS.SMS.SMSType&MessageAttributes.entry.1.Value.DataType=String&MessageAttributes.entry.1.Value.StringValue=Transactional&PhoneNumber=%2B14155552345&Version=2010-03-31"
 		wantAuth = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261207/eu-west-1/sns/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=edf2436f91617b69c2b1c7fcb36fd9b1542184f1b7010d38bad9c424b193ae69"
 	)
-	rec := &recorder{}
+	rec := &snstest.Recorder{}
 	env := newEnv(t, "", rec)
 	got := run(t, env, fixedClock+`
-		const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials('`+accessKey+`', '`+secretKey+`', 'session-token')});
+		const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials('`+snstest.AccessKey+`', '`+snstest.SecretKey+`', 'session-token')});
 		return sns.publish({Message: 'Your code is 123456 ☺ & more', PhoneNumber: '+14155552345',
 			MessageAttributes: {'AWS.SNS.SMS.SMSType': {DataType: 'String', StringValue: 'Transactional'}}}).promise();`)
 	assert.JSONEq(t, `{"ResponseMetadata":{"RequestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0"},"MessageId":"567910cd-659e-55d4-8ccb-5aaf14679dc0"}`, got)
 
-	r := rec.only(t)
+	r := rec.Only(t)
 	assert.Equal(t, http.MethodPost, r.Method)
 	assert.Equal(t, "/", r.Path)
 	assert.Equal(t, "sns.eu-west-1.amazonaws.com", r.Host)
@@ -46,7 +48,7 @@ func TestPublishSendsTheRequestTheRealSDKSends(t *testing.T) {
 		"X-Amz-Security-Token": {"session-token"},
 		"Authorization":        {wantAuth},
 	}, r.Header)
-	verify(t, r, "session-token")
+	snstest.Verify(t, r, "session-token")
 }
 
 func TestTheUserAgentSaysHowTheRequestWasSent(t *testing.T) {
@@ -62,21 +64,21 @@ func TestTheUserAgentSaysHowTheRequestWasSent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name+" is "+tt.want, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			env := newEnvAs(t, tt.version, tt.action, rec)
-			run(t, env, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+accessKey+`', secretAccessKey: '`+secretKey+`'});
+			run(t, env, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'});
 				const params = {Message: 'x', PhoneNumber: '+14155552345'};
 				await new Promise((done) => { `+tt.call+`; });`)
-			assert.Equal(t, tt.want, rec.only(t).Header.Get("User-Agent"))
+			assert.Equal(t, tt.want, rec.Only(t).Header.Get("User-Agent"))
 		})
 	}
 }
 
 func TestSMSAttributeOperationsSerializeMapsAndLists(t *testing.T) {
 	t.Parallel()
-	rec := (&recorder{}).reply(200, setOK).reply(200, getOK).reply(200, optedOutOK)
+	rec := (&snstest.Recorder{}).Reply(200, snstest.SetOK).Reply(200, snstest.GetOK).Reply(200, snstest.OptedOutOK)
 	env := newEnv(t, "", rec)
-	got := run(t, env, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+accessKey+`', secretAccessKey: '`+secretKey+`'});
+	got := run(t, env, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'});
 		const set = await sns.setSMSAttributes({attributes: {DefaultSMSType: 'Transactional', DefaultSenderID: 'X'}}).promise();
 		const get = await sns.getSMSAttributes({attributes: ['DefaultSMSType']}).promise();
 		const out = await sns.checkIfPhoneNumberIsOptedOut({phoneNumber: '+14155552345'}).promise();
@@ -84,12 +86,12 @@ func TestSMSAttributeOperationsSerializeMapsAndLists(t *testing.T) {
 	assert.JSONEq(t, `[{"ResponseMetadata":{"RequestId":"26332069-c04a-5428-b829-72524b56a364"}},
 		{"ResponseMetadata":{"RequestId":"26332069-c04a-5428-b829-72524b56a364"},"attributes":{"DefaultSenderID":"mySenderID","DefaultSMSType":"Transactional"}},
 		{"ResponseMetadata":{"RequestId":"r"},"isOptedOut":true}]`, got)
-	all := rec.all()
+	all := rec.All()
 	require.Len(t, all, 3)
 	assert.Equal(t, "Action=SetSMSAttributes&Version=2010-03-31&attributes.entry.1.key=DefaultSMSType&attributes.entry.1.value=Transactional&attributes.entry.2.key=DefaultSenderID&attributes.entry.2.value=X", all[0].Body)
 	assert.Equal(t, "Action=GetSMSAttributes&Version=2010-03-31&attributes.member.1=DefaultSMSType", all[1].Body)
 	assert.Equal(t, "Action=CheckIfPhoneNumberIsOptedOut&Version=2010-03-31&phoneNumber=%2B14155552345", all[2].Body)
 	for _, r := range all {
-		verify(t, r, "")
+		snstest.Verify(t, r, "")
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hookemu/hookemu/emulator/modules/awscore/snstest"
+
 	"github.com/hookemu/hookemu/emulator/modules/clientsns"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
@@ -21,30 +23,30 @@ func TestErrorAnswersRejectWithTheModeledExceptions(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name     string
-		replies  []reply
+		replies  []snstest.Reply
 		want     string
 		requests int
 	}{
 		{"InvalidParameter is an InvalidParameterException, not retried",
-			[]reply{{status: 400, body: errorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber")}},
+			[]snstest.Reply{{Status: 400, Body: snstest.ErrorBody("Sender", "InvalidParameter", "Invalid parameter: PhoneNumber")}},
 			`{"name":"InvalidParameterException","ctor":"InvalidParameterException","message":"Invalid parameter: PhoneNumber",
 			  "keys":["$fault","$retryable","$metadata","name","message","Type","Code","Error","RequestId","xmlns"],"fault":"client",
 			  "metadata":{"httpStatusCode":400,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":1,"totalRetryDelay":0},
 			  "code":"InvalidParameter","error":{"Type":"Sender","Code":"InvalidParameter","Message":"Invalid parameter: PhoneNumber"},"sns":true,"isError":true,"response":400}`, 1},
 		{"an unmodeled code is an SNSServiceException named after it",
-			[]reply{{status: 403, body: errorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match.")}},
+			[]snstest.Reply{{Status: 403, Body: snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match.")}},
 			`{"name":"SignatureDoesNotMatch","ctor":"SNSServiceException","message":"The request signature we calculated does not match.",
 			  "keys":["$fault","$retryable","$metadata","name","Type","Code","message","Error"],"fault":"client",
 			  "metadata":{"httpStatusCode":403,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":1,"totalRetryDelay":0},
 			  "code":"SignatureDoesNotMatch","error":{"Type":"Sender","Code":"SignatureDoesNotMatch","Message":"The request signature we calculated does not match."},"sns":true,"isError":true,"response":403}`, 1},
 		{"InternalError is retried until the third attempt",
-			[]reply{{status: 500, body: errorBody("Receiver", "InternalError", "a")}, {status: 500, body: errorBody("Receiver", "InternalError", "b")}, {status: 500, body: errorBody("Receiver", "InternalError", "c")}},
+			[]snstest.Reply{{Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "a")}, {Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "b")}, {Status: 500, Body: snstest.ErrorBody("Receiver", "InternalError", "c")}},
 			`{"name":"InternalErrorException","ctor":"InternalErrorException","message":"c",
 			  "keys":["$fault","$retryable","$metadata","name","message","Type","Code","Error","RequestId","xmlns"],"fault":"server",
 			  "metadata":{"httpStatusCode":500,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":3,"totalRetryDelay":"number"},
 			  "code":"InternalError","error":{"Type":"Receiver","Code":"InternalError","Message":"c"},"sns":true,"isError":true,"response":500}`, 3},
 		{"a page without a code is Unknown",
-			[]reply{{status: 502, body: "<html>bad gateway</html>"}, {status: 502, body: "<html>bad gateway</html>"}, {status: 502, body: "<html>bad gateway</html>"}},
+			[]snstest.Reply{{Status: 502, Body: "<html>bad gateway</html>"}, {Status: 502, Body: "<html>bad gateway</html>"}, {Status: 502, Body: "<html>bad gateway</html>"}},
 			`{"name":"Unknown","ctor":"SNSServiceException","message":"Unknown","keys":["$fault","$retryable","$metadata","name","message","Error"],"fault":"server",
 			  "metadata":{"httpStatusCode":502,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":3,"totalRetryDelay":"number"},
 			  "error":{"Message":"Unknown"},"sns":true,"isError":true,"response":502}`, 3},
@@ -52,16 +54,16 @@ func TestErrorAnswersRejectWithTheModeledExceptions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			for _, r := range tt.replies {
-				rec.reply(r.status, r.body)
+				rec.Reply(r.Status, r.Body)
 			}
 			env := newEnv(t, nil, rec)
 			got := run(t, env, client+shape+`
 				try { await client.send(new sns.PublishCommand({Message: 'x', PhoneNumber: '+1234'})); return 'no error'; } catch (e) {
 					const s = shape(e); if (s.metadata.attempts > 1) s.metadata.totalRetryDelay = typeof s.metadata.totalRetryDelay; return s; }`)
 			assert.JSONEq(t, tt.want, got)
-			all := rec.all()
+			all := rec.All()
 			require.Len(t, all, tt.requests)
 			for i, r := range all {
 				assert.Equal(t, "attempt="+string(rune('1'+i))+"; max=3", r.Header.Get("Amz-Sdk-Request"))
@@ -73,22 +75,22 @@ func TestErrorAnswersRejectWithTheModeledExceptions(t *testing.T) {
 
 func TestThrottlingIsRetriedAndTheRetryCounts(t *testing.T) {
 	t.Parallel()
-	rec := (&recorder{}).reply(400, errorBody("Sender", "Throttling", "Rate exceeded"))
+	rec := (&snstest.Recorder{}).Reply(400, snstest.ErrorBody("Sender", "Throttling", "Rate exceeded"))
 	env := newEnv(t, nil, rec)
 	got := run(t, env, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}), {});
 		return [out.MessageId, out.$metadata.attempts, out.$metadata.totalRetryDelay >= 0, out.$metadata.totalRetryDelay < 500];`)
 	assert.Equal(t, `["567910cd-659e-55d4-8ccb-5aaf14679dc0",2,true,true]`, got)
-	assert.Len(t, rec.all(), 2)
+	assert.Len(t, rec.All(), 2)
 }
 
 func TestMaxAttemptsBoundsTheTries(t *testing.T) {
 	t.Parallel()
-	rec := (&recorder{}).reply(503, errorBody("Receiver", "ServiceUnavailable", "down"))
+	rec := (&snstest.Recorder{}).Reply(503, snstest.ErrorBody("Receiver", "ServiceUnavailable", "down"))
 	env := newEnv(t, nil, rec)
-	got := run(t, env, `const client = new sns.SNSClient({region: 'us-east-1', maxAttempts: 1, credentials: {accessKeyId: '`+accessKey+`', secretAccessKey: '`+secretKey+`'}});
+	got := run(t, env, `const client = new sns.SNSClient({region: 'us-east-1', maxAttempts: 1, credentials: {accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'}});
 		try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) { return [e.name, e.$metadata.attempts]; }`)
 	assert.Equal(t, `["ServiceUnavailable",1]`, got)
-	assert.Equal(t, "attempt=1; max=1", rec.only(t).Header.Get("Amz-Sdk-Request"))
+	assert.Equal(t, "attempt=1; max=1", rec.Only(t).Header.Get("Amz-Sdk-Request"))
 }
 
 func TestWhatIsMissingRejectsBeforeSending(t *testing.T) {
@@ -102,11 +104,11 @@ func TestWhatIsMissingRejectsBeforeSending(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			rec := &recorder{}
+			rec := &snstest.Recorder{}
 			env := newEnv(t, nil, rec)
 			got := run(t, env, shape+`try { await `+tt.code+`.send(new sns.PublishCommand({Message: 'x'})); return 'no error'; } catch (e) { return shape(e); }`)
 			assert.JSONEq(t, tt.want, got)
-			assert.Empty(t, rec.all())
+			assert.Empty(t, rec.All())
 		})
 	}
 }
@@ -134,7 +136,7 @@ func TestAFailedLookupIsRetriedAndRejectsWithNodesError(t *testing.T) {
 
 func TestTheExceptionClassesAreExported(t *testing.T) {
 	t.Parallel()
-	env := newEnv(t, nil, &recorder{})
+	env := newEnv(t, nil, &snstest.Recorder{})
 	got := run(t, env, `const e = new sns.InvalidParameterException({message: 'm', $metadata: {}});
 		return [e instanceof sns.SNSServiceException, e.name, e.message, e.$fault, typeof sns.ThrottledException, typeof sns.OptedOutException];`)
 	assert.Equal(t, `[true,"InvalidParameterException","m","client","function","function"]`, got)
@@ -143,12 +145,12 @@ func TestTheExceptionClassesAreExported(t *testing.T) {
 func TestAnErrorFromAServerWhoseClockIsFarOffIsRetriedWithItsClock(t *testing.T) {
 	t.Parallel()
 	ahead := time.Now().Add(2 * time.Hour)
-	rec := (&recorder{}).replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", "Signature expired"), ahead)
+	rec := (&snstest.Recorder{}).ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "Signature expired"), ahead)
 	env := newEnv(t, nil, rec)
 	got := run(t, env, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}));
 		return [out.$metadata.attempts, client.config.systemClockOffset > 7000000];`)
 	assert.Equal(t, `[2,true]`, got)
-	all := rec.all()
+	all := rec.All()
 	require.Len(t, all, 2)
 	signedAt, err := time.Parse("20060102T150405Z", all[1].Header.Get("X-Amz-Date"))
 	require.NoError(t, err)
@@ -157,7 +159,7 @@ func TestAnErrorFromAServerWhoseClockIsFarOffIsRetriedWithItsClock(t *testing.T)
 
 func TestAServerWhoseClockAgreesChangesNothing(t *testing.T) {
 	t.Parallel()
-	rec := (&recorder{}).replyDated(403, errorBody("Sender", "SignatureDoesNotMatch", "wrong secret"), time.Now())
+	rec := (&snstest.Recorder{}).ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "wrong secret"), time.Now())
 	env := newEnv(t, nil, rec)
 	got := run(t, env, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
 		return [e.name, e.$metadata.attempts, e.$metadata.clockSkewCorrected === undefined]; }`)
