@@ -13,6 +13,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	nodehttp "github.com/hookemu/hookemu/emulator/modules/http"
 	"github.com/hookemu/hookemu/emulator/modules/nexmo"
+	"github.com/hookemu/hookemu/emulator/modules/path"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/hookemu/hookemu/emulator/modules/request"
 	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
@@ -37,6 +38,7 @@ func Builtins() []modules.Module {
 		nodehttp.Module(),
 		nodehttp.HTTPSModule(),
 		nexmo.Module(),
+		path.Module(),
 		querystring.Module(),
 		request.Module(),
 		stringdecoder.Module(),
