@@ -2,9 +2,10 @@ package fake8x8
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/url"
+
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // Request body bounds, chosen by this fake since 8x8 documents none: a
@@ -42,22 +43,15 @@ func newCheckCall(method, path string, header http.Header, body []byte) *call {
 	return c
 }
 
-// readBody reads at most one byte more than limit, so an oversized body
-// is detected without being held in memory, and reads nothing when the
-// declared length is already too large.
+// readBody is fakekit.ReadBody with 8x8's answer to a body it will not
+// take.
 func readBody(r *http.Request, limit int) ([]byte, *apiError) {
-	if r.Body == nil {
-		return nil, nil
-	}
-	if r.ContentLength > int64(limit) {
+	body, tooLarge, err := fakekit.ReadBody(r, int64(limit))
+	switch {
+	case tooLarge:
 		return nil, errBodyTooLarge(limit)
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, int64(limit)+1))
-	if err != nil {
+	case err != nil:
 		return nil, invalidParameter("the request body could not be read (%v)", err)
-	}
-	if len(body) > limit {
-		return nil, errBodyTooLarge(limit)
 	}
 	return body, nil
 }

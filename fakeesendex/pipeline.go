@@ -2,7 +2,6 @@ package fakeesendex
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -42,21 +41,15 @@ func newCheckCall(method, path string, header http.Header, body []byte) *call {
 	return c
 }
 
-// readBody reads at most one byte more than the bound, so an oversized
-// body is refused without being held.
+// readBody is fakekit.ReadBody with Esendex's answer to a body it will not
+// take.
 func readBody(r *http.Request) ([]byte, *apiError) {
-	if r.Body == nil {
-		return nil, nil
-	}
-	if r.ContentLength > maxBodyBytes {
+	body, tooLarge, err := fakekit.ReadBody(r, maxBodyBytes)
+	switch {
+	case tooLarge:
 		return nil, errTooLarge(maxBodyBytes)
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
-	if err != nil {
+	case err != nil:
 		return nil, errBadRequest("the request body could not be read")
-	}
-	if len(body) > maxBodyBytes {
-		return nil, errTooLarge(maxBodyBytes)
 	}
 	return body, nil
 }

@@ -2,7 +2,6 @@ package fakeinfobip
 
 import (
 	"context"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -35,22 +34,15 @@ func newCheckCall(method, path string, header http.Header, body []byte) *call {
 	return c
 }
 
-// readBody reads at most one byte more than limit, so an oversized body is
-// refused without being held, and reads nothing when the declared length
-// is already too large.
+// readBody is fakekit.ReadBody with Infobip's answer to a body it will not
+// take.
 func readBody(r *http.Request, limit int) ([]byte, *apiError) {
-	if r.Body == nil {
-		return nil, nil
-	}
-	if r.ContentLength > int64(limit) {
+	body, tooLarge, err := fakekit.ReadBody(r, int64(limit))
+	switch {
+	case tooLarge:
 		return nil, errTooLarge(limit)
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, int64(limit)+1))
-	if err != nil {
+	case err != nil:
 		return nil, errBadRequest(violation{"body", "could not be read"})
-	}
-	if len(body) > limit {
-		return nil, errTooLarge(limit)
 	}
 	return body, nil
 }

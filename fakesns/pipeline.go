@@ -2,7 +2,6 @@ package fakesns
 
 import (
 	"context"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -53,7 +52,7 @@ func failed(e *apiError) outcome { return outcome{status: e.Status, err: e} }
 
 // ServeHTTP answers one request to the SNS Query API and journals it.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, tooLarge, readErr := readBody(r)
+	body, tooLarge, readErr := fakekit.ReadBody(r, maxBodyBytes)
 	x := &exchange{req: r, body: body, tooLarge: tooLarge, signedPath: signedPath(r)}
 	var o outcome
 	if readErr != nil {
@@ -187,22 +186,6 @@ func parameters(r *http.Request, body []byte) (url.Values, *apiError) {
 		params[k] = append(params[k], v...)
 	}
 	return params, nil
-}
-
-// readBody reads at most one byte more than maxBodyBytes, and nothing
-// when Content-Length is already larger.
-func readBody(r *http.Request) (body []byte, tooLarge bool, err error) {
-	if r.Body == nil {
-		return nil, false, nil
-	}
-	if r.ContentLength > maxBodyBytes {
-		return nil, true, nil
-	}
-	body, err = io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
-	if len(body) > maxBodyBytes {
-		return nil, true, nil
-	}
-	return body, false, err
 }
 
 // signedPath is the decoded path of the request line, which the client

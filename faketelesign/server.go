@@ -2,7 +2,6 @@ package faketelesign
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -70,7 +69,7 @@ type outcome struct {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	x := &exchange{method: r.Method, path: r.URL.Path, header: r.Header, query: r.URL.Query()}
 	var readErr error
-	x.body, x.tooLarge, readErr = readBody(r)
+	x.body, x.tooLarge, readErr = fakekit.ReadBody(r, maxBodyBytes)
 	var o outcome
 	if readErr != nil {
 		x.route = routeOf(x.method, x.path)
@@ -149,19 +148,6 @@ func (s *Server) applyFault(ctx context.Context, x *exchange) (outcome, bool) {
 		return outcome{}, false
 	}
 	return s.refuse(x, faultRefusal(fault)), true
-}
-
-// readBody reads at most one byte more than maxBodyBytes, and nothing
-// when Content-Length is already larger; a body too large is dropped.
-func readBody(r *http.Request) (body []byte, tooLarge bool, err error) {
-	if r.ContentLength > maxBodyBytes {
-		return nil, true, nil
-	}
-	body, err = io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
-	if len(body) > maxBodyBytes {
-		return nil, true, nil
-	}
-	return body, false, err
 }
 
 // parseForm reads a form body leniently, as TeleSign does: pairs that do

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"time"
 
@@ -20,7 +19,7 @@ const statusClientClosed = 499
 
 // serve answers a live request and journals it with its answer.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request, rt route) {
-	body, tooLarge, readErr := readBody(r)
+	body, tooLarge, readErr := fakekit.ReadBody(r, maxBodyBytes)
 	x := &exchange{
 		tooLarge: tooLarge,
 		method:   r.Method,
@@ -51,19 +50,6 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, rt route) {
 		MessageID:   o.sid,
 		Accepted:    o.accepted,
 	})
-}
-
-// readBody reads at most one byte more than maxBodyBytes, and nothing
-// when Content-Length is already larger; a body too large is dropped.
-func readBody(r *http.Request) (body []byte, tooLarge bool, err error) {
-	if r.ContentLength > maxBodyBytes {
-		return nil, true, nil
-	}
-	body, err = io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
-	if len(body) > maxBodyBytes {
-		return nil, true, nil
-	}
-	return body, false, err
 }
 
 // write sends o and returns the body written. Twilio names every response

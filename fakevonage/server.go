@@ -2,7 +2,6 @@ package fakevonage
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"strings"
 
@@ -62,14 +61,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.record(c, rep)
 }
 
-// readBody reads at most maxBodyBytes; a larger body is an error.
+// readBody is fakekit.ReadBody with this fake's answer to a body it will not
+// take.
 func readBody(r *http.Request) ([]byte, error) {
-	if r.Body == nil {
-		return nil, nil
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
-	if err == nil && len(body) > maxBodyBytes {
-		err = errTooLarge
+	body, tooLarge, err := fakekit.ReadBody(r, maxBodyBytes)
+	if tooLarge {
+		return nil, errTooLarge
 	}
 	return body, err
 }
