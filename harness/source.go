@@ -10,16 +10,20 @@ import (
 
 	"github.com/hookemu/hookemu/hooks"
 	"github.com/hookemu/hookemu/internal/hostfile"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // Source is hook code ready to load: its name for messages, its bytes,
-// and, for the documented hooks, the demo secrets that make it run against
-// the fakes.
+// and, for the documented hooks, the demo secrets (and demo stubs) that
+// make it run against the fakes.
 type Source struct {
 	Name     string
 	Code     []byte
 	Embedded bool
 	Demo     map[string]string
+	// DemoStubs answer the hosts no fake knows that the documented hook
+	// calls (a Slack webhook); none for other code.
+	DemoStubs []stubs.Source
 }
 
 // ReadSource reads the hook at path. An empty path is the default embedded
@@ -32,12 +36,12 @@ func ReadSource(path string) (Source, error) {
 	}
 	code, err := ReadHookFile(path)
 	if err == nil {
-		return Source{Name: filepath.Base(path), Code: code, Demo: DemoSecrets(path, code)}, nil
+		return Source{Name: filepath.Base(path), Code: code, Demo: DemoSecrets(path, code), DemoStubs: DemoStubs(path, code)}, nil
 	}
 	if h, ok := hooks.Lookup(path); ok && errors.Is(err, fs.ErrNotExist) {
 		code, embedErr := hooks.Source(h.Name)
 		if embedErr == nil {
-			return Source{Name: h.Name, Code: code, Embedded: true, Demo: h.Secrets}, nil
+			return Source{Name: h.Name, Code: code, Embedded: true, Demo: h.Secrets, DemoStubs: DemoStubs(h.Name, code)}, nil
 		}
 	}
 	if errors.Is(err, fs.ErrNotExist) {
@@ -51,15 +55,39 @@ func ReadSource(path string) (Source, error) {
 // documented hook, embedded or copied, is the only code demo secrets may
 // fill in for, in every subcommand. An edited copy is the user's code.
 func DemoSecrets(name string, code []byte) map[string]string {
-	h, ok := hooks.Lookup(filepath.Base(name))
+	h, ok := documented(name, code)
 	if !ok {
 		return nil
 	}
-	embedded, err := hooks.Source(h.Name)
-	if err != nil || !bytes.Equal(code, embedded) {
+	return h.Secrets
+}
+
+// DemoStubs returns the demo stubs of the documented hook named name when
+// code is that hook unchanged (as DemoSecrets decides), and nil otherwise
+// or when it has none. Each stub names its host.
+func DemoStubs(name string, code []byte) []stubs.Source {
+	h, ok := documented(name, code)
+	if !ok || h.Stubs == "" {
 		return nil
 	}
-	return h.Secrets
+	data, err := hooks.Source(h.Stubs)
+	if err != nil {
+		return nil // hooks' tests hold every Stubs file to exist
+	}
+	return []stubs.Source{{Name: "hooks/" + h.Stubs, Data: data}}
+}
+
+// documented finds the documented hook that code is, unchanged.
+func documented(name string, code []byte) (hooks.Hook, bool) {
+	h, ok := hooks.Lookup(filepath.Base(name))
+	if !ok {
+		return hooks.Hook{}, false
+	}
+	embedded, err := hooks.Source(h.Name)
+	if err != nil || !bytes.Equal(code, embedded) {
+		return hooks.Hook{}, false
+	}
+	return h, true
 }
 
 func embeddedNames() string {

@@ -14,15 +14,20 @@ import (
 	"github.com/hookemu/hookemu/fakesns"
 )
 
-//go:embed *.js
+//go:embed *.js *.stubs.yaml
 var files embed.FS
 
-// Hook is one documented hook with the demo secrets that make it run
-// against the fakes out of the box.
+// Hook is one documented hook with the demo secrets (and, for a hook that
+// calls a host no fake knows, the demo stubs) that make it run against
+// the fakes out of the box.
 type Hook struct {
 	Name    string // file name, e.g. "8x8.js"
 	Title   string
 	Secrets map[string]string
+	// Stubs is the embedded file of its demo stubs (read it with Source),
+	// in a form package stubs reads, each stub naming its host; "" for a
+	// hook that calls only hosts a fake serves.
+	Stubs string
 }
 
 // catalog lists every embedded hook. Demo secrets are obviously fake
@@ -45,11 +50,12 @@ var catalog = []Hook{
 		}},
 	{Name: "8x8-action.js", Title: "8x8 SMS API from an Action, with axios 1.x (the 8x8 guide's request)",
 		Secrets: map[string]string{"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount"}},
-	{Name: "slack-action.js", Title: "8x8 SMS from an Action, with a note to a Slack incoming webhook (stub the webhook: scenarios/examples/slack.stubs.yaml)",
+	{Name: "slack-action.js", Title: "8x8 SMS from an Action, with a note to a Slack incoming webhook (answered by its demo stubs, hooks/slack-action.stubs.yaml)",
 		Secrets: map[string]string{
 			"apikey": "demo-8x8-api-key", "subaccount": "demo-subaccount",
 			"SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
-		}},
+		},
+		Stubs: "slack-action.stubs.yaml"},
 	{Name: "auth0-metadata-action.js", Title: "8x8 SMS from an Action that first records the send in the user's metadata with the auth0 SDK (Management API)",
 		Secrets: map[string]string{
 			"AUTH0_DOMAIN": "demo-tenant.us.auth0.com", "AUTH0_CLIENT_ID": "demo-m2m-client-id", "AUTH0_CLIENT_SECRET": "demo-m2m-client-secret",
@@ -147,11 +153,12 @@ func Lookup(name string) (Hook, bool) {
 	return Hook{}, false
 }
 
-// Source returns the code of an embedded hook.
+// Source returns an embedded file: the code of a hook, or a hook's demo
+// stubs (Hook.Stubs).
 func Source(name string) ([]byte, error) {
 	data, err := fs.ReadFile(files, name)
 	if err != nil {
-		return nil, fmt.Errorf("no embedded hook %q: %w", name, err)
+		return nil, fmt.Errorf("no embedded hook file %q: %w", name, err)
 	}
 	return data, nil
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/hookemu/hookemu/hooks"
+	"github.com/hookemu/hookemu/stubs"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -59,4 +60,26 @@ func TestTheREADMEShowsTheEmbedded8x8HookAsItIs(t *testing.T) {
 	code, err := hooks.Source("8x8.js")
 	require.NoError(t, err)
 	assert.Contains(t, string(readme), "```js\n"+string(code)+"```\n", "update the README's copy of hooks/8x8.js")
+}
+
+func TestEveryHooksDemoStubsParseAndEveryStubsFileBelongsToAHook(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("*.stubs.yaml")
+	require.NoError(t, err)
+	var named []string
+	for _, h := range hooks.List() {
+		if h.Stubs == "" {
+			continue
+		}
+		named = append(named, h.Stubs)
+		t.Run(h.Name+"'s demo stubs parse and each names its host", func(t *testing.T) {
+			t.Parallel()
+			data, err := hooks.Source(h.Stubs)
+			require.NoError(t, err)
+			parsed, err := stubs.Parse(data, stubs.Options{Source: h.Stubs})
+			require.NoError(t, err, "the stubs must name their hosts: no --stubs HOST= binds them")
+			assert.NotEmpty(t, parsed)
+		})
+	}
+	assert.ElementsMatch(t, files, named)
 }

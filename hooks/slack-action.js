@@ -6,9 +6,10 @@
  * Secrets: apikey and subaccount (8x8), SLACK_WEBHOOK_URL (the incoming
  * webhook, https://hooks.slack.com/services/T.../B.../...). Module: axios.
  *
- * hookemu has no fake of Slack: say what the webhook answers with a stub
- * (scenarios/examples/slack.stubs.yaml), or the post is blocked, as any
- * request to a host hookemu does not know.
+ * hookemu has no fake of Slack: run as it is, this hook's demo stubs
+ * (hooks/slack-action.stubs.yaml) say what the webhook answers; edited,
+ * say it with --stubs, or the post is blocked, as any request to a host
+ * hookemu does not know.
  */
 const axios = require("axios");
 

@@ -79,11 +79,11 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err != nil {
 		return err
 	}
-	stubSet, err := f.stubFlags.set()
+	stubSet, err := f.stubFlags.load(src)
 	if err != nil {
 		return err
 	}
-	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet})
+	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set})
 	rep.OK = rep.Passed(f.strict)
 	if f.json {
 		if err := writeJSON(stdout, rep); err != nil {
@@ -91,8 +91,8 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 		}
 	} else {
 		printCheckReport(stdout, styleFor(stdout, os.Getenv), rep, f.strict)
-		if secrets.demo != "" {
-			fmt.Fprintf(stdout, "(documented hook %s, checked with its demo secrets; check your own with: hookemu check my-hook.js --secrets-file .env)\n", secrets.demo)
+		if demo := newDemoNote(secrets, stubSet); demo.uses() != "" {
+			fmt.Fprintf(stdout, "(documented hook %s, checked with its %s; check your own with: hookemu check my-hook.js %s)\n", demo.hooks(), demo.uses(), demo.ownFlags())
 		}
 	}
 	if !rep.OK {

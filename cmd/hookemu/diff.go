@@ -82,11 +82,11 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if err != nil {
 		return err
 	}
-	stubSet, err := f.stubFlags.set()
+	stubSet, err := f.stubFlags.load(oldSrc, newSrc)
 	if err != nil {
 		return err
 	}
-	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout, Stubs: stubSet})
+	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout, Stubs: stubSet.set})
 	if f.json {
 		if err := writeJSON(stdout, res); err != nil {
 			return err
@@ -101,6 +101,9 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 		fmt.Fprintf(stderr, "hookemu: no secrets given: both ran with the demo secrets of %s (pass yours with --secrets-file or --secret)\n", secrets.demo)
 	} else if len(secrets.values) == 0 {
 		fmt.Fprintln(stderr, "hookemu: no secrets given: both ran without any (pass them with --secrets-file or --secret)")
+	}
+	if stubSet.demo != "" {
+		fmt.Fprintf(stderr, "hookemu: no stubs given: both ran with the demo stubs of %s for %s (pass yours with --stubs)\n", stubSet.demo, stubSet.hosts())
 	}
 	if !res.Same() {
 		return errFailed

@@ -16,7 +16,7 @@ import (
 
 // printReport is the human form of a run: what was sent, what came back,
 // what the hook printed, what looks wrong, and how it ended.
-func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Payload, demo string) {
+func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Payload, demo demoNote) {
 	fmt.Fprintf(w, "%s (%s) to %s, %v, %v\n", rep.Hook, rep.Kind, payload.Recipient, payload.Context["message_type"], payload.Context["action"])
 	for _, ex := range rep.Requests {
 		printExchange(w, st, ex, rep.Kind)
@@ -38,8 +38,8 @@ func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Pay
 	}
 	fmt.Fprintln(w)
 	printOutcome(w, st, rep)
-	if demo != "" {
-		fmt.Fprintf(w, "(documented hook %s with demo secrets; run your own with: hookemu run my-hook.js --secrets-file .env)\n", demo)
+	if uses := demo.uses(); uses != "" {
+		fmt.Fprintf(w, "(documented hook %s with %s; run your own with: hookemu run my-hook.js %s)\n", demo.hooks(), uses, demo.ownFlags())
 	}
 }
 

@@ -102,18 +102,18 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return err
 	}
-	stubSet, err := f.stubFlags.set()
+	stubSet, err := f.stubFlags.load(src)
 	if err != nil {
 		return err
 	}
-	h.SetStubs(stubSet)
+	h.SetStubs(stubSet.set)
 	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, SecretOrigins: secrets.origins, Timeout: f.timeout})
 	if f.json {
 		if err := writeJSON(stdout, report); err != nil {
 			return err
 		}
 	} else {
-		printReport(stdout, styleFor(stdout, os.Getenv), report, payload, secrets.demo)
+		printReport(stdout, styleFor(stdout, os.Getenv), report, payload, newDemoNote(secrets, stubSet))
 	}
 	if !report.OK {
 		return errFailed

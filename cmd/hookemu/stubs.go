@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/internal/hostfile"
 	"github.com/hookemu/hookemu/stubs"
 )
@@ -53,6 +56,50 @@ func (f *stubFlags) set() (*stubs.Set, error) {
 		return nil, usageError("--stubs: %v", err)
 	}
 	return set, nil
+}
+
+// stubSet is the stubs a run answers with, and whose demo stubs they
+// are when they are documented hooks' own.
+type stubSet struct {
+	set *stubs.Set // nil stubs nothing
+	// demo names the documented hooks whose demo stubs these are, or "".
+	demo string
+}
+
+// load is the stubs of --stubs. With none given, and only then, the
+// sides that are documented hooks left unchanged get their demo stubs,
+// as they get their demo secrets: edited code is the user's.
+func (f *stubFlags) load(sides ...harness.Source) (stubSet, error) {
+	if len(f.files) > 0 {
+		set, err := f.set()
+		return stubSet{set: set}, err
+	}
+	var sources []stubs.Source
+	var from []string
+	for _, src := range sides {
+		if len(src.DemoStubs) > 0 && !slices.Contains(from, src.Name) {
+			sources = append(sources, src.DemoStubs...)
+			from = append(from, src.Name)
+		}
+	}
+	if len(sources) == 0 {
+		return stubSet{}, nil
+	}
+	set, err := stubs.Load(sources)
+	if err != nil {
+		// The demo stubs are embedded and hooks' tests parse them: only
+		// a broken build gets here.
+		return stubSet{}, fmt.Errorf("the demo stubs of %s: %w", strings.Join(from, " and "), err)
+	}
+	return stubSet{set: set, demo: strings.Join(from, " and ")}, nil
+}
+
+// hosts are the hosts the stubs answer, for the line naming demo stubs.
+func (s stubSet) hosts() string {
+	if s.set == nil {
+		return ""
+	}
+	return strings.Join(s.set.Hosts(), ", ")
 }
 
 // splitStubsArg reads HOST=FILE, or FILE alone: the part before "=" is a

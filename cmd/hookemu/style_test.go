@@ -57,14 +57,14 @@ func TestReportMarkersInASCIIAndColour(t *testing.T) {
 	payload := emulator.DefaultPayload()
 
 	var ascii bytes.Buffer
-	printReport(&ascii, style{}, rep, payload, "")
+	printReport(&ascii, style{}, rep, payload, demoNote{})
 	assert.Contains(t, ascii.String(), "\n-> POST https://sms.8x8.com/x")
 	assert.Contains(t, ascii.String(), "\n<- 500 Internal Server Error")
 	assert.Contains(t, ascii.String(), "\nFAIL error: boom")
 	assert.NotContains(t, ascii.String(), "\x1b[")
 
 	var colour bytes.Buffer
-	printReport(&colour, style{color: true, unicode: true}, rep, payload, "")
+	printReport(&colour, style{color: true, unicode: true}, rep, payload, demoNote{})
 	assert.Contains(t, colour.String(), "→ \x1b[1mPOST\x1b[0m")
 	assert.Contains(t, colour.String(), "\x1b[31m500 Internal Server Error\x1b[0m")
 	assert.Contains(t, colour.String(), "\x1b[31m✘\x1b[0m \x1b[31merror\x1b[0m: boom")
