@@ -142,6 +142,9 @@ func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 			skipped = append(skipped, p.name)
 		}
 	}
+	if c, ok := blockedCheck(matrixRuns); ok {
+		checks = append(checks, c)
+	}
 	failures, more := propagationChecks(faultRuns, matrixRuns)
 	checks = append(checks, failures...)
 	if skipped = append(skipped, more...); len(skipped) > 0 {

@@ -49,6 +49,9 @@
 //	no request after cb       every request finished before cb
 //	reaches a provider        at least one request to a fake provider
 //	sends recipient and code  both appear in what the provider got
+//	blocked hosts             (a WARN, only when one was) a request to a host
+//	                          no fake or stub serves: what the hook does with
+//	                          its answer went unchecked
 //	fails on provider 500     cb with an error, not success, not a hang
 //	fails on provider 401
 //	fails on provider timeout waiting until the time limit counts as failing,

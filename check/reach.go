@@ -9,6 +9,8 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/providers"
 )
 
 func judgeReach(r run) judgement {
@@ -19,7 +21,7 @@ func judgeReach(r run) judgement {
 		return notApplied // it threw before sending: "no exception" says so
 	}
 	f := &finding{status: Fail, message: "sends no request to a provider",
-		fix: "send the message through the provider's API (hookemu fakes 8x8 and Twilio); a hook that sends nothing fails no login but delivers no code"}
+		fix: "send the message through the provider's API (hookemu fakes " + fakedProviders() + "); a hook that sends nothing fails no login but delivers no code"}
 	if hosts := stubbedHosts(r.report.Requests); len(hosts) > 0 {
 		f.message += fmt.Sprintf(": its requests went to %s, which only stubs answer", strings.Join(hosts, ", "))
 		f.fix = "stubs say what a host answers but check nothing the hook sends; a message through a gateway hookemu has no fake for cannot be checked end to end"
@@ -27,9 +29,24 @@ func judgeReach(r run) judgement {
 	}
 	if hosts := otherHosts(r.report.Requests); len(hosts) > 0 {
 		f.message += fmt.Sprintf(": its requests went to %s, which no fake serves", strings.Join(hosts, ", "))
-		f.fix = "hookemu fakes 8x8 and Twilio only; a hook for another provider cannot be checked end to end"
+		f.fix = "hookemu fakes " + fakedProviders() + " only; a hook for another provider cannot be checked end to end"
 	}
 	return found(f)
+}
+
+// fakedProviders names the messaging providers the registry has fakes
+// of, as people name them: "8x8 SMS, Twilio and Amazon SNS".
+func fakedProviders() string {
+	var titles []string
+	for _, p := range providers.All() {
+		if provider.KindOf(p) == provider.Messaging {
+			titles = append(titles, p.Title())
+		}
+	}
+	if len(titles) < 2 {
+		return strings.Join(titles, "")
+	}
+	return strings.Join(titles[:len(titles)-1], ", ") + " and " + titles[len(titles)-1]
 }
 
 func otherHosts(exs []harness.Exchange) []string {
@@ -94,18 +111,18 @@ func judgeContent(r run) judgement {
 		return notApplied // "reaches a provider" says so
 	}
 	texts := receivedTexts(r.received)
-	provider := r.received[0].Provider
+	name := r.received[0].Provider
 	if !containsNumber(texts, r.payload.Recipient) {
 		return found(&finding{status: Fail,
-			message: fmt.Sprintf("the recipient %s is in no request to %s", r.payload.Recipient, provider),
-			fix:     "send the hook's first argument, recipient, as the destination (To for Twilio)"})
+			message: fmt.Sprintf("the recipient %s is in no request to %s", r.payload.Recipient, name),
+			fix:     "send the hook's first argument, recipient, as the message's destination"})
 	}
 	if !containsCode(texts, r.code) {
 		f := &finding{status: Fail,
-			message: fmt.Sprintf("the code %s is in no request to %s, so the user never gets it", r.code, provider),
+			message: fmt.Sprintf("the code %s is in no request to %s, so the user never gets it", r.code, name),
 			fix:     "send text (the 2nd argument), or context.code, in the message"}
-		if isVerify(r.received) {
-			f.fix = "Twilio Verify sends a code of its own unless given one: pass customCode: context.code to verifications.create"
+		if advice := codeAdvice(r.received); advice != "" {
+			f.fix = advice
 		}
 		return found(f)
 	}
@@ -125,13 +142,21 @@ func receivedTexts(entries []fakekit.Entry) []string {
 	return out
 }
 
-func isVerify(entries []fakekit.Entry) bool {
+// codeAdvice is what the provider of a request says about passing the
+// caller's code to it (a Verify API makes up its own), "" when none does.
+func codeAdvice(entries []fakekit.Entry) string {
 	for _, e := range entries {
-		if strings.Contains(e.Path, "/Verifications") {
-			return true
+		p, ok := providers.Lookup(e.Provider)
+		if !ok {
+			continue
+		}
+		if a, ok := p.(provider.CodeAdvisor); ok {
+			if advice := a.CodeAdvice(e.Path); advice != "" {
+				return advice
+			}
 		}
 	}
-	return false
+	return ""
 }
 
 // containsNumber finds a phone number by its digits, however the hook

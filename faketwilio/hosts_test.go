@@ -52,3 +52,26 @@ func TestIsHost(t *testing.T) {
 		})
 	}
 }
+
+func TestCodeAdviceIsForVerifyOnlyWhichMakesUpItsOwnCode(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, path string
+		advised    bool
+	}{
+		{"a Verify v2 verification is advised to pass customCode", "/v2/Services/VA0123456789abcdef0123456789abcdef/Verifications", true},
+		{"a retired v1 verification too", "/v1/Services/VA0123456789abcdef0123456789abcdef/Verifications", true},
+		{"a message sends the text it is given", "/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			advice := faketwilio.Provider{}.CodeAdvice(tt.path)
+			if tt.advised {
+				assert.Contains(t, advice, "customCode")
+			} else {
+				assert.Empty(t, advice)
+			}
+		})
+	}
+}

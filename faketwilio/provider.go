@@ -14,7 +14,10 @@ import (
 // every provider.
 type Provider struct{}
 
-var _ provider.Provider = Provider{}
+var (
+	_ provider.Provider    = Provider{}
+	_ provider.CodeAdvisor = Provider{}
+)
 
 // Name is "twilio".
 func (Provider) Name() string { return Name }
@@ -48,6 +51,15 @@ func (Provider) Upstream(path string) *url.URL {
 		return &url.URL{Scheme: "https", Host: "verify.twilio.com"}
 	}
 	return &url.URL{Scheme: "https", Host: "api.twilio.com"}
+}
+
+// CodeAdvice: Verify sends a code of its own unless given Auth0's as
+// customCode.
+func (Provider) CodeAdvice(path string) string {
+	if isVerifyPath(path) {
+		return "Twilio Verify sends a code of its own unless given one: pass customCode: context.code to verifications.create"
+	}
+	return ""
 }
 
 // isVerifyPath is a path of the Verify API (v2, and v1 which Twilio

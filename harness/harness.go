@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -152,11 +153,36 @@ func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator
 	for _, host := range blocked {
 		result.Problems = append(result.Problems, emulator.Problem{
 			Severity: emulator.SeverityError,
-			Message: fmt.Sprintf("request to %s was blocked: no fake or stub serves that host and runs are offline; "+
+			Message: fmt.Sprintf(blockedOpening+"%s"+blockedClosing+"no fake or stub serves that host and runs are offline; "+
 				"say what it answers with --stubs %s=FILE (stubs: in a scenario), or, "+
 				"if the hook really must reach it, pass --allow-host %s", host, host, host),
 		})
 	}
 	result.Problems = append(result.Problems, stubMissProblems(rec.stubMisses())...)
 	return newReport(hook, result, exchanges).Redact(h.redact.get(in.Secrets))
+}
+
+// The words around the host in the problem of a blocked request, which
+// BlockedHosts reads back.
+const (
+	blockedOpening = "request to "
+	blockedClosing = " was blocked: "
+)
+
+// BlockedHosts are the hosts rep's requests could not go to (no fake, no
+// stub, not allowed out), as its problems name them: sorted, and masked
+// where a host is a secret's value.
+func BlockedHosts(rep Report) []string {
+	var hosts []string
+	for _, p := range rep.Problems {
+		rest, ok := strings.CutPrefix(p.Message, blockedOpening)
+		if !ok {
+			continue
+		}
+		if host, _, ok := strings.Cut(rest, blockedClosing); ok && !slices.Contains(hosts, host) {
+			hosts = append(hosts, host)
+		}
+	}
+	slices.Sort(hosts)
+	return hosts
 }

@@ -90,6 +90,14 @@ func TestAHostNeitherFakedNorStubbedStaysBlocked(t *testing.T) {
 	assert.True(t, found, "the blocked host's problem says how to stub it: %+v", rep.Problems)
 }
 
+func TestBlockedHostsReadsTheHostsBackFromTheRunsProblems(t *testing.T) {
+	t.Parallel()
+	rep := runStubbed(t, postTo, map[string]string{"url": "https://api.example.com/x"})
+	assert.Equal(t, []string{"api.example.com"}, harness.BlockedHosts(rep))
+	rep = runStubbed(t, postTo, map[string]string{"url": "https://hooks.slack.com/services/T0/B0/x"})
+	assert.Empty(t, harness.BlockedHosts(rep), "a stubbed host is not blocked")
+}
+
 func TestTheTokenPathOfASecretURLIsMaskedOnItsOwn(t *testing.T) {
 	t.Parallel()
 	r := harness.NewRedactor(map[string]string{"SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T01/B02/abcdef"})

@@ -85,6 +85,15 @@ type Exampler interface {
 	Example() Request
 }
 
+// CodeAdvisor is a provider with an API that makes up a one-time code of
+// its own unless given one (a Verify product): check tells a hook whose
+// request to it carries no Auth0 code how to pass it.
+type CodeAdvisor interface {
+	// CodeAdvice is how a request to path passes the caller's code, ""
+	// when path sends the text it is given.
+	CodeAdvice(path string) string
+}
+
 // Request is one HTTP request as plain data.
 type Request struct {
 	Method string
