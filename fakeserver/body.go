@@ -2,7 +2,6 @@ package fakeserver
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"mime"
@@ -53,60 +52,4 @@ func multipartValues(body []byte, boundary string) (url.Values, error) {
 			values.Add(name, string(data))
 		}
 	}
-}
-
-// destination8x8 is the first recipient of an 8x8 send or batch, as the
-// request gave it, for the journal of forward mode.
-func destination8x8(_ string, _ http.Header, body []byte) string {
-	var req struct {
-		Destination  string   `json:"destination"`
-		Destinations []string `json:"destinations"`
-		Messages     []struct {
-			Destination string `json:"destination"`
-		} `json:"messages"`
-	}
-	if json.Unmarshal(body, &req) != nil {
-		return ""
-	}
-	switch {
-	case req.Destination != "":
-		return req.Destination
-	case len(req.Messages) > 0:
-		return req.Messages[0].Destination
-	case len(req.Destinations) > 0:
-		return req.Destinations[0]
-	}
-	return ""
-}
-
-// messageID8x8 is the umid of a sent SMS, or the id of a batch.
-func messageID8x8(_ int, body []byte) string {
-	var resp struct {
-		UMID    string `json:"umid"`
-		BatchID string `json:"batchId"`
-	}
-	if json.Unmarshal(body, &resp) != nil {
-		return ""
-	}
-	if resp.UMID != "" {
-		return resp.UMID
-	}
-	return resp.BatchID
-}
-
-// destinationTwilio is the To of a Twilio request.
-func destinationTwilio(_ string, header http.Header, body []byte) string {
-	values, _ := formValues(header, body)
-	return values.Get("To")
-}
-
-// messageIDTwilio is the SID of what Twilio created or read.
-func messageIDTwilio(_ int, body []byte) string {
-	var resp struct {
-		SID string `json:"sid"`
-	}
-	if json.Unmarshal(body, &resp) != nil {
-		return ""
-	}
-	return resp.SID
 }

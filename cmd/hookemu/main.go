@@ -77,8 +77,9 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 		Use:   "hookemu",
 		Short: "Run Auth0 send-phone-message hooks offline against fake SMS providers",
 		Long: `hookemu runs Auth0 send-phone-message Hooks (and Actions) on your machine,
-as Auth0 would call them, against fake 8x8 and Twilio APIs that check every
-request the way the real provider does. Nothing leaves your machine.`,
+as Auth0 would call them, against fakes of the SMS providers' APIs that
+check every request the way the real provider does (hookemu help
+providers lists them). Nothing leaves your machine.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

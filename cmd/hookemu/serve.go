@@ -214,7 +214,7 @@ func (f serveFlags) forwarding() (*fakeserver.Forward, error) {
 		return nil, nil
 	}
 	if !f.real {
-		return nil, usageError("--forward sends real SMS through the real 8x8 and Twilio APIs, billed to " +
+		return nil, usageError("--forward sends real messages through the real providers' APIs, billed to " +
 			"the credentials clients send; add --real to confirm that is what you want")
 	}
 	if f.faults {
