@@ -13,6 +13,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	nodehttp "github.com/hookemu/hookemu/emulator/modules/http"
 	"github.com/hookemu/hookemu/emulator/modules/nexmo"
+	nodeos "github.com/hookemu/hookemu/emulator/modules/os"
 	"github.com/hookemu/hookemu/emulator/modules/path"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/hookemu/hookemu/emulator/modules/request"
@@ -38,6 +39,7 @@ func Builtins() []modules.Module {
 		nodehttp.Module(),
 		nodehttp.HTTPSModule(),
 		nexmo.Module(),
+		nodeos.Module(),
 		path.Module(),
 		querystring.Module(),
 		request.Module(),

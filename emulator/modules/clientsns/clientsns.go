@@ -46,6 +46,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/awscore"
+	nodeos "github.com/hookemu/hookemu/emulator/modules/os"
 )
 
 // Name is what Actions pass to require.
@@ -58,9 +59,9 @@ const Latest = "3.1178.0"
 // the release's own build carries the number of the one before it.
 var uaVersions = map[string]string{Latest: "3.1177.0"}
 
-// osRelease is the kernel release the emulated machine reports; the real
-// SDK writes os.release() there.
-const osRelease = "5.10.0"
+// osRelease is the kernel release the emulated machine reports (the
+// fake host of require('os')); the real SDK writes os.release() there.
+const osRelease = nodeos.Release
 
 //go:embed client-sns.js
 var source string
