@@ -4,8 +4,10 @@ import (
 	nethttp "net/http"
 	"testing"
 
+	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // hanging answers only /fast; every other request waits until its
@@ -94,4 +96,23 @@ func TestTheModulesHaveNodesTables(t *testing.T) {
 		http.globalAgent.defaultPort, https.globalAgent.defaultPort, https.globalAgent.protocol,
 		new https.Agent() instanceof http.Agent, http.globalAgent.maxSockets === Infinity])`)
 	assert.Equal(t, map[string]any{"ok": []any{"Not Found", "I'm a Teapot", true, 80.0, 443.0, "https:", true, true}}, got)
+}
+
+func TestAnAbortSignalDestroysTheRequestWithAnAbortError(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, js string }{
+		{"aborted in flight", `const ac = new AbortController(); const r = record(http.get('http://api.test/slow', {signal: ac.signal}), ['finish']); r.on('finish', () => ac.abort())`},
+		{"aborted before the request", `const ac = new AbortController(); ac.abort(); record(http.get('http://api.test/slow', {signal: ac.signal}), [])`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			env := newEnv(t, hanging())
+			for name, v := range fetch.Globals(env) {
+				require.NoError(t, env.RT.Set(name, v))
+			}
+			got := settle(t, env, eventsJS+tc.js)
+			assert.Contains(t, got["ok"], "error:ABORT_ERR:The operation was aborted")
+		})
+	}
 }
