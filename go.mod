@@ -10,6 +10,8 @@ require (
 	github.com/stretchr/testify v1.12.1
 )
 
+require github.com/andybalholm/brotli v1.3.0 // indirect
+
 require (
 	github.com/dlclark/regexp2/v2 v2.5.2
 	github.com/dop251/base64dec v0.0.0-20231022112746-c6c9f9a96217 // indirect

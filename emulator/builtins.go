@@ -17,11 +17,13 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/path"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/hookemu/hookemu/emulator/modules/request"
+	"github.com/hookemu/hookemu/emulator/modules/stream"
 	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
 	"github.com/hookemu/hookemu/emulator/modules/vonage"
+	"github.com/hookemu/hookemu/emulator/modules/zlib"
 )
 
 // Builtins lists every module a hook can require: the one place modules
@@ -44,10 +46,12 @@ func Builtins() []modules.Module {
 		querystring.Module(),
 		request.Module(),
 		stringdecoder.Module(),
+		stream.Module(), stream.PromisesModule(),
 		twilio.Module(),
 		url.Module(),
 		util.Module(),
 		vonage.Module(),
+		zlib.Module(),
 		{Name: "process", Load: func(h modules.Host, _ string) (goja.Value, error) {
 			return h.(*invocation).processObject(), nil
 		}},

@@ -1,0 +1,95 @@
+// Package stream is Node's stream module for hooks, Actions and the
+// packages they load (got, superagent, node-fetch, form-data,
+// combined-stream, iconv-lite ...): require('stream') is the legacy Stream
+// class, with Readable, Writable, Duplex, Transform, PassThrough,
+// pipeline, finished, addAbortSignal and promises as its properties;
+// require('stream/promises') is its promises object.
+//
+// The module is JavaScript (stream.js), written from Node's documented
+// behaviour and checked against Node 20, because what packages observe is
+// JS semantics: the order of 'data', 'readable', 'end', 'finish', 'close'
+// and 'error' events, flowing and paused modes, write() returning false
+// past highWaterMark and 'drain' after, pipe() pausing the source until
+// its destination drains, _readableState and _writableState (packages
+// read them), errors with Node's codes (ERR_STREAM_PUSH_AFTER_EOF,
+// ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_PREMATURE_CLOSE,
+// ERR_STREAM_DESTROYED, ERR_MULTIPLE_CALLBACK, ERR_INVALID_ARG_TYPE), and
+// classes callable without new, as util.inherits-era packages call
+// Readable.call(this).
+//
+// It builds on require('events') (the same EventEmitter the hook gets)
+// and, for setEncoding, on require('string_decoder'). Its next ticks run
+// in a queue of their own, drained in one microtask: ordered among
+// themselves as Node orders them, but not against the run's other
+// process.nextTick callbacks.
+package stream
+
+import (
+	_ "embed"
+	"fmt"
+
+	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/corejs"
+	"github.com/hookemu/hookemu/emulator/modules/events"
+)
+
+//go:embed stream.js
+var source string
+
+var script = modules.NewScript("stream.js", source)
+
+// Module describes require('stream').
+func Module() modules.Module {
+	return modules.Module{Name: "stream", Load: func(h modules.Host, _ string) (goja.Value, error) { return Exports(h) }}
+}
+
+// PromisesModule describes require('stream/promises').
+func PromisesModule() modules.Module {
+	return modules.Module{Name: "stream/promises", Load: func(h modules.Host, _ string) (goja.Value, error) {
+		s, err := Exports(h)
+		if err != nil {
+			return nil, err
+		}
+		return s.Get("promises"), nil
+	}}
+}
+
+// slot holds a runtime's stream module on its global object, out of reach
+// of string keys.
+var slot = goja.NewSymbol("hookemu.stream")
+
+// Exports returns h's runtime's stream module, building it on first use;
+// zlib and http build on it through this function, so their streams are
+// instances of the classes the hook sees.
+func Exports(h modules.Host) (*goja.Object, error) {
+	rt := h.Runtime()
+	global := rt.GlobalObject()
+	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
+		return v, nil
+	}
+	ee, err := events.Exports(h)
+	if err != nil {
+		return nil, fmt.Errorf("stream builds on events: %w", err)
+	}
+	native := corejs.Bindings(rt, h.Warn)
+	_ = native.Set("EventEmitter", ee)
+	_ = native.Set("Buffer", buffer.ExportsFor(rt, modules.LimitsOf(h.Action())).Get("Buffer"))
+	_ = native.Set("StringDecoder", func() goja.Value {
+		sd, err := modules.Require(h, "string_decoder")
+		if err != nil {
+			panic(rt.NewGoError(fmt.Errorf("setEncoding needs string_decoder: %w", err)))
+		}
+		return sd.ToObject(rt).Get("StringDecoder")
+	})
+	v, err := script.Call(rt, native)
+	if err != nil {
+		return nil, err
+	}
+	s := v.ToObject(rt)
+	if err := global.DefineDataPropertySymbol(slot, s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
