@@ -9,6 +9,8 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -117,4 +119,18 @@ func b64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
 
 func header(got map[string]any, name string) any {
 	return got["headers"].(map[string]any)[name]
+}
+
+func TestAnAnswerPastTheBoundIsCutAndTheUserWarned(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t, modtest.HandlerTransport(nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		chunk := bytes.Repeat([]byte("x"), 1<<20)
+		for range 11 {
+			_, _ = w.Write(chunk)
+		}
+	})))
+	got := settle(t, env, `http.get('http://big.test/', (res) => { let n = 0; res.on('data', (c) => n += c.length); res.on('end', () => resolve(n)); })`)
+	assert.Equal(t, map[string]any{"ok": float64(modules.MaxResponseBody)}, got)
+	require.Len(t, env.Warnings(), 1)
+	assert.Contains(t, env.Warnings()[0], "10 MiB")
 }
