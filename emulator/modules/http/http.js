@@ -489,7 +489,7 @@ function (native) {
       this.finished = true;
       this.writableEnded = true;
       this._headerSent = true;
-      if (this.socket && !this.socket.connecting) this._flush();
+      if (this.socket && !this.socket.connecting && !this.destroyed) this._flush();
       return this;
     }
 
@@ -501,11 +501,16 @@ function (native) {
       return this;
     }
 
+    // abort tells 'abort' before the socket hang up of a request in
+    // flight, and after the 'close' of one that had no socket yet, as
+    // Node 20 does.
     abort() {
       if (this.aborted) return;
       this.aborted = true;
-      native.defer(() => this.emit('abort'));
+      const inFlight = this.socket !== null;
+      if (inFlight) native.defer(() => this.emit('abort'));
       this.destroy();
+      if (!inFlight) native.defer(() => this.emit('abort'));
     }
 
     destroy(err) {
@@ -582,6 +587,7 @@ function (native) {
     // pieces with no Content-Length of the hook's goes chunked, a body
     // given to end() alone gets its length, as Node sends them.
     _flush() {
+      if (this.destroyed) return;
       const headers = this._headerList();
       const has = (n) => headers.some((v, i) => i % 2 === 0 && v.toLowerCase() === n);
       const te = headers.findIndex((v, i) => i % 2 === 0 && v.toLowerCase() === 'transfer-encoding');
@@ -634,7 +640,10 @@ function (native) {
       this.emit('response', res);
       res.complete = true; // the whole answer is in: Node's parser is done with it by now
       if (!hadListener) res.resume();
+      // The request closes when its answer has ended, or was destroyed
+      // before it could.
       res.once('end', () => this._close());
+      res.once('close', () => this._close());
     }
   }
 

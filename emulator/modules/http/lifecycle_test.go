@@ -51,6 +51,10 @@ func TestARequestEndsAsNode20Ends(t *testing.T) {
 			"timeout error:ECONNRESET:socket hang up"},
 		{"destroyed before it had a socket: no error", `const r = record(http.get('http://api.test/slow')); r.destroy()`,
 			""},
+		{"aborted before it had a socket: close, then abort", `const r = http.get('http://api.test/slow'); const ev = []; r.on('close', () => ev.push('close')); r.on('abort', () => { ev.push('abort'); resolve(ev.join(' ')); }); r.abort()`,
+			"close abort"},
+		{"its answer destroyed before it ended: the request closes", `record(http.get('http://api.test/fast', (res) => res.destroy()), ['response'])`,
+			"response"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -115,4 +119,13 @@ func TestAnAbortSignalDestroysTheRequestWithAnAbortError(t *testing.T) {
 			assert.Contains(t, got["ok"], "error:ABORT_ERR:The operation was aborted")
 		})
 	}
+}
+
+func TestARequestEndedAfterItWasDestroyedIsNotSent(t *testing.T) {
+	t.Parallel()
+	env, srv := echoEnv(t)
+	got := settle(t, env, `const r = http.request('http://api.test/'); r.on('error', () => {}); r.on('close', () => resolve('closed'));
+		r.on('socket', (s) => s.on('connect', () => { r.destroy(); r.end('late'); }))`)
+	assert.Equal(t, map[string]any{"ok": "closed"}, got)
+	assert.Empty(t, srv.Requests())
 }
