@@ -9,6 +9,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/events"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/emulator/modules/stream"
+	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/stretchr/testify/require"
 )
 
@@ -18,7 +19,7 @@ import (
 func run(t *testing.T, src string) []string {
 	t.Helper()
 	env := modtest.New(t, nil)
-	env.Provide(events.Module(), buffer.Module())
+	env.Provide(events.Module(), buffer.Module(), stringdecoder.Module())
 	buffer.Enable(env.RT)
 	env.Require(t, stream.Module(), "", "stream")
 	var lines []string
