@@ -37,7 +37,10 @@ sms and voice, enrollment and second factor: it must call back exactly
 once, in time, without throwing or leaving a rejection unhandled, after
 its request has finished, with the recipient and the code in what the
 provider got. With the provider answering 500, then 401, then not at all,
-it must call back with an error, not succeed and not hang.
+it must call back with an error, not succeed and not hang. A request to a
+host no fake or stub serves is a warning that names it (--stubs says what
+it answers). A documented hook, left unchanged, is checked with its demo
+secrets and demo stubs when none are given.
 
 Each check prints PASS, WARN or FAIL with its reason, the line it concerns
 and, for a FAIL, what to change. A syntax error is a FAIL like any other.

@@ -38,7 +38,8 @@ Outcomes compare as Auth0 sees them (a hook's cb(err) and an Action's
 throw are both a failure), and two failures by their error.
 
 The documented hooks (8x8.js, twilio-sms.js, ...), left unchanged, run
-with their demo secrets when none are given; edited code never does.
+with their demo secrets when none are given, and their demo stubs when no
+--stubs is given; edited code never does.
 
 Exit status: 0 the same in every call, 1 some call differs, 2 usage or
 load error (bad flags, unreadable file, code that does not load).`,

@@ -40,8 +40,11 @@ and show each request it made, the provider's answers, its console output,
 any problems found and how it ended.
 
 With no file, runs the embedded 8x8 hook (8x8's Auth0 integration guide)
-with demo secrets. The payload is the Auth0 runner's example, with the
-recipient in E.164 form; --payload and the payload flags change it.
+with demo secrets. Any documented hook (hooks/NAME.js), left unchanged,
+runs with its demo secrets when none are given, and with its demo stubs
+for the hosts no fake knows (a Slack webhook) when no --stubs is given.
+The payload is the Auth0 runner's example, with the recipient in E.164
+form; --payload and the payload flags change it.
 
 Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 		Example: `  hookemu run
