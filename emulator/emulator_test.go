@@ -164,6 +164,13 @@ func TestProcessEnvIsTheInvocationsOwn(t *testing.T) {
 	assert.JSONEq(t, `{"x":null}`, string(r2.Response.(json.RawMessage)), "a run never sees another's env")
 }
 
+func TestProcessSaysItIsNodesProcess(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (r, t, c, cb) { cb(null, Object.prototype.toString.call(process)); };`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `"[object process]"`, string(r.Response.(json.RawMessage)))
+}
+
 func TestAnUnhandledRejectionIsReportedForAHook(t *testing.T) {
 	t.Parallel()
 	r := runHook(t, `module.exports = function (r, t, c, cb) { Promise.reject(new Error('lost')); setTimeout(cb, 5); };`)

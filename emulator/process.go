@@ -54,6 +54,9 @@ var processProgram = sync.OnceValue(func() *goja.Program {
 	['on', 'once', 'off', 'addListener', 'removeListener', 'removeAllListeners', 'prependListener'].forEach(function (m) {
 		process[m] = function () { return process; };
 	});
+	// Libraries tell Node from a browser by it: axios's default adapter
+	// is its http one only where process says '[object process]'.
+	Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
 	process.emit = function () { return false; };
 	process.listenerCount = function () { return 0; };
 	return process;
