@@ -1057,6 +1057,65 @@ function (native) {
     return it;
   }
 
+
+  // The iterator helpers (toArray, forEach, map, filter) run one chunk at
+  // a time: the concurrency option is accepted and not used.
+  function eachChunk(stream, fn) {
+    var it = createAsyncIterator(stream);
+    function step() {
+      return it.next().then(function (res) {
+        if (res.done) return undefined;
+        return Promise.resolve(fn(res.value)).then(function (stop) {
+          if (stop === kStop) return it.return();
+          return step();
+        });
+      }).catch(function (err) {
+        return Promise.resolve(it.return()).then(function () { throw err; });
+      });
+    }
+    return step();
+  }
+  var kStop = {};
+  function checkFn(fn) {
+    if (typeof fn !== 'function') throw argTypeError('fn', 'of type function or an instance of AsyncFunction', fn);
+  }
+  Readable.prototype.toArray = function () {
+    var out = [];
+    return eachChunk(this, function (chunk) { out.push(chunk); }).then(function () { return out; });
+  };
+  Readable.prototype.forEach = function (fn) {
+    checkFn(fn);
+    return eachChunk(this, function (chunk) { return Promise.resolve(fn(chunk)).then(function () {}); });
+  };
+  function mapped(source, transform) {
+    var it = createAsyncIterator(source);
+    var iterable = {};
+    iterable[Symbol.asyncIterator] = function () {
+      return {
+        next: function pull() {
+          return it.next().then(function (res) {
+            if (res.done) return res;
+            return Promise.resolve(transform(res.value)).then(function (r) {
+              return r === kStop ? pull() : { value: r, done: false };
+            });
+          });
+        },
+        return: function () { return it.return(); },
+      };
+    };
+    return Readable.from(iterable);
+  }
+  Readable.prototype.map = function (fn) {
+    checkFn(fn);
+    return mapped(this, function (chunk) { return fn(chunk); });
+  };
+  Readable.prototype.filter = function (fn) {
+    checkFn(fn);
+    return mapped(this, function (chunk) {
+      return Promise.resolve(fn(chunk)).then(function (keep) { return keep ? chunk : kStop; });
+    });
+  };
+
   Readable.prototype[Symbol.asyncIterator] = function () { return createAsyncIterator(this); };
   Readable.prototype.iterator = function (options) { return createAsyncIterator(this, options); };
 

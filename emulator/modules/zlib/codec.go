@@ -105,6 +105,9 @@ func (e *engine) write(chunk []byte, flush int, end bool, limit int64) ([]byte, 
 	if e.compressing() {
 		return e.compress(chunk, flush, end)
 	}
+	if int64(e.input.Len()+len(chunk)) > limit {
+		return nil, errTooLarge // the compressed input kept for the end passes the limit too
+	}
 	e.input.Write(chunk)
 	if !end {
 		return nil, nil
