@@ -74,7 +74,7 @@ func TestMigrateWritesAnActionThatDiffFindsTheSameAsTheHook(t *testing.T) {
 func TestMigrateListsWhatItLeftAsItWasOnStderr(t *testing.T) {
 	t.Parallel()
 	hook := writeFile(t, "emitter.js", "module.exports = function (recipient, text, context, cb) {\n"+
-		"  const ee = new (require('events'))();\n  ee.on('done', () => cb(null, {}));\n  process.env.LAST = recipient;\n};\n")
+		"  const ee = new (require('events'))();\n  ee.on('done', () => cb(null, {}));\n  process.env.LAST = recipient;\n  cb(null, {});\n};\n")
 	code, stdout, stderr := hookemu(t, "migrate", hook)
 	require.Equal(t, 0, code, "the Action is written even so: %s", stderr)
 	assert.Contains(t, stdout, "  // hookemu: cb is called in an event listener")
