@@ -1,11 +1,18 @@
 package fidelity
 
 import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"encoding/json"
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/andybalholm/brotli"
 )
 
 // testEndpoints serve https://fidelity.test, for behaviours no provider
@@ -22,6 +29,9 @@ import (
 //	/headers         200 with custom and repeated headers (Set-Cookie)
 //	/redirect?to=P&status=S  a redirect (302 unless S) to P
 //	/empty           204, no body
+//	/compressed?encoding=E&cut=N  200 JSON compressed with E (gzip,
+//	                 deflate, deflate-raw, br) and that Content-Encoding
+//	                 (deflate-raw says deflate), its last N bytes cut off
 var testEndpoints = func() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/echo", func(w http.ResponseWriter, r *http.Request) {
@@ -89,8 +99,44 @@ var testEndpoints = func() http.Handler {
 	mux.HandleFunc("/empty", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	})
+	mux.HandleFunc("/compressed", serveCompressed)
 	return mux
 }()
+
+// compressedBody is what /compressed answers, before compression: long
+// enough to span several deflate symbols, with a character of 3 UTF-8
+// bytes.
+var compressedBody = strings.Repeat(`{"ok":true,"price":"5 €","text":"a compressed answer"}`, 20)
+
+func serveCompressed(w http.ResponseWriter, r *http.Request) {
+	var buf bytes.Buffer
+	var zw io.WriteCloser
+	encoding := r.URL.Query().Get("encoding")
+	switch encoding {
+	case "gzip":
+		zw = gzip.NewWriter(&buf)
+	case "deflate":
+		zw = zlib.NewWriter(&buf)
+	case "deflate-raw":
+		zw, _ = flate.NewWriter(&buf, flate.DefaultCompression)
+		encoding = "deflate"
+	case "br":
+		zw = brotli.NewWriter(&buf)
+	default:
+		http.Error(w, "encoding must be gzip, deflate, deflate-raw or br", http.StatusBadRequest)
+		return
+	}
+	_, _ = io.WriteString(zw, compressedBody)
+	_ = zw.Close()
+	body := buf.Bytes()
+	if cut, _ := strconv.Atoi(r.URL.Query().Get("cut")); cut > 0 && cut < len(body) {
+		body = body[:len(body)-cut]
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Encoding", encoding)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	_, _ = w.Write(body)
+}
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	b, _ := json.Marshal(v)
