@@ -105,11 +105,18 @@ function reroute(args, defaultPort) {
   const hostname = options.hostname || String(options.host || 'localhost').replace(/:\d+$/, '');
   if (!routed(hostname)) return null;
   const port = options.port ? Number(options.port) : defaultPort;
-  const headers = Object.assign({}, options.headers);
-  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'host')) {
-    headers.Host = hostname + (port !== defaultPort ? ':' + port : '');
+  const host = hostname + (port !== defaultPort ? ':' + port : '');
+  let headers;
+  if (Array.isArray(options.headers)) {
+    // A raw list (flat, or of pairs) stays one, as http.request takes it.
+    headers = options.headers.length && Array.isArray(options.headers[0]) ? [].concat(...options.headers) : options.headers.slice();
+    if (!headers.some((v, i) => i % 2 === 0 && String(v).toLowerCase() === 'host')) headers.push('Host', host);
+    headers.push(RUN_HEADER, runID());
+  } else {
+    headers = Object.assign({}, options.headers);
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'host')) headers.Host = host;
+    headers[RUN_HEADER] = runID();
   }
-  headers[RUN_HEADER] = runID();
   const out = Object.assign({}, options, {
     protocol: 'http:', hostname: serverHost, host: undefined, port: Number(serverPort),
     headers, agent: loopbackAgent(options.agent), servername: undefined, createConnection: undefined, lookup: undefined,

@@ -355,23 +355,20 @@ function (native) {
           if (headers[key] !== undefined) this.setHeader(key, headers[key]);
         }
       }
-      const has = (name) => this._rawHeaders
-        ? this._rawHeaders.some((v, i) => i % 2 === 0 && v.toLowerCase() === name)
-        : this.hasHeader(name);
+      // A raw list is the head as written: Node adds neither Host nor the
+      // auth option's Authorization to it (Go still sends the URL's Host,
+      // which HTTP/1.1 requires).
+      if (this._rawHeaders) return;
+      const has = (name) => this.hasHeader(name);
       if (options.setHost !== false && !has('host')) {
         let hostHeader = host;
         if (hostHeader.indexOf(':') !== -1 && hostHeader[0] !== '[') hostHeader = '[' + hostHeader + ']';
         if (port && +port !== +defaultPort) hostHeader += ':' + port;
-        this._addHeader('Host', hostHeader);
+        this.setHeader('Host', hostHeader);
       }
       if (options.auth && !has('authorization')) {
-        this._addHeader('Authorization', 'Basic ' + Buffer.from(String(options.auth)).toString('base64'));
+        this.setHeader('Authorization', 'Basic ' + Buffer.from(String(options.auth)).toString('base64'));
       }
-    }
-
-    _addHeader(name, value) {
-      if (this._rawHeaders) this._rawHeaders.push(name, value);
-      else this.setHeader(name, value);
     }
 
     _watchSignal(signal) {
@@ -593,9 +590,11 @@ function (native) {
       const te = headers.findIndex((v, i) => i % 2 === 0 && v.toLowerCase() === 'transfer-encoding');
       let chunked = te >= 0 && /chunked/i.test(headers[te + 1]);
       if (!chunked && !has('content-length')) {
-        if (this._wrote && this.useChunkedEncodingByDefault) {
+        // A raw header list is fixed when the request is made, before any
+        // body is known: Node frames whatever comes as chunks then.
+        if ((this._wrote || this._rawHeaders) && this.useChunkedEncodingByDefault) {
           chunked = true;
-        } else if (this.outputSize > 0 || this.useChunkedEncodingByDefault) {
+        } else if (!this._rawHeaders && (this.outputSize > 0 || this.useChunkedEncodingByDefault)) {
           headers.push('Content-Length', String(this.outputSize));
         }
       }

@@ -96,8 +96,11 @@ func TestRequestsGoOnTheWireAsNode20SendsThem(t *testing.T) {
 			assert.Equal(t, "yes", w.Header.Get("X-Late"))
 			assert.NotContains(t, w.Header, "X-Gone")
 		}},
-		{"raw array headers are sent as given", `http.request(base + '/r', {headers: ['X-Raw', '1', 'X-Raw', '2']}, done).end()`, func(t *testing.T, w wire) {
+		{"raw array headers are sent as given, a body then chunked", `http.request(base + '/r', {method: 'POST', auth: 'u:p', headers: ['X-Raw', '1', 'X-Raw', '2']}, done).end('body')`, func(t *testing.T, w wire) {
 			assert.Equal(t, []string{"1", "2"}, w.Header.Values("X-Raw"))
+			assert.Equal(t, []string{"chunked"}, w.TransferEncoding)
+			assert.NotContains(t, w.Header, "Authorization")
+			assert.Equal(t, "body", w.Body)
 		}},
 	}
 	for _, tc := range cases {
