@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/nodemodules"
 )
 
 // Defaults, as Auth0 applied them.
@@ -55,6 +56,14 @@ type Config struct {
 	// SharedModulesDir holds the Actions' shared modules:
 	// require('actions:NAME') loads NAME.js (or NAME/index.js) from it.
 	SharedModulesDir string
+	// NodeModules are node_modules folders (or folders that hold one)
+	// searched after those of the hook's own folder and its parents, as
+	// Node searches NODE_PATH.
+	NodeModules []string
+	// PreferNodeModules names the packages whose installed copy is run
+	// instead of hookemu's built-in shim; "*" prefers every installed one.
+	// Node's core modules are always hookemu's, as they are Node's in Node.
+	PreferNodeModules []string
 }
 
 // Emulator holds the configuration and module registry runs share. It is
@@ -63,6 +72,10 @@ type Emulator struct {
 	cfg     Config
 	modules map[string]modules.Module
 	shared  sync.Map // path -> *goja.Program, compiled shared modules
+	// programs holds the compiled files of installed packages, shared by
+	// the whole process.
+	programs *nodemodules.Programs
+	prefer   map[string]bool
 }
 
 // New returns an emulator with cfg's zero fields set to the defaults.
@@ -85,7 +98,10 @@ func New(cfg Config) *Emulator {
 	if cfg.Modules == nil {
 		cfg.Modules = Builtins()
 	}
-	e := &Emulator{cfg: cfg, modules: make(map[string]modules.Module, len(cfg.Modules))}
+	e := &Emulator{cfg: cfg, modules: make(map[string]modules.Module, len(cfg.Modules)), programs: nodemodules.Shared(), prefer: map[string]bool{}}
+	for _, name := range cfg.PreferNodeModules {
+		e.prefer[name] = true
+	}
 	for _, m := range cfg.Modules {
 		e.modules[m.Name] = m
 	}
@@ -130,6 +146,10 @@ type Invocation struct {
 type LoadOptions struct {
 	Timeout time.Duration
 	Memory  int64
+	// Dir is the folder the hook's file is in: require looks for packages
+	// in its node_modules and its parents', as Node does. Empty for code
+	// that has no folder (an embedded hook).
+	Dir string
 }
 
 // Load is LoadWith with the emulator's limits.
@@ -151,11 +171,15 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	if err := e.sharedModulesDirExists(name); err != nil {
 		return nil, err
 	}
+	search, err := nodemodules.NewSearch(opts.Dir, e.cfg.NodeModules)
+	if err != nil {
+		return nil, &LoadError{File: name, Message: err.Error()}
+	}
 	prog, err := compile(name, src)
 	if err != nil {
 		return nil, err
 	}
-	hook := &Hook{Name: name, Source: src, program: prog}
+	hook := &Hook{Name: name, Source: src, program: prog, nodeModules: search}
 	kind, stopped, err := e.learnKind(ctx, hook, opts)
 	switch {
 	case stopped != nil:

@@ -61,7 +61,7 @@ func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]
 func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
 	_ = g.Set("global", g)
-	_ = g.Set("require", jsName(inv.rt, inv.rt.ToValue(inv.require), "require"))
+	_ = g.Set("require", inv.requireFunction(nil))
 	inv.installStringify()
 	proto := inv.rt.NewDynamicObject(&globalScope{inv: inv, built: map[string]bool{}})
 	_ = proto.SetPrototype(g.Prototype())

@@ -6,6 +6,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+
+	"github.com/hookemu/hookemu/emulator/nodemodules"
 	"github.com/hookemu/hookemu/internal/jsast"
 )
 
@@ -26,6 +28,8 @@ type Hook struct {
 	Source  string
 	Kind    Kind
 	program *goja.Program
+	// nodeModules are the node_modules folders the hook sees.
+	nodeModules *nodemodules.Search
 	// stopped is set when loading ran into a limit: every run ends so.
 	stopped *Result
 }

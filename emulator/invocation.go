@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/loop"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/nodemodules"
 )
 
 // invocation is the state of one run. Everything but the fields marked
@@ -28,15 +29,19 @@ type invocation struct {
 	memoryStop atomic.Pointer[memoryExceeded] // set from the watchdog too
 	nodeLimits modules.NodeLimits
 
-	called     bool
-	result     Result
-	logBytes   int
-	logsCut    bool
-	reported   map[string]bool // problems already reported, by key
-	required   map[string]goja.Value
-	process    *goja.Object
-	rejections []*goja.Promise
-	stopAfter  []func() // cleanups (context.AfterFunc stops)
+	called   bool
+	result   Result
+	logBytes int
+	logsCut  bool
+	reported map[string]bool // problems already reported, by key
+	required map[string]goja.Value
+	// packageModules are the module objects of files loaded from
+	// node_modules, by real path; nodeModules reads them.
+	packageModules map[string]*goja.Object
+	nodeModules    *nodemodules.Loader
+	process        *goja.Object
+	rejections     []*goja.Promise
+	stopAfter      []func() // cleanups (context.AfterFunc stops)
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool
@@ -68,7 +73,7 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 	inv := &invocation{
 		em: e, hook: hook, in: in, rt: goja.New(), loop: loop.New(),
 		ctx: ctx, cancel: cancel, transport: transport, start: time.Now(),
-		calledBack: calledBack, reported: map[string]bool{}, required: map[string]goja.Value{},
+		calledBack: calledBack, reported: map[string]bool{}, required: map[string]goja.Value{}, packageModules: map[string]*goja.Object{},
 	}
 	inv.result.Kind = hook.Kind
 	inv.memLimit = in.Memory

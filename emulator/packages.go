@@ -1,0 +1,248 @@
+package emulator
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/nodemodules"
+)
+
+// requireFrom is require(spec) in the code of from, a package file, or of
+// the hook itself when from is nil. Built-in modules win, as Auth0's own
+// copies would; --prefer-node-modules lets an installed package win over
+// a built-in shim (never over Node's core modules, as in Node). Anything
+// else comes from node_modules.
+func (inv *invocation) requireFrom(from *nodemodules.File, spec string) (goja.Value, error) {
+	if shared, ok := strings.CutPrefix(spec, "actions:"); ok && from == nil {
+		return inv.loadShared(shared)
+	}
+	if isPath(spec) {
+		if from == nil {
+			return nil, inv.notFound(spec)
+		}
+		return inv.instantiate(inv.packages().Resolve(from, spec))
+	}
+	name, version := SplitModuleSpec(spec)
+	core := strings.HasPrefix(spec, "node:") || nodemodules.IsCore(name)
+	if _, builtin := inv.em.modules[name]; builtin && (core || !inv.prefersInstalled(name)) {
+		return inv.load(name, version)
+	}
+	switch {
+	case core:
+		return nil, &nodemodules.Error{Code: nodemodules.CodeUnsupported, Message: fmt.Sprintf(
+			"Cannot load Node's core module '%s'%s: hookemu does not emulate it, so code that needs it cannot run in hookemu", name, requiredFrom(from))}
+	case inv.hook.nodeModules.Empty() && from == nil:
+		return nil, inv.notFound(name)
+	case version != "":
+		return inv.instantiate(inv.packages().ResolveVersion(from, name, version))
+	}
+	f, err := inv.packages().Resolve(from, name)
+	if err != nil && from == nil && !inv.packages().Installed(name) {
+		return nil, inv.notFound(name)
+	}
+	return inv.instantiate(f, err)
+}
+
+// prefersInstalled reports whether --prefer-node-modules asks for the
+// installed package called name instead of the built-in shim: named, it
+// must be installed; "*" takes it when it is.
+func (inv *invocation) prefersInstalled(name string) bool {
+	switch {
+	case inv.em.prefer[name]:
+		return true
+	case inv.em.prefer["*"]:
+		return inv.packages().Installed(name)
+	}
+	return false
+}
+
+// packages is the run's loader of installed packages.
+func (inv *invocation) packages() *nodemodules.Loader {
+	if inv.nodeModules == nil {
+		inv.nodeModules = nodemodules.NewLoader(inv.hook.nodeModules)
+	}
+	return inv.nodeModules
+}
+
+// instantiate returns the exports of f, evaluating it once per run; a
+// module that requires itself, directly or round a circle, gets the
+// exports as they stand, as in Node.
+func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	if module, ok := inv.packageModules[f.Real]; ok {
+		return module.Get("exports"), nil
+	}
+	src, err := inv.packages().Read(f)
+	if err != nil {
+		return nil, err
+	}
+	module := inv.moduleObject(f)
+	inv.packageModules[f.Real] = module
+	if err := inv.evaluatePackageFile(f, src, module); err != nil {
+		delete(inv.packageModules, f.Real)
+		return nil, err
+	}
+	_ = module.Set("loaded", true)
+	return module.Get("exports"), nil
+}
+
+func (inv *invocation) evaluatePackageFile(f *nodemodules.File, src []byte, module *goja.Object) error {
+	if f.JSON {
+		parse, _ := goja.AssertFunction(inv.rt.Get("JSON").ToObject(inv.rt).Get("parse"))
+		if parse == nil {
+			return errors.New("JSON.parse is gone")
+		}
+		v, err := parse(goja.Undefined(), inv.rt.ToValue(strings.TrimPrefix(string(src), "\ufeff")))
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			return &nodemodules.Error{Code: nodemodules.CodeSyntax, Message: f.Virtual + ": " + ex.Value().String()}
+		}
+		if err != nil {
+			return err
+		}
+		return module.Set("exports", v)
+	}
+	prog, err := inv.em.programs.Compile(f, src)
+	if err != nil {
+		return err
+	}
+	wrapper, err := inv.rt.RunProgram(prog)
+	if err != nil {
+		return err
+	}
+	fn, ok := goja.AssertFunction(wrapper)
+	if !ok {
+		return fmt.Errorf("%s did not compile to a module", f.Virtual)
+	}
+	exports := module.Get("exports")
+	_, err = fn(exports, exports, module.Get("require"), module, inv.rt.ToValue(f.Virtual), inv.rt.ToValue(f.Dir()))
+	return err
+}
+
+// moduleObject is Node's module for f, with its own require.
+func (inv *invocation) moduleObject(f *nodemodules.File) *goja.Object {
+	module := inv.rt.NewObject()
+	_ = module.Set("id", f.Virtual)
+	_ = module.Set("path", f.Dir())
+	_ = module.Set("exports", inv.rt.NewObject())
+	_ = module.Set("filename", f.Virtual)
+	_ = module.Set("loaded", false)
+	_ = module.Set("children", inv.rt.NewArray())
+	_ = module.Set("paths", inv.rt.NewArray())
+	_ = module.Set("require", inv.requireFunction(f))
+	return module
+}
+
+// requireFunction is the require of the code of from (nil: the hook),
+// with require.resolve.
+func (inv *invocation) requireFunction(from *nodemodules.File) *goja.Object {
+	req := jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		spec := inv.specArgument(call)
+		exports, err := inv.requireFrom(from, spec)
+		if err != nil {
+			if from == nil {
+				inv.reportRequireError(spec, err)
+			}
+			panic(inv.throwable(err))
+		}
+		return exports
+	}), "require").ToObject(inv.rt)
+	_ = req.Set("resolve", jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		resolved, err := inv.resolveFrom(from, inv.specArgument(call))
+		if err != nil {
+			panic(inv.throwable(err))
+		}
+		return inv.rt.ToValue(resolved)
+	}), "resolve"))
+	return req
+}
+
+// resolveFrom is require.resolve: the virtual path of the file spec
+// loads, or the name of a built-in module.
+func (inv *invocation) resolveFrom(from *nodemodules.File, spec string) (string, error) {
+	if isPath(spec) {
+		if from == nil {
+			return "", inv.notFound(spec)
+		}
+		f, err := inv.packages().Resolve(from, spec)
+		if err != nil {
+			return "", err
+		}
+		return f.Virtual, nil
+	}
+	name, version := SplitModuleSpec(spec)
+	core := strings.HasPrefix(spec, "node:") || nodemodules.IsCore(name)
+	if _, builtin := inv.em.modules[name]; builtin && (core || !inv.prefersInstalled(name)) {
+		return spec, nil
+	}
+	var f *nodemodules.File
+	var err error
+	if version != "" {
+		f, err = inv.packages().ResolveVersion(from, name, version)
+	} else {
+		f, err = inv.packages().Resolve(from, name)
+	}
+	if err != nil {
+		return "", err
+	}
+	return f.Virtual, nil
+}
+
+func (inv *invocation) specArgument(call goja.FunctionCall) string {
+	spec := call.Argument(0)
+	if _, ok := spec.Export().(string); !ok {
+		panic(inv.rt.NewTypeError(`The "id" argument must be of type string. Received ` + describeJS(spec)))
+	}
+	return spec.String()
+}
+
+// reportRequireError notes, once, a require of the hook's own that
+// failed to resolve; what a package's code throws while loading is its
+// own, and a package that probes for optional modules is no problem.
+func (inv *invocation) reportRequireError(spec string, err error) {
+	var ex *goja.Exception
+	if errors.As(err, &ex) || isInterrupt(err) {
+		return
+	}
+	inv.problemOnce("require:"+spec, SeverityError, err.Error())
+}
+
+// throwable is what require throws for err: a JS exception as it was
+// thrown, an interrupt as it is, anything else a JS Error with the code
+// Node's would carry.
+func (inv *invocation) throwable(err error) any {
+	var ex *goja.Exception
+	if errors.As(err, &ex) || isInterrupt(err) {
+		return err
+	}
+	code := "MODULE_NOT_FOUND"
+	var nmErr *nodemodules.Error
+	if errors.As(err, &nmErr) {
+		code = nmErr.Code
+	}
+	if code == nodemodules.CodeSyntax {
+		obj, newErr := inv.rt.New(inv.rt.Get("SyntaxError"), inv.rt.ToValue(err.Error()))
+		if newErr == nil {
+			return obj
+		}
+	}
+	return modules.NewError(inv.rt, err.Error(), map[string]any{"code": code})
+}
+
+func requiredFrom(from *nodemodules.File) string {
+	if from == nil {
+		return ""
+	}
+	return " (required from " + from.Virtual + ")"
+}
+
+// isPath tells a file path ("./x", "../x", "/x") from a module name.
+func isPath(spec string) bool {
+	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/")
+}
