@@ -42,6 +42,11 @@ type Options struct {
 	// Stubs answer the hosts no fake knows, in every call alike; nil
 	// stubs nothing.
 	Stubs *stubs.Set
+	// Dir is the folder of the hook's file, where require looks for
+	// node_modules; NodeModules and PreferNodeModules are the emulator's
+	// (emulator.Config), for the default Emulator.
+	Dir                            string
+	NodeModules, PreferNodeModules []string
 }
 
 // checkGrace is how long a run lets work go on after cb: long enough to
@@ -63,7 +68,8 @@ func (o Options) withDefaults() Options {
 	}
 	o.TimeoutCaseLimit = min(o.TimeoutCaseLimit, o.Timeout)
 	if o.Emulator == nil {
-		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace, SharedModulesDir: o.SharedModulesDir, Timeout: o.Timeout, Memory: o.Memory})
+		o.Emulator = emulator.New(emulator.Config{Grace: checkGrace, SharedModulesDir: o.SharedModulesDir, Timeout: o.Timeout, Memory: o.Memory,
+			NodeModules: o.NodeModules, PreferNodeModules: o.PreferNodeModules})
 	}
 	return o
 }
@@ -80,7 +86,7 @@ func Run(ctx context.Context, opts Options) Report {
 		rep.finish()
 		return rep
 	}
-	hook, loadErr := opts.Emulator.Load(opts.Name, opts.Source)
+	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir})
 	st := static(f, opts, hook)
 	rep.Kind = st.prof.kind
 	if note := missingSecretsNote(st.missing, st.prof); note != "" {

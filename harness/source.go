@@ -24,6 +24,9 @@ type Source struct {
 	// DemoStubs answer the hosts no fake knows that the documented hook
 	// calls (a Slack webhook); none for other code.
 	DemoStubs []stubs.Source
+	// Dir is the folder the file is in, where require looks for
+	// node_modules; empty for an embedded hook.
+	Dir string
 }
 
 // ReadSource reads the hook at path. An empty path is the default embedded
@@ -36,7 +39,7 @@ func ReadSource(path string) (Source, error) {
 	}
 	code, err := ReadHookFile(path)
 	if err == nil {
-		return Source{Name: filepath.Base(path), Code: code, Demo: DemoSecrets(path, code), DemoStubs: DemoStubs(path, code)}, nil
+		return Source{Name: filepath.Base(path), Code: code, Demo: DemoSecrets(path, code), DemoStubs: DemoStubs(path, code), Dir: filepath.Dir(path)}, nil
 	}
 	if h, ok := hooks.Lookup(path); ok && errors.Is(err, fs.ErrNotExist) {
 		code, embedErr := hooks.Source(h.Name)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
@@ -99,6 +100,9 @@ func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (
 	}
 	if err != nil {
 		return nil, nil, err
+	}
+	if ref.path != "" {
+		limits.Dir = filepath.Dir(ref.path)
 	}
 	hook, err := em.LoadWith(context.Background(), ref.name, code, limits)
 	if err != nil {

@@ -86,7 +86,8 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err != nil {
 		return err
 	}
-	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set})
+	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
+		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules})
 	rep.OK = rep.Passed(f.strict)
 	if f.json {
 		if err := writeJSON(stdout, rep); err != nil {

@@ -127,7 +127,7 @@ func loadForDiff(em *emulator.Emulator, path, label string) (*emulator.Hook, har
 	if err != nil {
 		return nil, src, &exitError{code: exitUsage, err: err}
 	}
-	hook, err := em.Load(label, src.Code)
+	hook, err := em.LoadWith(context.Background(), label, src.Code, emulator.LoadOptions{Dir: src.Dir})
 	if err != nil {
 		return nil, src, &exitError{code: exitUsage, err: err}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/nodemodules"
 )
 
 // hookFlags are the flags of every subcommand that runs hook code (run,
@@ -19,6 +20,9 @@ type hookFlags struct {
 	memory     byteSize
 	json       bool
 	actionsDir string
+	// nodeModules and preferNodeModules are emulator.Config's.
+	nodeModules       []string
+	preferNodeModules []string
 }
 
 // add registers the group; jsonUsage says what --json prints for this
@@ -31,6 +35,8 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 	fl.Var(&f.memory, "memory", "memory limit of each call, loading included (e.g. 256MiB); a call over it ends as memory-limit")
 	fl.BoolVar(&f.json, "json", false, jsonUsage)
 	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
+	fl.StringArrayVar(&f.nodeModules, "node-modules", nil, "a node_modules folder (or one that holds it) to load real packages from, after the hook's own (repeatable)")
+	fl.StringArrayVar(&f.preferNodeModules, "prefer-node-modules", nil, "run the installed package NAME instead of hookemu's built-in shim; * for every installed one (repeatable)")
 }
 
 // strictUsage is --strict of run and test (check's --strict fails warnings).
@@ -40,7 +46,8 @@ const strictUsage = "exit 1 when a problem of severity error was found (an unhan
 // loading the hook as well as every call); hookemu test's workers build
 // theirs from the same flags.
 func (f *hookFlags) emulatorConfig() emulator.Config {
-	return emulator.Config{SharedModulesDir: f.actionsDir, Timeout: f.timeout, Memory: int64(f.memory)}
+	return emulator.Config{SharedModulesDir: f.actionsDir, Timeout: f.timeout, Memory: int64(f.memory),
+		NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules}
 }
 
 // workerArgs are the flags that shape the emulator, for hookemu test's
@@ -49,6 +56,12 @@ func (f *hookFlags) workerArgs() []string {
 	args := []string{"--timeout", f.timeout.String(), "--memory", strconv.FormatInt(int64(f.memory), 10)}
 	if f.actionsDir != "" {
 		args = append(args, "--actions-dir", f.actionsDir)
+	}
+	for _, dir := range f.nodeModules {
+		args = append(args, "--node-modules", dir)
+	}
+	for _, name := range f.preferNodeModules {
+		args = append(args, "--prefer-node-modules", name)
 	}
 	return args
 }
@@ -72,6 +85,11 @@ func (f *hookFlags) validate() error {
 	}
 	if err := emulator.CheckSharedModulesDir(f.actionsDir); err != nil {
 		return usageError("%v", err)
+	}
+	for _, dir := range f.nodeModules {
+		if err := nodemodules.CheckDir(dir); err != nil {
+			return usageError("%v", err)
+		}
 	}
 	return nil
 }

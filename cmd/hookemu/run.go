@@ -96,7 +96,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 		return err
 	}
 	em := emulator.New(f.emulatorConfig())
-	hook, err := em.Load(src.Name, src.Code)
+	hook, err := em.LoadWith(ctx, src.Name, src.Code, emulator.LoadOptions{Dir: src.Dir})
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
