@@ -15,10 +15,10 @@ func nodeModulesProject(t *testing.T) (hook, elsewhere string) {
 	t.Helper()
 	project, elsewhere := t.TempDir(), t.TempDir()
 	files := map[string]string{
-		filepath.Join(project, "node_modules/greeting/index.js"):   `module.exports = (n) => 'hello ' + n + ' from ' + __filename;`,
-		filepath.Join(project, "node_modules/axios/package.json"):  `{"name": "axios", "version": "1.6.0"}`,
-		filepath.Join(project, "node_modules/axios/index.js"):      `module.exports = {installed: true};`,
-		filepath.Join(elsewhere, "node_modules/far/index.js"):      `module.exports = 'far away';`,
+		filepath.Join(project, "node_modules/greeting/index.js"):  `module.exports = (n) => 'hello ' + n + ' from ' + __filename;`,
+		filepath.Join(project, "node_modules/axios/package.json"): `{"name": "axios", "version": "1.6.0"}`,
+		filepath.Join(project, "node_modules/axios/index.js"):     `module.exports = {installed: true};`,
+		filepath.Join(elsewhere, "node_modules/far/index.js"):     `module.exports = 'far away';`,
 		filepath.Join(project, "hook.js"): `module.exports = function (r, t, c, cb) {
   var far = null; try { far = require('far'); } catch (e) { far = e.code; }
   cb(null, {greeting: require('greeting')('you'), axios: require('axios').installed === true ? 'installed' : 'shim', far: far});
