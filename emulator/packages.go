@@ -38,6 +38,7 @@ func (inv *invocation) requireFrom(from *nodemodules.File, spec string) (goja.Va
 	case inv.hook.nodeModules.Empty() && from == nil:
 		return nil, inv.notFound(name)
 	case version != "":
+		name, version = versionedPath(name, version)
 		return inv.instantiate(inv.packages().ResolveVersion(from, name, version))
 	}
 	f, err := inv.packages().Resolve(from, name)
@@ -184,6 +185,7 @@ func (inv *invocation) resolveFrom(from *nodemodules.File, spec string) (string,
 	var f *nodemodules.File
 	var err error
 	if version != "" {
+		name, version = versionedPath(name, version)
 		f, err = inv.packages().ResolveVersion(from, name, version)
 	} else {
 		f, err = inv.packages().Resolve(from, name)
@@ -233,6 +235,15 @@ func (inv *invocation) throwable(err error) any {
 		}
 	}
 	return modules.NewError(inv.rt, err.Error(), map[string]any{"code": code})
+}
+
+// versionedPath moves a subpath written after the version
+// ('moment@2.30.1/locale/fr') back onto the name, for ResolveVersion.
+func versionedPath(name, version string) (string, string) {
+	if v, sub, ok := strings.Cut(version, "/"); ok {
+		return name + "/" + sub, v
+	}
+	return name, version
 }
 
 func requiredFrom(from *nodemodules.File) string {

@@ -122,6 +122,7 @@ func TestRequireFromNodeModules(t *testing.T) {
 			`["/node_modules/cond-pkg/lib/feature.js","/node_modules/index-pkg/index.js","crypto"]`},
 		{"a versioned require takes the installed package of that version", `return require('awesome-phonenumber@7.2.0');`, `"apn 7.2.0"`},
 		{"a versioned require finds the alias folder name-version", `return require('awesome-phonenumber@6.9.0');`, `"apn 6.9.0"`},
+		{"a versioned require may name a file after the version", `return require('awesome-phonenumber@6.9.0/index.js');`, `"apn 6.9.0"`},
 		{"the built-in shim wins over an installed package of the same name", `return typeof require('axios').get;`, `"function"`},
 		{"a failed require can be caught, as packages probing for optional modules do", `try { require('not-installed'); } catch (e) { return e.code; }`, `"MODULE_NOT_FOUND"`},
 	}

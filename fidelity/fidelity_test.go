@@ -48,7 +48,7 @@ func TestFidelity(t *testing.T) {
 	}
 
 	w := startWorld(t)
-	em := newEmulator()
+	em := newEmulator(filepath.Join(installDir, "node_modules"))
 	for _, c := range cases {
 		w.register(c.ID, c.Fakes)
 		loadKind(em, c)

@@ -112,13 +112,14 @@ func (l *Loader) Resolve(from *File, spec string) (*File, error) {
 	return nil, notFound(spec, virtualOf(from))
 }
 
-// ResolveVersion finds package name at version (require('name@1.2.3')):
+// ResolveVersion finds package name (with any subpath: name/sub) at
+// version (require('name@1.2.3'), require('name@1.2.3/sub')):
 // the installed name whose package.json says that version, or an alias
 // folder name-1.2.3 (npm install name-1.2.3@npm:name@1.2.3), which lets
 // several versions sit side by side.
 func (l *Loader) ResolveVersion(from *File, name, version string) (*File, error) {
-	spec := name + "@" + version
 	pkgName, sub, ok := splitPackage(name)
+	spec := pkgName + "@" + version + strings.TrimPrefix(sub, ".")
 	if !ok {
 		return nil, notFound(spec, virtualOf(from))
 	}

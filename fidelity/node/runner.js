@@ -55,8 +55,10 @@ function runID() {
   return c ? c.id : 'unattributed';
 }
 
-// --- require: 'axios@0.21.4' is the alias axios-0.21.4; a bare 'axios' is
-// the version hookemu gives a Hook or an Action that names none.
+// --- require: 'axios@0.21.4' is the alias axios-0.21.4 (as for any
+// package pinned so: 'lodash@4.17.21' is lodash-4.17.21, which hookemu
+// finds as well); a bare 'axios' is the version hookemu gives a Hook or an
+// Action that names none.
 const resolve = Module._resolveFilename;
 const caseFiles = new Set(plan.cases.map((c) => c.file));
 Module._resolveFilename = function (request, parent, ...rest) {
@@ -65,8 +67,8 @@ Module._resolveFilename = function (request, parent, ...rest) {
 };
 
 function alias(request) {
-  const m = /^(@?[^@/]+(?:\/[^@/]+)?)@(.+)$/.exec(request);
-  if (m && plan.defaults[m[1]]) return m[1] + '-' + m[2];
+  const m = /^(@?[^@/]+(?:\/[^@/]+)?)@([^/]+)(\/.*)?$/.exec(request);
+  if (m && (plan.defaults[m[1]] || fs.existsSync(path.join(plan.nodeModules, m[1] + '-' + m[2])))) return m[1] + '-' + m[2] + (m[3] || '');
   if (plan.defaults[request]) {
     const c = current.getStore();
     return request + '-' + plan.defaults[request][c && c.kind === 'action' ? 'action' : 'hook'];
