@@ -116,7 +116,7 @@ var offlineSecrets = map[string]map[string]string{
 func ptr(s string) *string { return &s }
 
 // loadCases reads every case under dir (expanding matrices with the
-// versions pinned) and adds the hooks of hooks/.
+// versions pinned) and adds the hooks of hooks/ and the examples.
 func loadCases(t *testing.T, dir string, pinned map[string][]string) []*Case {
 	t.Helper()
 	var cases []*Case
@@ -144,6 +144,11 @@ func loadCases(t *testing.T, dir string, pinned map[string][]string) []*Case {
 		t.Fatalf("reading hooks/: %v", err)
 	}
 	cases = append(cases, hookCases...)
+	exampleCases, err := loadExampleCases()
+	if err != nil {
+		t.Fatalf("reading the examples: %v", err)
+	}
+	cases = append(cases, exampleCases...)
 	sort.Slice(cases, func(i, j int) bool { return cases[i].ID < cases[j].ID })
 	return cases
 }

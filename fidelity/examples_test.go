@@ -1,0 +1,153 @@
+package fidelity
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// exampleDir is the example Action that runs a real package from the
+// node_modules beside it.
+const exampleDir = "../examples/allowlist-action"
+
+// exampleVariants are the recipients the example is run with, in both
+// runtimes: one it sends to, one of a country it refuses, one invalid.
+var exampleVariants = []struct {
+	variant   string
+	recipient string
+}{
+	{"sent", "+46707123456"},
+	{"refused-country", "+79123456789"},
+	{"invalid-number", "+1201"},
+}
+
+// exampleDependencies reads the versions the example's package.json pins.
+func exampleDependencies() (map[string]string, error) {
+	data, err := os.ReadFile(filepath.Join(exampleDir, "package.json"))
+	if err != nil {
+		return nil, err
+	}
+	var pkg struct {
+		Dependencies map[string]string `json:"dependencies"`
+	}
+	return pkg.Dependencies, json.Unmarshal(data, &pkg)
+}
+
+// loadExampleCases runs the example as cases, its bare requires of the
+// packages it depends on pinned to the versions its package.json names
+// (node/package.json pins the same), so that Node and hookemu both load
+// them from the suite's install.
+func loadExampleCases() ([]*Case, error) {
+	source, err := os.ReadFile(filepath.Join(exampleDir, "action.js"))
+	if err != nil {
+		return nil, err
+	}
+	deps, err := exampleDependencies()
+	if err != nil {
+		return nil, err
+	}
+	for name, version := range deps {
+		bare := regexp.MustCompile(`require\(\s*["']` + regexp.QuoteMeta(name) + `["']\s*\)`)
+		source = bare.ReplaceAll(source, []byte(fmt.Sprintf("require(%q)", name+"@"+version)))
+	}
+	var out []*Case
+	for _, v := range exampleVariants {
+		c, err := newCase("examples/allowlist-action#"+v.variant, exampleDir+"/action.js", source, nil, map[string]any{"recipient": v.recipient})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// TestExampleRunsWithItsNodeModulesBeside runs the example Action as a
+// user would: unchanged, in a folder with node_modules beside it (copied
+// from the suite's install, so no network is needed beyond the suite's own
+// npm ci), and checks it sends to an allowed country and refuses others.
+func TestExampleRunsWithItsNodeModulesBeside(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the suite's npm install")
+	}
+	installDir, err := installPackages("node")
+	require.NoError(t, err)
+	deps, err := exampleDependencies()
+	require.NoError(t, err)
+	project := t.TempDir()
+	for name, version := range deps {
+		copyTree(t, filepath.Join(installDir, "node_modules", name+"-"+version), filepath.Join(project, "node_modules", name))
+	}
+	source, err := os.ReadFile(filepath.Join(exampleDir, "action.js"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(project, "action.js"), source, 0o644))
+
+	w := startWorld(t)
+	base := baseTransport()
+	defer base.CloseIdleConnections()
+	em := emulator.New(emulator.Config{Grace: graceAfterCallback})
+	hook, err := em.LoadWith(context.Background(), "action.js", source, emulator.LoadOptions{Dir: project})
+	require.NoError(t, err)
+	tests := []struct {
+		name, recipient, outcome, want, sent string
+	}{
+		{"a Swedish mobile number is sent through 8x8 in E.164", "+46 70 712 34 56", "success", `"region":"SE","type":"mobile","status":200`, `"destination":"+46707123456"`},
+		{"a Russian number is refused before anything is sent", "+79123456789", "error", "refused: numbers of RU are not served", ""},
+		{"an invalid number is refused", "+1201", "error", "refused: +1201 is not a valid phone number (too-short)", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := newCase("example/"+tt.recipient, "action.js", source, nil, map[string]any{"recipient": tt.recipient})
+			require.NoError(t, err)
+			w.register(c.ID, c.Fakes)
+			res := em.Run(context.Background(), hook, emulator.Invocation{
+				Payload: c.Payload, Secrets: c.Secrets, Timeout: c.Timeout,
+				Transport: &toWorld{run: runID(c.ID, sideHookemu), addr: w.addr(), base: base},
+			})
+			require.Equal(t, tt.outcome, string(res.Outcome), "%+v", res.Error)
+			got, _ := json.Marshal(res.Response)
+			if res.Error != nil {
+				got = []byte(res.Error.Message)
+			}
+			assert.Contains(t, string(got), tt.want)
+			requests := w.requestsOf(runID(c.ID, sideHookemu))
+			if tt.sent == "" {
+				assert.Empty(t, requests, "nothing is sent to a refused number")
+				return
+			}
+			require.Len(t, requests, 1)
+			assert.Equal(t, "sms.8x8.com", requests[0].Host)
+			assert.Contains(t, requests[0].Body, tt.sent)
+		})
+	}
+}
+
+// copyTree copies the regular files under from to to.
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dest := filepath.Join(to, rel)
+		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dest, data, 0o644)
+	})
+	require.NoError(t, err)
+}
