@@ -1,6 +1,7 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -8,6 +9,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/nodemodules"
 	"github.com/hookemu/hookemu/internal/jsast"
 )
 
@@ -16,9 +18,23 @@ import (
 type registry interface {
 	ModuleNames() []string
 	Module(name string) (modules.Module, bool)
+	// Installed is the virtual path of the file require(spec) loads from
+	// the node_modules folders a hook in dir sees.
+	Installed(dir, spec string) (string, error)
 }
 
 var _ registry = (*emulator.Emulator)(nil)
+
+// installedFrom is the emulator with the hook's folder, so a require of
+// an installed package is checked where the hook will look for it.
+type installedFrom struct {
+	*emulator.Emulator
+	dir string
+}
+
+func (i installedFrom) Installed(_, spec string) (string, error) {
+	return i.Emulator.Installed(i.dir, spec)
+}
 
 // requireCall is one require(...) of the code's own (not a local
 // function that happens to be called require).
@@ -104,12 +120,39 @@ func requireCheck(rc requireCall, reg registry, prof profile) Check {
 	}
 	m, ok := reg.Module(name)
 	if !ok {
-		c.Status = Fail
-		c.Message = fmt.Sprintf("require('%s'): hookemu does not emulate %s; it emulates %s", rc.spec, name, strings.Join(reg.ModuleNames(), ", "))
-		c.Fix = fmt.Sprintf("use one of the emulated modules instead of %s (axios for HTTP), or ask for %s to be emulated", name, name)
-		return c
+		return installedCheck(c, rc, reg, prof)
 	}
 	return resolvedCheck(c, m, version, prof)
+}
+
+// installedCheck checks a require of a module hookemu does not build in:
+// fine when node_modules holds it (Auth0 installs it from the Action's
+// dependencies, or Webtask from npm), and why not otherwise.
+func installedCheck(c Check, rc requireCall, reg registry, prof profile) Check {
+	name, version := emulator.SplitModuleSpec(rc.spec)
+	path, err := reg.Installed("", rc.spec)
+	var nmErr *nodemodules.Error
+	switch {
+	case err == nil:
+		c.Status = Pass
+		c.Message = fmt.Sprintf("%s is installed: hookemu runs the real package (%s)", name, path)
+		if prof.kind == emulator.KindAction {
+			c.Message += "; Auth0 needs it among the Action's dependencies, with the version you tested"
+		}
+		return c
+	case errors.As(err, &nmErr) && nmErr.Code != nodemodules.CodeNotFound:
+		c.Status, c.Message = Fail, err.Error()
+		c.Fix = "use a package (or a version of it) with a CommonJS build that runs on Node's core modules"
+		return c
+	case version != "":
+		c.Status, c.Message = Fail, err.Error()
+		c.Fix = fmt.Sprintf("npm install %s@%s beside the hook, or require the version that is installed", name, version)
+		return c
+	}
+	c.Status = Fail
+	c.Message = fmt.Sprintf("require('%s'): hookemu does not emulate %s; it emulates %s", rc.spec, name, strings.Join(reg.ModuleNames(), ", "))
+	c.Fix = fmt.Sprintf("npm install %s beside the hook (or give --node-modules DIR) to run the real package, or use one of the emulated modules instead (axios for HTTP)", name)
+	return c
 }
 
 // resolvedCheck names the version a require gets, as Auth0 pinned it.

@@ -30,7 +30,7 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 	prof := profileFor(kind)
 	checks := []Check{parsesCheck(f, prof)}
 	checks = append(checks, exportsCheck(an, h))
-	checks = append(checks, requireChecks(findRequires(an), opts.Emulator, prof)...)
+	checks = append(checks, requireChecks(findRequires(an), installedFrom{opts.Emulator, opts.Dir}, prof)...)
 	use := findSecrets(an, prof, seeds(an, h, prof))
 	checks = append(checks, secretChecks(use, opts.Secrets, prof)...)
 	checks = append(checks, identifierChecks(an, prof)...)

@@ -253,6 +253,29 @@ func requiredFrom(from *nodemodules.File) string {
 	return " (required from " + from.Virtual + ")"
 }
 
+// Installed is the virtual path of the file require(spec) loads from
+// the node_modules folders a hook in dir sees (with the --node-modules
+// folders): for hookemu check, which reports what a require will load.
+func (e *Emulator) Installed(dir, spec string) (string, error) {
+	search, err := nodemodules.NewSearch(dir, e.cfg.NodeModules)
+	if err != nil {
+		return "", err
+	}
+	loader := nodemodules.NewLoader(search)
+	name, version := SplitModuleSpec(spec)
+	var f *nodemodules.File
+	if version != "" {
+		name, version = versionedPath(name, version)
+		f, err = loader.ResolveVersion(nil, name, version)
+	} else {
+		f, err = loader.Resolve(nil, name)
+	}
+	if err != nil {
+		return "", err
+	}
+	return f.Virtual, nil
+}
+
 // isPath tells a file path ("./x", "../x", "/x") from a module name.
 func isPath(spec string) bool {
 	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/")
