@@ -94,13 +94,20 @@
 // require('axios') gets the version hookemu gives a Hook (or an Action)
 // that names none, which must then be pinned in node/package.json too. To
 // pin another release, add "axios-1.2.3": "npm:axios@1.2.3" to
-// node/package.json and run npm install --package-lock-only there.
+// node/package.json and run npm install --package-lock-only there. A
+// package hookemu does not build in is pinned the same way and required
+// with its version (require('lodash@4.17.21'), require('moment@2.30.1/locale/fr')):
+// hookemu loads the real package from the install's node_modules, finding
+// the alias folder lodash-4.17.21 as runner.js does.
 //
 // The hooks of hooks/ run as cases too (hooks/8x8.js, with variants in
-// hookVariants). Cases live in one folder per subject: axios, twilio, auth0,
+// hookVariants), and so do the examples of examples/ (exampleVariants),
+// their bare requires pinned to the versions their package.json names.
+// Cases live in one folder per subject: axios, twilio, auth0,
 // request, node-fetch, fetch (the globals, in Actions), builtins
 // (querystring, Buffer, URL, util, crypto), actions (what an Action gets
-// with bare requires) and runtime (throws, storage: the emulator itself).
+// with bare requires), packages (real pure-JS packages from node_modules)
+// and runtime (throws, storage: the emulator itself).
 //
 // # How the two sides run
 //
