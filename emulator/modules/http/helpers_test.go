@@ -8,6 +8,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	nodehttp "github.com/hookemu/hookemu/emulator/modules/http"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
+	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/stretchr/testify/require"
 )
@@ -17,7 +18,7 @@ import (
 func newEnv(t testing.TB, transport nethttp.RoundTripper) *modtest.Env {
 	t.Helper()
 	env := modtest.New(t, transport)
-	env.Provide(buffer.Module(), url.Module(), nodehttp.Module(), nodehttp.HTTPSModule())
+	env.Provide(buffer.Module(), url.Module(), stringdecoder.Module(), nodehttp.Module(), nodehttp.HTTPSModule())
 	for _, name := range []string{"http", "https"} {
 		v, err := env.LoadModule(name)
 		require.NoError(t, err)

@@ -47,12 +47,9 @@ var (
 	httpSource string
 	//go:embed https.js
 	httpsSource string
-	//go:embed fallback.js
-	fallbackSource string
 
-	httpScript     = modules.NewScript("http.js", httpSource)
-	httpsScript    = modules.NewScript("https.js", httpsSource)
-	fallbackScript = modules.NewScript("http-fallback.js", fallbackSource)
+	httpScript  = modules.NewScript("http.js", httpSource)
+	httpsScript = modules.NewScript("https.js", httpsSource)
 )
 
 // Module describes http for the emulator's registry (a Node built-in,

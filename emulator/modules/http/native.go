@@ -8,8 +8,10 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/corejs"
 	"github.com/hookemu/hookemu/emulator/modules/events"
+	"github.com/hookemu/hookemu/emulator/modules/stream"
 )
 
 // native is what http.js gets from Go: the exchange, and the two ways
@@ -22,8 +24,7 @@ type native struct {
 // bindings is the native object http.js is given: corejs's shared
 // natives (coded errors, argument descriptions), this package's own, and
 // the modules http builds on: events' EventEmitter, stream's Stream and
-// Readable (a minimal stand-in while the runtime has no stream), buffer's
-// Buffer, and url's URL and urlToHttpOptions.
+// Readable, buffer's Buffer, and url's URL and urlToHttpOptions.
 func (n *native) bindings() (*goja.Object, error) {
 	rt := n.h.Runtime()
 	obj := n.object()
@@ -32,41 +33,20 @@ func (n *native) bindings() (*goja.Object, error) {
 		return nil, fmt.Errorf("http needs events: %w", err)
 	}
 	_ = obj.Set("EventEmitter", emitter)
-	buffer, err := modules.Require(n.h, "buffer")
-	if err != nil {
-		return nil, fmt.Errorf("http needs buffer: %w", err)
-	}
-	_ = obj.Set("Buffer", buffer.ToObject(rt).Get("Buffer"))
+	_ = obj.Set("Buffer", buffer.ExportsFor(rt, modules.LimitsOf(n.h.Action())).Get("Buffer"))
 	url, err := modules.Require(n.h, "url")
 	if err != nil {
 		return nil, fmt.Errorf("http needs url: %w", err)
 	}
 	_ = obj.Set("URL", url.ToObject(rt).Get("URL"))
 	_ = obj.Set("urlToHttpOptions", url.ToObject(rt).Get("urlToHttpOptions"))
-	streams, err := n.streams(obj)
+	streams, err := stream.Exports(n.h)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("http needs stream: %w", err)
 	}
-	_ = obj.Set("Stream", streams.Get("Stream"))
+	_ = obj.Set("Stream", streams)
 	_ = obj.Set("Readable", streams.Get("Readable"))
 	return obj, nil
-}
-
-// streams finds Stream and Readable in the runtime's stream module, or
-// builds the stand-in on EventEmitter.
-func (n *native) streams(obj *goja.Object) (*goja.Object, error) {
-	rt := n.h.Runtime()
-	if stream, err := modules.Require(n.h, "stream"); err == nil {
-		out := rt.NewObject()
-		_ = out.Set("Stream", stream)
-		_ = out.Set("Readable", stream.ToObject(rt).Get("Readable"))
-		return out, nil
-	}
-	v, err := fallbackScript.Call(rt, obj)
-	if err != nil {
-		return nil, err
-	}
-	return v.ToObject(rt), nil
 }
 
 func (n *native) object() *goja.Object {
