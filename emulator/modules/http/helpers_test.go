@@ -5,9 +5,11 @@ import (
 	nethttp "net/http"
 	"testing"
 
+	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	nodehttp "github.com/hookemu/hookemu/emulator/modules/http"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
+	"github.com/hookemu/hookemu/emulator/modules/stream"
 	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/stretchr/testify/require"
@@ -18,12 +20,13 @@ import (
 func newEnv(t testing.TB, transport nethttp.RoundTripper) *modtest.Env {
 	t.Helper()
 	env := modtest.New(t, transport)
-	env.Provide(buffer.Module(), url.Module(), stringdecoder.Module(), nodehttp.Module(), nodehttp.HTTPSModule())
+	env.Provide(buffer.Module(), url.Module(), stringdecoder.Module(), stream.Module(), nodehttp.Module(), nodehttp.HTTPSModule())
 	for _, name := range []string{"http", "https"} {
 		v, err := env.LoadModule(name)
 		require.NoError(t, err)
 		require.NoError(t, env.RT.Set(name, v))
 	}
+	require.NoError(t, env.RT.Set("require", func(name string) (goja.Value, error) { return env.LoadModule(name) }))
 	buf, err := env.LoadModule("buffer")
 	require.NoError(t, err)
 	require.NoError(t, env.RT.Set("Buffer", buf.ToObject(env.RT).Get("Buffer")))

@@ -96,6 +96,10 @@ func TestRequestsGoOnTheWireAsNode20SendsThem(t *testing.T) {
 			assert.Equal(t, "yes", w.Header.Get("X-Late"))
 			assert.NotContains(t, w.Header, "X-Gone")
 		}},
+		{"a Readable piped into the request goes chunked", `const stream = require('stream'); stream.Readable.from(['a', 'b', 'c']).pipe(http.request(base + '/p', {method: 'POST'}, done))`, func(t *testing.T, w wire) {
+			assert.Equal(t, []string{"chunked"}, w.TransferEncoding)
+			assert.Equal(t, "abc", w.Body)
+		}},
 		{"raw array headers are sent as given, a body then chunked", `http.request(base + '/r', {method: 'POST', auth: 'u:p', headers: ['X-Raw', '1', 'X-Raw', '2']}, done).end('body')`, func(t *testing.T, w wire) {
 			assert.Equal(t, []string{"1", "2"}, w.Header.Values("X-Raw"))
 			assert.Equal(t, []string{"chunked"}, w.TransferEncoding)
