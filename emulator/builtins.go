@@ -3,6 +3,7 @@ package emulator
 import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/assert"
 	"github.com/hookemu/hookemu/emulator/modules/auth0"
 	"github.com/hookemu/hookemu/emulator/modules/awssdk"
 	"github.com/hookemu/hookemu/emulator/modules/axios"
@@ -30,6 +31,8 @@ import (
 // are registered.
 func Builtins() []modules.Module {
 	return []modules.Module{
+		assert.Module(),
+		assert.StrictModule(),
 		auth0.Module(),
 		awssdk.Module(),
 		axios.Module(),

@@ -9,6 +9,7 @@
 package corejs
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -30,12 +31,25 @@ func Bindings(rt *goja.Runtime, warn func(string)) *goja.Object {
 		}
 		return rt.ToValue(util.InspectWith(rt, call.Argument(0), opts))
 	})
+	_ = b.Set("inspectAll", func(v goja.Value) string { return InspectAll(rt, v) })
 	_ = b.Set("warn", func(message string) {
 		if warn != nil {
 			warn(message)
 		}
 	})
 	return b
+}
+
+// InspectAll is util.inspect as assert shows values in its messages:
+// every property on a line of its own, in sorted order, as deep as the
+// bound allows, every element of an array.
+func InspectAll(rt *goja.Runtime, v goja.Value) string {
+	opts := util.DefaultOptions()
+	opts.Depth = util.MaxDepth
+	opts.Compact = 0
+	opts.MaxArrayLength = math.MaxInt32
+	opts.Sorted = true
+	return util.InspectWith(rt, v, opts)
 }
 
 // CodedError is one of Node's internal errors: an instance of the global

@@ -23,6 +23,8 @@ type Options struct {
 	// MaxArrayLength and MaxStringLength bound what is shown of arrays,
 	// sets, maps and strings nested in objects.
 	MaxArrayLength, MaxStringLength int
+	// Sorted sorts an object's entries, as assert shows values.
+	Sorted bool
 	// Legacy prints as Node 12 did, for Hooks: [Circular] without a
 	// reference number, [Function] for anonymous functions.
 	Legacy bool

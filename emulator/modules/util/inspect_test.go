@@ -214,6 +214,8 @@ func TestInspectHonoursOptions(t *testing.T) {
 		{"breakLength Infinity keeps one line", "util.inspect({aaaaaaaaaa: 1, bbbbbbbbbbbb: 2, ccccccccccccc: 3, dddddddddddd: 4, eeeeeeeeeeee: 5, ffffff: 6}, {breakLength: Infinity})",
 			"{ aaaaaaaaaa: 1, bbbbbbbbbbbb: 2, ccccccccccccc: 3, dddddddddddd: 4, eeeeeeeeeeee: 5, ffffff: 6 }"},
 		{"compact false puts each entry on its own line", "util.inspect({a: 1}, {compact: false})", "{\n  a: 1\n}"},
+		{"sorted sorts an object's entries at every level", "util.inspect({b: 1, a: {d: 1, c: 2}}, {sorted: true})", "{ a: { c: 2, d: 1 }, b: 1 }"},
+		{"sorted leaves array elements in place", "util.inspect(Object.assign([3, 1], {z: 1, y: 2}), {sorted: true})", "[ 3, 1, y: 2, z: 1 ]"},
 		{"maxArrayLength cuts arrays", "util.inspect([1, 2, 3], {maxArrayLength: 1})", "[ 1, ... 2 more items ]"},
 		{"maxStringLength cuts strings", "util.inspect('abcdef', {maxStringLength: 2})", "'ab'... 4 more characters"},
 		{"showHidden shows non-enumerable properties", "util.inspect(Object.defineProperty({}, 'h', {value: 1}), {showHidden: true})", "{ [h]: 1 }"},

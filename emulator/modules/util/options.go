@@ -36,6 +36,9 @@ func (u *module) options(v goja.Value) Options {
 	if m := get("maxArrayLength"); m != nil {
 		opts.MaxArrayLength = limit(m)
 	}
+	if s := get("sorted"); s != nil {
+		opts.Sorted = s.ToBoolean()
+	}
 	if m := get("maxStringLength"); m != nil {
 		opts.MaxStringLength = limit(m)
 	}

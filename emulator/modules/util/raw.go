@@ -1,6 +1,7 @@
 package util
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -60,6 +61,9 @@ func (ins *inspector) formatRaw(obj *goja.Object, recurseTimes int) string {
 			break
 		}
 		output = append(output, ins.formatProperty(obj, key, recurseTimes, r.extras))
+	}
+	if ins.opts.Sorted {
+		sortEntries(output, len(r.keys), r.extras == objectType)
 	}
 	if index, ok := ins.circular[obj]; ok {
 		ref := "<ref *" + strconv.Itoa(index) + ">"
@@ -238,4 +242,16 @@ func (ins *inspector) formatDescribed(key goja.Value, p property, recurseTimes, 
 		return str
 	}
 	return formatKey(key, p.enumerable) + ": " + str
+}
+
+// sortEntries is the sorted option: an object's entries all sorted, an
+// array's (or a map's) own extra properties only, after its elements.
+func sortEntries(output []string, keys int, object bool) {
+	if object {
+		sort.Strings(output)
+		return
+	}
+	if keys > 1 && keys <= len(output) {
+		sort.Strings(output[len(output)-keys:])
+	}
 }
