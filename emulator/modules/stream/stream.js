@@ -1245,8 +1245,6 @@ function (native) {
   function writeOrBuffer(stream, state, chunk, encoding, callback) {
     var len = state.objectMode ? 1 : chunk.length;
     state.length += len;
-    var ret = state.length < state.highWaterMark;
-    if (!ret) state.needDrain = true;
     if (state.writing || state.corked || state.errored || !state.constructed) {
       state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
       if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -1259,6 +1257,10 @@ function (native) {
       stream._write(chunk, encoding, state.onwrite);
       state.sync = false;
     }
+    // Node 20 measures after the write: one whose callback came at once
+    // leaves nothing buffered and asks for no drain.
+    var ret = state.length < state.highWaterMark;
+    if (!ret) state.needDrain = true;
     return ret && !state.errored && !state.destroyed;
   }
 
@@ -1642,14 +1644,6 @@ function (native) {
 
   function Transform(options) {
     if (!(this instanceof Transform)) return new Transform(options);
-    var readableHwm = options ? highWaterMarkOrNull(options.readableHighWaterMark) : null;
-    if (readableHwm === 0) {
-      options = Object.assign({}, options, {
-        readableHighWaterMark: null,
-        highWaterMark: options.highWaterMark,
-        writableHighWaterMark: options.writableHighWaterMark || 0,
-      });
-    }
     Duplex.call(this, options);
     this._readableState.sync = false;
     this[kCallback] = null;
@@ -1660,8 +1654,6 @@ function (native) {
     this.on('prefinish', transformPrefinish);
   }
   inherit(Transform, Duplex);
-
-  function highWaterMarkOrNull(v) { return v === undefined ? null : v; }
 
   function transformFinal(cb) {
     var self = this;
@@ -2095,10 +2087,11 @@ function (native) {
     return stream;
   }
 
+  // isErrored is true once the stream has emitted its error.
   function isErrored(stream) {
-    return !!(stream && !isNodeStream(stream) ? null : stream && (stream.readableErrored || stream.writableErrored ||
-      (stream._readableState && stream._readableState.errorEmitted) ||
-      (stream._writableState && stream._writableState.errorEmitted) || stream.errored));
+    if (!isNodeStream(stream)) return null;
+    return !!((stream._readableState && stream._readableState.errorEmitted) ||
+      (stream._writableState && stream._writableState.errorEmitted));
   }
 
   function isDestroyed(stream) {

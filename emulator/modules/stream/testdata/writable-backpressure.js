@@ -17,3 +17,8 @@ w.on('drain', () => {
 w.on('prefinish', () => log('prefinish'));
 w.on('finish', () => log('finish', w.writableFinished));
 w.on('close', () => log('close'));
+// A write whose callback comes at once leaves nothing buffered: true, no
+// drain, however large.
+const sync = new stream.Writable({ highWaterMark: 1, write(c, e, cb) { cb(); } });
+log('sync write', sync.write('large chunk'), sync.writableNeedDrain, sync.writableLength);
+sync.on('drain', () => log('sync drain'));
