@@ -43,6 +43,10 @@ type Case struct {
 	// Fresh: the case changes a module's global state (axios.defaults), so
 	// Node gives it its own copies of the packages.
 	Fresh bool
+	// Real: hookemu runs the installed packages in place of its built-in
+	// shims (--prefer-node-modules '*'), so the case checks Node's core
+	// modules under a real package rather than the shim.
+	Real bool
 }
 
 // fakeConfig configures the fakes a case's runs talk to: every
@@ -64,6 +68,7 @@ type meta struct {
 	Fakes   fakeConfig `json:"-"`
 	Timeout string     `json:"timeout"`
 	Fresh   bool       `json:"fresh"`
+	Real    bool       `json:"real"`
 }
 
 // Demo credentials every case gets; the fakes accept any well-formed ones.
@@ -162,7 +167,7 @@ func expand(id, path string, source []byte, pinned map[string][]string) ([]*Case
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	base.Fakes, base.Fresh = m.Fakes, m.Fresh
+	base.Fakes, base.Fresh, base.Real = m.Fakes, m.Fresh, m.Real
 	if m.Timeout != "" {
 		if base.Timeout, err = time.ParseDuration(m.Timeout); err != nil {
 			return nil, fmt.Errorf("%s: timeout %q: %w (write it as \"5s\")", path, m.Timeout, err)

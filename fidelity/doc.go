@@ -80,6 +80,9 @@
 //	timeout   the time limit on both sides ("10s" unless set)
 //	fresh     true when the case changes a module's global state
 //	          (axios.defaults): Node then loads its own copies of the packages
+//	real      true to run the installed packages in hookemu too, in place
+//	          of its shims (--prefer-node-modules '*'): the real twilio or
+//	          node-fetch on hookemu's http, https, stream and zlib
 //
 // Requests to any registered provider's hosts (`hookemu help providers`:
 // sms.8x8.com and the other 8x8 regions, api.twilio.com,

@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/hookemu/hookemu/emulator"
 )
 
 // TestFidelity runs every case in hookemu and in Node with the real
@@ -49,9 +51,16 @@ func TestFidelity(t *testing.T) {
 
 	w := startWorld(t)
 	em := newEmulator(filepath.Join(installDir, "node_modules"))
+	real := newEmulator(filepath.Join(installDir, "node_modules"), "*")
+	emulatorOf := func(c *Case) *emulator.Emulator {
+		if c.Real {
+			return real
+		}
+		return em
+	}
 	for _, c := range cases {
 		w.register(c.ID, c.Fakes)
-		loadKind(em, c)
+		loadKind(emulatorOf(c), c)
 	}
 
 	// hookemu runs in a pool of its own while Node runs every case in one
@@ -66,7 +75,7 @@ func TestFidelity(t *testing.T) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			hookemu[i] = runHookemu(em, c, w, base)
+			hookemu[i] = runHookemu(emulatorOf(c), c, w, base)
 		}()
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

@@ -26,9 +26,10 @@ const graceAfterCallback = 500 * time.Millisecond
 // newEmulator returns the emulator the hookemu side runs in: hookemu's own,
 // with every built-in module, the packages npm ci installed in
 // nodeModules (require('lodash@4.17.21') finds the alias lodash-4.17.21
-// there, as runner.js does), and a shorter grace after the callback.
-func newEmulator(nodeModules string) *emulator.Emulator {
-	return emulator.New(emulator.Config{Grace: graceAfterCallback, NodeModules: []string{nodeModules}})
+// there, as runner.js does), and a shorter grace after the callback;
+// prefer names the packages whose installed copy wins over the shim.
+func newEmulator(nodeModules string, prefer ...string) *emulator.Emulator {
+	return emulator.New(emulator.Config{Grace: graceAfterCallback, NodeModules: []string{nodeModules}, PreferNodeModules: prefer})
 }
 
 // Observation is what a case's code saw, as both sides report it.
