@@ -20,6 +20,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/request"
 	"github.com/hookemu/hookemu/emulator/modules/stream"
 	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
+	"github.com/hookemu/hookemu/emulator/modules/timers"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
@@ -49,6 +50,8 @@ func Builtins() []modules.Module {
 		querystring.Module(),
 		request.Module(),
 		stringdecoder.Module(),
+		timers.Module(),
+		timers.PromisesModule(),
 		stream.Module(), stream.PromisesModule(),
 		twilio.Module(),
 		url.Module(),
