@@ -53,6 +53,8 @@ func TestARequestEndsAsNode20Ends(t *testing.T) {
 			""},
 		{"aborted before it had a socket: close, then abort", `const r = http.get('http://api.test/slow'); const ev = []; r.on('close', () => ev.push('close')); r.on('abort', () => { ev.push('abort'); resolve(ev.join(' ')); }); r.abort()`,
 			"close abort"},
+		{"destroyed from its response handler: no error, the request closes", `record(http.get('http://api.test/fast', (res) => res.req.destroy()), ['response'])`,
+			"response"},
 		{"its answer destroyed before it ended: the request closes", `record(http.get('http://api.test/fast', (res) => res.destroy()), ['response'])`,
 			"response"},
 	}
