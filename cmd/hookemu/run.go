@@ -14,7 +14,6 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/provider"
-	"github.com/hookemu/hookemu/providers"
 )
 
 type runFlags struct {
@@ -24,6 +23,7 @@ type runFlags struct {
 	allowHosts  []string
 	fake8x8Key  string
 	fake8x8Subs []string
+	fakes       fakeFlags
 	real        bool
 	noValidate  bool
 	upstreams   upstreamFlags
@@ -65,8 +65,9 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	f.hookFlags.add(fl, "print one JSON result object on stdout and nothing else")
 	fl.BoolVar(&f.strict, "strict", false, strictUsage)
 	fl.StringArrayVar(&f.allowHosts, "allow-host", nil, "let requests to this host reach the real network (repeatable)")
-	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key)")
-	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable)")
+	f.fakes.add(fl)
+	fl.StringVar(&f.fake8x8Key, "fake8x8-apikey", "", "make the fake 8x8 accept only this API key (default: any well-formed key); --fake 8x8.apikey=KEY")
+	fl.StringArrayVar(&f.fake8x8Subs, "fake8x8-subaccount", nil, "make the fake 8x8 accept only these subaccounts (repeatable); --fake 8x8.subaccounts=[A,B]")
 	fl.StringVar(&f.seed, "seed", "", "derive the fakes' ids and timestamps from this (default: the hook's file name), so runs repeat byte for byte")
 	fl.BoolVar(&f.real, "real", false, "send provider requests to the REAL provider (real messages, real charges) through a recording proxy")
 	fl.BoolVar(&f.noValidate, "no-validate", false, "with --real: forward even requests the fake would reject")
@@ -127,15 +128,30 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	return nil
 }
 
+// shorthandFakes are the keys the 8x8 shorthand flags set.
+func (f runFlags) shorthandFakes() map[string]map[string]any {
+	kv := map[string]any{}
+	if f.fake8x8Key != "" {
+		kv["apikey"] = f.fake8x8Key
+	}
+	if len(f.fake8x8Subs) > 0 {
+		kv["subaccounts"] = f.fake8x8Subs
+	}
+	if len(kv) == 0 {
+		return nil
+	}
+	return map[string]map[string]any{fake8x8.Name: kv}
+}
+
 // newHarness builds the world of a run: the fakes, or with --real the
 // recording proxy to the real providers, after the checks that keep real
 // mode from ever starting by accident.
 func newHarness(f runFlags, secrets secretSet, stderr io.Writer) (*harness.Harness, error) {
-	cfg := harness.Config{
-		AllowHosts: f.allowHosts,
-		Providers:  providers.Configs{fake8x8.Name: &fake8x8.Config{APIKey: f.fake8x8Key, SubAccounts: f.fake8x8Subs}},
-		Seed:       f.seed,
+	configs, err := f.fakes.configs(f.shorthandFakes())
+	if err != nil {
+		return nil, err
 	}
+	cfg := harness.Config{AllowHosts: f.allowHosts, Providers: configs, Seed: f.seed}
 	if !f.real {
 		if given := f.upstreams.given(); f.noValidate || len(given) > 0 {
 			return nil, usageError("%s only apply with --real", strings.Join(append([]string{"--no-validate"}, given...), " and "))
