@@ -1,0 +1,19 @@
+// The real axios through its Node http adapter (follow-redirects, zlib)
+// on hookemu's http and https: a JSON POST to 8x8, a 404, a gzip answer,
+// a redirect followed, its own timeout, and a refused port.
+// fidelity: {"real": true, "matrix": "axios", "versions": ["0.21.4"]}
+module.exports = function (recipient, text, context, cb) {
+  const s = context.webtask.secrets;
+  const axios = require('axios@{version}');
+  const settle = (p) => p.then((r) => ({ status: r.status, data: r.data }),
+    (e) => ({ error: e.message, code: e.code, status: e.response && e.response.status, data: e.response && e.response.data }));
+  Promise.all([
+    settle(axios.post('https://sms.8x8.com/api/v1/subaccounts/' + s.subaccount + '/messages', { destination: recipient, text },
+      { headers: { Authorization: 'Bearer ' + s.apikey } }).then((r) => ({ status: r.status, data: { code: r.data.status.code } }))),
+    settle(axios.get('https://fidelity.test/status/404')),
+    settle(axios.get('https://fidelity.test/compressed?encoding=gzip').then((r) => ({ status: r.status, data: r.data.length }))),
+    settle(axios.get('https://fidelity.test/redirect?to=/json')),
+    settle(axios.get('https://fidelity.test/slow?ms=3000', { timeout: 50 })),
+    settle(axios.get('http://127.0.0.1:1/')),
+  ]).then((all) => cb(null, all));
+};
