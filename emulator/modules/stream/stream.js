@@ -25,19 +25,27 @@ function (native) {
   // callbacks; here they run together in one microtask, in order.
   var ticks = [];
   var tickScheduled = false;
-  function nextTick(fn) {
-    ticks.push({ fn: fn, args: Array.prototype.slice.call(arguments, 1) });
+  function nextTick(fn, a, b, c, d) {
+    ticks.push({ fn: fn, n: arguments.length - 1, a: a, b: b, c: c, d: d });
     if (!tickScheduled) {
       tickScheduled = true;
       Promise.resolve().then(runTicks);
     }
   }
+  // runTick calls a tick's function with exactly the arguments it was
+  // given (without apply, which costs goja an arguments array each time).
+  function runTick(t) {
+    switch (t.n) {
+      case 0: t.fn(); break;
+      case 1: t.fn(t.a); break;
+      case 2: t.fn(t.a, t.b); break;
+      case 3: t.fn(t.a, t.b, t.c); break;
+      default: t.fn(t.a, t.b, t.c, t.d);
+    }
+  }
   function runTicks() {
     try {
-      while (ticks.length > 0) {
-        var t = ticks.shift();
-        t.fn.apply(undefined, t.args);
-      }
+      while (ticks.length > 0) runTick(ticks.shift());
     } finally {
       tickScheduled = ticks.length > 0;
       if (tickScheduled) Promise.resolve().then(runTicks);

@@ -5,11 +5,12 @@
 const sections = [
   (next) => {
     const w = new stream.Writable({ highWaterMark: 1, write(c, e, cb) { setTimeout(cb, 2); } });
-    w.write('a', (e) => log('a cb', e ? e.code : 'ok'));
-    w.write('b', (e) => log('b cb', e ? e.code : 'ok'));
+    let pending = 2;
+    const settled = () => { if (--pending === 0) next(); };
+    w.write('a', (e) => { log('a cb', e ? e.code : 'ok'); settled(); });
+    w.write('b', (e) => { log('b cb', e ? e.code : 'ok'); settled(); });
     w.on('close', () => log('w close', w.writableFinished, w.destroyed));
     w.destroy();
-    setTimeout(next, 5);
   },
   (next) => {
     const x = new stream.Writable({ write(c, e, cb) { cb(new Error('nope')); } });
