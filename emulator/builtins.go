@@ -22,6 +22,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/hookemu/hookemu/emulator/modules/timers"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
+	"github.com/hookemu/hookemu/emulator/modules/unemulated"
 	"github.com/hookemu/hookemu/emulator/modules/url"
 	"github.com/hookemu/hookemu/emulator/modules/util"
 	"github.com/hookemu/hookemu/emulator/modules/vonage"
@@ -31,7 +32,7 @@ import (
 // Builtins lists every module a hook can require: the one place modules
 // are registered.
 func Builtins() []modules.Module {
-	return []modules.Module{
+	return append([]modules.Module{
 		assert.Module(),
 		assert.StrictModule(),
 		auth0.Module(),
@@ -61,5 +62,5 @@ func Builtins() []modules.Module {
 		{Name: "process", Load: func(h modules.Host, _ string) (goja.Value, error) {
 			return h.(*invocation).processObject(), nil
 		}},
-	}
+	}, unemulated.Modules()...)
 }
