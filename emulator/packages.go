@@ -79,13 +79,13 @@ func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, 
 	if module, ok := inv.packageModules[f.Real]; ok {
 		return module.Get("exports"), nil
 	}
-	src, err := inv.packages().Read(f)
+	compiled, err := inv.packages().Load(inv.em.programs, f)
 	if err != nil {
 		return nil, err
 	}
 	module := inv.moduleObject(f)
 	inv.packageModules[f.Real] = module
-	if err := inv.evaluatePackageFile(f, src, module); err != nil {
+	if err := inv.evaluatePackageFile(f, compiled, module); err != nil {
 		delete(inv.packageModules, f.Real)
 		return nil, err
 	}
@@ -93,13 +93,13 @@ func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, 
 	return module.Get("exports"), nil
 }
 
-func (inv *invocation) evaluatePackageFile(f *nodemodules.File, src []byte, module *goja.Object) error {
-	if f.JSON {
+func (inv *invocation) evaluatePackageFile(f *nodemodules.File, compiled *nodemodules.Compiled, module *goja.Object) error {
+	if compiled.Program == nil {
 		parse, _ := goja.AssertFunction(inv.rt.Get("JSON").ToObject(inv.rt).Get("parse"))
 		if parse == nil {
 			return errors.New("JSON.parse is gone")
 		}
-		v, err := parse(goja.Undefined(), inv.rt.ToValue(strings.TrimPrefix(string(src), "\ufeff")))
+		v, err := parse(goja.Undefined(), inv.rt.ToValue(compiled.JSON))
 		var ex *goja.Exception
 		if errors.As(err, &ex) {
 			return &nodemodules.Error{Code: nodemodules.CodeSyntax, Message: f.Virtual + ": " + ex.Value().String()}
@@ -109,11 +109,7 @@ func (inv *invocation) evaluatePackageFile(f *nodemodules.File, src []byte, modu
 		}
 		return module.Set("exports", v)
 	}
-	prog, err := inv.em.programs.Compile(f, src)
-	if err != nil {
-		return err
-	}
-	wrapper, err := inv.rt.RunProgram(prog)
+	wrapper, err := inv.rt.RunProgram(compiled.Program)
 	if err != nil {
 		return err
 	}

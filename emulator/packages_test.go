@@ -260,3 +260,15 @@ func TestHostileNodeModules(t *testing.T) {
 		assert.Equal(t, `"saw itself unfinished"`, response(t, runIn(t, em, dir, `return require('loop');`)))
 	})
 }
+
+func TestAnEditedPackageFileIsCompiledAfresh(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "node_modules/edited/index.js")
+	writeTree(t, dir, map[string]string{"node_modules/edited/index.js": `module.exports = 'first';`})
+	em := emulator.New(emulator.Config{Grace: shortGrace})
+	assert.Equal(t, `"first"`, response(t, runIn(t, em, dir, `return require('edited');`)))
+	assert.Equal(t, `"first"`, response(t, runIn(t, em, dir, `return require('edited');`)), "an unchanged file runs again")
+	require.NoError(t, os.WriteFile(file, []byte(`module.exports = 'other';`), 0o644))
+	assert.Equal(t, `"other"`, response(t, runIn(t, em, dir, `return require('edited');`)), "same size, new content")
+}

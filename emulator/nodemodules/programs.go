@@ -3,9 +3,11 @@ package nodemodules
 import (
 	"crypto/sha256"
 	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/dop251/goja"
 
@@ -20,15 +22,28 @@ const MaxCachedBytes = 512 << 20
 // Programs compiles module files once per process for every run to
 // share: a goja.Program is immutable and may run in any number of
 // runtimes at once. Files are keyed by real path and a hash of their
-// content, so an edited file is compiled afresh. Safe for concurrent use.
+// content, so an edited file is compiled afresh; a file whose size,
+// modification time and inode are those it had when last read is not
+// read again. Safe for concurrent use.
 type Programs struct {
-	compiled sync.Map // key -> compiled
+	compiled sync.Map // path and content hash -> *Compiled
+	byStat   sync.Map // path -> statEntry
 	bytes    atomic.Int64
 }
 
-type compiled struct {
-	prog *goja.Program
-	err  error
+// Compiled is a module file ready to instantiate: a JS file's program in
+// the CommonJS wrapper, or a JSON file's text, which each run parses.
+type Compiled struct {
+	Program *goja.Program
+	JSON    string
+	err     error
+}
+
+// statEntry is what a path's file looked like when it was last read.
+type statEntry struct {
+	size, mtime int64
+	ino         uint64
+	compiled    *Compiled
 }
 
 // shared is the process's cache: every emulator in the process (hookemu
@@ -38,32 +53,59 @@ var shared = &Programs{}
 // Shared returns the process's cache.
 func Shared() *Programs { return shared }
 
-// Compile returns f's content compiled inside the CommonJS wrapper, named
-// by its virtual path so stacks and errors show that.
-func (p *Programs) Compile(f *File, src []byte) (*goja.Program, error) {
+// known returns what f compiled to when it was last read, if the file
+// still looks the same.
+func (p *Programs) known(f *File, info fs.FileInfo) (*Compiled, bool) {
+	e, ok := p.byStat.Load(f.Real)
+	if !ok {
+		return nil, false
+	}
+	entry := e.(statEntry)
+	if entry.size != info.Size() || entry.mtime != info.ModTime().UnixNano() || entry.ino != inode(info) {
+		return nil, false
+	}
+	return entry.compiled, true
+}
+
+// compile returns src compiled (once per path and content) and
+// remembers info for known.
+func (p *Programs) compile(f *File, src []byte, info fs.FileInfo) *Compiled {
 	sum := sha256.Sum256(src)
 	key := f.Real + "\x00" + string(sum[:])
 	if c, ok := p.compiled.Load(key); ok {
-		return c.(*compiled).prog, c.(*compiled).err
+		return c.(*Compiled)
 	}
-	c := compile(f.Virtual, string(src))
+	var c *Compiled
+	if f.JSON {
+		c = &Compiled{JSON: strings.TrimPrefix(string(src), "\ufeff")}
+	} else {
+		c = compile(f.Virtual, string(src))
+	}
 	if p.bytes.Add(int64(len(src))) <= MaxCachedBytes {
 		actual, _ := p.compiled.LoadOrStore(key, c)
-		c = actual.(*compiled)
+		c = actual.(*Compiled)
+		p.byStat.Store(f.Real, statEntry{size: info.Size(), mtime: info.ModTime().UnixNano(), ino: inode(info), compiled: c})
 	}
-	return c.prog, c.err
+	return c
 }
 
-func compile(name, src string) *compiled {
+func inode(info fs.FileInfo) uint64 {
+	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		return uint64(st.Ino)
+	}
+	return 0
+}
+
+func compile(name, src string) *Compiled {
 	src = strings.TrimPrefix(src, "\ufeff")
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src
 	}
 	prog, err := goja.Compile(name, jsast.Wrap(src), false)
 	if err != nil {
-		return &compiled{err: &Error{Code: CodeSyntax, Message: fmt.Sprintf("SyntaxError in %s: %s", name, syntaxMessage(err))}}
+		return &Compiled{err: &Error{Code: CodeSyntax, Message: fmt.Sprintf("SyntaxError in %s: %s", name, syntaxMessage(err))}}
 	}
-	return &compiled{prog: prog}
+	return &Compiled{Program: prog}
 }
 
 // syntaxMessage is the compiler's complaint, with a word for the usual

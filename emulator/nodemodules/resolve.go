@@ -202,21 +202,36 @@ func VersionMatches(requested, installed string) bool {
 	return err == nil && want.Matches(have, strings.HasPrefix(requested, "^"))
 }
 
-// Read returns f's content, counting it against the run's bounds.
-func (l *Loader) Read(f *File) ([]byte, error) {
+// Load returns f compiled, reading it only when the process has not
+// compiled it as it now is, and counts it against the run's bounds.
+func (l *Loader) Load(programs *Programs, f *File) (*Compiled, error) {
 	l.modules++
 	if l.modules > MaxRunModules {
 		return nil, &Error{Code: CodeUnsupported, Message: fmt.Sprintf("Cannot load %s: the run already loaded %d modules from node_modules, hookemu's limit", f.Virtual, MaxRunModules)}
 	}
-	data, err := hostfile.Read(f.Real, MaxFileBytes)
+	info, err := os.Stat(f.Real)
+	if err == nil && !info.Mode().IsRegular() {
+		err = hostfile.ErrNotRegular
+	}
+	if err == nil && info.Size() > MaxFileBytes {
+		err = hostfile.ErrTooLarge
+	}
 	if err != nil {
 		return nil, readError(f.Virtual, err)
 	}
-	l.bytes += int64(len(data))
+	l.bytes += info.Size()
 	if l.bytes > MaxRunBytes {
-		return nil, &Error{Code: CodeUnsupported, Message: fmt.Sprintf("Cannot load %s: the run already read %s from node_modules, hookemu's limit", f.Virtual, hostfile.FormatSize(MaxRunBytes))}
+		return nil, &Error{Code: CodeUnsupported, Message: fmt.Sprintf("Cannot load %s: the run already loaded %s from node_modules, hookemu's limit", f.Virtual, hostfile.FormatSize(MaxRunBytes))}
 	}
-	return data, nil
+	c, ok := programs.known(f, info)
+	if !ok {
+		data, err := hostfile.Read(f.Real, MaxFileBytes)
+		if err != nil {
+			return nil, readError(f.Virtual, err)
+		}
+		c = programs.compile(f, data, info)
+	}
+	return c, c.err
 }
 
 func readError(virtual string, err error) error {
