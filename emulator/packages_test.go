@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -271,4 +272,36 @@ func TestAnEditedPackageFileIsCompiledAfresh(t *testing.T) {
 	assert.Equal(t, `"first"`, response(t, runIn(t, em, dir, `return require('edited');`)), "an unchanged file runs again")
 	require.NoError(t, os.WriteFile(file, []byte(`module.exports = 'other';`), 0o644))
 	assert.Equal(t, `"other"`, response(t, runIn(t, em, dir, `return require('edited');`)), "same size, new content")
+}
+
+func TestPackagesRunConcurrentlyAndWithinTheRunsLimits(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeTree(t, dir, packageFixture)
+	writeTree(t, dir, map[string]string{
+		"node_modules/spins/index.js": `for (;;) {}`,
+		"node_modules/state/index.js": `var n = 0; module.exports = function () { return ++n; };`,
+	})
+	em := emulator.New(emulator.Config{Grace: shortGrace})
+	t.Run("runs at once each get their own copy of a package's state", func(t *testing.T) {
+		t.Parallel()
+		hook, err := em.LoadWith(context.Background(), "action.js", []byte(`exports.onExecuteSendPhoneMessage = async () => { const count = require('state'); count(); return [count(), require('circle').done]; };`), emulator.LoadOptions{Dir: dir})
+		require.NoError(t, err)
+		results := make(chan emulator.Result, 8)
+		for range 8 {
+			go func() {
+				results <- em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: testLimit})
+			}()
+		}
+		for range 8 {
+			assert.Equal(t, `[2,true]`, response(t, <-results))
+		}
+	})
+	t.Run("a package that never finishes loading ends at the time limit", func(t *testing.T) {
+		t.Parallel()
+		hook, err := em.LoadWith(context.Background(), "action.js", []byte(`exports.onExecuteSendPhoneMessage = async () => { require('spins'); };`), emulator.LoadOptions{Dir: dir})
+		require.NoError(t, err)
+		r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: 300 * time.Millisecond})
+		assert.Equal(t, emulator.OutcomeTimeout, r.Outcome, "%+v", r.Error)
+	})
 }
