@@ -74,6 +74,9 @@ type Options struct {
 	// Secrets are given to the hook and the Action when each is run once
 	// against the fakes to compare how they end; none when nil.
 	Secrets map[string]string
+	// Dir is the folder of the hook's file: both load the packages
+	// installed in its node_modules, as they would run beside it.
+	Dir string
 }
 
 // Note is one `// hookemu:` comment the Action carries.

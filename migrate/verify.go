@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/hookemu/hookemu/emulator"
@@ -13,7 +14,7 @@ func verify(opts Options, code []byte) (*emulator.Hook, error) {
 	if _, err := jsast.Parse(opts.Name, code); err != nil {
 		return nil, fmt.Errorf("it does not parse: %w", err)
 	}
-	hook, err := opts.Emulator.Load(opts.Name, code)
+	hook, err := opts.Emulator.LoadWith(context.Background(), opts.Name, code, emulator.LoadOptions{Dir: opts.Dir})
 	if err != nil {
 		return nil, err
 	}
@@ -26,7 +27,7 @@ func verify(opts Options, code []byte) (*emulator.Hook, error) {
 // loadsAsHook checks the input is a hook the emulator can load: code
 // that cannot run as a hook cannot be checked against its Action either.
 func loadsAsHook(opts Options, code []byte) (*emulator.Hook, error) {
-	hook, err := opts.Emulator.Load(opts.Name, code)
+	hook, err := opts.Emulator.LoadWith(context.Background(), opts.Name, code, emulator.LoadOptions{Dir: opts.Dir})
 	switch {
 	case err != nil:
 		return nil, &InputError{Name: opts.Name, Message: "the hook does not load, so there is nothing to compare an Action with: " + err.Error()}

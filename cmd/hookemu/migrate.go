@@ -75,7 +75,7 @@ func migrateHook(path string, f migrateFlags, stdout, stderr io.Writer) error {
 	if f.output != "" && samePath(f.output, path) {
 		return usageError("-o %s would overwrite the hook; write the Action to a file of its own, e.g. -o %s", f.output, actionFileName(path))
 	}
-	res, err := migrate.Migrate(src.Code, migrate.Options{Name: src.Name, Unpinned: f.unpinned})
+	res, err := migrate.Migrate(src.Code, migrate.Options{Name: src.Name, Dir: src.Dir, Unpinned: f.unpinned})
 	var input *migrate.InputError
 	switch {
 	case errors.As(err, &input):
