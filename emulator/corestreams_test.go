@@ -41,3 +41,16 @@ func TestADecompressionBombEndsTheRunAtItsMemoryLimit(t *testing.T) {
 	require.NotNil(t, r.Error)
 	assert.Contains(t, r.Error.Message, "memory limit of 16 MiB")
 }
+
+func TestAnErrorNoStreamListensToEndsTheRunAsUncaught(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (recipient, text, context, cb) {
+	const { Readable } = require('stream');
+	const r = new Readable({ read() {} });
+	r.destroy(new Error('nobody listens'));
+	setTimeout(() => cb(null, 'too late'), 50);
+};`)
+	assert.Equal(t, emulator.OutcomeException, r.Outcome)
+	require.NotNil(t, r.Error)
+	assert.Contains(t, r.Error.Message, "nobody listens")
+}

@@ -21,7 +21,8 @@
 // and, for setEncoding, on require('string_decoder'). Its next ticks run
 // in a queue of their own, drained in one microtask: ordered among
 // themselves as Node orders them, but not against the run's other
-// process.nextTick callbacks.
+// process.nextTick callbacks. A throw in one of them ends the run as a
+// throw in a timer does (Node ends the process).
 package stream
 
 import (
@@ -83,6 +84,7 @@ func Exports(h modules.Host) (*goja.Object, error) {
 		}
 		return sd.ToObject(rt).Get("StringDecoder")
 	})
+	_ = native.Set("uncaught", uncaught(h))
 	v, err := script.Call(rt, native)
 	if err != nil {
 		return nil, err
@@ -92,4 +94,22 @@ func Exports(h modules.Host) (*goja.Object, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// uncaught hands a value thrown in one of the module's ticks to the run
+// as an exception thrown in a later callback, the way a throw in a timer
+// ends it.
+func uncaught(h modules.Host) func(goja.Value) {
+	return func(v goja.Value) {
+		done := h.RegisterCallback()
+		done(func() error {
+			rethrow, err := h.Runtime().RunString("(function (e) { throw e; })")
+			if err != nil {
+				return err
+			}
+			fn, _ := goja.AssertFunction(rethrow)
+			_, err = fn(goja.Undefined(), v)
+			return err
+		})
+	}
 }

@@ -43,9 +43,14 @@ function (native) {
       default: t.fn(t.a, t.b, t.c, t.d);
     }
   }
+  // A throw in a tick (an 'error' nobody listens to, a listener that
+  // fails) is an uncaught exception, as in Node, where it ends the
+  // process: the run fails with it, as with a throw in a timer.
   function runTicks() {
     try {
       while (ticks.length > 0) runTick(ticks.shift());
+    } catch (err) {
+      native.uncaught(err);
     } finally {
       tickScheduled = ticks.length > 0;
       if (tickScheduled) Promise.resolve().then(runTicks);
