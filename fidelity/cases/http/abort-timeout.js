@@ -4,12 +4,12 @@ module.exports = function (recipient, text, context, cb) {
   const https = require('https');
   const run = (setup) => new Promise((resolve) => {
     const events = [];
-    const req = https.get('https://fidelity.test/slow?ms=3000', (res) => { events.push('response'); res.resume(); });
+    const req = https.get('https://fidelity.test/slow?ms=5000', (res) => { events.push('response'); res.resume(); });
     ['abort', 'timeout', 'finish'].forEach((e) => req.on(e, () => events.push(e)));
     req.on('error', (e) => events.push('error ' + e.code + ' ' + e.message));
     req.on('close', () => resolve({ events, aborted: req.aborted, destroyed: req.destroyed }));
     setup(req);
   });
-  run((req) => req.on('finish', () => setTimeout(() => req.abort(), 20)))
-    .then((aborted) => run((req) => req.setTimeout(50, () => req.destroy())).then((timedOut) => cb(null, { aborted, timedOut })));
+  run((req) => req.on('finish', () => setTimeout(() => req.abort(), 200)))
+    .then((aborted) => run((req) => req.setTimeout(400, () => req.destroy())).then((timedOut) => cb(null, { aborted, timedOut })));
 };

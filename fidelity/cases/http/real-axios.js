@@ -13,7 +13,7 @@ module.exports = function (recipient, text, context, cb) {
     settle(axios.get('https://fidelity.test/status/404')),
     settle(axios.get('https://fidelity.test/compressed?encoding=gzip').then((r) => ({ status: r.status, data: r.data.length }))),
     settle(axios.get('https://fidelity.test/redirect?to=/json')),
-    settle(axios.get('https://fidelity.test/slow?ms=3000', { timeout: 50 })),
+    settle(axios.get('https://fidelity.test/slow?ms=5000', { timeout: 400 })),
     settle(axios.get('http://127.0.0.1:1/')),
   ]).then((all) => cb(null, all));
 };
