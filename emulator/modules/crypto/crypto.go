@@ -8,7 +8,10 @@
 // ERR_CRYPTO_HASH_FINALIZED, "Digest method not supported", ...), since
 // hooks that catch them test those. Callbacks (randomBytes(n, cb)) run on
 // the event loop through the Host, as Node calls them asynchronously.
-// Ciphers, signatures, key derivation and KeyObjects are not emulated.
+// Key derivation is pbkdf2 and hkdf, bounded by the run's time and memory
+// limits; crypto.constants is Node's. Ciphers, signatures, KeyObjects,
+// Diffie-Hellman and scrypt exist for packages' load-time checks and fail
+// with ERR_HOOKEMU_UNSUPPORTED when used.
 package crypto
 
 import (
@@ -28,6 +31,8 @@ type module struct {
 	host modules.Host
 	// hash and hmac are the Hash and Hmac classes, made on first use.
 	hash, hmac *class
+	// web is crypto.webcrypto, made on first use.
+	web *goja.Object
 }
 
 func load(h modules.Host, _ string) (goja.Value, error) {
@@ -36,7 +41,7 @@ func load(h modules.Host, _ string) (goja.Value, error) {
 }
 
 // cryptoTable is crypto's exports, made on first access.
-var cryptoTable = lazy.NewTable(
+var cryptoTable = lazy.NewTable(append([]lazy.Member[*module]{
 	lazy.Func("createHash", (*module).createHash),
 	lazy.Func("createHmac", (*module).createHmac),
 	lazy.Func("getHashes", (*module).getHashes),
@@ -48,10 +53,23 @@ var cryptoTable = lazy.NewTable(
 	lazy.Func("randomUUID", (*module).randomUUID),
 	lazy.Func("getRandomValues", (*module).getRandomValues),
 	lazy.Func("timingSafeEqual", (*module).timingSafeEqual),
-	lazy.Member[*module]{Name: "webcrypto", Build: func(rt *goja.Runtime, m *module) goja.Value {
-		return webTable.Object(rt, m)
-	}},
-)
+	lazy.Func("pbkdf2", (*module).pbkdf2),
+	lazy.Func("pbkdf2Sync", (*module).pbkdf2Sync),
+	lazy.Func("hkdf", (*module).hkdf),
+	lazy.Func("hkdfSync", (*module).hkdfSync),
+	{Name: "constants", Build: func(_ *goja.Runtime, m *module) goja.Value { return m.constants() }},
+	{Name: "webcrypto", Build: func(rt *goja.Runtime, m *module) goja.Value { return m.webcrypto() }},
+	{Name: "subtle", Build: func(_ *goja.Runtime, m *module) goja.Value { return m.webcrypto().Get("subtle") }},
+}, unsupportedMembers()...)...)
+
+// webcrypto is crypto.webcrypto, made once so that crypto.subtle is
+// crypto.webcrypto.subtle.
+func (m *module) webcrypto() *goja.Object {
+	if m.web == nil {
+		m.web = webTable.Object(m.rt, m)
+	}
+	return m.web
+}
 
 // webTable is crypto.webcrypto (globalThis.crypto in Node 18+).
 var webTable = lazy.NewTable(
