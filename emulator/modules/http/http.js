@@ -278,67 +278,79 @@ function (native) {
 
   function createServer() { return new Server(); }
 
+  // requestTarget checks and completes where a request goes, as Node does
+  // before anything is sent: protocol against the agent's, the method a
+  // token, the path free of unescaped characters.
+  function requestTarget(options, agent) {
+    const defaultAgent = options._defaultAgent || globalAgent;
+    const expected = (agent && agent.protocol) || defaultAgent.protocol;
+    const protocol = options.protocol || defaultAgent.protocol;
+    if (protocol !== expected) {
+      throw nodeError(TypeError, 'ERR_INVALID_PROTOCOL', 'Protocol "' + protocol + '" not supported. Expected "' + expected + '"');
+    }
+    const defaultPort = options.defaultPort || (agent && agent.defaultPort) || defaultAgent.defaultPort;
+    const method = options.method === undefined || options.method === null ? 'GET' : options.method;
+    if (typeof method !== 'string') throw invalidArgType('"options.method" property', 'of type string', method);
+    validateHeaderName(method, 'Method');
+    const path = options.path === undefined || options.path === null ? '/' : String(options.path);
+    if (/[^\u0021-\u00ff]/.test(path)) {
+      throw nodeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
+    }
+    return {
+      protocol, defaultPort, port: options.port || defaultPort, host: options.hostname || options.host || 'localhost',
+      method: method.toUpperCase(), path,
+    };
+  }
+
   class ClientRequest extends OutgoingMessage {
     constructor(input, options, cb) {
       super();
       ({ options, cb } = mergeArgs(input, options, cb));
-      const defaultAgent = options._defaultAgent || globalAgent;
       this.agent = pickAgent(options);
-      const expected = (this.agent && this.agent.protocol) || defaultAgent.protocol;
-      const protocol = options.protocol || defaultAgent.protocol;
-      if (protocol !== expected) {
-        throw nodeError(TypeError, 'ERR_INVALID_PROTOCOL', 'Protocol "' + protocol + '" not supported. Expected "' + expected + '"');
-      }
-      const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || defaultAgent.defaultPort;
-      const port = options.port || defaultPort;
-      const host = options.hostname || options.host || 'localhost';
-      const method = options.method === undefined || options.method === null ? 'GET' : options.method;
-      if (typeof method !== 'string') throw invalidArgType('"options.method" property', 'of type string', method);
-      validateHeaderName(method, 'Method');
-      const path = options.path === undefined || options.path === null ? '/' : String(options.path);
-      if (/[^\u0021-\u00ff]/.test(path)) {
-        throw nodeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
-      }
+      const t = requestTarget(options, this.agent);
+      this._init(t, options);
+      this._setHeaders(options, t.host, t.port, t.defaultPort);
+      if (cb) this.once('response', cb);
+      if (options.signal) this._watchSignal(options.signal);
+      const name = this.agent ? this.agent.getName({ host: t.host, port: t.port, localAddress: options.localAddress, family: options.family }) : '';
+      native.defer(() => {
+        if (this.destroyed) return;
+        const assign = (socket) => this._onSocket(socket, name);
+        if (this.agent) this.agent.acquire(this, name, assign);
+        else assign(new Socket(this, t.protocol === 'https:'));
+      });
+    }
 
+    // _init gives the request Node's own state: what packages read of a
+    // ClientRequest before and while it is sent.
+    _init(t, options) {
       this.outputData = [];
       this.outputSize = 0;
       this.writable = true;
       this.destroyed = false;
       this.chunkedEncoding = false;
       this.shouldKeepAlive = !!(this.agent && this.agent.keepAlive);
-      this.useChunkedEncodingByDefault = !bodylessMethods.has(method.toUpperCase());
+      this.useChunkedEncodingByDefault = !bodylessMethods.has(t.method);
       this.sendDate = false;
       this.finished = false;
       this._headerSent = false;
       this.socket = null;
-      this.method = method.toUpperCase();
-      this.path = path;
-      this.host = host;
-      this.protocol = protocol;
+      this.method = t.method;
+      this.path = t.path;
+      this.host = t.host;
+      this.protocol = t.protocol;
       this.res = null;
       this.aborted = false;
-      this.timeout = options.timeout;
+      this.timeout = options.timeout === undefined ? undefined : validateMsecs(options.timeout, '"timeout" argument');
       this.reusedSocket = false;
       this.maxHeadersCount = null;
       this.writableEnded = false;
       this.writableFinished = false;
       this[kHeaders] = new Map();
-      this._port = port;
-      this._defaultPort = defaultPort;
+      this._port = t.port;
+      this._defaultPort = t.defaultPort;
       this._wrote = false;
       this._rawHeaders = null;
-      if (options.timeout !== undefined) this.timeout = validateMsecs(options.timeout, '"timeout" argument');
-
-      this._setHeaders(options, host, port, defaultPort);
-      if (cb) this.once('response', cb);
-      if (options.signal) this._watchSignal(options.signal);
-      const name = this.agent ? this.agent.getName({ host, port, localAddress: options.localAddress, family: options.family }) : '';
-      native.defer(() => {
-        if (this.destroyed) return;
-        const assign = (socket) => this._onSocket(socket, name);
-        if (this.agent) this.agent.acquire(this, name, assign);
-        else assign(new Socket(this, protocol === 'https:'));
-      });
     }
 
     _setHeaders(options, host, port, defaultPort) {
@@ -458,13 +470,13 @@ function (native) {
         native.defer(() => { if (callback) callback(err); });
         return false;
       }
-      this._buffer(chunk, encoding, 'write');
+      this._buffer(chunk, encoding);
       this._wrote = true;
       if (callback) native.defer(() => callback());
       return true;
     }
 
-    _buffer(chunk, encoding, verb) {
+    _buffer(chunk, encoding) {
       if (typeof chunk === 'string') {
         chunk = Buffer.from(chunk, encoding || 'utf8');
       } else if (!(chunk instanceof Uint8Array)) {
@@ -481,7 +493,7 @@ function (native) {
         if (callback) native.defer(() => callback());
         return this;
       }
-      if (chunk !== undefined && chunk !== null) this._buffer(chunk, encoding, 'end');
+      if (chunk !== undefined && chunk !== null) this._buffer(chunk, encoding);
       if (callback) this.once('finish', callback);
       this.finished = true;
       this.writableEnded = true;
