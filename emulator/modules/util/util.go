@@ -51,6 +51,9 @@ var utilTable = lazy.NewTable(append([]lazy.Member[*module]{
 	{Name: "types", Build: func(rt *goja.Runtime, u *module) goja.Value { return typesTable.Object(rt, u) }},
 	{Name: "TextEncoder", Build: func(rt *goja.Runtime, _ *module) goja.Value { e, _ := textcoding.Classes(rt); return e }},
 	{Name: "TextDecoder", Build: func(rt *goja.Runtime, _ *module) goja.Value { _, d := textcoding.Classes(rt); return d }},
+	lazy.Func("getSystemErrorName", (*module).getSystemErrorName),
+	lazy.Func("getSystemErrorMap", (*module).getSystemErrorMap),
+	lazy.Func("_extend", (*module).extend),
 }, legacyChecks...)...)
 
 // module is util's exports for one runtime.

@@ -1,0 +1,25 @@
+package util_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The expected results are what Node 20 gives on Linux for the same code.
+func TestSystemErrorsAndExtendBehaveAsNode20s(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, src, want string }{
+		{"getSystemErrorName names libuv's numbers", `[util.getSystemErrorName(-2), util.getSystemErrorName(-111), util.getSystemErrorName(-3008), util.getSystemErrorName(-99999)]`, `["ENOENT","ECONNREFUSED","EAI_NONAME","Unknown system error -99999"]`},
+		{"getSystemErrorName refuses what is not a negative integer", `[2, 'x', 1.5, 0].map((v) => { try { util.getSystemErrorName(v); } catch (e) { return [e.name, e.code, e.message]; } })`, `[["RangeError","ERR_OUT_OF_RANGE","The value of \"err\" is out of range. It must be a negative integer. Received 2"],["TypeError","ERR_INVALID_ARG_TYPE","The \"err\" argument must be of type number. Received type string ('x')"],["RangeError","ERR_OUT_OF_RANGE","The value of \"err\" is out of range. It must be a negative integer. Received 1.5"],["RangeError","ERR_OUT_OF_RANGE","The value of \"err\" is out of range. It must be a negative integer. Received 0"]]`},
+		{"getSystemErrorMap maps numbers to names and messages", `(() => { const m = util.getSystemErrorMap(); return [m instanceof Map, m.size, m.get(-2), Array.from(m.keys()).slice(0, 3)]; })()`, `[true,84,["ENOENT","no such file or directory"],[-7,-13,-98]]`},
+		{"_extend copies own enumerable properties", `[util._extend({a: 1, b: 1}, {b: 2, c: 3}), util._extend({a: 1}, null), util._extend({a: 1}, 5)]`, `[{"a":1,"b":2,"c":3},{"a":1},{"a":1}]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			env := newEnv(t)
+			assert.Equal(t, tt.want, env.JSON(t, tt.src))
+		})
+	}
+}
