@@ -38,10 +38,14 @@ type invocation struct {
 	// packageModules are the module objects of files loaded from
 	// node_modules, by real path; nodeModules reads them.
 	packageModules map[string]*goja.Object
-	nodeModules    *nodemodules.Loader
-	process        *goja.Object
-	rejections     []*goja.Promise
-	stopAfter      []func() // cleanups (context.AfterFunc stops)
+	// requireCache is require.cache: the same modules by virtual path. A
+	// module deleted from it is evaluated again at the next require, as
+	// in Node.
+	requireCache *goja.Object
+	nodeModules  *nodemodules.Loader
+	process      *goja.Object
+	rejections   []*goja.Promise
+	stopAfter    []func() // cleanups (context.AfterFunc stops)
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool

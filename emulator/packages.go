@@ -76,7 +76,7 @@ func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, 
 	if err != nil {
 		return nil, err
 	}
-	if module, ok := inv.packageModules[f.Real]; ok {
+	if module, ok := inv.packageModules[f.Real]; ok && inv.cache().Get(f.Virtual) == module {
 		return module.Get("exports"), nil
 	}
 	compiled, err := inv.packages().Load(inv.em.programs, f)
@@ -85,8 +85,10 @@ func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, 
 	}
 	module := inv.moduleObject(f)
 	inv.packageModules[f.Real] = module
+	_ = inv.cache().Set(f.Virtual, module)
 	if err := inv.evaluatePackageFile(f, compiled, module); err != nil {
 		delete(inv.packageModules, f.Real)
+		_ = inv.cache().Delete(f.Virtual)
 		return nil, err
 	}
 	_ = module.Set("loaded", true)
@@ -120,6 +122,14 @@ func (inv *invocation) evaluatePackageFile(f *nodemodules.File, compiled *nodemo
 	exports := module.Get("exports")
 	_, err = fn(exports, exports, module.Get("require"), module, inv.rt.ToValue(f.Virtual), inv.rt.ToValue(f.Dir()))
 	return err
+}
+
+// cache is require.cache, made at first use.
+func (inv *invocation) cache() *goja.Object {
+	if inv.requireCache == nil {
+		inv.requireCache = inv.rt.NewObject()
+	}
+	return inv.requireCache
 }
 
 // moduleObject is Node's module for f, with its own require.
@@ -157,6 +167,7 @@ func (inv *invocation) requireFunction(from *nodemodules.File) *goja.Object {
 		}
 		return inv.rt.ToValue(resolved)
 	}), "resolve"))
+	_ = req.Set("cache", inv.cache())
 	return req
 }
 
