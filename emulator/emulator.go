@@ -17,6 +17,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -150,6 +151,9 @@ type LoadOptions struct {
 	// in its node_modules and its parents', as Node does. Empty for code
 	// that has no folder (an embedded hook).
 	Dir string
+	// NodeModules are folders searched after the hook's own and before
+	// the emulator's (a scenario's node_modules: key).
+	NodeModules []string
 }
 
 // Load is LoadWith with the emulator's limits.
@@ -171,7 +175,7 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	if err := e.sharedModulesDirExists(name); err != nil {
 		return nil, err
 	}
-	search, err := nodemodules.NewSearch(opts.Dir, e.cfg.NodeModules)
+	search, err := nodemodules.NewSearch(opts.Dir, append(slices.Clip(opts.NodeModules), e.cfg.NodeModules...))
 	if err != nil {
 		return nil, &LoadError{File: name, Message: err.Error()}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -74,6 +75,10 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 	for i, hook := range doc.Hook.names {
 		refs[i] = b.resolveHook(hook, doc.Hook.nodes[i])
 	}
+	folders := b.nodeModulesFolders(doc.NodeModules)
+	for i := range refs {
+		refs[i] = refs[i].withNodeModules(folders)
+	}
 	labels := variantLabels(doc.Hook.names, refs)
 	stubSources := b.stubSources(doc.Stubs)
 	for i, hook := range doc.Hook.names {
@@ -139,6 +144,55 @@ func (b *builder) resolveHook(hook string, at *yaml.Node) hookRef {
 		b.dec.errorf(at, "%v", err)
 	}
 	return hookRef{}
+}
+
+// nodeModulesFolders resolves the node_modules key's folders relative to
+// the scenario file; each must be a folder inside the suite's tree, as a
+// hook must.
+func (b *builder) nodeModulesFolders(list folderList) []string {
+	var out []string
+	for i, name := range list.names {
+		path := name
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(filepath.Dir(b.file.Path), name)
+		}
+		abs, err := filepath.Abs(path)
+		if err == nil {
+			err = b.shared.checkInsideRoots(abs, "node_modules folder")
+		}
+		if err == nil && !isFolder(abs) {
+			err = fmt.Errorf("node_modules: %s is not a folder (looked for %s); give the folder you ran npm install in, or its node_modules, relative to this file", name, abs)
+		}
+		if err != nil {
+			b.dec.errorf(list.nodes[i], "%v", err)
+			continue
+		}
+		out = append(out, abs)
+	}
+	return out
+}
+
+func isFolder(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
+// withNodeModules gives the hook the folders, in its cache key too.
+func (r hookRef) withNodeModules(folders []string) hookRef {
+	if len(folders) == 0 || r.key == "" {
+		return r
+	}
+	r.nodeModules = folders
+	r.key = hookCacheKey(r.key, folders)
+	return r
+}
+
+// hookCacheKey is the key of a hook compiled with node_modules folders.
+func hookCacheKey(key string, folders []string) string {
+	if len(folders) == 0 {
+		return key
+	}
+	return key + "\x00node_modules:" + strings.Join(folders, "\x00")
 }
 
 // payload lays the scenario's payload over the Auth0 runner's example and

@@ -108,6 +108,11 @@
 //	            gets a 404 whose body is the near-miss report, and is a
 //	            problem. Stubbed requests are checked in expect.requests
 //	            like any other.
+//	node_modules  A folder of real npm packages (or a list of them),
+//	            relative to this file and inside the suite's tree, as a
+//	            hook is: node_modules, or the folder npm install ran in.
+//	            The hook looks there after its own folder's node_modules
+//	            and before hookemu test --node-modules.
 //	expect      What must happen; see Expectations.
 //	skip        A reason not to run the scenario; it is reported as
 //	            skipped with the reason.

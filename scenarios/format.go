@@ -17,9 +17,11 @@ type scenarioDoc struct {
 	Payload   value                  `yaml:"payload"`
 	Providers providerConfigs        `yaml:"providers"`
 	Stubs     stubsKey               `yaml:"stubs"`
-	Expect    expectation            `yaml:"expect"`
-	Skip      string                 `yaml:"skip"`
-	Cases     caseList               `yaml:"cases"`
+	// NodeModules are folders of real packages, relative to the file.
+	NodeModules folderList  `yaml:"node_modules"`
+	Expect      expectation `yaml:"expect"`
+	Skip        string      `yaml:"skip"`
+	Cases       caseList    `yaml:"cases"`
 	// fakes are the fakeNAME keys, read by decodeNode.
 	fakes providerConfigs
 }
@@ -54,6 +56,30 @@ func (h *hookList) decodeNode(d *decoder, n *yaml.Node, where string) {
 			}
 		}
 		h.names, h.nodes = append(h.names, item.Value), append(h.nodes, item)
+	}
+}
+
+// folderList is the node_modules key: one folder, or a list of them.
+type folderList struct {
+	names []string
+	nodes []*yaml.Node
+}
+
+func (f *folderList) decodeNode(d *decoder, n *yaml.Node, where string) {
+	if isNull(n) {
+		return
+	}
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	for _, item := range items {
+		item = resolveAlias(item)
+		if item.Kind != yaml.ScalarNode || item.Tag != "!!str" || item.Value == "" {
+			d.errorf(item, "%s: want a folder, got %s; give node_modules (relative to this file), or a list of folders", where, describeNode(item))
+			continue
+		}
+		f.names, f.nodes = append(f.names, item.Value), append(f.nodes, item)
 	}
 }
 

@@ -32,6 +32,8 @@ type Job struct {
 	Providers providers.Configs `json:"providers,omitempty"`
 	// Stubs answer the hosts no fake knows: --stubs, then the scenario's.
 	Stubs []stubs.Source `json:"stubs,omitempty"`
+	// NodeModules are the scenario's node_modules folders (absolute).
+	NodeModules []string `json:"node_modules,omitempty"`
 }
 
 // providers are the job's fake configurations by provider name.
@@ -49,7 +51,7 @@ func (ex *execution) job(s *Scenario) Job {
 	return Job{
 		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
 		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Providers: s.Providers,
-		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...),
+		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...), NodeModules: s.hook.nodeModules,
 	}
 }
 
@@ -111,16 +113,16 @@ func (l *LocalInvoker) hook(job Job) (*emulator.Hook, error) {
 	l.mu.Unlock()
 	limits := emulator.LoadOptions{Timeout: job.Timeout, Memory: job.Memory}
 	c.once.Do(func() {
-		c.hook, _, c.err = loadHook(l.em, hookRef{key: key, name: job.HookName, path: job.Hook}, limits)
+		c.hook, _, c.err = loadHook(l.em, hookRef{key: key, name: job.HookName, path: job.Hook, nodeModules: job.NodeModules}, limits)
 	})
 	return c.hook, c.err
 }
 
 func hookKey(job Job) string {
 	if job.Hook == "" {
-		return "embedded:" + job.HookName
+		return hookCacheKey("embedded:"+job.HookName, job.NodeModules)
 	}
-	return job.Hook
+	return hookCacheKey(job.Hook, job.NodeModules)
 }
 
 // run runs a compiled hook on a harness lent for the job.

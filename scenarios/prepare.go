@@ -104,6 +104,7 @@ func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (
 	if ref.path != "" {
 		limits.Dir = filepath.Dir(ref.path)
 	}
+	limits.NodeModules = ref.nodeModules
 	hook, err := em.LoadWith(context.Background(), ref.name, code, limits)
 	if err != nil {
 		return nil, nil, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)

@@ -122,9 +122,12 @@ func (s *Scenario) Seed() string {
 
 // hookRef is a resolved hook: a file on disk or an embedded hook.
 type hookRef struct {
-	key    string // the cache key: absolute path, or "embedded:NAME"
-	name   string // the name reports show
-	path   string // "" for an embedded hook
-	line   int    // where the scenario names it
-	column int
+	key  string // the cache key: absolute path, or "embedded:NAME"
+	name string // the name reports show
+	path string // "" for an embedded hook
+	// nodeModules are the node_modules: key's folders, absolute; the key
+	// tells apart one hook run with different folders.
+	nodeModules []string
+	line        int // where the scenario names it
+	column      int
 }
