@@ -63,3 +63,19 @@ func TestNodeModulesFlagThatIsNoFolderIsAUsageError(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, "--node-modules")
 }
+
+func TestTestRunsHooksWithTheirScenariosNodeModules(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"hooks/greet.js":                   `module.exports = function (r, t, c, cb) { cb(null, {said: require('greet')(r)}); };`,
+		"deps/node_modules/greet/index.js": `module.exports = function (n) { return 'hello ' + n + ' from ' + __dirname; };`,
+		"scenarios/greet.yaml":             "hook: ../hooks/greet.js\nnode_modules: ../deps\nexpect:\n  outcome: success\n  response: {said: hello +18085555555 from /node_modules/greet}\n",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+	}
+	code, stdout, stderr := cli(t, "test", dir)
+	assert.Equal(t, 0, code, "stdout: %s\nstderr: %s", stdout, stderr)
+}
