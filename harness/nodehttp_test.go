@@ -43,6 +43,7 @@ func TestARawHTTPSRequestTo8x8ReachesTheFakeRecordedAndMasked(t *testing.T) {
 	assert.Equal(t, "https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages", ex.URL)
 	assert.Equal(t, "Bearer <secret:apikey>", ex.Headers["Authorization"])
 	assert.Equal(t, 200, ex.Status)
+	assert.NotContains(t, ex.Headers, "User-Agent", "Node's https sends none, so none is recorded")
 	out, err := json.Marshal(rep)
 	require.NoError(t, err)
 	assert.NotContains(t, string(out), "key-123456")

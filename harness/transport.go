@@ -231,6 +231,11 @@ func readBody(req *http.Request) ([]byte, error) {
 func flatHeaders(h http.Header, bodyLen int) map[string]string {
 	out := make(map[string]string, len(h)+2)
 	for name, values := range h {
+		// An empty User-Agent is how a shim (request, Node's http) keeps Go
+		// from sending its own: none goes on the wire, so none is shown.
+		if name == "User-Agent" && strings.Join(values, "") == "" {
+			continue
+		}
 		out[name] = strings.Join(values, ", ")
 	}
 	if _, ok := out["Content-Length"]; !ok && bodyLen > 0 {
