@@ -5,18 +5,41 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
-// typesTable is util.types: checks by the engine's own idea of a
-// value's kind, which neither a prototype nor Symbol.toStringTag can fake.
+// typesTable is util.types, in Node's order: checks by the engine's own
+// idea of a value's kind, which neither a prototype nor Symbol.toStringTag
+// can fake (typed arrays' kinds and iterators are told by their intrinsic
+// tags).
 var typesTable = lazy.NewTable(
-	objectCheck("isPromise", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectPromise }),
+	objectCheck("isExternal", never),
 	objectCheck("isDate", classIs("Date")),
-	objectCheck("isRegExp", classIs("RegExp")),
-	objectCheck("isNativeError", classIs("Error")),
 	objectCheck("isArgumentsObject", classIs("Arguments")),
+	objectCheck("isBigIntObject", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBigInt }),
+	objectCheck("isBooleanObject", classIs("Boolean")),
 	objectCheck("isNumberObject", classIs("Number")),
 	objectCheck("isStringObject", classIs("String")),
-	objectCheck("isBooleanObject", classIs("Boolean")),
-	objectCheck("isBigIntObject", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBigInt }),
+	objectCheck("isSymbolObject", func(_ *module, o *goja.Object) bool {
+		return o.ClassName() == "Object" && o.ExportType() == reflectString
+	}),
+	objectCheck("isNativeError", classIs("Error")),
+	objectCheck("isRegExp", classIs("RegExp")),
+	objectCheck("isAsyncFunction", functionOfKind("AsyncFunction", "AsyncGeneratorFunction")),
+	objectCheck("isGeneratorFunction", functionOfKind("GeneratorFunction", "AsyncGeneratorFunction")),
+	objectCheck("isGeneratorObject", intrinsicTag("Generator")),
+	objectCheck("isPromise", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectPromise }),
+	objectCheck("isMap", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectMap }),
+	objectCheck("isSet", func(_ *module, o *goja.Object) bool {
+		return o.ClassName() == "Object" && o.ExportType() == reflectSet
+	}),
+	objectCheck("isMapIterator", intrinsicTag("Map Iterator")),
+	objectCheck("isSetIterator", intrinsicTag("Set Iterator")),
+	objectCheck("isWeakMap", taggedAs("WeakMap")),
+	objectCheck("isWeakSet", taggedAs("WeakSet")),
+	objectCheck("isArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
+	objectCheck("isDataView", taggedAs("DataView")),
+	objectCheck("isSharedArrayBuffer", taggedAs("SharedArrayBuffer")),
+	objectCheck("isProxy", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectProxy }),
+	objectCheck("isModuleNamespaceObject", never),
+	objectCheck("isAnyArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
 	objectCheck("isBoxedPrimitive", func(_ *module, o *goja.Object) bool {
 		switch o.ClassName() {
 		case "Number", "String", "Boolean":
@@ -24,23 +47,60 @@ var typesTable = lazy.NewTable(
 		}
 		return o.ExportType() == reflectBigInt
 	}),
-	objectCheck("isMap", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectMap }),
-	objectCheck("isSet", func(_ *module, o *goja.Object) bool {
-		return o.ClassName() == "Object" && o.ExportType() == reflectSet
-	}),
-	objectCheck("isWeakMap", taggedAs("WeakMap")),
-	objectCheck("isWeakSet", taggedAs("WeakSet")),
-	objectCheck("isDataView", taggedAs("DataView")),
-	objectCheck("isProxy", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectProxy }),
-	objectCheck("isArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
-	objectCheck("isAnyArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
+	objectCheck("isArrayBufferView", func(u *module, o *goja.Object) bool { return isTypedArray(o) || taggedAs("DataView")(u, o) }),
 	objectCheck("isTypedArray", func(_ *module, o *goja.Object) bool { return isTypedArray(o) }),
-	objectCheck("isUint8Array", func(_ *module, o *goja.Object) bool {
-		return isTypedArray(o) && typedArrayTypes[o.ExportType()] == "Uint8Array"
-	}),
-	objectCheck("isAsyncFunction", functionOfKind("AsyncFunction", "AsyncGeneratorFunction")),
-	objectCheck("isGeneratorFunction", functionOfKind("GeneratorFunction", "AsyncGeneratorFunction")),
+	objectCheck("isUint8Array", typedArrayNamed("Uint8Array")),
+	objectCheck("isUint8ClampedArray", typedArrayNamed("Uint8ClampedArray")),
+	objectCheck("isUint16Array", typedArrayNamed("Uint16Array")),
+	objectCheck("isUint32Array", typedArrayNamed("Uint32Array")),
+	objectCheck("isInt8Array", typedArrayNamed("Int8Array")),
+	objectCheck("isInt16Array", typedArrayNamed("Int16Array")),
+	objectCheck("isInt32Array", typedArrayNamed("Int32Array")),
+	objectCheck("isFloat32Array", typedArrayNamed("Float32Array")),
+	objectCheck("isFloat64Array", typedArrayNamed("Float64Array")),
+	objectCheck("isBigInt64Array", typedArrayNamed("BigInt64Array")),
+	objectCheck("isBigUint64Array", typedArrayNamed("BigUint64Array")),
+	objectCheck("isKeyObject", never),
+	objectCheck("isCryptoKey", never),
 )
+
+// never is a check no value hookemu makes can pass (V8 externals, ES
+// module namespaces, crypto key objects).
+func never(*module, *goja.Object) bool { return false }
+
+// typedArrayNamed checks for a typed array of one kind: by what the
+// engine exports it as, and for Uint8 and Uint8Clamped (both bytes) by
+// its intrinsic tag.
+func typedArrayNamed(name string) func(*module, *goja.Object) bool {
+	return func(u *module, o *goja.Object) bool {
+		if !isTypedArray(o) {
+			return false
+		}
+		kind := typedArrayTypes[o.ExportType()]
+		if kind == "Uint8Array" {
+			return intrinsicTag(name)(u, o)
+		}
+		return kind == name
+	}
+}
+
+// intrinsicTag checks what Object.prototype.toString says of an object
+// whose class goja does not expose (generators, iterators, clamped
+// arrays): "[object " + tag + "]".
+func intrinsicTag(tag string) func(*module, *goja.Object) bool {
+	return func(u *module, o *goja.Object) bool {
+		var got string
+		_ = u.rt.Try(func() {
+			proto := u.rt.Get("Object").ToObject(u.rt).Get("prototype").ToObject(u.rt)
+			if fn, ok := goja.AssertFunction(proto.Get("toString")); ok {
+				if v, err := fn(o); err == nil {
+					got = v.String()
+				}
+			}
+		})
+		return got == "[object "+tag+"]"
+	}
+}
 
 // objectCheck is a member testing objects; anything else fails it.
 func objectCheck(name string, check func(*module, *goja.Object) bool) lazy.Member[*module] {
