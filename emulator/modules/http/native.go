@@ -111,23 +111,27 @@ func (n *native) deferCall(fn goja.Callable) {
 }
 
 // timer calls fn once after ms milliseconds unless the returned function
-// is called first; a pending timer keeps the run going, as a socket's
-// timeout keeps Node's process.
+// is called first (also when the timer has fired but fn has not run yet);
+// a pending timer keeps the run going, as a socket's timeout keeps Node's
+// process.
 func (n *native) timer(ms float64, fn goja.Callable) func() {
 	enqueue := n.h.RegisterCallback()
 	var once sync.Once
-	fire := func() {
-		once.Do(func() {
-			enqueue(func() error {
-				_, err := fn(goja.Undefined())
-				return err
-			})
+	stopped := false // JS goroutine only
+	release := func(work func() error) { once.Do(func() { enqueue(work) }) }
+	t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() {
+		release(func() error {
+			if stopped {
+				return nil
+			}
+			_, err := fn(goja.Undefined())
+			return err
 		})
-	}
-	t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), fire)
+	})
 	return func() {
+		stopped = true
 		if t.Stop() {
-			once.Do(func() { enqueue(func() error { return nil }) })
+			release(func() error { return nil })
 		}
 	}
 }
