@@ -109,7 +109,8 @@
 // Cases live in one folder per subject: axios, twilio, auth0,
 // request, node-fetch, fetch (the globals, in Actions), builtins
 // (querystring, Buffer, URL, util, crypto), actions (what an Action gets
-// with bare requires), packages (real pure-JS packages from node_modules)
+// with bare requires), packages (real pure-JS packages from node_modules),
+// http (Node's http and https, raw and under real HTTP client packages)
 // and runtime (throws, storage: the emulator itself).
 //
 // # How the two sides run

@@ -20,7 +20,8 @@
 // What differs: an answer arrives whole (bounded by
 // modules.MaxResponseBody) rather than as the socket reads it, so a
 // body comes as one 'data' chunk; response header names are Go's
-// canonical spelling, sorted; there is no server side.
+// canonical spelling, sorted; a socket says 'connect' before the exchange
+// starts, so also for a host that will refuse it; there is no server side.
 //
 // Threading contract: Load and everything http.js calls run on the
 // invocation's JS goroutine; only the exchange runs elsewhere, and it
