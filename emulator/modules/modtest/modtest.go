@@ -26,6 +26,7 @@ type Env struct {
 	Loop      *loop.Loop
 	transport http.RoundTripper
 	ctx       context.Context
+	cancel    context.CancelFunc
 	action    bool
 	env       map[string]string
 
@@ -45,7 +46,7 @@ var _ modules.Host = (*Env)(nil)
 func New(t testing.TB, transport http.RoundTripper) *Env {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	e := &Env{RT: goja.New(), Loop: loop.New(), transport: transport, ctx: ctx, env: map[string]string{}}
+	e := &Env{RT: goja.New(), Loop: loop.New(), transport: transport, ctx: ctx, cancel: cancel, env: map[string]string{}}
 	_ = e.RT.Set("setTimeout", func(fn goja.Callable, ms float64) int {
 		return e.Loop.AddTimer(time.Duration(ms*float64(time.Millisecond)), false, func() error {
 			_, err := fn(goja.Undefined())
@@ -68,6 +69,9 @@ func (e *Env) Warn(message string) {
 	defer e.mu.Unlock()
 	e.warnings = append(e.warnings, message)
 }
+
+// Cancel ends the Env's context, as the end of a run ends a Host's.
+func (e *Env) Cancel() { e.cancel() }
 
 // SetAction switches the Host to Action (Node 18+) semantics.
 func (e *Env) SetAction(action bool) { e.action = action }

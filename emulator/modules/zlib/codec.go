@@ -1,6 +1,7 @@
 package zlib
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -45,16 +46,15 @@ type options struct {
 
 // engine is one compression or decompression stream. Compressors write
 // through Go's writers and hand back what they produced after each call;
-// decompressors keep their input until the stream finishes (Go's readers
-// pull, and stop for good at a premature end), then decode it in one go,
-// bounded by limit bytes of output.
+// decompressors decode on an inflater as input comes, bounded by limit
+// bytes of output between two calls.
 type engine struct {
-	mode  int
-	opts  options
-	out   bytes.Buffer
-	w     compressor
-	input bytes.Buffer
-	done  bool
+	mode     int
+	opts     options
+	out      bytes.Buffer
+	w        compressor
+	inflater *inflater // a decompressing stream's decoder, started on first use
+	done     bool
 }
 
 type compressor interface {
@@ -62,7 +62,9 @@ type compressor interface {
 	Flush() error
 }
 
-func newEngine(mode int, opts options) (*engine, error) {
+// newEngine prepares a stream of the format mode says; a decompressor's
+// output between two writes is bounded by limit.
+func newEngine(mode int, opts options, limit int64) (*engine, error) {
 	e := &engine{mode: mode, opts: opts}
 	var err error
 	switch mode {
@@ -79,6 +81,8 @@ func newEngine(mode int, opts options) (*engine, error) {
 		e.w, err = flate.NewWriter(&e.out, flateLevel(opts))
 	case modeBrotliEncode:
 		e.w = brotli.NewWriterOptions(&e.out, brotli.WriterOptions{Quality: opts.Quality, LGWin: opts.LGWin})
+	default:
+		e.inflater = startInflater(mode, limit)
 	}
 	return e, err
 }
@@ -94,31 +98,32 @@ func flateLevel(o options) int {
 func (e *engine) compressing() bool { return e.w != nil }
 
 // write feeds chunk with flush (a Z_* or BROTLI_OPERATION_* value) and
-// returns the output produced; end says the input is complete.
-// Decompressors produce output only at the end (limit bounds it; over it,
-// errTooLarge); there, a flush of Z_SYNC_FLUSH (BROTLI_OPERATION_FLUSH)
-// accepts a truncated stream, as HTTP clients ask with finishFlush.
-func (e *engine) write(chunk []byte, flush int, end bool, limit int64) ([]byte, error) {
+// returns the output produced; end says the input is complete. At the
+// end, a flush of Z_SYNC_FLUSH (BROTLI_OPERATION_FLUSH) accepts a
+// truncated stream, as HTTP clients ask with finishFlush.
+func (e *engine) write(chunk []byte, flush int, end bool) ([]byte, error) {
 	if e.done {
 		return nil, nil
 	}
 	if e.compressing() {
 		return e.compress(chunk, flush, end)
 	}
-	if int64(e.input.Len()+len(chunk)) > limit {
-		return nil, errTooLarge // the compressed input kept for the end passes the limit too
+	out, err := e.inflater.feed(chunk, end)
+	if err != nil || end {
+		e.done = true
 	}
-	e.input.Write(chunk)
-	if !end {
-		return nil, nil
-	}
-	e.done = true
-	out, err := decode(e.mode, e.input.Bytes(), limit)
-	e.input = bytes.Buffer{}
-	if err != nil && e.lenient(flush) && errors.Is(err, io.ErrUnexpectedEOF) {
+	if err != nil && end && e.lenient(flush) && errors.Is(err, io.ErrUnexpectedEOF) {
 		err = nil
 	}
 	return out, err
+}
+
+// close ends a decompressing stream's decoder (a destroyed stream, the
+// end of the run). Safe from any goroutine.
+func (e *engine) close() {
+	if e.inflater != nil {
+		e.inflater.abort()
+	}
 }
 
 func (e *engine) brotli() bool { return e.mode == modeBrotliDecode || e.mode == modeBrotliEncode }
@@ -154,64 +159,66 @@ var errTooLarge = errors.New("output too large")
 // most limit bytes of output; past it, the output so far and errTooLarge.
 func decode(mode int, in []byte, limit int64) ([]byte, error) {
 	out := &boundedBuffer{limit: limit}
-	if mode == modeUnzip {
-		mode = modeInflate
-		if len(in) >= 2 && in[0] == 0x1f && in[1] == 0x8b {
-			mode = modeGunzip
-		}
-	}
-	var err error
-	switch mode {
-	case modeGunzip:
-		err = gunzip(in, out)
-	case modeInflate:
-		err = copyFrom(out, func(r io.Reader) (io.Reader, error) { return zlib.NewReader(r) }, in)
-	case modeInflateRaw:
-		err = copyFrom(out, func(r io.Reader) (io.Reader, error) { return flate.NewReader(r), nil }, in)
-	default:
-		err = copyFrom(out, func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }, in)
-		if err != nil && err.Error() == brotliExcessInput.Error() {
-			err = nil // bytes after the stream's end are ignored, as Node does
-		}
-	}
+	err := decodeStream(mode, bytes.NewReader(in), out)
 	return out.data, err
 }
 
-// copyFrom decodes in through the reader open makes, into out.
-func copyFrom(out *boundedBuffer, open func(io.Reader) (io.Reader, error), in []byte) error {
-	if len(in) == 0 {
-		return io.ErrUnexpectedEOF
+// decodeStream decompresses what r gives into w, as zlib does: unzip
+// sniffs gzip's magic number, gzip members follow one another (a zero
+// byte after one ends the data, as padding), and bytes after a brotli
+// stream are ignored.
+func decodeStream(mode int, r io.Reader, w io.Writer) error {
+	br := bufio.NewReader(r)
+	if mode == modeUnzip {
+		mode = modeInflate
+		if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+			mode = modeGunzip
+		}
 	}
-	r, err := open(bytes.NewReader(in))
-	if err != nil {
-		return err
+	var src io.Reader
+	switch mode {
+	case modeGunzip:
+		return gunzipStream(br, w)
+	case modeInflate:
+		zr, err := zlib.NewReader(br)
+		if err != nil {
+			return err
+		}
+		src = zr
+	case modeInflateRaw:
+		src = flate.NewReader(br)
+	default:
+		src = brotli.NewReader(br)
 	}
-	_, err = io.Copy(out, r)
+	_, err := io.Copy(w, src)
+	if err != nil && err.Error() == brotliExcessInput.Error() {
+		err = nil // bytes after the stream's end are ignored, as Node does
+	}
 	return err
 }
 
-// gunzip decodes gzip members one after another, as zlib does: bytes
-// after a member must be another member, except that a zero byte ends the
-// data (padding); the magic number is checked as soon as two bytes are
-// there.
-func gunzip(in []byte, out *boundedBuffer) error {
+// gunzipStream decodes gzip members one after another; the magic number
+// is checked as soon as two bytes are there.
+func gunzipStream(br *bufio.Reader, w io.Writer) error {
 	for first := true; ; first = false {
-		if !first && (len(in) == 0 || in[0] == 0) {
+		head, _ := br.Peek(2)
+		if !first && (len(head) == 0 || head[0] == 0) {
 			return nil
 		}
-		if len(in) >= 1 && in[0] != 0x1f && !first || len(in) >= 2 && (in[0] != 0x1f || in[1] != 0x8b) {
+		if len(head) >= 1 && head[0] != 0x1f && !first || len(head) == 2 && (head[0] != 0x1f || head[1] != 0x8b) {
 			return gzip.ErrHeader
 		}
-		src := bytes.NewReader(in)
-		zr, err := gzip.NewReader(src)
+		if len(head) < 2 {
+			return io.ErrUnexpectedEOF
+		}
+		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return err
 		}
 		zr.Multistream(false)
-		if _, err := io.Copy(out, zr); err != nil {
+		if _, err := io.Copy(w, zr); err != nil {
 			return err
 		}
-		in = in[len(in)-src.Len():]
 	}
 }
 

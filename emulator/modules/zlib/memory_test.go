@@ -1,7 +1,10 @@
 package zlib_test
 
 import (
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -47,4 +50,38 @@ func TestMaxOutputLengthBelowTheMemoryLimitIsNodesRangeError(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"RangeError ERR_BUFFER_TOO_LARGE Cannot create a Buffer larger than 99 bytes", "100"}, *lines)
 	assert.Empty(t, env.OverMemory())
+}
+
+// decoders counts the goroutines running a decompressing stream's
+// decoder, by their stacks.
+func decoders() int {
+	buf := make([]byte, 1<<20)
+	return strings.Count(string(buf[:runtime.Stack(buf, true)]), "zlib.startInflater.func1")
+}
+
+func TestADestroyedDecompressingStreamStopsItsDecoder(t *testing.T) {
+	// not parallel: it counts goroutines of every test
+	env, lines := newEnv(t)
+	_, err := env.Await(`
+		const packed = zlib.gzipSync('x'.repeat(100000));
+		globalThis.streams = Array.from({ length: 20 }, () => zlib.createGunzip());
+		streams.forEach((s) => { s.on('data', () => {}); s.write(packed.subarray(0, 50)); });`)
+	require.NoError(t, err)
+	assert.Equal(t, 20, decoders(), "each stream's decoder waits for the rest")
+	_, err = env.Await(`streams.forEach((s) => s.destroy()); log('destroyed', streams.every((s) => s.destroyed));`)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"destroyed true"}, *lines)
+	assert.Eventually(t, func() bool { return decoders() == 0 }, 30*time.Second, 10*time.Millisecond,
+		"every decoder ends with its stream")
+}
+
+func TestTheEndOfTheRunStopsADecoderLeftWaiting(t *testing.T) {
+	// not parallel: it counts goroutines of every test
+	env, _ := newEnv(t)
+	_, err := env.Await(`const g = zlib.createGunzip(); g.write(zlib.gzipSync('abc').subarray(0, 5));`)
+	require.NoError(t, err)
+	assert.Equal(t, 1, decoders(), "the decoder waits for the rest")
+	env.Cancel()
+	assert.Eventually(t, func() bool { return decoders() == 0 }, 30*time.Second, 10*time.Millisecond,
+		"the decoder ends with the run")
 }

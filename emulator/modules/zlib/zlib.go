@@ -24,19 +24,26 @@
 //     run past it ends as over its memory limit, as Auth0 kills the
 //     container); hosts without one cap it at modules.DefaultMemoryCap.
 //
-// Known differences: a decompressing stream decodes its input when it
-// ends (Go's decoders pull and stop for good at a premature end), so its
-// 'data' events all come at the end, in chunkSize pieces; compressed bytes
-// are Go's, not zlib's (they decode to the same data; gzip headers carry
-// Node's OS byte); windowBits, memLevel and dictionary are validated but
-// not used; the convenience functions' info option is not supported.
+// A decompressing stream decodes as its input arrives, on a goroutine of
+// its own that each write hands its chunk to and waits for (Go's decoders
+// pull their input; zlib is pushed to): Go's flate hands out its output a
+// window (32 KiB) or a block at a time, so 'data' events come in other
+// sizes than Node's, and a little later. The goroutine ends with the
+// stream, when it is destroyed, or at the end of the run.
+//
+// Known differences: compressed bytes are Go's, not zlib's (they decode to
+// the same data; gzip headers carry Node's OS byte); windowBits, memLevel
+// and dictionary are validated but not used; the convenience functions'
+// info option is not supported.
 //
 // Threading contract: the callback forms decode on another goroutine and
-// come back through Host.RegisterCallback; everything else runs on the JS
-// goroutine.
+// come back through Host.RegisterCallback; a stream's decoder goroutine
+// touches no JS; everything else runs on the JS goroutine.
 package zlib
 
 import (
+	"bytes"
+	"context"
 	_ "embed"
 	"fmt"
 	"hash/crc32"
@@ -104,14 +111,15 @@ func optionsOf(rt *goja.Runtime, v goja.Value) options {
 // open starts a stream's engine: an object whose write(chunk, flush,
 // end) returns {out, error}, the output so far and the error that ended it.
 func (n *natives) open(mode int, opts goja.Value) (*goja.Object, error) {
-	e, err := newEngine(mode, optionsOf(n.rt, opts))
+	limit := modules.MemoryLimit(n.h)
+	e, err := newEngine(mode, optionsOf(n.rt, opts), limit)
 	if err != nil {
 		return nil, err
 	}
+	stop := context.AfterFunc(n.h.Context(), e.close)
 	obj := n.rt.NewObject()
 	_ = obj.Set("write", func(chunk goja.Value, flush int, end bool) *goja.Object {
-		limit := modules.MemoryLimit(n.h)
-		out, err := e.write(modules.BytesOf(n.rt, chunk), flush, end, limit)
+		out, err := e.write(bytes.Clone(modules.BytesOf(n.rt, chunk)), flush, end)
 		if err == errTooLarge {
 			modules.Reserve(n.h, limit+1, "zlib's decompressed output")
 		}
@@ -121,6 +129,10 @@ func (n *natives) open(mode int, opts goja.Value) (*goja.Object, error) {
 			_ = res.Set("error", n.errorObject(mode, err))
 		}
 		return res
+	})
+	_ = obj.Set("close", func() {
+		stop()
+		e.close()
 	})
 	return obj, nil
 }
@@ -167,11 +179,12 @@ func (n *natives) limit(maxOutput float64) int64 {
 }
 
 func (n *natives) run(mode int, o options, in []byte, limit int64) ([]byte, error) {
-	e, err := newEngine(mode, o)
+	e, err := newEngine(mode, o, limit)
 	if err != nil {
 		return nil, err
 	}
-	return e.write(in, o.FinishFlush, true, limit)
+	defer e.close()
+	return e.write(in, o.FinishFlush, true)
 }
 
 // finalError is the error a one-shot call throws: past maxOutputLength

@@ -171,6 +171,7 @@ function (native) {
   };
 
   ZlibBase.prototype._destroy = function (err, cb) {
+    if (this._handle) this._handle.close();
     this._handle = null;
     cb(err);
   };
