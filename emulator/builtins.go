@@ -21,6 +21,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/stream"
 	"github.com/hookemu/hookemu/emulator/modules/stringdecoder"
 	"github.com/hookemu/hookemu/emulator/modules/timers"
+	"github.com/hookemu/hookemu/emulator/modules/tty"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
 	"github.com/hookemu/hookemu/emulator/modules/unemulated"
 	"github.com/hookemu/hookemu/emulator/modules/url"
@@ -53,6 +54,7 @@ func Builtins() []modules.Module {
 		stringdecoder.Module(),
 		timers.Module(),
 		timers.PromisesModule(),
+		tty.Module(),
 		stream.Module(), stream.PromisesModule(),
 		twilio.Module(),
 		url.Module(),
