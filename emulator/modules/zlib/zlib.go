@@ -42,7 +42,6 @@
 package zlib
 
 import (
-	"bytes"
 	"context"
 	_ "embed"
 	"fmt"
@@ -119,7 +118,7 @@ func (n *natives) open(mode int, opts goja.Value) (*goja.Object, error) {
 	stop := context.AfterFunc(n.h.Context(), e.close)
 	obj := n.rt.NewObject()
 	_ = obj.Set("write", func(chunk goja.Value, flush int, end bool) *goja.Object {
-		out, err := e.write(bytes.Clone(modules.BytesOf(n.rt, chunk)), flush, end)
+		out, err := e.write(modules.BytesOf(n.rt, chunk), flush, end) // both paths copy what they keep
 		if err == errTooLarge {
 			modules.Reserve(n.h, limit+1, "zlib's decompressed output")
 		}
