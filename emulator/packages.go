@@ -32,6 +32,8 @@ func (inv *invocation) requireFrom(from *nodemodules.File, spec string) (goja.Va
 		return inv.load(name, version)
 	}
 	switch {
+	case core && !nodemodules.IsCore(name):
+		return nil, &nodemodules.Error{Code: "ERR_UNKNOWN_BUILTIN_MODULE", Message: "No such built-in module: " + spec}
 	case core:
 		return nil, &nodemodules.Error{Code: nodemodules.CodeUnsupported, Message: fmt.Sprintf(
 			"Cannot load Node's core module '%s'%s: hookemu does not emulate it, so code that needs it cannot run in hookemu", name, requiredFrom(from))}

@@ -150,6 +150,7 @@ func TestRequireFromNodeModulesFailsClearly(t *testing.T) {
 		{"a subpath exports do not list is refused as Node refuses it", `require('cond-pkg/lib/hidden.js')`, "ERR_PACKAGE_PATH_NOT_EXPORTED", `Package subpath './lib/hidden.js' is not defined by "exports" in /node_modules/cond-pkg/package.json`},
 		{"a subpath exports map to null is not exported", `require('cond-pkg/sub/private/x')`, "ERR_PACKAGE_PATH_NOT_EXPORTED", "./sub/private/x"},
 		{"a core module hookemu lacks is named", `require('needs-cluster')`, "ERR_HOOKEMU_UNSUPPORTED", "Cannot load Node's core module 'cluster' (required from /node_modules/needs-cluster/index.js)"},
+		{"node: before a name that is no core module is refused as Node refuses it", `require('node:lodash')`, "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: node:lodash"},
 		{"a missing dependency of a package names the package that wanted it", `require('needs-missing')`, "MODULE_NOT_FOUND", "Cannot find module 'not-installed' from /node_modules/needs-missing/index.js"},
 		{"a version not installed names what is and the npm line", `require('awesome-phonenumber@5.0.0')`, "MODULE_NOT_FOUND", "installed is awesome-phonenumber 7.2.0 (/node_modules/awesome-phonenumber), awesome-phonenumber 6.9.0 (/node_modules/awesome-phonenumber-6.9.0), not 5.0.0; run npm install awesome-phonenumber@5.0.0 beside the hook"},
 		{"a versioned package not installed at all says so", `require('left-pad@1.3.0')`, "MODULE_NOT_FOUND", "left-pad is not installed in any node_modules folder the hook sees; run npm install left-pad@1.3.0"},
