@@ -8,7 +8,7 @@
  * (the 8x8 SMS subaccount id). Modules: awesome-phonenumber, axios.
  *
  *   cd examples/allowlist-action && npm ci
- *   hookemu run action.js --recipient +46707123456   # sent
+ *   hookemu run action.js --recipient +46707123456 --secret apikey=k --secret subaccount=s   # sent
  *   hookemu run action.js --recipient +79123456789   # refused
  */
 const { parsePhoneNumber } = require("awesome-phonenumber");
