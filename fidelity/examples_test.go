@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,6 +20,10 @@ import (
 // exampleDir is the example Action that runs a real package from the
 // node_modules beside it.
 const exampleDir = "../examples/allowlist-action"
+
+// exampleTimeout is the time limit of the examples' cases: their first
+// run compiles the packages they require, slow under the race detector.
+const exampleTimeout = time.Minute
 
 // exampleVariants are the recipients the example is run with, in both
 // runtimes: one it sends to, one of a country it refuses, one invalid.
@@ -66,6 +71,7 @@ func loadExampleCases() ([]*Case, error) {
 		if err != nil {
 			return nil, err
 		}
+		c.Timeout = exampleTimeout
 		out = append(out, c)
 	}
 	return out, nil
@@ -110,7 +116,7 @@ func TestExampleRunsWithItsNodeModulesBeside(t *testing.T) {
 			require.NoError(t, err)
 			w.register(c.ID, c.Fakes)
 			res := em.Run(context.Background(), hook, emulator.Invocation{
-				Payload: c.Payload, Secrets: c.Secrets, Timeout: c.Timeout,
+				Payload: c.Payload, Secrets: c.Secrets, Timeout: exampleTimeout,
 				Transport: &toWorld{run: runID(c.ID, sideHookemu), addr: w.addr(), base: base},
 			})
 			require.Equal(t, tt.outcome, string(res.Outcome), "%+v", res.Error)

@@ -1,4 +1,6 @@
 // awesome-phonenumber 7 parses, validates and formats numbers as in Node.
+// The first run compiles the package (slow under the race detector).
+// fidelity: {"timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const { parsePhoneNumber, getExample, getCountryCodeForRegionCode, getRegionCodeForCountryCode, getSupportedRegionCodes } = require('awesome-phonenumber@7.8.0');
   const seen = {};

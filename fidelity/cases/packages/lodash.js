@@ -1,5 +1,7 @@
 // lodash 4: collections, strings, templates (which compile code with
 // Function) and deep objects, as in Node.
+// The first run compiles the package (slow under the race detector).
+// fidelity: {"timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const _ = require('lodash@4.17.21');
   const people = [{ name: 'ana', country: 'SE', age: 31 }, { name: 'bo', country: 'US', age: 25 }, { name: 'cy', country: 'SE', age: 40 }];

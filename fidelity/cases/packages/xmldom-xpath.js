@@ -1,5 +1,7 @@
 // @xmldom/xmldom with xpath reads a SOAP answer as an Action that talks
 // to a SOAP SMS gateway does, namespaces and all.
+// The first run compiles the package (slow under the race detector).
+// fidelity: {"timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const { DOMParser, XMLSerializer } = require('@xmldom/xmldom@0.9.12');
   const xpath = require('xpath@0.0.34');
