@@ -312,11 +312,14 @@ function (native) {
       this._setHeaders(options, t.host, t.port, t.defaultPort);
       if (cb) this.once('response', cb);
       if (options.signal) this._watchSignal(options.signal);
-      const name = this.agent ? this.agent.getName({ host: t.host, port: t.port, localAddress: options.localAddress, family: options.family }) : '';
+      // An agent of another make (one with addRequest only) gets no say in
+      // pooling: hookemu's transport makes the connections.
+      this._pool = this.agent instanceof Agent ? this.agent : null;
+      const name = this._pool ? this._pool.getName({ host: t.host, port: t.port, localAddress: options.localAddress, family: options.family }) : '';
       native.defer(() => {
         if (this.destroyed) return;
         const assign = (socket) => this._onSocket(socket, name);
-        if (this.agent) this.agent.acquire(this, name, assign);
+        if (this._pool) this._pool.acquire(this, name, assign);
         else assign(new Socket(this, t.protocol === 'https:'));
       });
     }
@@ -543,14 +546,14 @@ function (native) {
       if (this._closed) return;
       this._closed = true;
       this._stopTimer();
-      if (this.socket && this.agent) this.agent.release(this._agentName, this.socket);
+      if (this.socket && this._pool) this._pool.release(this._agentName, this.socket);
       this.emit('close');
     }
 
     _onSocket(socket, name) {
       this._agentName = name;
       if (this.destroyed) {
-        if (this.agent) this.agent.release(name, socket);
+        if (this._pool) this._pool.release(name, socket);
         return;
       }
       this.socket = socket;
@@ -619,7 +622,7 @@ function (native) {
       }, (err, answer) => this._onAnswer(err, answer));
       // The agent's socket timeout counts from here: a request the hook
       // never ends must not keep the run alive on its account.
-      if (!this._timed && this.agent && this.agent.options.timeout) this._armTimer(this.agent.options.timeout);
+      if (!this._timed && this._pool && this._pool.options.timeout) this._armTimer(this._pool.options.timeout);
       if (this.socket) this.socket.bytesWritten = this.outputSize;
       this.outputData = [];
       this.writableFinished = true;

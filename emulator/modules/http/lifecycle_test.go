@@ -131,3 +131,12 @@ func TestARequestEndedAfterItWasDestroyedIsNotSent(t *testing.T) {
 	assert.Equal(t, map[string]any{"ok": "closed"}, got)
 	assert.Empty(t, srv.Requests())
 }
+
+func TestAnAgentOfAnotherMakeStillGetsTheRequestSent(t *testing.T) {
+	t.Parallel()
+	env, srv := echoEnv(t)
+	got := settle(t, env, `const agent = {addRequest() {}, keepAlive: true};
+		http.get({host: 'api.test', path: '/duck', agent}, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); }).on('error', reject)`)
+	assert.Equal(t, map[string]any{"ok": 200.0}, got)
+	assert.Equal(t, "/duck", srv.Only(t).URL)
+}
