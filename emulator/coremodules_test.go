@@ -37,3 +37,27 @@ func TestCoreModulesAreRequirableAsInNode(t *testing.T) {
 	assert.Equal(t, "ERR_HOOKEMU_UNSUPPORTED", got.Failure)
 	assert.Equal(t, "/data/x", got.Cwd, "path.resolve starts from the run's process.cwd()")
 }
+
+// The timer functions return Node's Timeout and Immediate objects, which
+// packages unref() and pass back to clear*; the expected values are what
+// Node 20 gives.
+func TestTimersReturnNodesTimerObjects(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (r, t, c, cb) {
+		var t1 = setTimeout(function () {}, 60000);
+		var seen = [typeof t1, t1.constructor.name, t1.hasRef(), t1.unref() === t1, t1.hasRef(), t1.ref() === t1, typeof +t1, +t1 > 0];
+		clearTimeout(t1);
+		var im = setImmediate(function () {});
+		seen.push(im.constructor.name, typeof im.refresh, typeof im.hasRef);
+		clearImmediate(im);
+		var n = 0;
+		var t2 = setTimeout(function () { n++; }, 5);
+		t2.refresh();
+		var t3 = setTimeout(function () { n += 100; }, 5);
+		clearTimeout(+t3);
+		var t4 = setInterval(function () { n += 10; t4.close(); }, 5);
+		setTimeout(function () { cb(null, seen.concat([n])); }, 50);
+	};`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `["object","Timeout",true,true,false,true,"number",true,"Immediate","undefined","function",11]`, string(r.Response.(json.RawMessage)))
+}

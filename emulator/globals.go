@@ -157,34 +157,36 @@ func (inv *invocation) appendLog(level, message string) {
 	inv.result.Logs = append(inv.result.Logs, Log{Level: level, Message: message})
 }
 
-// timerFunc is setTimeout (or setInterval) on the invocation's loop.
-// Timers return numeric ids: hooks only ever pass them back to clear*.
+// timerFunc is setTimeout (or setInterval) on the invocation's loop. It
+// returns a Timeout object, as Node does: packages call unref() on it.
 func (inv *invocation) timerFunc(repeat bool) goja.Value {
 	return inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		return inv.schedule(repeat, call.Argument(0), call.Argument(1), call.Arguments[min(2, len(call.Arguments)):])
+		return inv.schedule(repeat, false, call.Argument(0), call.Argument(1), call.Arguments[min(2, len(call.Arguments)):])
 	})
 }
 
-func (inv *invocation) schedule(repeat bool, callback, delay goja.Value, rest []goja.Value) goja.Value {
+func (inv *invocation) schedule(repeat, immediate bool, callback, delay goja.Value, rest []goja.Value) goja.Value {
 	fn, ok := goja.AssertFunction(callback)
 	if !ok {
 		panic(inv.rt.NewTypeError(`The "callback" argument must be of type function. Received ` + describeJS(callback)))
 	}
 	args := append([]goja.Value(nil), rest...)
-	id := inv.loop.AddTimer(timerDelay(delay), repeat, inv.guard(func() error {
+	st := &timerState{delay: timerDelay(delay), repeat: repeat, ref: true}
+	st.run = inv.guard(func() error {
 		_, err := fn(goja.Undefined(), args...)
 		return err
-	}))
-	return inv.rt.ToValue(id)
+	})
+	st.id = inv.loop.AddTimer(st.delay, repeat, st.run)
+	return inv.timerObject(st, immediate)
 }
 
 func (inv *invocation) setImmediate(call goja.FunctionCall) goja.Value {
-	return inv.schedule(false, call.Argument(0), inv.rt.ToValue(0), call.Arguments[min(1, len(call.Arguments)):])
+	return inv.schedule(false, true, call.Argument(0), inv.rt.ToValue(0), call.Arguments[min(1, len(call.Arguments)):])
 }
 
 func (inv *invocation) clearTimer(call goja.FunctionCall) goja.Value {
-	if id := call.Argument(0).ToInteger(); id > 0 {
-		inv.loop.CancelTimer(int(id))
+	if id := timerID(call.Argument(0)); id > 0 {
+		inv.loop.CancelTimer(id)
 	}
 	return goja.Undefined()
 }

@@ -27,6 +27,7 @@ type invocation struct {
 	calledBack *atomic.Bool // read by the transport from other goroutines
 	memLimit   int64
 	memoryStop atomic.Pointer[memoryExceeded] // set from the watchdog too
+	timers     *timerClasses                  // Timeout and Immediate, made on first use
 	nodeLimits modules.NodeLimits
 
 	called   bool
