@@ -285,6 +285,25 @@ func (e *Emulator) Installed(dir, spec string) (string, error) {
 	return f.Virtual, nil
 }
 
+// CheckPreferNodeModules says why name cannot be given to
+// --prefer-node-modules: it must be a module hookemu builds in (any other
+// package runs installed anyway), and not one of Node's core modules,
+// which are never a package's; "*" is fine.
+func CheckPreferNodeModules(name string) error {
+	switch {
+	case name == "*":
+		return nil
+	case nodemodules.IsCore(strings.TrimPrefix(name, "node:")):
+		return fmt.Errorf("--prefer-node-modules %s: %s is one of Node's core modules, which are always hookemu's, as they are Node's in Node", name, name)
+	}
+	for _, m := range Builtins() {
+		if m.Name == name {
+			return nil
+		}
+	}
+	return fmt.Errorf("--prefer-node-modules %s: hookemu builds in no %s, so the installed one runs anyway; give a module it builds in (axios, twilio, ...) or '*'", name, name)
+}
+
 // isPath tells a file path ("./x", "../x", "/x") from a module name.
 func isPath(spec string) bool {
 	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/")

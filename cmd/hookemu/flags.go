@@ -91,6 +91,11 @@ func (f *hookFlags) validate() error {
 			return usageError("%v", err)
 		}
 	}
+	for _, name := range f.preferNodeModules {
+		if err := emulator.CheckPreferNodeModules(name); err != nil {
+			return usageError("%v", err)
+		}
+	}
 	return nil
 }
 

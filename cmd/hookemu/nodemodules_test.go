@@ -79,3 +79,20 @@ func TestTestRunsHooksWithTheirScenariosNodeModules(t *testing.T) {
 	code, stdout, stderr := cli(t, "test", dir)
 	assert.Equal(t, 0, code, "stdout: %s\nstderr: %s", stdout, stderr)
 }
+
+func TestPreferNodeModulesNamesAModuleHookemuBuildsIn(t *testing.T) {
+	t.Parallel()
+	hook, _ := nodeModulesProject(t)
+	tests := []struct{ name, value, want string }{
+		{"a package hookemu does not build in is a usage error", "lodash", "hookemu builds in no lodash, so the installed one runs anyway"},
+		{"a Node core module is a usage error", "crypto", "crypto is one of Node's core modules"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, _, stderr := cli(t, "run", hook, "--prefer-node-modules", tt.value)
+			assert.Equal(t, exitUsage, code)
+			assert.Contains(t, stderr, tt.want)
+		})
+	}
+}
