@@ -1,6 +1,6 @@
 // Package stream is Node's stream module for hooks, Actions and the
-// packages they load (got, superagent, node-fetch, form-data,
-// combined-stream, iconv-lite ...): require('stream') is the legacy Stream
+// packages they load (node-fetch, form-data, combined-stream, iconv-lite,
+// http's requests and answers ...): require('stream') is the legacy Stream
 // class, with Readable, Writable, Duplex, Transform, PassThrough,
 // pipeline, finished, addAbortSignal and promises as its properties;
 // require('stream/promises') is its promises object.
@@ -23,6 +23,11 @@
 // themselves as Node orders them, but not against the run's other
 // process.nextTick callbacks. A throw in one of them ends the run as a
 // throw in a timer does (Node ends the process).
+//
+// Async iteration works through Symbol.asyncIterator (and iterator(),
+// toArray, forEach, map, filter); goja compiles neither for await nor
+// async generators, so code that uses them (got 11, anything on a recent
+// get-intrinsic) does not load at all.
 package stream
 
 import (
