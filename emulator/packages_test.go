@@ -240,6 +240,10 @@ func TestHostileNodeModules(t *testing.T) {
 	})
 	require.NoError(t, os.Symlink(filepath.Join(outside, "secret.js"), filepath.Join(dir, "node_modules/link-file/secret.js")))
 	require.NoError(t, os.Symlink(filepath.Join(outside, "pkg"), filepath.Join(dir, "node_modules/linked-dir")))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "node_modules/looped"), 0o755))
+	require.NoError(t, os.Symlink("b.js", filepath.Join(dir, "node_modules/looped/index.js")))
+	require.NoError(t, os.Symlink("index.js", filepath.Join(dir, "node_modules/looped/b.js")))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "node_modules/dir-index/index.js"), 0o755))
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "node_modules/fifo"), 0o755))
 	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "node_modules/fifo/index.js"), 0o644))
 	em := emulator.New(emulator.Config{Grace: shortGrace})
@@ -249,6 +253,8 @@ func TestHostileNodeModules(t *testing.T) {
 		{"a file over the size limit is refused", `require('huge')`, "larger than 16 MiB"},
 		{"exports nested without end are refused", `require('deep')`, "Invalid package config"},
 		{"a named pipe is refused without waiting for a writer", `require('fifo')`, "not a file"},
+		{"links that lead round in a circle are no file", `require('looped')`, "Cannot find module 'looped'"},
+		{"a folder named index.js is no file", `require('dir-index')`, "Cannot find module 'dir-index'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
