@@ -236,6 +236,7 @@ func TestHostileNodeModules(t *testing.T) {
 		"node_modules/link-file/package.json": `{"main": "secret.js"}`,
 		"node_modules/huge/index.js":          "module.exports = 1;" + strings.Repeat(" ", 17<<20),
 		"node_modules/deep/package.json":      `{"exports": ` + strings.Repeat(`{"require": `, 100) + `"./x.js"` + strings.Repeat("}", 100) + `}`,
+		"node_modules/big-pj/package.json":    `{"main": "index.js", "padding": "` + strings.Repeat("x", 1<<20) + `"}`,
 		"node_modules/loop/index.js":          `module.exports = Object.keys(require('./index.js')).length === 0 ? 'saw itself unfinished' : 'no';`,
 	})
 	require.NoError(t, os.Symlink(filepath.Join(outside, "secret.js"), filepath.Join(dir, "node_modules/link-file/secret.js")))
@@ -252,6 +253,7 @@ func TestHostileNodeModules(t *testing.T) {
 		{"a package folder linked to outside node_modules is refused", `require('linked-dir')`, "symbolic link to a place outside node_modules"},
 		{"a file over the size limit is refused", `require('huge')`, "larger than 16 MiB"},
 		{"exports nested without end are refused", `require('deep')`, "Invalid package config"},
+		{"a package.json over its limit is refused, naming that limit", `require('big-pj')`, "/node_modules/big-pj/package.json: it is larger than 1 MiB"},
 		{"a named pipe is refused without waiting for a writer", `require('fifo')`, "not a file"},
 		{"links that lead round in a circle are no file", `require('looped')`, "Cannot find module 'looped'"},
 		{"a folder named index.js is no file", `require('dir-index')`, "Cannot find module 'dir-index'"},

@@ -217,7 +217,7 @@ func (l *Loader) Load(programs *Programs, f *File) (*Compiled, error) {
 		err = hostfile.ErrTooLarge
 	}
 	if err != nil {
-		return nil, readError(f.Virtual, err)
+		return nil, readError(f.Virtual, MaxFileBytes, err)
 	}
 	l.bytes += info.Size()
 	if l.bytes > MaxRunBytes {
@@ -227,18 +227,18 @@ func (l *Loader) Load(programs *Programs, f *File) (*Compiled, error) {
 	if !ok {
 		data, err := hostfile.Read(f.Real, MaxFileBytes)
 		if err != nil {
-			return nil, readError(f.Virtual, err)
+			return nil, readError(f.Virtual, MaxFileBytes, err)
 		}
 		c = programs.compile(f, data, info)
 	}
 	return c, c.err
 }
 
-func readError(virtual string, err error) error {
+func readError(virtual string, limit int64, err error) error {
 	why := "it cannot be read"
 	switch {
 	case errors.Is(err, hostfile.ErrTooLarge):
-		why = "it is larger than " + hostfile.FormatSize(MaxFileBytes)
+		why = "it is larger than " + hostfile.FormatSize(limit)
 	case errors.Is(err, hostfile.ErrNotRegular):
 		why = "it is not a regular file"
 	case errors.Is(err, fs.ErrPermission):
@@ -400,7 +400,7 @@ func (l *Loader) pkg(dir, root string) (*packageJSON, error) {
 	}
 	data, err := hostfile.Read(f.Real, MaxPackageJSONBytes)
 	if err != nil {
-		return nil, readError(f.Virtual, err)
+		return nil, readError(f.Virtual, MaxPackageJSONBytes, err)
 	}
 	pj, err := parsePackageJSON(data)
 	if err != nil {
