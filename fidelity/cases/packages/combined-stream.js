@@ -1,6 +1,7 @@
 // combined-stream 1.0.8: strings, Buffers, a stream and a function that
 // supplies one, joined in order through its legacy pipe, with pause and
 // resume of the parts.
+// fidelity: {"timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const CombinedStream = require('combined-stream@1.0.8');
   const { PassThrough, Writable } = require('stream');

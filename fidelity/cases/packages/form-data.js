@@ -2,6 +2,7 @@
 // fields, a Buffer and a stream, piped into an https.request to the echo
 // endpoint; headers and length as it computes
 // them. The boundary is set, since form-data draws it at random.
+// fidelity: {"timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const FormData = require('form-data@4.0.0');
   const https = require('https');

@@ -1,6 +1,7 @@
 // iconv-lite 0.7: encode and decode legacy charsets, and its streaming
 // API (Transform streams over string_decoder), a character split between
 // two chunks included.
+// fidelity: {"timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const iconv = require('iconv-lite@0.7.3');
   const { pipeline, Readable, Writable } = require('stream');
