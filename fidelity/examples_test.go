@@ -15,6 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/stubs"
 )
 
 // exampleDir is the example Action that runs a real package from the
@@ -156,4 +158,61 @@ func copyTree(t *testing.T, from, to string) {
 		return os.WriteFile(dest, data, 0o644)
 	})
 	require.NoError(t, err)
+}
+
+// soapExampleDir is the example Action that sends through a SOAP gateway
+// of the tenant's own, answered by its stubs, and reads the answer with
+// the real @xmldom/xmldom and xpath.
+const soapExampleDir = "../examples/soap-gateway-action"
+
+// TestSOAPExampleRunsWithItsNodeModulesAndStubs runs that example as a
+// user would: unchanged, node_modules beside it (copied from the suite's
+// install), its gateway answered by the stubs file beside it.
+func TestSOAPExampleRunsWithItsNodeModulesAndStubs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the suite's npm install")
+	}
+	installDir, err := installPackages("node")
+	require.NoError(t, err)
+	project := t.TempDir()
+	for name, version := range map[string]string{"@xmldom/xmldom": "0.9.12", "xpath": "0.0.34"} {
+		copyTree(t, filepath.Join(installDir, "node_modules", name+"-"+version), filepath.Join(project, "node_modules", name))
+	}
+	source, err := os.ReadFile(filepath.Join(soapExampleDir, "action.js"))
+	require.NoError(t, err)
+	stubsFile, err := os.ReadFile(filepath.Join(soapExampleDir, "gateway.stubs.yaml"))
+	require.NoError(t, err)
+	set, err := stubs.Load([]stubs.Source{{Name: "gateway.stubs.yaml", Data: stubsFile}})
+	require.NoError(t, err)
+
+	em := emulator.New(emulator.Config{})
+	hook, err := em.LoadWith(context.Background(), "action.js", source, emulator.LoadOptions{Dir: project})
+	require.NoError(t, err)
+	h := harness.New(harness.Config{Stubs: set})
+	tests := []struct {
+		name, recipient, password, outcome, want string
+	}{
+		{"an E.164 number is sent and the gateway's id read from the envelope", "+46707123456", "demo-gateway-password", "success", `{"messageId":"gw-0001","parts":1}`},
+		{"a number the gateway refuses inside a 200 fails the Action", "12345", "demo-gateway-password", "error", "the SMS gateway refused the message (code 12): invalid destination"},
+		{"a wrong password, refused inside a 200, fails the Action", "+46707123456", "not-the-password", "error", "the SMS gateway refused the message (code 401): authentication failed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			payload := emulator.DefaultPayload()
+			payload.Recipient = tt.recipient
+			rep := h.Run(context.Background(), em, hook, emulator.Invocation{Payload: payload, Timeout: exampleTimeout, Secrets: map[string]string{
+				"GATEWAY_URL": "https://sms-gateway.example.com/soap", "GATEWAY_USER": "acme", "GATEWAY_PASSWORD": tt.password,
+			}})
+			require.Equal(t, tt.outcome, string(rep.Outcome), "%+v %+v", rep.Error, rep.Problems)
+			got := string(rep.Response)
+			if rep.Error != nil {
+				got = rep.Error.Message
+			}
+			assert.Contains(t, got, tt.want)
+			require.Len(t, rep.Requests, 1)
+			assert.Equal(t, "stub", rep.Requests[0].Provider)
+			assert.Contains(t, rep.Requests[0].Body, "<sms:To>"+tt.recipient+"</sms:To>")
+			assert.Empty(t, rep.Problems, "the stubs answered every request")
+		})
+	}
 }
