@@ -2,9 +2,6 @@ package zlib_test
 
 import (
 	"flag"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,7 +11,6 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/emulator/modules/stream"
 	"github.com/hookemu/hookemu/emulator/modules/zlib"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -50,27 +46,10 @@ eval(require('fs').readFileSync(process.argv[1], 'utf8'));`
 // with what Node 20 logged for it (testdata/*.out, written by -update).
 func TestBehavesAsNode20(t *testing.T) {
 	t.Parallel()
-	scripts, err := filepath.Glob("testdata/*.js")
-	require.NoError(t, err)
-	require.NotEmpty(t, scripts)
-	for _, script := range scripts {
-		name := strings.TrimSuffix(filepath.Base(script), ".js")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, err := os.ReadFile(script)
-			require.NoError(t, err)
-			golden := strings.TrimSuffix(script, ".js") + ".out"
-			if *update {
-				out, err := exec.Command("node", "-e", nodeRunner, script).CombinedOutput()
-				require.NoError(t, err, "node: %s", out)
-				require.NoError(t, os.WriteFile(golden, out, 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test -run TestBehavesAsNode20 -update with Node 20 on PATH")
-			env, lines := newEnv(t)
-			_, err = env.Await(string(src))
-			require.NoError(t, err)
-			assert.Equal(t, strings.TrimRight(string(want), "\n"), strings.Join(*lines, "\n"))
-		})
-	}
+	modtest.NodeGolden{Runner: nodeRunner, Update: *update, Run: func(t *testing.T, src string) []string {
+		env, lines := newEnv(t)
+		_, err := env.Await(src)
+		require.NoError(t, err)
+		return *lines
+	}}.Test(t)
 }
