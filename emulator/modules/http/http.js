@@ -303,9 +303,12 @@ function (native) {
   }
 
   class ClientRequest extends OutgoingMessage {
-    constructor(input, options, cb) {
+    // defaultAgent is https' own, which https.request passes after Node's
+    // three arguments so that both read them the same way.
+    constructor(input, options, cb, defaultAgent) {
       super();
       ({ options, cb } = mergeArgs(input, options, cb));
+      if (defaultAgent && !options._defaultAgent) options._defaultAgent = defaultAgent;
       this.agent = pickAgent(options);
       const t = requestTarget(options, this.agent);
       this._init(t, options);

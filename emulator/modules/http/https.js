@@ -2,8 +2,6 @@ function (native) {
   'use strict';
 
   const http = native.http;
-  const URL = native.URL;
-  const urlToHttpOptions = native.urlToHttpOptions;
 
   // Agent is http's with https' defaults; TLS options (ca, cert, key,
   // rejectUnauthorized, servername) are kept and left to the transport.
@@ -18,31 +16,10 @@ function (native) {
 
   const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
 
-  function isURL(v) {
-    return v !== null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string' &&
-      typeof v.hostname === 'string' && v.searchParams !== undefined;
-  }
-
   // request takes http.request's arguments; only the default agent (and
   // with it the protocol and port) differs.
   function request(input, options, cb) {
-    if (typeof input === 'string') {
-      input = urlToHttpOptions(new URL(input));
-    } else if (isURL(input)) {
-      input = urlToHttpOptions(input);
-    } else {
-      cb = options;
-      options = input;
-      input = null;
-    }
-    if (typeof options === 'function') {
-      cb = options;
-      options = input || {};
-    } else {
-      options = Object.assign(input || {}, options);
-    }
-    options._defaultAgent = globalAgent;
-    return new http.ClientRequest(options, cb);
+    return new http.ClientRequest(input, options, cb, globalAgent);
   }
 
   function get(input, options, cb) {
