@@ -3,14 +3,16 @@ module github.com/hookemu/hookemu
 go 1.26
 
 require (
+	github.com/andybalholm/brotli v1.3.0
 	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
+	github.com/evanw/esbuild v0.28.2
 	github.com/gorilla/mux v1.8.1
 	github.com/joho/godotenv v1.5.1
 	github.com/spf13/cobra v1.10.2
 	github.com/stretchr/testify v1.12.1
 )
 
-require github.com/andybalholm/brotli v1.3.0 // indirect
+require golang.org/x/sys v0.22.0 // indirect
 
 require (
 	github.com/dlclark/regexp2/v2 v2.5.2

@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // actionOnlyGlobals exist in Node 18 (Actions) but not in Node 12
@@ -60,6 +61,7 @@ func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]
 // installGlobals gives the runtime what Node gives every module.
 func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
+	jslower.InstallRuntime(inv.rt)
 	_ = g.Set("global", g)
 	_ = g.Set("require", inv.requireFunction(nil))
 	inv.installStringify()

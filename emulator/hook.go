@@ -9,6 +9,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator/nodemodules"
 	"github.com/hookemu/hookemu/internal/jsast"
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // Kind tells a legacy Hook from an Action.
@@ -53,12 +54,11 @@ func compile(name, source string) (*goja.Program, error) {
 	if err == nil {
 		return prog, nil
 	}
-	// The compiler's error is flat text; the parser's carries positions.
-	_, parseErr := parser.ParseFile(nil, name, wrapped, 0)
-	se := jsast.PlaceSyntaxError(source, parseErr)
-	if se == nil {
-		se = jsast.PlaceSyntaxError(source, err)
+	lowered, lowerErr := jslower.Compile(name, source)
+	if lowered != nil {
+		return lowered, nil
 	}
+	se := placeSyntaxError(name, source, wrapped, err, lowerErr)
 	if se == nil {
 		return nil, &LoadError{File: name, Message: err.Error(), Hint: "fix the error and run again"}
 	}
@@ -67,6 +67,20 @@ func compile(name, source string) (*goja.Program, error) {
 		Source: sourceLine(source, se.Line),
 		Hint:   "fix the syntax error and run again (Auth0 would refuse to save this code)",
 	}
+}
+
+// placeSyntaxError says where err (goja's) or lowerErr (esbuild's, when
+// the code had syntax to lower) is in source, or nil when neither says.
+func placeSyntaxError(name, source, wrapped string, err error, lowerErr *jslower.SyntaxError) *jsast.SyntaxError {
+	if lowerErr != nil {
+		return &jsast.SyntaxError{Line: lowerErr.Line, Column: lowerErr.Column, Message: lowerErr.Message}
+	}
+	// The compiler's error is flat text; the parser's carries positions.
+	_, parseErr := parser.ParseFile(nil, name, wrapped, 0)
+	if se := jsast.PlaceSyntaxError(source, parseErr); se != nil {
+		return se
+	}
+	return jsast.PlaceSyntaxError(source, err)
 }
 
 // LoadError is why code could not become a runnable hook: a syntax error,

@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/hookemu/hookemu/internal/jsast"
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // MaxCachedBytes bounds the source behind the compiled programs kept:
@@ -103,6 +104,13 @@ func compile(name, src string) *Compiled {
 	}
 	prog, err := goja.Compile(name, jsast.Wrap(src), false)
 	if err != nil {
+		lowered, se := jslower.Compile(name, src)
+		switch {
+		case lowered != nil:
+			return &Compiled{Program: lowered}
+		case se != nil:
+			return &Compiled{err: &Error{Code: CodeSyntax, Message: fmt.Sprintf("SyntaxError in %s:%d:%d: %s", name, se.Line, se.Column, se.Message)}}
+		}
 		return &Compiled{err: &Error{Code: CodeSyntax, Message: fmt.Sprintf("SyntaxError in %s: %s", name, syntaxMessage(err))}}
 	}
 	return &Compiled{Program: prog}

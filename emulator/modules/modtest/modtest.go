@@ -17,6 +17,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/loop"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // Env is one runtime with its loop. Not safe for concurrent use; create
@@ -42,11 +43,13 @@ type Env struct {
 var _ modules.Host = (*Env)(nil)
 
 // New returns an environment whose HTTP goes through transport. The
-// runtime has `console.log` (into Logs) and setTimeout.
+// runtime has `console.log` (into Logs), setTimeout and, as the
+// emulator's, Symbol.asyncIterator.
 func New(t testing.TB, transport http.RoundTripper) *Env {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	e := &Env{RT: goja.New(), Loop: loop.New(), transport: transport, ctx: ctx, cancel: cancel, env: map[string]string{}}
+	jslower.InstallRuntime(e.RT)
 	_ = e.RT.Set("setTimeout", func(fn goja.Callable, ms float64) int {
 		return e.Loop.AddTimer(time.Duration(ms*float64(time.Millisecond)), false, func() error {
 			_, err := fn(goja.Undefined())
