@@ -20,6 +20,7 @@ const (
 	fsHint      = "Auth0 gives send-phone-message code no files to rely on: keep configuration in secrets (event.secrets, context.webtask.secrets) and data in the code"
 	processHint = "Auth0 does not let send-phone-message code start processes: do the work in the code itself, or over https"
 	threadHint  = "a send-phone-message run has a single thread: do the work in the code itself"
+	http2Hint   = "hookemu's runs speak HTTP/1.1: use https (axios: leave httpVersion at 1), which goes to hookemu's fakes and stubs"
 )
 
 var dnsFuncs = []string{"lookup", "lookupService", "setServers", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"}
@@ -31,6 +32,9 @@ var specs = []spec{
 	{name: "tls", hint: netHint,
 		funcs:   []string{"convertALPNProtocols", "checkServerIdentity", "createSecureContext", "createServer", "connect", "createSecurePair"},
 		classes: []string{"SecureContext", "TLSSocket", "Server"}},
+	{name: "http2", hint: http2Hint,
+		funcs:   []string{"connect", "createServer", "createSecureServer", "getDefaultSettings", "getPackedSettings", "getUnpackedSettings", "performServerHandshake"},
+		classes: []string{"Http2ServerRequest", "Http2ServerResponse"}},
 	{name: "dns", hint: dnsHint, funcs: dnsFuncs, classes: []string{"Resolver"}},
 	{name: "dns/promises", hint: dnsHint, funcs: dnsFuncs, classes: []string{"Resolver"}, promises: true},
 	{name: "fs", hint: fsHint,

@@ -1,7 +1,7 @@
 // Package unemulated is the part of Node's core a send-phone-message run
 // has no use for, there as far as packages touch it at load time: net,
-// tls, dns, dns/promises, fs, fs/promises, child_process and
-// worker_threads. Packages feature-check them when they load (read
+// tls, http2 (axios 1.x requires it when it loads), dns, dns/promises,
+// fs, fs/promises, child_process and worker_threads. Packages feature-check them when they load (read
 // fs.constants, keep a reference to dns.lookup, test instanceof
 // net.Socket), so requiring them works and their constants are Node's
 // (Linux's); calling one of their functions, or constructing one of their

@@ -41,6 +41,8 @@ func TestUsingWhatIsNotEmulatedFailsSayingWhatToDo(t *testing.T) {
 		{"a new socket", `caught(() => new net.Socket())`,
 			`["threw","ERR_HOOKEMU_UNSUPPORTED","new net.Socket() is not emulated by hookemu: a send-phone-message run reaches providers over HTTP only: use https (or http) or the provider's SDK, which go to hookemu's fakes and stubs"]`},
 		{"a tls connection", `caught(() => tls.connect({host: 'x'}))[2].startsWith('tls.connect() is not emulated by hookemu: a send-phone-message run')`, `true`},
+		{"an http2 session, which axios 1.x opens only for httpVersion 2", `caught(() => http2.connect('https://api.example.com'))`,
+			`["threw","ERR_HOOKEMU_UNSUPPORTED","http2.connect() is not emulated by hookemu: hookemu's runs speak HTTP/1.1: use https (axios: leave httpVersion at 1), which goes to hookemu's fakes and stubs"]`},
 		{"a dns lookup", `caught(() => dns.lookup('example.com', () => {}))`,
 			`["threw","ERR_HOOKEMU_UNSUPPORTED","dns.lookup() is not emulated by hookemu: hosts are resolved by the run's routing: call them with https (or http) or the provider's SDK; a fake, a stub or --allow-host decides where the request goes"]`},
 		{"reading a file", `caught(() => fs.readFileSync('/etc/passwd'))`,
