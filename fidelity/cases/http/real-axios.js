@@ -1,7 +1,8 @@
-// The real axios through its Node http adapter (follow-redirects, zlib)
+// The real axios through its Node http adapter (follow-redirects, zlib;
+// the 0.27 and 1.x adapters use for await, which hookemu lowers)
 // on hookemu's http and https: a JSON POST to 8x8, a 404, a gzip answer,
 // a redirect followed, its own timeout, and a refused port.
-// fidelity: {"real": true, "matrix": "axios", "versions": ["0.19.2", "0.21.4"]}
+// fidelity: {"real": true, "matrix": "axios", "versions": ["0.19.2", "0.21.4", "0.27.2", "1.13.6"]}
 module.exports = function (recipient, text, context, cb) {
   const s = context.webtask.secrets;
   const axios = require('axios@{version}');
