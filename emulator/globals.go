@@ -62,6 +62,7 @@ func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]
 func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
 	jslower.InstallRuntime(inv.rt)
+	inv.installCaptureStackTrace()
 	_ = g.Set("global", g)
 	_ = g.Set("require", inv.requireFunction(nil))
 	inv.installStringify()
