@@ -1027,7 +1027,7 @@ function (native) {
             finish(e);
             reject(e);
           } else if (error === null) {
-            finish(undefined);
+            finish(null);
             resolve({ value: undefined, done: true });
           } else {
             wake = attempt;

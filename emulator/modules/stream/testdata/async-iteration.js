@@ -34,4 +34,11 @@ function collect(r) {
   await it2.next();
   await it2.return();
   log('destroyOnReturn false', kept.destroyed);
+  const noAuto = new stream.Readable({ autoDestroy: false, read() {} });
+  noAuto.push('n'); noAuto.push(null);
+  const auto = new stream.Readable({ read() {} });
+  auto.push('a'); auto.push(null);
+  await collect(noAuto);
+  await collect(auto);
+  log('read to the end: destroyed only with autoDestroy', noAuto.destroyed, auto.destroyed);
 })();
