@@ -26,7 +26,8 @@ import (
 //go:embed unemulated.js
 var source string
 
-// data holds Node 20's fs.constants (Linux) and tls.getCiphers().
+// data holds Node 20's fs.constants (Linux), http2.constants and
+// tls.getCiphers().
 //
 //go:embed data.json
 var data string

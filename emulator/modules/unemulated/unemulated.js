@@ -76,6 +76,10 @@ function (native) {
   fs.promises = mods['fs/promises'];
   mods['fs/promises'].constants = constants;
 
+  var http2 = mods.http2;
+  http2.constants = Object.freeze(Object.assign(Object.create(null), data.http2Constants));
+  http2.sensitiveHeaders = Symbol('sensitiveHeaders');
+
   var wt = mods.worker_threads;
   wt.isMainThread = true;
   wt.parentPort = null;

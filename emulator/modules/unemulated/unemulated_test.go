@@ -85,6 +85,7 @@ func TestWhatPackagesReadAtLoadTimeIsThere(t *testing.T) {
 		{"the promises namespaces are the modules", `[fs.promises === fs_promises, dns.promises === dns_promises, fs_promises.constants === fs.constants]`, `[true,true,true]`},
 		{"dns codes and flags", `[dns.NOTFOUND, dns.EOF, dns.CANCELLED, dns.ADDRCONFIG, dns.V4MAPPED, dns_promises.NOTFOUND, dns.getServers(), dns.getDefaultResultOrder()]`, `["ENOTFOUND","EOF","ECANCELLED",32,8,"ENOTFOUND",[],"verbatim"]`},
 		{"tls defaults", `[tls.DEFAULT_MIN_VERSION, tls.DEFAULT_MAX_VERSION, tls.DEFAULT_ECDH_CURVE, tls.getCiphers().length, tls.getCiphers()[0], Array.isArray(tls.rootCertificates)]`, `["TLSv1.2","TLSv1.3","auto",62,"aes128-gcm-sha256",true]`},
+		{"http2 constants, which got and superagent read when they load", `[http2.constants.HTTP2_HEADER_PATH, http2.constants.HTTP2_METHOD_CONNECT, http2.constants.NGHTTP2_CANCEL, http2.constants.HTTP_STATUS_OK, Object.keys(http2.constants).length, typeof http2.sensitiveHeaders]`, `[":path","CONNECT",8,200,240,"symbol"]`},
 		{"worker_threads says this is the main thread", `[worker_threads.isMainThread, worker_threads.parentPort, worker_threads.threadId, typeof worker_threads.SHARE_ENV]`, `[true,null,0,"symbol"]`},
 		{"classes serve instanceof", `[({}) instanceof net.Socket, typeof tls.TLSSocket, fs.Stats.name]`, `[false,"function","Stats"]`},
 		{"functions carry their names", `[fs.readFile.name, dns.lookup.name, child_process.spawn.name]`, `["readFile","lookup","spawn"]`},
