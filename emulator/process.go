@@ -29,7 +29,9 @@ var processProgram = sync.OnceValue(func() *goja.Program {
 	var process = {
 		env: {},
 		version: native.version,
-		versions: { node: native.version.slice(1) },
+		// brotli: hookemu's zlib speaks it, and packages (got) offer br
+		// only where process.versions names it.
+		versions: { node: native.version.slice(1), brotli: '1.0.9' },
 		platform: 'linux',
 		arch: 'x64',
 		pid: 1,
