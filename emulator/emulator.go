@@ -25,6 +25,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/nodemodules"
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // Defaults, as Auth0 applied them.
@@ -183,7 +184,7 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	if err != nil {
 		return nil, err
 	}
-	hook := &Hook{Name: name, Source: src, program: prog, nodeModules: search}
+	hook := &Hook{Name: name, Source: src, program: prog, nodeModules: search, nodeExtras: jslower.NeedsExtras(src)}
 	kind, stopped, err := e.learnKind(ctx, hook, opts)
 	switch {
 	case stopped != nil:

@@ -4,15 +4,27 @@ import (
 	"bytes"
 
 	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // stackTraceLimit is V8's default depth of a captured stack.
 const stackTraceLimit = 10
 
-// installCaptureStackTrace gives Error V8's captureStackTrace, which goja
-// lacks and packages written for Node call unguarded in their error
-// classes (got's RequestError does, when it loads its first error).
-func (inv *invocation) installCaptureStackTrace() {
+// installNodeExtras gives the runtime, once, what code written for Node
+// expects and goja lacks: Symbol.asyncIterator (which lowered code and
+// Node's streams key async iteration by) and V8's
+// Error.captureStackTrace (which packages call unguarded in their error
+// classes, as got's RequestError does). Touching Symbol and Error makes
+// goja build them, a cost the usual run does not pay: the extras are
+// installed before a hook, a package file or a shared module whose
+// source names them or was lowered (jslower.NeedsExtras) runs.
+func (inv *invocation) installNodeExtras() {
+	if inv.nodeExtras {
+		return
+	}
+	inv.nodeExtras = true
+	jslower.InstallRuntime(inv.rt)
 	errorCtor := inv.rt.Get("Error").ToObject(inv.rt)
 	_ = errorCtor.Set("captureStackTrace", jsName(inv.rt, inv.rt.ToValue(inv.captureStackTrace), "captureStackTrace"))
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
-	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // actionOnlyGlobals exist in Node 18 (Actions) but not in Node 12
@@ -61,8 +60,6 @@ func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]
 // installGlobals gives the runtime what Node gives every module.
 func (inv *invocation) installGlobals() {
 	g := inv.rt.GlobalObject()
-	jslower.InstallRuntime(inv.rt)
-	inv.installCaptureStackTrace()
 	_ = g.Set("global", g)
 	_ = g.Set("require", inv.requireFunction(nil))
 	inv.installStringify()

@@ -29,6 +29,8 @@ type Hook struct {
 	Source  string
 	Kind    Kind
 	program *goja.Program
+	// nodeExtras says the code may use what installNodeExtras adds.
+	nodeExtras bool
 	// nodeModules are the node_modules folders the hook sees.
 	nodeModules *nodemodules.Search
 	// stopped is set when loading ran into a limit: every run ends so.

@@ -43,10 +43,12 @@ type invocation struct {
 	// module deleted from it is evaluated again at the next require, as
 	// in Node.
 	requireCache *goja.Object
-	nodeModules  *nodemodules.Loader
-	process      *goja.Object
-	rejections   []*goja.Promise
-	stopAfter    []func() // cleanups (context.AfterFunc stops)
+	// nodeExtras is set once installNodeExtras has run.
+	nodeExtras  bool
+	nodeModules *nodemodules.Loader
+	process     *goja.Object
+	rejections  []*goja.Promise
+	stopAfter   []func() // cleanups (context.AfterFunc stops)
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool

@@ -51,6 +51,7 @@ function thrower() {
 }
 module.exports = { count, failing, Pages, collect, log, thrower };
 `,
+	"node_modules/astream/index.js": "module.exports = async (s) => { const out = []; for await (const c of s) out.push(String(c)); return out; };\n",
 }
 
 func TestPackagesWithAsyncGeneratorsAndForAwaitRun(t *testing.T) {
@@ -79,6 +80,10 @@ func TestPackagesWithAsyncGeneratorsAndForAwaitRun(t *testing.T) {
 			`const a = require('agen'); try { await a.collect(a.failing()); } catch (e) { return e.stack.includes('/node_modules/agen/index.js:15'); }`, `true`},
 		{"an error in a lowered file's plain code keeps its line too",
 			`try { require('agen').thrower(); } catch (e) { return e.stack.split('\n')[1].includes('/node_modules/agen/index.js:32'); }`, `true`},
+		{"for await in a package reads a stream of Node's stream module required before it",
+			`const { Readable } = require('stream'); const r = Readable.from(['p', 'q']); return require('astream')(r);`, `["p","q"]`},
+		{"and one required after it",
+			`const read = require('astream'); const { Readable } = require('stream'); return read(Readable.from(['p', 'q']));`, `["p","q"]`},
 		{"Symbol.asyncIterator is a symbol, as in Node",
 			`return [typeof Symbol.asyncIterator, String(Symbol.asyncIterator)];`, `["symbol","Symbol(Symbol.asyncIterator)"]`},
 	}

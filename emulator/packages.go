@@ -85,6 +85,9 @@ func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, 
 	if err != nil {
 		return nil, err
 	}
+	if compiled.NodeExtras {
+		inv.installNodeExtras()
+	}
 	module := inv.moduleObject(f)
 	inv.packageModules[f.Real] = module
 	_ = inv.cache().Set(f.Virtual, module)

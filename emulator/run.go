@@ -21,6 +21,9 @@ type exitRequest struct{ code int }
 // a load error: Auth0 could never call the handler. The error is the
 // script's own (an exception or an interrupt); loadError describes it.
 func (inv *invocation) evaluate() (goja.Value, error) {
+	if inv.hook.nodeExtras {
+		inv.installNodeExtras()
+	}
 	wrapper, err := inv.rt.RunProgram(inv.hook.program)
 	if err != nil {
 		return nil, err

@@ -28,6 +28,7 @@ func (inv *invocation) loadShared(name string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	inv.installNodeExtras()
 	exports, err := inv.evaluateModule(prog, path)
 	if err != nil {
 		return nil, fmt.Errorf("require('%s') threw while loading %s: %w", key, path, err)

@@ -37,7 +37,10 @@ type Programs struct {
 type Compiled struct {
 	Program *goja.Program
 	JSON    string
-	err     error
+	// NodeExtras says the file may use what goja lacks and the emulator
+	// adds on demand (jslower.NeedsExtras).
+	NodeExtras bool
+	err        error
 }
 
 // statEntry is what a path's file looked like when it was last read.
@@ -107,13 +110,13 @@ func compile(name, src string) *Compiled {
 		lowered, se := jslower.Compile(name, src)
 		switch {
 		case lowered != nil:
-			return &Compiled{Program: lowered}
+			return &Compiled{Program: lowered, NodeExtras: true}
 		case se != nil:
 			return &Compiled{err: &Error{Code: CodeSyntax, Message: fmt.Sprintf("SyntaxError in %s:%d:%d: %s", name, se.Line, se.Column, se.Message)}}
 		}
 		return &Compiled{err: &Error{Code: CodeSyntax, Message: fmt.Sprintf("SyntaxError in %s: %s", name, syntaxMessage(err))}}
 	}
-	return &Compiled{Program: prog}
+	return &Compiled{Program: prog, NodeExtras: jslower.NeedsExtras(src)}
 }
 
 // syntaxMessage is the compiler's complaint, with a word for the usual

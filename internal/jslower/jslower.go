@@ -31,6 +31,14 @@ func Needed(src string) bool {
 	return strings.Contains(src, "async") && markers.MatchString(src)
 }
 
+// NeedsExtras reports whether src may use what goja lacks and hookemu
+// adds to a runtime only on demand, as building it costs every run that
+// touches it: Symbol.asyncIterator, V8's Error.captureStackTrace, or
+// syntax that Lower rewrites (whose helpers use Symbol.asyncIterator).
+func NeedsExtras(src string) bool {
+	return strings.Contains(src, "asyncIterator") || strings.Contains(src, "captureStackTrace") || Needed(src)
+}
+
 // Lower returns src with async generators and for await rewritten, as a
 // script (CommonJS code stays CommonJS: nothing is wrapped or exported),
 // ending in an inline source map whose source is name. Helpers the

@@ -33,6 +33,25 @@ func TestNeededFindsOnlyTheSyntaxGojaLacks(t *testing.T) {
 	}
 }
 
+func TestNeedsExtrasFindsWhatTheRuntimeAddsOnDemand(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"Symbol.asyncIterator", "obj[Symbol.asyncIterator] = f;", true},
+		{"Error.captureStackTrace", "Error.captureStackTrace(this, C);", true},
+		{"syntax to lower", "async function* g() {}", true},
+		{"plain code", "module.exports = async () => 1;", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, jslower.NeedsExtras(tt.src))
+		})
+	}
+}
+
 func TestLowerKeepsWhatGojaRuns(t *testing.T) {
 	t.Parallel()
 	src := "class A { #p = 1; async m() { await 1; for await (const v of g()) {} } }\nasync function* g() { yield 1; }\nif (x) return;\n"

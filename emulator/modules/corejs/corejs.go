@@ -14,11 +14,15 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/util"
+	"github.com/hookemu/hookemu/internal/jslower"
 )
 
 // Bindings is the shared natives object for one runtime. warn receives
-// process warnings (a MaxListenersExceededWarning); nil drops them.
+// process warnings (a MaxListenersExceededWarning); nil drops them. It
+// gives the runtime Symbol.asyncIterator, which goja lacks and the
+// modules' async iterators are keyed by.
 func Bindings(rt *goja.Runtime, warn func(string)) *goja.Object {
+	jslower.InstallRuntime(rt) // the modules key async iteration by Symbol.asyncIterator
 	b := rt.NewObject()
 	_ = b.Set("codedError", func(call goja.FunctionCall) goja.Value {
 		return CodedError(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())

@@ -25,9 +25,10 @@
 // throw in a timer does (Node ends the process).
 //
 // Async iteration works through Symbol.asyncIterator (and iterator(),
-// toArray, forEach, map, filter); goja compiles neither for await nor
-// async generators, so code that uses them (got 11, anything on a recent
-// get-intrinsic) does not load at all.
+// toArray, forEach, map, filter). goja compiles neither for await nor
+// async generators: code that uses them (got 11, axios 1.x) is lowered
+// before it is compiled (internal/jslower), and its for await then reads
+// streams through the same Symbol.asyncIterator.
 package stream
 
 import (
