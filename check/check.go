@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/hookemu/hookemu/internal/jslower"
+
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/internal/jsast"
 	"github.com/hookemu/hookemu/stubs"
@@ -80,7 +82,7 @@ func (o Options) withDefaults() Options {
 func Run(ctx context.Context, opts Options) Report {
 	opts = opts.withDefaults()
 	rep := Report{Hook: opts.Name, Kind: emulator.KindHook}
-	f, err := jsast.Parse(opts.Name, opts.Source)
+	f, lowered, err := parse(opts.Name, opts.Source)
 	if err != nil {
 		rep.Checks = []Check{parseFailureCheck(err)}
 		rep.finish()
@@ -88,6 +90,12 @@ func Run(ctx context.Context, opts Options) Report {
 	}
 	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir})
 	st := static(f, opts, hook)
+	if lowered {
+		for i := range st.checks {
+			st.checks[i].Line = 0
+		}
+		rep.Notes = append(rep.Notes, loweredNote)
+	}
 	rep.Kind = st.prof.kind
 	if note := missingSecretsNote(st.missing, st.prof); note != "" {
 		rep.Notes = append(rep.Notes, note)
@@ -98,6 +106,33 @@ func Run(ctx context.Context, opts Options) Report {
 	}
 	rep.finish()
 	return rep
+}
+
+// loweredNote says why the static checks of lowered code name no lines.
+const loweredNote = "the code uses for await or async generators, which hookemu rewrites before it runs them (goja lacks them); " +
+	"the static checks read the rewritten code, so they name no lines"
+
+// parse reads the code's syntax tree. Code that goja's parser refuses only
+// for the newer syntax hookemu lowers before running it (for await, async
+// generators) is read as lowered, as the emulator runs it; lowered says
+// so, since the tree's lines are then the rewritten code's.
+func parse(name string, src []byte) (f *jsast.File, lowered bool, err error) {
+	f, err = jsast.Parse(name, src)
+	if err == nil || !jslower.Needed(string(src)) {
+		return f, false, err
+	}
+	low, lerr := jslower.Lower(name, string(src))
+	var se *jslower.SyntaxError
+	if errors.As(lerr, &se) {
+		return nil, false, &jsast.SyntaxError{Line: se.Line, Column: se.Column, Message: se.Message}
+	}
+	if lerr != nil {
+		return nil, false, err
+	}
+	if lf, perr := jsast.Parse(name, []byte(low)); perr == nil {
+		return lf, true, nil
+	}
+	return nil, false, err
 }
 
 func parseFailureCheck(err error) Check {

@@ -28,7 +28,7 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 		kind = hook.Kind
 	}
 	prof := profileFor(kind)
-	checks := []Check{parsesCheck(f, prof)}
+	checks := []Check{parsesCheck(string(opts.Source), prof)}
 	checks = append(checks, exportsCheck(an, h))
 	checks = append(checks, requireChecks(findRequires(an), installedFrom{opts.Emulator, opts.Dir}, prof)...)
 	use := findSecrets(an, prof, seeds(an, h, prof))
@@ -38,14 +38,15 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 }
 
 // parsesCheck: the code parsed; for an Action, within Auth0's size limit.
-func parsesCheck(f *jsast.File, prof profile) Check {
-	size := len(f.Text)
+// src is the code as written (the tree may be of its lowered form).
+func parsesCheck(src string, prof profile) Check {
+	size := len(src)
 	if prof.maxCodeBytes > 0 && size > prof.maxCodeBytes {
 		return Check{Name: "parses", Status: Fail,
 			Message: fmt.Sprintf("parses, but its %d bytes are over Auth0's limit of %d", size, prof.maxCodeBytes),
 			Fix:     "move code out of the file (a shared Action module) or drop what it does not need"}
 	}
-	return Check{Name: "parses", Status: Pass, Message: fmt.Sprintf("parses (%d lines)", lineCount(f.Text))}
+	return Check{Name: "parses", Status: Pass, Message: fmt.Sprintf("parses (%d lines)", lineCount(src))}
 }
 
 // lineCount is how many lines the code has, a final newline not
