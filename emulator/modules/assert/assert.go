@@ -56,17 +56,11 @@ var slot = goja.NewSymbol("hookemu.assert")
 // assert.strict.
 func Exports(h modules.Host) (*goja.Object, error) {
 	rt := h.Runtime()
-	global := rt.GlobalObject()
-	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
-		return v, nil
-	}
-	v, err := script.Call(rt, corejs.Bindings(rt, h.Warn))
-	if err != nil {
-		return nil, err
-	}
-	exports := v.ToObject(rt)
-	if err := global.DefineDataPropertySymbol(slot, exports, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		return nil, err
-	}
-	return exports, nil
+	return modules.PerRuntime(rt, slot, func() (*goja.Object, error) {
+		v, err := script.Call(rt, corejs.Bindings(rt, h.Warn))
+		if err != nil {
+			return nil, err
+		}
+		return v.ToObject(rt), nil
+	})
 }

@@ -72,34 +72,28 @@ var slot = goja.NewSymbol("hookemu.stream")
 // instances of the classes the hook sees.
 func Exports(h modules.Host) (*goja.Object, error) {
 	rt := h.Runtime()
-	global := rt.GlobalObject()
-	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
-		return v, nil
-	}
-	ee, err := events.Exports(h)
-	if err != nil {
-		return nil, fmt.Errorf("stream builds on events: %w", err)
-	}
-	native := corejs.Bindings(rt, h.Warn)
-	_ = native.Set("EventEmitter", ee)
-	_ = native.Set("Buffer", buffer.ExportsFor(rt, modules.LimitsOf(h.Action())).Get("Buffer"))
-	_ = native.Set("StringDecoder", func() goja.Value {
-		sd, err := modules.Require(h, "string_decoder")
+	return modules.PerRuntime(rt, slot, func() (*goja.Object, error) {
+		ee, err := events.Exports(h)
 		if err != nil {
-			panic(rt.NewGoError(fmt.Errorf("setEncoding needs string_decoder: %w", err)))
+			return nil, fmt.Errorf("stream builds on events: %w", err)
 		}
-		return sd.ToObject(rt).Get("StringDecoder")
+		native := corejs.Bindings(rt, h.Warn)
+		_ = native.Set("EventEmitter", ee)
+		_ = native.Set("Buffer", buffer.ExportsFor(rt, modules.LimitsOf(h.Action())).Get("Buffer"))
+		_ = native.Set("StringDecoder", func() goja.Value {
+			sd, err := modules.Require(h, "string_decoder")
+			if err != nil {
+				panic(rt.NewGoError(fmt.Errorf("setEncoding needs string_decoder: %w", err)))
+			}
+			return sd.ToObject(rt).Get("StringDecoder")
+		})
+		_ = native.Set("uncaught", uncaught(h))
+		v, err := script.Call(rt, native)
+		if err != nil {
+			return nil, err
+		}
+		return v.ToObject(rt), nil
 	})
-	_ = native.Set("uncaught", uncaught(h))
-	v, err := script.Call(rt, native)
-	if err != nil {
-		return nil, err
-	}
-	s := v.ToObject(rt)
-	if err := global.DefineDataPropertySymbol(slot, s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		return nil, err
-	}
-	return s, nil
 }
 
 // uncaught hands a value thrown in one of the module's ticks to the run

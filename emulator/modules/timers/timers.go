@@ -50,21 +50,15 @@ var (
 // timers/promises is timers.promises.
 func Exports(h modules.Host) (*goja.Object, error) {
 	rt := h.Runtime()
-	global := rt.GlobalObject()
-	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
-		return v, nil
-	}
-	native := corejs.Bindings(rt, h.Warn)
-	_ = native.Set("timers", runTimers(rt))
-	v, err := script.Call(rt, native)
-	if err != nil {
-		return nil, err
-	}
-	exports := v.ToObject(rt)
-	if err := global.DefineDataPropertySymbol(slot, exports, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		return nil, err
-	}
-	return exports, nil
+	return modules.PerRuntime(rt, slot, func() (*goja.Object, error) {
+		native := corejs.Bindings(rt, h.Warn)
+		_ = native.Set("timers", runTimers(rt))
+		v, err := script.Call(rt, native)
+		if err != nil {
+			return nil, err
+		}
+		return v.ToObject(rt), nil
+	})
 }
 
 // runTimers holds the run's timer globals as they are when timers is

@@ -56,27 +56,21 @@ var slot = goja.NewSymbol("hookemu.unemulated")
 // require('dns/promises').
 func exports(h modules.Host) (*goja.Object, error) {
 	rt := h.Runtime()
-	global := rt.GlobalObject()
-	if v, ok := global.GetSymbol(slot).(*goja.Object); ok {
-		return v, nil
-	}
-	native := corejs.Bindings(rt, h.Warn)
-	list := make([]map[string]any, 0, len(specs))
-	for _, s := range specs {
-		list = append(list, map[string]any{"name": s.name, "hint": s.hint, "funcs": s.funcs, "classes": orEmpty(s.classes), "promises": s.promises})
-	}
-	_ = native.Set("specs", list)
-	_ = native.Set("data", data)
-	_ = native.Set("ipVersion", ipVersion)
-	v, err := script.Call(rt, native)
-	if err != nil {
-		return nil, err
-	}
-	all := v.ToObject(rt)
-	if err := global.DefineDataPropertySymbol(slot, all, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
-		return nil, err
-	}
-	return all, nil
+	return modules.PerRuntime(rt, slot, func() (*goja.Object, error) {
+		native := corejs.Bindings(rt, h.Warn)
+		list := make([]map[string]any, 0, len(specs))
+		for _, s := range specs {
+			list = append(list, map[string]any{"name": s.name, "hint": s.hint, "funcs": s.funcs, "classes": orEmpty(s.classes), "promises": s.promises})
+		}
+		_ = native.Set("specs", list)
+		_ = native.Set("data", data)
+		_ = native.Set("ipVersion", ipVersion)
+		v, err := script.Call(rt, native)
+		if err != nil {
+			return nil, err
+		}
+		return v.ToObject(rt), nil
+	})
 }
 
 func orEmpty(s []string) []string {
