@@ -2,7 +2,7 @@
 // docs' Hook of aws-sdk/docs-hook.js with the installed package.
 // The docs' Hook: AWS.config.update with the secrets, then publish the
 // code with the SMS type through a callback.
-// fidelity: {"real": true, "matrix": "aws-sdk", "fresh": true}
+// fidelity: {"real": true, "matrix": "aws-sdk", "fresh": true, "timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const AWS = require('aws-sdk@{version}');
   const s = context.webtask.secrets;

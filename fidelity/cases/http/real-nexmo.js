@@ -2,7 +2,7 @@
 // nexmo/refusals.js with the installed package in place of the shim.
 // A refused message reaches the callback as a success: the SMS API
 // answers 200 with the status inside, which nexmo does not read.
-// fidelity: {"real": true, "matrix": "nexmo", "fakevonage": {"api_key": "abcd1234", "api_secret": "abcdef0123456789", "whitelist": ["447700900000"]}}
+// fidelity: {"real": true, "matrix": "nexmo", "fakevonage": {"api_key": "abcd1234", "api_secret": "abcdef0123456789", "whitelist": ["447700900000"]}, "timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const Nexmo = require('nexmo@{version}');
   const send = (secret, to) => new Promise((resolve) =>

@@ -1,7 +1,7 @@
 // The real node-fetch 2.7.0 on hookemu's http, https, stream and zlib:
 // a JSON POST to 8x8, a 404, a gzip answer it decompresses, a redirect it
 // follows, and a refused port.
-// fidelity: {"real": true}
+// fidelity: {"real": true, "timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const s = context.webtask.secrets;
   const fetch = require('node-fetch@2.7.0');

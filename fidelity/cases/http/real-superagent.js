@@ -2,7 +2,9 @@
 // by hookemu; on hookemu's http, https, stream and zlib): a JSON POST to
 // 8x8, a 404, a gzip answer, a redirect followed, its timeout, a refused
 // port.
-// fidelity: {"real": true}
+// The timeout is 3 s, so the request has reached the server on both sides
+// before it fires, however loaded the machine.
+// fidelity: {"real": true, "timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const s = context.webtask.secrets;
   const request = require('superagent@8.1.2');
@@ -15,7 +17,7 @@ module.exports = function (recipient, text, context, cb) {
     settle(request.get('https://fidelity.test/status/404')),
     settle(request.get('https://fidelity.test/compressed?encoding=gzip').then((r) => ({ status: r.status, body: r.text.length }))),
     settle(request.get('https://fidelity.test/redirect?to=/json')),
-    settle(request.get('https://fidelity.test/slow?ms=5000').timeout(400)),
+    settle(request.get('https://fidelity.test/slow?ms=30000').timeout(3000)),
     settle(request.get('http://127.0.0.1:1/')),
   ]).then((all) => cb(null, all));
 };

@@ -1,6 +1,6 @@
 // The real twilio 3.84.1 (axios 0.26 inside, on hookemu's http and https):
 // an SMS sent, and one to a number Twilio refuses.
-// fidelity: {"real": true}
+// fidelity: {"real": true, "timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const s = context.webtask.secrets;
   const client = require('twilio@3.84.1')(s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN);

@@ -1,7 +1,7 @@
 // The real twilio 5.13.1 (axios 1.x inside, whose http adapter uses for
 // await, lowered by hookemu; on hookemu's http and https): an SMS sent,
 // and one to a number Twilio refuses.
-// fidelity: {"real": true}
+// fidelity: {"real": true, "timeout": "60s"}
 module.exports = function (recipient, text, context, cb) {
   const s = context.webtask.secrets;
   const client = require('twilio@5.13.1')(s.TWILIO_ACCOUNT_SID, s.TWILIO_AUTH_TOKEN);

@@ -2,7 +2,7 @@
 // vonage/errors.js with the installed package in place of the shim.
 // vonage.sms.send's failures: a refused message, an HTTP error, missing
 // credentials.
-// fidelity: {"real": true, "matrix": "@vonage/server-sdk", "fakevonage": {"api_key": "abcd1234", "api_secret": "abcdef0123456789", "faults": [{"destination": "447700900099", "status": 503}]}}
+// fidelity: {"real": true, "matrix": "@vonage/server-sdk", "fakevonage": {"api_key": "abcd1234", "api_secret": "abcdef0123456789", "faults": [{"destination": "447700900099", "status": 503}]}, "timeout": "60s"}
 exports.onExecuteSendPhoneMessage = async (event, api) => {
   const sdk = require('@vonage/server-sdk@{version}');
   const shape = (e) => ({ ctor: e.constructor.name, name: e.name, message: e.message, keys: Object.keys(e), isError: e instanceof Error,
