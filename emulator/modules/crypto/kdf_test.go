@@ -29,10 +29,7 @@ func TestKeyDerivationBehavesAsNode20s(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
 			require.NoError(t, env.RT.Set("cr", env.RT.Get("crypto")))
-			v, err := env.Await(tt.src)
-			require.NoError(t, err)
-			require.NoError(t, env.RT.Set("result", v))
-			assert.Equal(t, tt.want, env.JSON(t, "result"))
+			assert.Equal(t, tt.want, env.AwaitJSON(t, tt.src))
 		})
 	}
 }

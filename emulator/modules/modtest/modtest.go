@@ -145,6 +145,20 @@ func (e *Env) JSON(t testing.TB, src string) string {
 	return v.String()
 }
 
+// AwaitJSON is Await then JSON.stringify of the settled value; the test
+// fails on a rejection or an exception.
+func (e *Env) AwaitJSON(t testing.TB, src string) string {
+	t.Helper()
+	v, err := e.Await(src)
+	if err != nil {
+		t.Fatalf("Await(%s): %v", src, err)
+	}
+	if err := e.RT.Set("__awaited", v); err != nil {
+		t.Fatalf("AwaitJSON: %v", err)
+	}
+	return e.JSON(t, "__awaited")
+}
+
 // Rejection is a promise's rejection value.
 type Rejection struct{ Value goja.Value }
 

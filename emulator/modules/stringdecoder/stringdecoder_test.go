@@ -68,10 +68,7 @@ func TestStringDecoderBehavesAsNode20s(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			v, err := env.Await(tt.src)
-			require.NoError(t, err)
-			require.NoError(t, env.RT.Set("result", v))
-			assert.Equal(t, tt.want, env.JSON(t, "result"))
+			assert.Equal(t, tt.want, env.AwaitJSON(t, tt.src))
 		})
 	}
 }
