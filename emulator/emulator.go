@@ -155,6 +155,16 @@ type LoadOptions struct {
 	// NodeModules are folders searched after the hook's own and before
 	// the emulator's (a scenario's node_modules: key).
 	NodeModules []string
+	// Runtime is the Node runtime the code runs on: "node12", "node16",
+	// "node18" or "node22"; empty is the default of its kind (node12 for
+	// a Hook, as Webtask ran them; node22 for an Action, as Auth0 does).
+	// It decides process.version, the globals that exist, error wording
+	// and what an unhandled rejection does.
+	Runtime string
+	// Dependencies pin the version a bare require gets, as an artifact
+	// declares them (name -> version): require('axios') with axios
+	// 0.27.2 declared runs axios 0.27.2.
+	Dependencies map[string]string
 }
 
 // Load is LoadWith with the emulator's limits.
