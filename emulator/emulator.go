@@ -163,7 +163,12 @@ type LoadOptions struct {
 	Runtime string
 	// Dependencies pin the version a bare require gets, as an artifact
 	// declares them (name -> version): require('axios') with axios
-	// 0.27.2 declared runs axios 0.27.2.
+	// 0.27.2 declared runs axios 0.27.2. A require that names its own
+	// version keeps it, and Node's core modules are never pinned. A
+	// version the shim does not emulate runs from node_modules when
+	// installed there, else as the shim's nearest version, with a warning
+	// in every run's problems (Emulator.ResolveDependency says which
+	// beforehand).
 	Dependencies map[string]string
 }
 
@@ -194,7 +199,8 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	if err != nil {
 		return nil, err
 	}
-	hook := &Hook{Name: name, Source: src, program: prog, nodeModules: search, nodeExtras: jslower.NeedsExtras(src)}
+	hook := &Hook{Name: name, Source: src, program: prog, nodeModules: search, nodeExtras: jslower.NeedsExtras(src),
+		dependencies: copyDependencies(opts.Dependencies)}
 	kind, stopped, err := e.learnKind(ctx, hook, opts)
 	switch {
 	case stopped != nil:

@@ -33,6 +33,8 @@ type Hook struct {
 	nodeExtras bool
 	// nodeModules are the node_modules folders the hook sees.
 	nodeModules *nodemodules.Search
+	// dependencies pin the version a bare require gets (LoadOptions).
+	dependencies map[string]string
 	// stopped is set when loading ran into a limit: every run ends so.
 	stopped *Result
 }

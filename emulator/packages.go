@@ -28,8 +28,19 @@ func (inv *invocation) requireFrom(from *nodemodules.File, spec string) (goja.Va
 	}
 	name, version := SplitModuleSpec(spec)
 	core := strings.HasPrefix(spec, "node:") || nodemodules.IsCore(name)
+	declared, pinned := inv.hook.pinnedVersion(name, version, core)
 	if _, builtin := inv.em.modules[name]; builtin && (core || !inv.prefersInstalled(name)) {
+		if pinned {
+			if exports, ok, err := inv.requirePinned(from, name, declared); ok {
+				return exports, err
+			}
+		}
 		return inv.load(name, version)
+	}
+	if pinned && from == nil {
+		if exports, ok, err := inv.requirePinned(from, name, declared); ok {
+			return exports, err
+		}
 	}
 	switch {
 	case core && !nodemodules.IsCore(name):

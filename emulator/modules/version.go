@@ -107,3 +107,48 @@ func (v Version) AtLeast(major, minor int) bool {
 func (v Version) String() string {
 	return fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
 }
+
+// Nearest is the emulated version that stands in for a declared version
+// hookemu does not emulate (an Action declaring axios 1.7.8): the newest
+// of the same major.minor not newer than it, else the oldest newer one of
+// that line, else the same by major, else the kind's default. A version
+// that is no version ("latest", a git URL) gets the default too.
+func (m Module) Nearest(requested string, action bool) string {
+	fallback := m.HookDefault
+	if action {
+		fallback = m.ActionDefault
+	}
+	want, err := ParseVersion(strings.TrimLeft(requested, "^~=v"))
+	if err != nil {
+		return fallback
+	}
+	sameMinor := func(have Version) bool { return have.Major == want.Major && have.Minor == want.Minor }
+	sameMajor := func(have Version) bool { return have.Major == want.Major }
+	for _, same := range []func(Version) bool{sameMinor, sameMajor} {
+		if v := m.closest(want, same); v != "" {
+			return v
+		}
+	}
+	return fallback
+}
+
+// closest is the newest listed version in the line (same) not newer than
+// want, else the oldest newer one, else "".
+func (m Module) closest(want Version, same func(Version) bool) string {
+	below, above := "", ""
+	for _, s := range m.Versions {
+		have, err := ParseVersion(s)
+		if err != nil || !same(have) {
+			continue
+		}
+		if !want.Less(have) {
+			below = s
+		} else if above == "" {
+			above = s
+		}
+	}
+	if below != "" {
+		return below
+	}
+	return above
+}
