@@ -1,0 +1,108 @@
+package deploy
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/hookemu/hookemu/internal/hostfile"
+)
+
+// tenantYAMLNames are the names under which a folder holds an a0deploy
+// YAML config.
+var tenantYAMLNames = []string{"tenant.yaml", "tenant.yml"}
+
+// detectDir tells what a folder holds: a tenant.yaml (the YAML format,
+// whose export also writes actions/ and hooks/ code folders beside it),
+// the folders of a directory export, or Terraform files.
+func detectDir(path string) (Format, bool, error) {
+	if tenantYAML(path) != "" {
+		return FormatA0YAML, true, nil
+	}
+	for _, sub := range []string{a0ActionsDir, a0HooksDir, a0TriggersDir, a0PhoneProvidersDir} {
+		if isDir(filepath.Join(path, sub)) {
+			return FormatA0Directory, true, nil
+		}
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return "", false, err
+	}
+	for _, e := range entries {
+		name := strings.ToLower(e.Name())
+		if (strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")) && isFile(filepath.Join(path, e.Name())) {
+			return FormatTerraform, true, nil
+		}
+	}
+	return "", false, fmt.Errorf("%s holds no deploy artifact: an a0deploy export holds tenant.yaml, or actions/ or hooks/ with their .json files; a Terraform configuration holds .tf files", path)
+}
+
+// tenantYAML is the tenant.yaml (or .yml) in folder, "" without one.
+func tenantYAML(folder string) string {
+	for _, name := range tenantYAMLNames {
+		if p := filepath.Join(folder, name); isFile(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// detectJSON tells an a0deploy action or hook file (whose code or script
+// names a file) from Management API JSON (code inline, a
+// deployed_version, a list of actions or hooks) by what the file holds.
+func detectJSON(path string) (Format, bool, error) {
+	data, err := hostfile.Read(path, maxConfigBytes)
+	if err != nil {
+		return "", false, err
+	}
+	d, err := parseJSON(path, data)
+	if err != nil {
+		return "", false, err
+	}
+	if f := jsonFormat(d.root); f != "" {
+		return f, true, nil
+	}
+	return "", false, fmt.Errorf("%s is JSON, but neither an a0deploy action or hook file (name, code or script naming a file) nor Management API JSON (an action with its deployed_version, {\"actions\": [...]}, or hooks)", path)
+}
+
+// jsonFormat classifies a parsed JSON file; "" when it is neither kind.
+func jsonFormat(root *value) Format {
+	switch root.kind {
+	case kindList:
+		for _, item := range root.items {
+			if item.kind != kindObject || (item.get("script") == nil && item.get("triggerId") == nil) {
+				return ""
+			}
+		}
+		return FormatManagement
+	case kindObject:
+	default:
+		return ""
+	}
+	for _, key := range []string{"actions", "hooks"} {
+		if v := root.get(key); v != nil && v.kind == kindList {
+			return FormatManagement
+		}
+	}
+	for _, key := range []string{"deployed_version", "all_changes_deployed", "current_version"} {
+		if root.get(key) != nil {
+			return FormatManagement
+		}
+	}
+	for _, key := range []string{"code", "script"} {
+		if v := root.get(key); v != nil && v.kind == kindString {
+			if looksLikePath(v.text) {
+				return FormatA0JSON
+			}
+			return FormatManagement
+		}
+	}
+	return ""
+}
+
+// looksLikePath tells a file name ("./actions/sms/code.js") from code:
+// code spans lines or holds brackets and statements a path does not.
+func looksLikePath(s string) bool {
+	return s != "" && len(s) <= 4096 && !strings.ContainsAny(s, "\n{}();=")
+}
