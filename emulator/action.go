@@ -47,7 +47,7 @@ func (inv *invocation) callAction(exports goja.Value) {
 		return
 	}
 	inv.loop.Enqueue(inv.guard(func() error {
-		result, err := handler(goja.Undefined(), inv.buildEvent(name), inv.buildAPI())
+		result, err := handler(goja.Undefined(), inv.buildEvent(name), inv.buildAPI(name))
 		if err != nil {
 			return err
 		}
@@ -94,6 +94,7 @@ func (inv *invocation) actionDone(value, reason goja.Value) {
 	} else {
 		inv.result.Outcome = OutcomeSuccess
 		inv.result.Response = inv.exportJSON(value)
+		inv.notificationFailure()
 	}
 	inv.loop.Stop()
 }

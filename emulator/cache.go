@@ -15,6 +15,11 @@ const (
 	cacheMaxEntries    = 20
 	cacheDefaultTTL    = 15 * time.Minute
 	cacheMaxTTL        = 24 * time.Hour
+	// cacheDefaultTTLCustomPhoneProvider is the default lifetime the
+	// custom-phone-provider api object page gives (24 hours; its
+	// translated copies still say 15 minutes, as the send-phone-message
+	// page does).
+	cacheDefaultTTLCustomPhoneProvider = 24 * time.Hour
 )
 
 type cacheEntry struct {
@@ -25,17 +30,25 @@ type cacheEntry struct {
 // actionCache is api.cache for one execution. Auth0's cache is best
 // effort across executions; a fresh one per run keeps runs independent.
 type actionCache struct {
-	inv     *invocation
-	entries map[string]cacheEntry
+	inv        *invocation
+	entries    map[string]cacheEntry
+	defaultTTL time.Duration
 }
 
-func (inv *invocation) buildAPI() goja.Value {
-	c := &actionCache{inv: inv, entries: map[string]cacheEntry{}}
+// buildAPI makes the api object of the trigger handler implements: both
+// triggers have api.cache; custom-phone-provider has api.notification
+// too (notification.go).
+func (inv *invocation) buildAPI(handler string) goja.Value {
+	c := &actionCache{inv: inv, entries: map[string]cacheEntry{}, defaultTTL: cacheDefaultTTL}
+	api := inv.rt.NewObject()
+	if triggerOf(handler) == TriggerCustomPhoneProvider {
+		c.defaultTTL = cacheDefaultTTLCustomPhoneProvider
+		_ = api.Set("notification", inv.notificationObject())
+	}
 	cache := inv.rt.NewObject()
 	_ = cache.Set("get", c.get)
 	_ = cache.Set("set", c.set)
 	_ = cache.Set("delete", c.delete)
-	api := inv.rt.NewObject()
 	_ = api.Set("cache", cache)
 	return api
 }
@@ -97,7 +110,7 @@ func (c *actionCache) fits(key, value string) error {
 func (c *actionCache) expiry(opts goja.Value) (time.Time, error) {
 	now := time.Now()
 	if opts == nil || goja.IsUndefined(opts) || goja.IsNull(opts) {
-		return now.Add(cacheDefaultTTL), nil
+		return now.Add(c.defaultTTL), nil
 	}
 	o := opts.ToObject(c.inv.rt)
 	var expires time.Time
@@ -107,7 +120,7 @@ func (c *actionCache) expiry(opts goja.Value) (time.Time, error) {
 	case o.Get("expires_at") != nil && !goja.IsUndefined(o.Get("expires_at")):
 		expires = time.UnixMilli(o.Get("expires_at").ToInteger())
 	default:
-		return now.Add(cacheDefaultTTL), nil
+		return now.Add(c.defaultTTL), nil
 	}
 	if expires.Sub(now) > cacheMaxTTL {
 		return time.Time{}, fmt.Errorf("lifetime is over the 24 hour limit")

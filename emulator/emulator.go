@@ -260,6 +260,9 @@ func (e *Emulator) evaluateAs(ctx context.Context, hook *Hook, kind Kind, opts L
 		r.Duration = inv.elapsed()
 		return "", usedActionOnly, &r, nil
 	}
+	if learned != "" {
+		hook.Trigger = as.Trigger
+	}
 	return learned, usedActionOnly, nil, err
 }
 
@@ -279,10 +282,13 @@ func (inv *invocation) learnExports() (kind Kind, limited bool, err error) {
 	if err != nil {
 		return "", false, &LoadError{File: name, Message: err.Error(), Hint: "export the handler: module.exports = function (recipient, text, context, cb) { ... }"}
 	}
+	inv.hook.Trigger = TriggerSendPhoneMessage
 	if kind == KindAction {
-		if _, _, err := inv.actionHandler(exports); err != nil {
+		handler, _, err := inv.actionHandler(exports)
+		if err != nil {
 			return kind, false, &LoadError{File: name, Message: err.Error(), Hint: "Auth0 refuses to deploy such an Action"}
 		}
+		inv.hook.Trigger = triggerOf(handler)
 	}
 	return kind, false, nil
 }

@@ -25,9 +25,14 @@ const (
 // number of goroutines: the compiled program is shared, every run gets a
 // fresh runtime.
 type Hook struct {
-	Name    string
-	Source  string
-	Kind    Kind
+	Name   string
+	Source string
+	Kind   Kind
+	// Trigger is the Auth0 trigger an Action's handler implements
+	// (TriggerSendPhoneMessage or TriggerCustomPhoneProvider); a legacy
+	// hook's is TriggerSendPhoneMessage, the only one it had. It is ""
+	// when a limit stopped the code while it loaded.
+	Trigger string
 	program *goja.Program
 	// nodeExtras says the code may use what installNodeExtras adds.
 	nodeExtras bool

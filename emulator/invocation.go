@@ -52,6 +52,9 @@ type invocation struct {
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool
+	// notified is the last api.notification call of a
+	// custom-phone-provider Action, nil when none was made.
+	notified *notificationCall
 }
 
 var _ modules.Host = (*invocation)(nil)

@@ -18,6 +18,11 @@ type Payload struct {
 	Recipient string         `json:"recipient"`
 	Text      string         `json:"text"`
 	Context   map[string]any `json:"context"`
+	// Event sets fields of an Action's event that a hook's context has no
+	// place for (event.notification's message_type or from, the tenant,
+	// the organization) or that differ from what the context gives. A
+	// hook never sees it. See ActionEvent.
+	Event map[string]any `json:"event,omitempty"`
 }
 
 // DefaultPayload is the Auth0 runner's example payload, with the recipient
@@ -99,8 +104,17 @@ func (p Payload) Merge(doc map[string]any) (Payload, error) {
 			}
 			out.Context = mergeMaps(out.Context, ctx)
 			syncFlatCopies(out.Context, ctx)
+		case "event":
+			event, ok := value.(map[string]any)
+			if !ok {
+				return Payload{}, &PayloadError{Field: key, Problem: fmt.Sprintf("is %s, not an object", describe(value))}
+			}
+			if err := checkEventKeys(event); err != nil {
+				return Payload{}, err
+			}
+			out.Event = mergeMaps(out.Event, event)
 		default:
-			return Payload{}, unknownField(key, key, []string{"recipient", "text", "context"})
+			return Payload{}, unknownField(key, key, []string{"recipient", "text", "context", "event"})
 		}
 	}
 	return out, nil
@@ -123,7 +137,11 @@ func syncFlatCopies(ctx, override map[string]any) {
 }
 
 func (p Payload) clone() Payload {
-	return Payload{Recipient: p.Recipient, Text: p.Text, Context: mergeMaps(nil, p.Context)}
+	out := Payload{Recipient: p.Recipient, Text: p.Text, Context: mergeMaps(nil, p.Context)}
+	if p.Event != nil {
+		out.Event = mergeMaps(nil, p.Event)
+	}
+	return out
 }
 
 // checkContextKeys refuses a context key Auth0 never sends, so a typo
@@ -137,6 +155,45 @@ func checkContextKeys(ctx map[string]any) error {
 		}
 	}
 	return nil
+}
+
+// checkEventKeys refuses an event object or field Auth0 documents for
+// neither Action trigger, so a typo such as "notfication" or "delivery"
+// cannot go unnoticed. Each object must be an object.
+func checkEventKeys(event map[string]any) error {
+	known := slices.Sorted(maps.Keys(eventFields))
+	for _, key := range slices.Sorted(maps.Keys(event)) {
+		fields, ok := eventFields[key]
+		if !ok {
+			return unknownEventField("event."+key, key, known)
+		}
+		obj, ok := event[key].(map[string]any)
+		if !ok {
+			return &PayloadError{Field: "event." + key, Problem: fmt.Sprintf("is %s, not an object", describe(event[key]))}
+		}
+		if fields == nil {
+			continue
+		}
+		for _, field := range slices.Sorted(maps.Keys(obj)) {
+			if !slices.Contains(fields, field) {
+				return unknownEventField("event."+key+"."+field, field, fields)
+			}
+		}
+	}
+	return nil
+}
+
+func unknownEventField(field, key string, known []string) error {
+	if key == "secrets" {
+		return &PayloadError{Field: field, Problem: "is not set in the payload: give secrets with --secret, --secrets-file or a scenario's secrets"}
+	}
+	if key == "message_options" {
+		return &PayloadError{Field: field, Problem: "is not set here: a send-phone-message Action's message_options come from recipient, text and context"}
+	}
+	if guess := suggest.Nearest(key, known); guess != "" {
+		return &PayloadError{Field: field, Problem: fmt.Sprintf("is not a field of an Action's event Auth0 documents; did you mean %q?", guess)}
+	}
+	return &PayloadError{Field: field, Problem: "is not a field of an Action's event Auth0 documents; the fields are " + strings.Join(known, ", ")}
 }
 
 // unknownField is the error for a payload key Auth0 never sends, with the
@@ -194,6 +251,16 @@ func (e *PayloadError) Error() string {
 // MessageTypes are the values of context.message_type Auth0 sends.
 func MessageTypes() []string { return []string{"sms", "voice"} }
 
+// NotificationTypes are the values of a custom-phone-provider event's
+// notification.message_type Auth0 documents.
+func NotificationTypes() []string {
+	return []string{"otp_verify", "otp_enroll", "blocked_account", "change_password", "password_breach"}
+}
+
+// DeliveryMethods are the values of notification.delivery_method, and of
+// a custom phone provider's delivery_methods.
+func DeliveryMethods() []string { return []string{"text", "voice"} }
+
 // Actions are the values of context.action Auth0 sends: its compiler
 // accepts the first two; one docs page says "authentication", so it is
 // accepted too.
@@ -231,6 +298,29 @@ func (p Payload) Validate() error {
 	}
 	if _, ok := ctx["user"].(map[string]any); !ok {
 		return &PayloadError{Field: "context.user", Problem: fmt.Sprintf("is %s; Auth0 always sends a user object", describe(ctx["user"]))}
+	}
+	return p.validateNotification()
+}
+
+// validateNotification checks the event.notification fields a payload
+// sets: the two enumerations, and text where Auth0 sends text.
+func (p Payload) validateNotification() error {
+	n, _ := p.Event["notification"].(map[string]any)
+	for _, field := range eventFields["notification"] {
+		value, set := n[field]
+		if !set {
+			continue
+		}
+		var allow []string
+		switch field {
+		case "message_type":
+			allow = NotificationTypes()
+		case "delivery_method":
+			allow = DeliveryMethods()
+		}
+		if err := checkString("event.notification."+field, value, allow); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -144,13 +144,16 @@ type planRoutes struct {
 }
 
 type planCase struct {
-	ID        string            `json:"id"`
-	File      string            `json:"file"`
-	Kind      emulator.Kind     `json:"kind"`
-	Secrets   map[string]string `json:"secrets"`
-	Payload   emulator.Payload  `json:"payload"`
-	TimeoutMs int64             `json:"timeoutMs"`
-	Fresh     bool              `json:"fresh"`
+	ID      string            `json:"id"`
+	File    string            `json:"file"`
+	Kind    emulator.Kind     `json:"kind"`
+	Secrets map[string]string `json:"secrets"`
+	Payload emulator.Payload  `json:"payload"`
+	// Events are an Action's event (secrets aside) by trigger, as the
+	// emulator builds it: the same event on both sides.
+	Events    map[string]map[string]any `json:"events"`
+	TimeoutMs int64                     `json:"timeoutMs"`
+	Fresh     bool                      `json:"fresh"`
 }
 
 // nodeResult is one line runner.js printed.
@@ -190,6 +193,10 @@ func runNode(ctx context.Context, node, runner, installDir, work string, w *worl
 		}
 		p.Cases = append(p.Cases, planCase{
 			ID: runID(c.ID, sideNode), File: file, Kind: c.Kind, Secrets: c.Secrets, Payload: c.Payload,
+			Events: map[string]map[string]any{
+				"onExecuteSendPhoneMessage":    emulator.ActionEvent(emulator.TriggerSendPhoneMessage, c.Payload),
+				"onExecuteCustomPhoneProvider": emulator.ActionEvent(emulator.TriggerCustomPhoneProvider, c.Payload),
+			},
 			TimeoutMs: c.Timeout.Milliseconds(), Fresh: c.Fresh,
 		})
 	}

@@ -224,25 +224,10 @@ function context(c) {
   return ctx;
 }
 
+// event is the Action's event the emulator builds for the case's payload
+// (emulator.ActionEvent, passed in the plan), with the case's secrets.
 function event(c, trigger) {
-  const p = c.payload;
-  const ctx = p.context || {};
-  const client = ctx.client;
-  const ip = (ctx.request && ctx.request.ip) || ctx.ip || '';
-  const ev = {
-    request: { ip, language: ctx.language, method: 'POST', user_agent: ctx.user_agent, hostname: 'example.us.auth0.com', geoip: {} },
-    user: ctx.user, tenant: { id: 'example' }, transaction: { correlation_id: 'hookemu-correlation-id' }, configuration: {},
-  };
-  if (client) ev.client = { client_id: client.client_id, name: client.name, metadata: client.client_metadata };
-  if (trigger === 'onExecuteCustomPhoneProvider') {
-    ev.notification = {
-      message_type: ctx.message_type, as_text: p.text, recipient: p.recipient, code: ctx.code,
-      delivery_method: ctx.message_type === 'voice' ? 'voice' : 'text',
-    };
-  } else {
-    ev.message_options = { action: ctx.action, code: ctx.code, message_type: ctx.message_type, recipient: p.recipient, text: p.text };
-  }
-  const out = JSON.parse(JSON.stringify(ev));
+  const out = JSON.parse(JSON.stringify(c.events[trigger]));
   out.secrets = Object.assign({}, c.secrets);
   return out;
 }
