@@ -52,6 +52,10 @@ func ReadHookFile(path string) ([]byte, error) {
 	return code, nil
 }
 
+// IsHookFileName reports whether path's name is a hook file's (.js, .cjs,
+// .mjs): code, never a deploy artifact, whatever is on disk.
+func IsHookFileName(path string) bool { return hasHookExtension(path) }
+
 func hasHookExtension(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	for _, want := range HookExtensions {

@@ -27,6 +27,9 @@ type Source struct {
 	// Dir is the folder the file is in, where require looks for
 	// node_modules; empty for an embedded hook.
 	Dir string
+	// Deploy is the deploy artifact entry the code was read from; nil
+	// for a .js file or an embedded hook.
+	Deploy *Deployed
 }
 
 // ReadSource reads the hook at path. An empty path is the default embedded

@@ -73,7 +73,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 	}
 	refs := make([]hookRef, len(doc.Hook.names))
 	for i, hook := range doc.Hook.names {
-		refs[i] = b.resolveHook(hook, doc.Hook.nodes[i])
+		refs[i] = b.resolveHook(hook, doc.Hook.nodes[i], doc.Entry)
 	}
 	folders := b.nodeModulesFolders(doc.NodeModules)
 	for i := range refs {
@@ -123,12 +123,18 @@ func variantLabels(written []string, refs []hookRef) []string {
 
 // resolveHook finds the hook relative to the scenario file; a documented
 // hook's bare name ("8x8.js") not found there is the embedded one.
-func (b *builder) resolveHook(hook string, at *yaml.Node) hookRef {
+func (b *builder) resolveHook(hook string, at *yaml.Node, entry string) hookRef {
 	path := hook
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(filepath.Dir(b.file.Path), hook)
 	}
 	abs, err := filepath.Abs(path)
+	if err == nil && isArtifact(abs) {
+		return b.resolveArtifact(hook, abs, at, entry)
+	}
+	if err == nil && entry != "" {
+		err = fmt.Errorf("hook %s: entry: %s names a hook or action in a deploy artifact, and %s is code; drop entry: or name the artifact", hook, entry, hook)
+	}
 	if err == nil {
 		if err = b.shared.checkHook(abs); err == nil {
 			return hookRef{key: abs, name: filepath.Base(abs), path: abs, line: at.Line, column: at.Column}

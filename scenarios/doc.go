@@ -56,6 +56,10 @@
 //	            name of a documented hook ("8x8.js", "starter.js") that is
 //	            not found there is the one embedded in hookemu. A list of
 //	            files runs the scenario against each; see Several hooks.
+//	            It may also name what you deploy (see Deploy artifacts).
+//	entry       Where hook names a deploy artifact holding several
+//	            send-phone-message or custom-phone-provider hooks and
+//	            actions, the name of the one to run.
 //	timeout     The time limit, with its unit: 5s, 250ms, 1m. Default 20s,
 //	            Webtask's, or hookemu test --timeout. It bounds loading
 //	            the hook too (the code at the top of the file): a hook
@@ -117,6 +121,23 @@
 //	skip        A reason not to run the scenario; it is reported as
 //	            skipped with the reason.
 //	cases       Several scenarios in one file; see Cases.
+//
+// # Deploy artifacts
+//
+// hook may name what you deploy instead of a .js file, relative to the
+// scenario file: an a0deploy actions/NAME.json or hooks/NAME.json, an
+// a0deploy folder or tenant.yaml, a Terraform file or folder, or
+// Management API JSON (its deployed version). The scenario runs the code
+// Auth0 would run (keywords replaced from AUTH0_KEYWORD_REPLACE_MAPPINGS
+// and the environment as a0deploy replaces them; Terraform variables from
+// *.tfvars and TF_VAR_*), on the runtime the artifact declares, with the
+// dependency versions it declares, and with the values it holds for its
+// declared secrets under the runner's and the scenario's secrets (exports
+// hold none: give them under secrets). entry: picks the hook or action
+// where the artifact holds several:
+//
+//	hook: ../tenant/tenant.yaml
+//	entry: sms-8x8
 //
 // A fault makes a fake misbehave for one destination ("*" for all):
 //

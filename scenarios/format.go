@@ -9,8 +9,11 @@ import (
 // the fakeNAME keys, one per registered provider, come after payload
 // (see decodeNode).
 type scenarioDoc struct {
-	Name      string                 `yaml:"name"`
-	Hook      hookList               `yaml:"hook"`
+	Name string   `yaml:"name"`
+	Hook hookList `yaml:"hook"`
+	// Entry names the hook or action to run where hook names a deploy
+	// artifact holding several.
+	Entry     string                 `yaml:"entry"`
 	Timeout   duration               `yaml:"timeout"`
 	Memory    memorySize             `yaml:"memory"`
 	Secrets   map[string]secretValue `yaml:"secrets"`

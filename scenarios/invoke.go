@@ -34,6 +34,10 @@ type Job struct {
 	Stubs []stubs.Source `json:"stubs,omitempty"`
 	// NodeModules are the scenario's node_modules folders (absolute).
 	NodeModules []string `json:"node_modules,omitempty"`
+	// Artifact says Hook is a deploy artifact, and Entry names the hook
+	// or action in it that runs.
+	Artifact bool   `json:"artifact,omitempty"`
+	Entry    string `json:"entry,omitempty"`
 }
 
 // providers are the job's fake configurations by provider name.
@@ -52,6 +56,7 @@ func (ex *execution) job(s *Scenario) Job {
 		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
 		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Providers: s.Providers,
 		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...), NodeModules: s.hook.nodeModules,
+		Artifact: s.hook.artifact, Entry: s.hook.entry,
 	}
 }
 
@@ -113,12 +118,16 @@ func (l *LocalInvoker) hook(job Job) (*emulator.Hook, error) {
 	l.mu.Unlock()
 	limits := emulator.LoadOptions{Timeout: job.Timeout, Memory: job.Memory}
 	c.once.Do(func() {
-		c.hook, _, c.err = loadHook(l.em, hookRef{key: key, name: job.HookName, path: job.Hook, nodeModules: job.NodeModules}, limits)
+		ref := hookRef{key: key, name: job.HookName, path: job.Hook, nodeModules: job.NodeModules, artifact: job.Artifact, entry: job.Entry}
+		c.hook, _, c.err = loadHook(l.em, ref, limits)
 	})
 	return c.hook, c.err
 }
 
 func hookKey(job Job) string {
+	if job.Artifact {
+		return hookCacheKey(artifactKey(job.Hook, job.Entry), job.NodeModules)
+	}
 	if job.Hook == "" {
 		return hookCacheKey("embedded:"+job.HookName, job.NodeModules)
 	}

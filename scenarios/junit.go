@@ -41,10 +41,16 @@ func (j *JUnitReporter) LoadErrors(errs LoadErrors) error {
 }
 
 func (j *JUnitReporter) write(suites junit.Testsuites) error {
-	if _, err := io.WriteString(j.w, xml.Header); err != nil {
+	return WriteJUnit(j.w, suites)
+}
+
+// WriteJUnit writes suites as a JUnit XML document, as test's report is
+// written, for the other commands that report to CI (check).
+func WriteJUnit(w io.Writer, suites junit.Testsuites) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return fmt.Errorf("cannot write the JUnit report: %w", err)
 	}
-	if err := suites.WriteXML(j.w); err != nil {
+	if err := suites.WriteXML(w); err != nil {
 		return fmt.Errorf("cannot write the JUnit report: %w", err)
 	}
 	return nil
@@ -131,6 +137,10 @@ func testcase(res Result) junit.Testcase {
 func seconds(d time.Duration) string {
 	return fmt.Sprintf("%.3f", d.Seconds())
 }
+
+// XMLText is s with the characters XML 1.0 cannot hold replaced, for
+// what other commands put in a JUnit report.
+func XMLText(s string) string { return xmlText(s) }
 
 // xmlText replaces the characters XML 1.0 cannot hold (control
 // characters a hook may print), which would make the whole report

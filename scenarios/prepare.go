@@ -4,11 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
-	"github.com/hookemu/hookemu/hooks"
 )
 
 // prepare compiles every hook the selected scenarios run, once each
@@ -20,7 +18,7 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	if em == nil {
 		em = emulator.New(emulator.Config{})
 	}
-	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, updates: map[*File][]update{}, pending: map[int]Result{}}
+	ex := &execution{runner: r, em: em, hooks: map[string]*emulator.Hook{}, demo: map[string]map[string]string{}, held: map[string]map[string]string{}, updates: map[*File][]update{}, pending: map[int]Result{}}
 	var errs LoadErrors
 	limits := r.loadLimits(selected)
 	for _, s := range selected {
@@ -30,11 +28,14 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 		if _, done := ex.hooks[s.hook.key]; done {
 			continue
 		}
-		hook, demo, err := loadHook(em, s.hook, limits[s.hook.key])
+		hook, src, err := loadHook(em, s.hook, limits[s.hook.key])
 		if err != nil {
 			errs = append(errs, &LoadError{File: s.File, Line: s.hook.line, Column: s.hook.column, Message: err.Error()})
 		}
-		ex.hooks[s.hook.key], ex.demo[s.hook.key] = hook, demo
+		ex.hooks[s.hook.key], ex.demo[s.hook.key] = hook, src.Demo
+		if src.Deploy != nil {
+			ex.held[s.hook.key] = src.Deploy.SecretValues()
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -87,27 +88,25 @@ func (r *Runner) loadLimits(selected []*Scenario) map[string]emulator.LoadOption
 	return limits
 }
 
-// loadHook compiles the hook within limits, and returns its demo secrets
-// when it is a documented hook left unchanged. Top-level code that runs
-// past the limits is no load error: every run of the hook reports it.
-func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (*emulator.Hook, map[string]string, error) {
-	var code []byte
-	var err error
-	if ref.path == "" {
-		code, err = hooks.Source(ref.name)
-	} else {
-		code, err = harness.ReadHookFile(ref.path)
-	}
+// loadHook compiles the hook within limits, and returns its source: its
+// demo secrets when it is a documented hook left unchanged, and what an
+// artifact entry declares. Top-level code that runs past the limits is no
+// load error: every run of the hook reports it.
+func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (*emulator.Hook, harness.Source, error) {
+	src, err := readHook(ref)
 	if err != nil {
-		return nil, nil, err
+		return nil, src, err
 	}
-	if ref.path != "" {
-		limits.Dir = filepath.Dir(ref.path)
+	declared := src.LoadOptions()
+	limits.Dir = declared.Dir
+	if declared.Runtime != "" && limits.Runtime == "" {
+		limits.Runtime = declared.Runtime
 	}
+	limits.Dependencies = declared.Dependencies
 	limits.NodeModules = ref.nodeModules
-	hook, err := em.LoadWith(context.Background(), ref.name, code, limits)
+	hook, err := em.LoadWith(context.Background(), ref.name, src.Code, limits)
 	if err != nil {
-		return nil, nil, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
+		return nil, src, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
 	}
-	return hook, harness.DemoSecrets(ref.name, code), nil
+	return hook, src, nil
 }

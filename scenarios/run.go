@@ -211,6 +211,7 @@ type execution struct {
 	em      *emulator.Emulator
 	hooks   map[string]*emulator.Hook
 	demo    map[string]map[string]string // demo secrets by hook key; nil for edited code
+	held    map[string]map[string]string // the values an artifact holds for its declared secrets, by hook key
 	invoker Invoker
 	stopped atomic.Bool
 
@@ -306,16 +307,19 @@ func (r *Runner) timeout(s *Scenario) time.Duration {
 	return s.Timeout
 }
 
-// secrets are the runner's with the scenario's over them, or the demo
-// secrets of an unchanged documented hook when neither gives any.
+// secrets are the values a deploy artifact holds for the secrets it
+// declares, the runner's over them and the scenario's over those, or the
+// demo secrets of an unchanged documented hook when none gives any.
 func (ex *execution) secrets(s *Scenario) map[string]string {
-	if len(s.Secrets) == 0 && len(ex.runner.Secrets) == 0 {
+	held := ex.held[s.hook.key]
+	if len(s.Secrets) == 0 && len(ex.runner.Secrets) == 0 && len(held) == 0 {
 		return ex.demo[s.hook.key]
 	}
-	out := maps.Clone(ex.runner.Secrets)
+	out := maps.Clone(held)
 	if out == nil {
 		out = map[string]string{}
 	}
+	maps.Copy(out, ex.runner.Secrets)
 	maps.Copy(out, s.Secrets)
 	return out
 }

@@ -130,4 +130,8 @@ type hookRef struct {
 	nodeModules []string
 	line        int // where the scenario names it
 	column      int
+	// artifact says path is a deploy artifact, and entry the name of
+	// the hook or action in it that runs.
+	artifact bool
+	entry    string
 }

@@ -10,19 +10,23 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/check"
+	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/scenarios"
 )
 
 type checkFlags struct {
 	hookFlags
-	payload payloadFlags
-	strict  bool
+	payload  payloadFlags
+	artifact artifactFlags
+	strict   bool
+	junit    string
 }
 
 func newCheckCommand(stdout, stderr io.Writer) *cobra.Command {
 	var f checkFlags
 	cmd := &cobra.Command{
-		Use:   "check HOOK.js",
+		Use:   "check HOOK.js | ARTIFACT",
 		Short: "Check a hook before deploying it: its code, its secrets, and every call against the fake providers",
 		Long: `Check a hook before it goes to a tenant, and say what to change.
 
@@ -45,11 +49,24 @@ secrets and demo stubs when none are given.
 Each check prints PASS, WARN or FAIL with its reason, the line it concerns
 and, for a FAIL, what to change. A syntax error is a FAIL like any other.
 
-Exit status: 0 no check failed, 1 a check failed (with --strict, also a
-warning), 2 usage error (bad flags, unreadable file).`,
+` + artifactHelp + `
+
+An artifact that holds several is checked whole: every send-phone-message
+and custom-phone-provider hook and action in it, one report per entry,
+and the checks of what Auth0 would refuse or break on deploy (undeclared
+or unused dependencies and secrets, the trigger and its version, the
+exported function, bindings, the phone provider, keywords left
+unreplaced). --json then prints one object with an "entries" array (see
+the README), and --junit writes a testsuite per entry.
+
+Exit status: 0 no check failed, 1 a check failed in some hook or entry
+(with --strict, also a warning), 2 usage error (bad flags, unreadable
+file or artifact).`,
 		Example: `  hookemu check my-hook.js --secrets-file .env
   hookemu check my-hook.js --secret apikey=test --secret subaccount=acme --strict
-  hookemu check my-hook.js --json`,
+  hookemu check my-hook.js --json
+  hookemu check tenant/ --a0-config config.json --junit check.xml
+  hookemu check infra/main.tf --var-file prod.tfvars --name sms-8x8`,
 		Args:              takesArgs(1, 1, "one hook file", "hookemu check my-hook.js"),
 		ValidArgsFunction: completeJSFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -60,6 +77,8 @@ warning), 2 usage error (bad flags, unreadable file).`,
 	f.hookFlags.add(fl, "print one JSON report object on stdout and nothing else")
 	f.payload.add(fl)
 	fl.BoolVar(&f.strict, "strict", false, "fail (exit 1) on warnings too")
+	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file: a testsuite per hook or entry, a testcase per check")
+	f.artifact.register(fl)
 	return cmd
 }
 
@@ -74,35 +93,110 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err != nil {
 		return err
 	}
-	src, err := harness.ReadSource(path)
+	opts, err := f.artifact.options()
+	if err != nil {
+		return err
+	}
+	srcs, err := harness.ReadSources(path, opts)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	secrets, err := f.loadSecrets(src)
+	junitFile, err := createReport(f.junit)
 	if err != nil {
 		return err
 	}
+	if junitFile != nil {
+		defer junitFile.Close()
+	}
+	var checked []checkedEntry
+	for _, src := range srcs {
+		entry, err := checkOne(ctx, src, f, payload)
+		if err != nil {
+			return err
+		}
+		checked = append(checked, entry)
+	}
+	if err := writeCheckOutput(stdout, checked, f, srcs[0].Deploy != nil && f.artifact.name == ""); err != nil {
+		return err
+	}
+	if junitFile != nil {
+		if err := scenarios.WriteJUnit(junitFile, checkJUnit(checked, f.strict)); err != nil {
+			return err
+		}
+	}
+	for _, c := range checked {
+		if !c.report.OK {
+			return errFailed
+		}
+	}
+	return nil
+}
+
+// checkedEntry is one hook checked: its report, and what it was checked
+// with, for the output to say.
+type checkedEntry struct {
+	src     harness.Source
+	report  check.Report
+	secrets secretSet
+	stubs   stubSet
+}
+
+// checkOne checks one hook, or one entry of an artifact, with the secrets
+// and stubs it gets.
+func checkOne(ctx context.Context, src harness.Source, f checkFlags, payload emulator.Payload) (checkedEntry, error) {
+	secrets, err := f.loadSecrets(src)
+	if err != nil {
+		return checkedEntry{}, err
+	}
 	stubSet, err := f.stubFlags.load(src)
 	if err != nil {
-		return err
+		return checkedEntry{}, err
 	}
 	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
 		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules})
 	rep.OK = rep.Passed(f.strict)
+	return checkedEntry{src: src, report: rep, secrets: secrets, stubs: stubSet}, nil
+}
+
+// writeCheckOutput prints the reports: one, as for a .js file, or with
+// entries, one per entry of an artifact checked whole.
+func writeCheckOutput(w io.Writer, checked []checkedEntry, f checkFlags, entries bool) error {
 	if f.json {
-		if err := writeJSON(stdout, rep); err != nil {
-			return err
+		if entries {
+			return writeJSON(w, newCheckEntriesJSON(checked))
 		}
-	} else {
-		printCheckReport(stdout, styleFor(stdout, os.Getenv), rep, f.strict)
-		if demo := newDemoNote(secrets, stubSet); demo.uses() != "" {
-			fmt.Fprintf(stdout, "(documented hook %s, checked with its %s; check your own with: hookemu check my-hook.js %s)\n", demo.hooks(), demo.uses(), demo.ownFlags())
+		return writeJSON(w, newCheckJSON(checked[0]))
+	}
+	st := styleFor(w, os.Getenv)
+	for i, c := range checked {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		printArtifactHeading(w, c.src, c.secrets)
+		printCheckReport(w, st, c.report, f.strict)
+		if demo := newDemoNote(c.secrets, c.stubs); demo.uses() != "" {
+			fmt.Fprintf(w, "(documented hook %s, checked with its %s; check your own with: hookemu check my-hook.js %s)\n", demo.hooks(), demo.uses(), demo.ownFlags())
 		}
 	}
-	if !rep.OK {
-		return errFailed
+	if entries {
+		fmt.Fprintf(w, "\n%s\n", entriesVerdict(checked))
 	}
 	return nil
+}
+
+// entriesVerdict is the last line of an artifact checked whole.
+func entriesVerdict(checked []checkedEntry) string {
+	var failed []string
+	for _, c := range checked {
+		if !c.report.OK {
+			failed = append(failed, c.src.Name)
+		}
+	}
+	n := len(checked)
+	if len(failed) == 0 {
+		return fmt.Sprintf("%d %s checked: all ready to deploy", n, plural(n, "entry", "entries"))
+	}
+	return fmt.Sprintf("%d %s checked: %d failed (%s)", n, plural(n, "entry", "entries"), len(failed), strings.Join(failed, ", "))
 }
 
 // printCheckReport prints one line per check, statuses and names in

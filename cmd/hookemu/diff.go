@@ -17,13 +17,14 @@ import (
 
 type diffFlags struct {
 	hookFlags
-	payload payloadFlags
+	payload  payloadFlags
+	artifact artifactFlags
 }
 
 func newDiffCommand(stdout, stderr io.Writer) *cobra.Command {
 	var f diffFlags
 	cmd := &cobra.Command{
-		Use:   "diff HOOK.js ACTION.js",
+		Use:   "diff OLD NEW",
 		Short: "Show whether a hook and its Action send the same requests and end the same way",
 		Long: `Run two versions of send-phone-message code (a Hook and the Action
 migrated from it, or any two files) over the same calls and show, for each,
@@ -41,11 +42,15 @@ The documented hooks (8x8.js, twilio-sms.js, ...), left unchanged, run
 with their demo secrets when none are given, and their demo stubs when no
 --stubs is given; edited code never does.
 
+` + artifactHelp + ` The flags apply to both
+sides.
+
 Exit status: 0 the same in every call, 1 some call differs, 2 usage or
 load error (bad flags, unreadable file, code that does not load).`,
 		Example: `  hookemu migrate my-hook.js -o my-action.js
   hookemu diff my-hook.js my-action.js --secrets-file .env
-  hookemu diff 8x8.js 8x8-action.js --json`,
+  hookemu diff 8x8.js 8x8-action.js --json
+  hookemu diff tenant/hooks/sms.json tenant/actions/sms.json --secrets-file .env`,
 		Args:              takesArgs(2, 2, "two files", "hookemu diff my-hook.js my-action.js"),
 		ValidArgsFunction: completeJSFiles(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -55,6 +60,7 @@ load error (bad flags, unreadable file, code that does not load).`,
 	fl := cmd.Flags()
 	f.hookFlags.add(fl, "print one JSON object on stdout and nothing else")
 	f.payload.add(fl)
+	f.artifact.register(fl)
 	return cmd
 }
 
@@ -70,12 +76,20 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 		return err
 	}
 	em := emulator.New(f.emulatorConfig())
-	oldLabel, newLabel := diffLabels(oldPath, newPath)
-	oldHook, oldSrc, err := loadForDiff(em, oldPath, oldLabel)
+	oldSrc, err := f.artifact.readSource(oldPath)
 	if err != nil {
 		return err
 	}
-	newHook, newSrc, err := loadForDiff(em, newPath, newLabel)
+	newSrc, err := f.artifact.readSource(newPath)
+	if err != nil {
+		return err
+	}
+	oldLabel, newLabel := diffLabels(oldPath, newPath, oldSrc, newSrc)
+	oldHook, err := loadForDiff(em, oldSrc, oldLabel)
+	if err != nil {
+		return err
+	}
+	newHook, err := loadForDiff(em, newSrc, newLabel)
 	if err != nil {
 		return err
 	}
@@ -89,10 +103,13 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	}
 	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout, Stubs: stubSet.set})
 	if f.json {
-		if err := writeJSON(stdout, res); err != nil {
+		out := diffJSON{Result: res, OldArtifact: describeArtifact(oldSrc, secrets), NewArtifact: describeArtifact(newSrc, secrets)}
+		if err := writeJSON(stdout, out); err != nil {
 			return err
 		}
 	} else {
+		printArtifactHeading(stdout, oldSrc, secrets)
+		printArtifactHeading(stdout, newSrc, secrets)
 		printDiff(stdout, res, oldHook.Kind, newHook.Kind)
 		if res.FailedAlike() {
 			fmt.Fprintln(stdout, failedAlikeNote(res, len(secrets.values) == 0))
@@ -112,26 +129,39 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	return nil
 }
 
-// diffLabels names the two sides in output: by file name, or as typed
-// when both have the same file name (old/hook.js, new/hook.js).
-func diffLabels(oldPath, newPath string) (string, string) {
-	if filepath.Base(oldPath) == filepath.Base(newPath) && oldPath != newPath {
+// diffLabels names the two sides in output: an artifact entry by its
+// name, a file by its name, or each as typed when both names are the same
+// (old/hook.js, new/hook.js).
+func diffLabels(oldPath, newPath string, oldSrc, newSrc harness.Source) (string, string) {
+	oldLabel, newLabel := sideLabel(oldPath, oldSrc), sideLabel(newPath, newSrc)
+	if oldLabel == newLabel && oldPath != newPath {
 		return oldPath, newPath
 	}
-	return filepath.Base(oldPath), filepath.Base(newPath)
+	return oldLabel, newLabel
 }
 
-// loadForDiff reads and loads one side under its label.
-func loadForDiff(em *emulator.Emulator, path, label string) (*emulator.Hook, harness.Source, error) {
-	src, err := harness.ReadSource(path)
-	if err != nil {
-		return nil, src, &exitError{code: exitUsage, err: err}
+func sideLabel(path string, src harness.Source) string {
+	if src.Deploy != nil {
+		return src.Name
 	}
-	hook, err := em.LoadWith(context.Background(), label, src.Code, emulator.LoadOptions{Dir: src.Dir})
+	return filepath.Base(path)
+}
+
+// diffJSON is the comparison, with the artifact entry of each side that
+// came from one.
+type diffJSON struct {
+	hookdiff.Result
+	OldArtifact *artifactJSON `json:"old_artifact,omitempty"`
+	NewArtifact *artifactJSON `json:"new_artifact,omitempty"`
+}
+
+// loadForDiff loads one side under its label.
+func loadForDiff(em *emulator.Emulator, src harness.Source, label string) (*emulator.Hook, error) {
+	hook, err := em.LoadWith(context.Background(), label, src.Code, src.LoadOptions())
 	if err != nil {
-		return nil, src, &exitError{code: exitUsage, err: err}
+		return nil, &exitError{code: exitUsage, err: err}
 	}
-	return hook, src, nil
+	return hook, nil
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -18,6 +18,7 @@ import (
 
 type runFlags struct {
 	hookFlags
+	artifact    artifactFlags
 	payload     payloadFlags
 	strict      bool
 	allowHosts  []string
@@ -33,7 +34,7 @@ type runFlags struct {
 func newRunCommand(stdout, stderr io.Writer) *cobra.Command {
 	var f runFlags
 	cmd := &cobra.Command{
-		Use:   "run [HOOK.js]",
+		Use:   "run [HOOK.js | ARTIFACT]",
 		Short: "Run a hook once against the fake providers and show what it sent",
 		Long: `Run a hook once, as Auth0 would call it, against the fake provider APIs,
 and show each request it made, the provider's answers, its console output,
@@ -46,10 +47,14 @@ for the hosts no fake knows (a Slack webhook) when no --stubs is given.
 The payload is the Auth0 runner's example, with the recipient in E.164
 form; --payload and the payload flags change it.
 
+` + artifactHelp + `
+
 Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 		Example: `  hookemu run
   hookemu run my-hook.js --secrets-file .env --payload payload.json
-  hookemu run my-hook.js --secret apikey=test --message-type voice --json`,
+  hookemu run my-hook.js --secret apikey=test --message-type voice --json
+  hookemu run tenant/actions/sms-8x8.json --secrets-file .env
+  hookemu run infra/ --name sms-8x8 --var-file prod.tfvars`,
 		Args:              takesArgs(0, 1, "at most one hook file", "hookemu run my-hook.js"),
 		ValidArgsFunction: completeJSFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -63,6 +68,7 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
 	fl := cmd.Flags()
 	f.payload.add(fl)
 	f.hookFlags.add(fl, "print one JSON result object on stdout and nothing else")
+	f.artifact.register(fl)
 	fl.BoolVar(&f.strict, "strict", false, strictUsage)
 	fl.StringArrayVar(&f.allowHosts, "allow-host", nil, "let requests to this host reach the real network (repeatable)")
 	f.fakes.add(fl)
@@ -84,9 +90,9 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err := f.validate(); err != nil {
 		return err
 	}
-	src, err := harness.ReadSource(path)
+	src, err := f.artifact.readSource(path)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return err
 	}
 	payload, err := f.payload.build()
 	if err != nil {
@@ -97,7 +103,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 		return err
 	}
 	em := emulator.New(f.emulatorConfig())
-	hook, err := em.LoadWith(ctx, src.Name, src.Code, emulator.LoadOptions{Dir: src.Dir})
+	hook, err := em.LoadWith(ctx, src.Name, src.Code, src.LoadOptions())
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
@@ -113,10 +119,11 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	h.SetStubs(stubSet.set)
 	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, SecretOrigins: secrets.origins, Timeout: f.timeout})
 	if f.json {
-		if err := writeJSON(stdout, report); err != nil {
+		if err := writeJSON(stdout, runResultJSON{Report: report, Artifact: describeArtifact(src, secrets)}); err != nil {
 			return err
 		}
 	} else {
+		printArtifactHeading(stdout, src, secrets)
 		printReport(stdout, styleFor(stdout, os.Getenv), report, payload, newDemoNote(secrets, stubSet))
 	}
 	if !report.OK {
@@ -126,6 +133,13 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 		return &exitError{code: exitFailed, err: fmt.Errorf("--strict: the run had %d %s of severity error", n, plural(n, "problem", "problems"))}
 	}
 	return nil
+}
+
+// runResultJSON is the run's result, with the artifact entry it ran when the
+// code came from one.
+type runResultJSON struct {
+	harness.Report
+	Artifact *artifactJSON `json:"artifact,omitempty"`
 }
 
 // shorthandFakes are the keys the 8x8 shorthand flags set.

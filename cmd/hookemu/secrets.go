@@ -18,14 +18,29 @@ type secretSet struct {
 	demo string
 }
 
-// loadSecrets takes the secrets file, then the --secret flags over it.
-// With neither, and only then, the sides that are documented hooks left
-// unchanged (embedded, or a byte-identical copy) get their demo secrets:
-// edited code is the user's, and runs with the secrets the user gives.
+// loadSecrets takes the values a deploy artifact holds for the secrets it
+// declares, then the secrets file over them, then the --secret flags.
+// With none of these, and only then, the sides that are documented hooks
+// left unchanged (embedded, or a byte-identical copy) get their demo
+// secrets: edited code is the user's, and runs with the secrets the user
+// gives.
 func (f hookFlags) loadSecrets(sides ...harness.Source) (secretSet, error) {
 	set, err := f.secretFlags.load()
-	if err != nil || len(set.values) > 0 {
+	if err != nil {
 		return set, err
+	}
+	for _, src := range sides {
+		if src.Deploy == nil {
+			continue
+		}
+		for name, value := range src.Deploy.SecretValues() {
+			if _, given := set.values[name]; !given {
+				set.add(name, value, src.Deploy.Artifact.Path)
+			}
+		}
+	}
+	if len(set.values) > 0 {
+		return set, nil
 	}
 	var from []string
 	for _, src := range sides {

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/hookemu/hookemu/deploy"
+	"github.com/hookemu/hookemu/harness"
+)
+
+// artifactHelp is the paragraph of each --help that says what a deploy
+// artifact is and how its entry is chosen.
+const artifactHelp = `Besides a .js file, the code may be what you deploy: an a0deploy
+actions/NAME.json or hooks/NAME.json, an a0deploy folder or tenant.yaml
+(--a0-config for keyword mappings; the environment's too), a Terraform
+file or folder (--var, --var-file; *.tfvars and TF_VAR_* are read), or
+Management API JSON (the deployed version; --draft for the draft). The
+code is taken as Auth0 would run it (keywords replaced, HCL evaluated),
+with the runtime and dependency versions the artifact declares, and the
+values it holds for its declared secrets (exports never hold any: give
+them with --secret or --secrets-file). --name picks the entry where the
+artifact holds several send-phone-message or custom-phone-provider ones.`
+
+// artifactFlags say how to read a deploy artifact (an a0deploy folder,
+// tenant.yaml or action file, a Terraform file or folder, Management API
+// JSON) given where a hook file may be: which entry, which variables,
+// which keywords.
+type artifactFlags struct {
+	name     string
+	draft    bool
+	vars     []string
+	varFiles []string
+	a0Config string
+}
+
+func (f *artifactFlags) register(fl *pflag.FlagSet) {
+	fl.StringVar(&f.name, "name", "", "the hook or action to use where the artifact holds several phone entries (its name in the artifact)")
+	fl.BoolVar(&f.draft, "draft", false, "Management API JSON: use the action's draft (top-level code) instead of its deployed version")
+	fl.StringArrayVar(&f.vars, "var", nil, "Terraform: set a variable, NAME=VALUE (repeatable; over *.tfvars, as terraform -var)")
+	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform: a .tfvars file read after terraform.tfvars and *.auto.tfvars (repeatable)")
+	fl.StringVar(&f.a0Config, "a0-config", "", "a0deploy: the config.json whose AUTH0_KEYWORD_REPLACE_MAPPINGS replace ##KEY## and @@KEY@@ (the environment's win, as a0deploy's)")
+}
+
+// options are the deploy.Options these flags ask for; the environment is
+// read as a0deploy and Terraform read it (keywords, TF_VAR_*).
+func (f artifactFlags) options() (deploy.Options, error) {
+	opts := deploy.Options{Name: f.name, Draft: f.draft, VarFiles: f.varFiles, ConfigFile: f.a0Config, Getenv: os.Getenv, Environ: os.Environ}
+	for _, kv := range f.vars {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok || strings.TrimSpace(name) == "" {
+			return opts, usageError("--var %q: write it as NAME=VALUE, e.g. --var sms_api_key=test", redactValue(kv))
+		}
+		if opts.Vars == nil {
+			opts.Vars = map[string]string{}
+		}
+		opts.Vars[name] = value
+	}
+	return opts, nil
+}
+
+// redactValue keeps what may be a secret's value out of an error message.
+func redactValue(kv string) string {
+	if name, _, ok := strings.Cut(kv, "="); ok {
+		return name + "=***"
+	}
+	if len(kv) <= 3 {
+		return "***"
+	}
+	return kv[:3] + "***"
+}
+
+// readSource reads the one hook a command runs from path: a .js file, an
+// embedded hook, or one entry of a deploy artifact.
+func (f artifactFlags) readSource(path string) (harness.Source, error) {
+	opts, err := f.options()
+	if err != nil {
+		return harness.Source{}, err
+	}
+	src, err := harness.ReadSourceFrom(path, opts)
+	if err != nil {
+		return src, &exitError{code: exitUsage, err: err}
+	}
+	return src, nil
+}
+
+// artifactJSON names the artifact entry a result is about, in JSON
+// output: null for a .js file.
+type artifactJSON struct {
+	Format  deploy.Format `json:"format"`
+	Path    string        `json:"path"`
+	Entry   string        `json:"entry"`
+	Kind    deploy.Kind   `json:"kind"`
+	Source  string        `json:"source"`
+	Trigger string        `json:"trigger"`
+	Version string        `json:"trigger_version"`
+	Runtime string        `json:"runtime"`
+	// Notes are the artifact's notes and what its secrets lack.
+	Notes []string `json:"notes"`
+}
+
+// describeArtifact is the JSON description of src's entry, nil for code
+// that is not from an artifact.
+func describeArtifact(src harness.Source, secrets secretSet) *artifactJSON {
+	d := src.Deploy
+	if d == nil {
+		return nil
+	}
+	return &artifactJSON{Format: d.Artifact.Format, Path: d.Artifact.Path, Entry: d.Entry.Name, Kind: d.Entry.Kind, Source: d.Entry.Source,
+		Trigger: d.Entry.Trigger.ID, Version: d.Entry.Trigger.Version, Runtime: d.Runtime(), Notes: artifactNotes(src, secrets)}
+}
+
+// artifactNotes are the artifact's notes, and one for the declared
+// secrets that have no value: exports never hold them.
+func artifactNotes(src harness.Source, secrets secretSet) []string {
+	notes := append([]string{}, src.Deploy.Artifact.Notes...)
+	var missing []string
+	for _, name := range src.Deploy.UnvaluedSecrets() {
+		if _, given := secrets.values[name]; !given {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		notes = append(notes, fmt.Sprintf("%s %s declared without a value (exports never hold secret values): pass %s with --secret or --secrets-file",
+			strings.Join(missing, ", "), plural(len(missing), "is", "are"), plural(len(missing), "it", "them")))
+	}
+	return notes
+}
+
+// printArtifactHeading says, above a human report, which entry of which
+// artifact it is about and what the artifact declares for it.
+func printArtifactHeading(w io.Writer, src harness.Source, secrets secretSet) {
+	a := describeArtifact(src, secrets)
+	if a == nil {
+		return
+	}
+	trigger := a.Trigger
+	if a.Version != "" {
+		trigger += " " + a.Version
+	}
+	runtime := a.Runtime
+	if runtime == "" {
+		runtime = "the default runtime"
+	}
+	fmt.Fprintf(w, "%s %s from %s %s (%s): %s, %s\n", a.Kind, a.Entry, a.Format, a.Path, a.Source, trigger, runtime)
+	for _, note := range a.Notes {
+		fmt.Fprintf(w, "note: %s\n", note)
+	}
+	fmt.Fprintln(w)
+}
