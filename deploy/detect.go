@@ -35,7 +35,7 @@ func detectDir(path string) (Format, bool, error) {
 			return FormatTerraform, true, nil
 		}
 	}
-	return "", false, fmt.Errorf("%s holds no deploy artifact: an a0deploy export holds tenant.yaml, or actions/ or hooks/ with their .json files; a Terraform configuration holds .tf files", path)
+	return "", false, fmt.Errorf("the folder holds no deploy artifact: an a0deploy export holds tenant.yaml, or actions/ or hooks/ with their .json files; a Terraform configuration holds .tf files")
 }
 
 // tenantYAML is the tenant.yaml (or .yml) in folder, "" without one.
@@ -56,14 +56,14 @@ func detectJSON(path string) (Format, bool, error) {
 	if err != nil {
 		return "", false, err
 	}
-	d, err := parseJSON(path, data)
+	d, err := parseJSON(filepath.Base(path), data)
 	if err != nil {
 		return "", false, err
 	}
 	if f := jsonFormat(d.root); f != "" {
 		return f, true, nil
 	}
-	return "", false, fmt.Errorf("%s is JSON, but neither an a0deploy action or hook file (name, code or script naming a file) nor Management API JSON (an action with its deployed_version, {\"actions\": [...]}, or hooks)", path)
+	return "", false, fmt.Errorf("it is JSON, but neither an a0deploy action or hook file (name, code or script naming a file) nor Management API JSON (an action with its deployed_version, {\"actions\": [...]}, or hooks)")
 }
 
 // jsonFormat classifies a parsed JSON file; "" when it is neither kind.
@@ -80,12 +80,7 @@ func jsonFormat(root *value) Format {
 	default:
 		return ""
 	}
-	for _, key := range []string{"actions", "hooks"} {
-		if v := root.get(key); v != nil && v.kind == kindList {
-			return FormatManagement
-		}
-	}
-	for _, key := range []string{"deployed_version", "all_changes_deployed", "current_version"} {
+	for _, key := range []string{"actions", "hooks", "deployed_version", "all_changes_deployed", "current_version"} {
 		if root.get(key) != nil {
 			return FormatManagement
 		}

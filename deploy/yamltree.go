@@ -16,8 +16,8 @@ import (
 // would stand for gigabytes; an alias inside the value it names would
 // never end. Each is far above what a tenant.yaml section holds.
 const (
-	maxYAMLValues    = 1_000_000 // values the converted sections may hold
-	maxYAMLTextBytes = 32 << 20  // bytes of text they may hold
+	maxYAMLValues    = 200_000  // values the converted sections may hold
+	maxYAMLTextBytes = 32 << 20 // bytes of text they may hold
 )
 
 // parseYAML reads data as one YAML document whose top level is a mapping
