@@ -1,6 +1,219 @@
 package deploy
 
-import "errors"
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 
-// Placeholder until the Terraform reader lands (helper "tf").
-func loadTerraform(path string, opts Options) (*Artifact, error) { return nil, errors.New("not yet") }
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// tfModule is one Terraform module folder as hookemu reads it: the
+// configuration files (all *.tf and *.tf.json directly in the folder, in
+// name order, or the one file given), their variables, locals and
+// resources. Child modules are not followed: a note names each.
+type tfModule struct {
+	// dir is the folder file() and the variable files are relative to;
+	// display is the path as given, for messages.
+	dir, display string
+	variables    map[string]*tfVariable
+	locals       map[string]*hcl.Attribute
+	resources    []*tfResource
+	notes        []string
+}
+
+// tfResource is one resource block.
+type tfResource struct {
+	typ, name string
+	block     *hcl.Block
+	// source is "main.tf:12", relative to the module folder.
+	source string
+}
+
+func (r *tfResource) addr() string { return r.typ + "." + r.name }
+
+var tfTopSchema = &hcl.BodySchema{
+	Blocks: []hcl.BlockHeaderSchema{
+		{Type: "resource", LabelNames: []string{"type", "name"}},
+		{Type: "variable", LabelNames: []string{"name"}},
+		{Type: "locals"},
+		{Type: "module", LabelNames: []string{"name"}},
+	},
+}
+
+// loadTerraform reads a Terraform file or folder: its auth0_action and
+// auth0_hook resources with their code evaluated (file(), heredocs,
+// var, local, path), the trigger bindings, the phone provider and the
+// tenant's sandbox version.
+func loadTerraform(path string, opts Options) (*Artifact, error) {
+	m, err := readTFModule(path)
+	if err != nil {
+		return nil, err
+	}
+	vv, err := m.variableValues(opts)
+	if err != nil {
+		return nil, err
+	}
+	r := &tfReader{mod: m, eval: newTFEval(m, vv), art: &Artifact{}}
+	r.art.Notes = append(append(r.art.Notes, m.notes...), vv.notes...)
+	if err := r.read(); err != nil {
+		return nil, err
+	}
+	return r.art, nil
+}
+
+// readTFModule parses the configuration files at path.
+func readTFModule(path string) (*tfModule, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	m := &tfModule{dir: filepath.Dir(path), display: path, variables: map[string]*tfVariable{}, locals: map[string]*hcl.Attribute{}}
+	names := []string{filepath.Base(path)}
+	if info.IsDir() {
+		m.dir = path
+		if names, err = tfConfigFiles(path); err != nil {
+			return nil, err
+		}
+		if len(names) == 0 {
+			return nil, fmt.Errorf("%s holds no .tf or .tf.json file: give the folder of your Terraform configuration", path)
+		}
+	}
+	for _, name := range names {
+		if err := m.addFile(filepath.Join(m.dir, name), name); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// tfConfigFiles are the configuration files directly in dir, by name.
+func tfConfigFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && (strings.HasSuffix(n, ".tf") || strings.HasSuffix(n, ".tf.json")) {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// addFile parses one configuration file and files its blocks.
+func (m *tfModule) addFile(path, name string) error {
+	file, err := tfParseFile(path)
+	if err != nil {
+		return err
+	}
+	content, _, diags := file.Body.PartialContent(tfTopSchema)
+	if diags.HasErrors() {
+		return tfDiagError(diags)
+	}
+	for _, block := range content.Blocks {
+		if err := m.addBlock(block, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m *tfModule) addBlock(block *hcl.Block, name string) error {
+	switch block.Type {
+	case "resource":
+		m.resources = append(m.resources, &tfResource{
+			typ: block.Labels[0], name: block.Labels[1], block: block,
+			source: fmt.Sprintf("%s:%d", name, block.DefRange.Start.Line),
+		})
+	case "variable":
+		v, err := readVariable(block)
+		if err != nil {
+			return err
+		}
+		m.variables[v.name] = v
+	case "locals":
+		attrs, diags := block.Body.JustAttributes()
+		if diags.HasErrors() {
+			return tfDiagError(diags)
+		}
+		for n, attr := range attrs {
+			if prev := m.locals[n]; prev != nil {
+				return fmt.Errorf("%s: local.%s is defined twice (also at %s): Terraform refuses this too", tfPos(attr.NameRange), n, tfPos(prev.NameRange))
+			}
+			m.locals[n] = attr
+		}
+	case "module":
+		m.notes = append(m.notes, fmt.Sprintf("%s:%d: module %q is not read: run hookemu on that module's folder to check the actions in it", name, block.DefRange.Start.Line, block.Labels[0]))
+	}
+	return nil
+}
+
+// tfParseFile parses a .tf, .tfvars (native syntax) or .json file, read
+// with a bound so a wrong path cannot fill memory.
+func tfParseFile(path string) (*hcl.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, tfMaxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if len(src) > tfMaxFileBytes {
+		return nil, fmt.Errorf("%s is over %d MB: that is no Terraform configuration hookemu reads", path, tfMaxFileBytes>>20)
+	}
+	var file *hcl.File
+	var diags hcl.Diagnostics
+	if strings.HasSuffix(path, ".json") {
+		file, diags = hcljson.Parse(src, path)
+	} else {
+		file, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	}
+	if diags.HasErrors() {
+		return nil, fmt.Errorf("parsing Terraform: %w", tfDiagError(diags))
+	}
+	return file, nil
+}
+
+// newTFEval makes the evaluation context of a module: its variables
+// (unset ones unknown), path.module and path.root as "." and path.cwd the
+// module folder, as when Terraform runs in the root module, and its locals.
+func newTFEval(m *tfModule, vv *tfVarValues) *tfEval {
+	files := &tfFileReader{dir: m.dir}
+	cwd, err := filepath.Abs(m.dir)
+	if err != nil {
+		cwd = m.dir
+	}
+	e := &tfEval{
+		files: files,
+		funcs: tfFunctions(files),
+		path: cty.ObjectVal(map[string]cty.Value{
+			"module": cty.StringVal("."), "root": cty.StringVal("."), "cwd": cty.StringVal(cwd),
+		}),
+		vars:       map[string]cty.Value{},
+		unset:      map[string]bool{},
+		localExprs: m.locals,
+		resources:  map[string]cty.Value{},
+	}
+	for name, v := range m.variables {
+		if val, ok := vv.values[name]; ok {
+			e.vars[name] = val
+			continue
+		}
+		e.vars[name] = cty.UnknownVal(v.typ)
+		e.unset[name] = true
+	}
+	e.solveLocals()
+	return e
+}

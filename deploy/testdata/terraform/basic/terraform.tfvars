@@ -1,0 +1,2 @@
+runtime = "node22"
+sender  = "Acme"

@@ -1,0 +1,3 @@
+module.exports = function (recipient, text, context, cb) {
+  cb(null, {});
+};
