@@ -2,7 +2,6 @@ package deploy
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/hookemu/hookemu/internal/hostfile"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -112,7 +112,7 @@ func tfConfigFiles(dir string) ([]string, error) {
 
 // addFile parses one configuration file and files its blocks.
 func (m *tfModule) addFile(path, name string) error {
-	file, err := tfParseFile(path)
+	file, err := tfParseFile(path, false)
 	if err != nil {
 		return err
 	}
@@ -159,19 +159,17 @@ func (m *tfModule) addBlock(block *hcl.Block, name string) error {
 }
 
 // tfParseFile parses a .tf, .tfvars (native syntax) or .json file, read
-// with a bound so a wrong path cannot fill memory.
-func tfParseFile(path string) (*hcl.File, error) {
-	f, err := os.Open(path)
+// as hostfile reads what a user names: regular files only, bounded. A
+// -var-file may also be a pipe (-var-file <(...)), as on Terraform's
+// command line.
+func tfParseFile(path string, fromArg bool) (*hcl.File, error) {
+	read := hostfile.Read
+	if fromArg {
+		read = hostfile.ReadArg
+	}
+	src, err := read(path, tfMaxFileBytes)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, tfMaxFileBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if len(src) > tfMaxFileBytes {
-		return nil, fmt.Errorf("%s is over %d MB: that is no Terraform configuration hookemu reads", path, tfMaxFileBytes>>20)
 	}
 	var file *hcl.File
 	var diags hcl.Diagnostics

@@ -3,6 +3,7 @@ package deploy
 import (
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -76,12 +77,12 @@ func TestLoadTerraformErrors(t *testing.T) {
 		{
 			name:  "file() refuses a device such as /dev/zero",
 			files: map[string]string{"main.tf": tfAction(`file("/dev/zero")`)},
-			want:  []string{"main.tf:3", "/dev/zero is not a regular file"},
+			want:  []string{"main.tf:3", "/dev/zero", "not a regular file"},
 		},
 		{
 			name:  "file() refuses a folder",
 			files: map[string]string{"main.tf": tfAction(`file("${path.module}/lib")`), "lib/x.js": "1"},
-			want:  []string{"is not a regular file"},
+			want:  []string{"not a regular file: it is a folder"},
 		},
 		{
 			name:  "file() names a missing file",
@@ -150,6 +151,15 @@ func TestLoadTerraformRefusesLargeFiles(t *testing.T) {
 	_, err := loadTerraform(dir, Options{})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "at most 100 kB")
+}
+
+func TestLoadTerraformRefusesAPipeAsConfigurationWithoutWaiting(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "main.tf"), 0o600))
+	_, err := loadTerraform(dir, Options{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "not a regular file")
 }
 
 func TestLoadTerraformRules(t *testing.T) {
@@ -262,13 +272,6 @@ resource "auth0_hook" "h" {
 		require.NoError(t, err)
 		assert.Equal(t, "from -var", string(a.Entries[0].Code))
 	})
-	t.Run("stdlib functions evaluate in code", func(t *testing.T) {
-		t.Parallel()
-		dir := tfConfig(t, map[string]string{"main.tf": tfAction(`format("%s-%s", upper(trimspace(" a ")), replace(join(",", ["b", "c"]), ",", "+"))`)})
-		a, err := loadTerraform(dir, Options{})
-		require.NoError(t, err)
-		assert.Equal(t, "A-b+c", string(a.Entries[0].Code))
-	})
 	t.Run("a secret whose value expression fails for another reason is an error", func(t *testing.T) {
 		t.Parallel()
 		dir := tfConfig(t, map[string]string{"main.tf": `resource "auth0_action" "sms" {
@@ -299,4 +302,59 @@ func TestTFNormRuntime(t *testing.T) {
 			assert.Equal(t, want, tfNormRuntime(in))
 		})
 	}
+}
+
+func TestTFFunctionsEvaluateAsTerraformDoes(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, expr, want string }{
+		{"format, upper, trimspace, join and replace of a substring", `format("%s-%s", upper(trimspace(" a ")), replace(join(",", ["b", "c"]), ",", "+"))`, "A-b+c"},
+		{"replace with a /regex/ replaces by pattern", `replace("a1b22c", "/[0-9]+/", "#")`, "a#b#c"},
+		{"jsonencode of an object", `jsonencode({ to = "+1555" })`, `{"to":"+1555"}`},
+		{"base64encode", `base64encode("user:pass")`, "dXNlcjpwYXNz"},
+		{"startswith, endswith and strcontains", `"${startswith("abc", "ab")}${endswith("abc", "x")}${strcontains("abc", "b")}"`, "truefalsetrue"},
+		{"fileexists is true for a file and false for a folder or nothing", `"${fileexists("code.js")}${fileexists("lib")}${fileexists("nope.js")}"`, "truefalsefalse"},
+		{"basename and dirname", `"${basename("a/b/c.js")} ${dirname("a/b/c.js")}"`, "c.js a/b"},
+		{"sensitive passes its value through", `sensitive(file("code.js"))`, "ok"},
+		{"try falls back when the first fails", `try(file("nope.js"), "fallback")`, "fallback"},
+		{"path.module is the module folder file() reads from", `file("${path.module}/code.js")`, "ok"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := tfConfig(t, map[string]string{"main.tf": tfAction(tc.expr), "code.js": "ok", "lib/x.js": "x"})
+			a, err := loadTerraform(dir, Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(a.Entries[0].Code))
+		})
+	}
+}
+
+func TestLoadTerraformSkipsOtherResourcesUnevaluated(t *testing.T) {
+	t.Parallel()
+	dir := tfConfig(t, map[string]string{"main.tf": tfAction(`"x"`) + `resource "aws_lambda_function" "f" {
+  for_each = data.aws_regions.all.names
+  code     = nosuch()
+}
+`})
+	a, err := loadTerraform(dir, Options{})
+	require.NoError(t, err)
+	assert.Len(t, a.Entries, 1)
+}
+
+func TestLoadTerraformReadsAVarFileFromAPipe(t *testing.T) {
+	t.Parallel()
+	dir := tfConfig(t, map[string]string{"main.tf": "variable \"c\" {}\n" + tfAction(`var.c`)})
+	pipe := filepath.Join(t.TempDir(), "vars")
+	require.NoError(t, syscall.Mkfifo(pipe, 0o600))
+	go func() {
+		f, err := os.OpenFile(pipe, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		_, _ = f.WriteString("c = \"piped\"\n")
+	}()
+	a, err := loadTerraform(dir, Options{VarFiles: []string{pipe}})
+	require.NoError(t, err)
+	assert.Equal(t, "piped", string(a.Entries[0].Code))
 }

@@ -4,24 +4,25 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hookemu/hookemu/internal/hostfile"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
 )
 
-// tfMaxFileBytes bounds what file() and templatefile() read: an Auth0
-// Action's code may be at most 100 kB, so a few MB is far beyond any real
-// code file and still keeps a mistaken path (a log, a disk image) from
-// filling memory.
-const tfMaxFileBytes = 4 << 20
+// tfMaxFileBytes bounds what file() and templatefile() read, and each
+// configuration file: an Auth0 Action's code may be at most 100 kB, so a
+// few MB is far beyond any real code file and still keeps a mistaken path
+// (a log, a disk image) from filling memory.
+const tfMaxFileBytes = hostfile.MaxHookBytes
 
 // tfFileReader reads the files a configuration names, relative to the
 // module folder (Terraform resolves them relative to the folder it runs
@@ -43,27 +44,14 @@ func (r *tfFileReader) resolve(name string) string {
 // load reads one regular file of at most tfMaxFileBytes of UTF-8 text.
 func (r *tfFileReader) load(name string) (string, error) {
 	path := r.resolve(name)
-	info, err := os.Stat(path)
-	if err != nil {
+	data, err := hostfile.Read(path, tfMaxFileBytes)
+	switch {
+	case errors.Is(err, hostfile.ErrTooLarge):
+		return "", fmt.Errorf("cannot read %s: %w (an Auth0 Action's code may be at most 100 kB)", path, err)
+	case errors.Is(err, hostfile.ErrNotRegular):
+		return "", fmt.Errorf("cannot read %s: %w; file() reads code from a file on disk", path, err)
+	case err != nil:
 		return "", fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	if !info.Mode().IsRegular() {
-		return "", fmt.Errorf("%s is not a regular file: file() reads code from a file on disk", path)
-	}
-	if info.Size() > tfMaxFileBytes {
-		return "", fmt.Errorf("%s is %d bytes: hookemu reads files of at most %d MB (an Auth0 Action's code may be at most 100 kB)", path, info.Size(), tfMaxFileBytes>>20)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return "", fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, tfMaxFileBytes+1))
-	if err != nil {
-		return "", fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	if len(data) > tfMaxFileBytes {
-		return "", fmt.Errorf("%s grew past %d MB while it was read", path, tfMaxFileBytes>>20)
 	}
 	if !utf8.Valid(data) {
 		return "", fmt.Errorf("%s is not UTF-8 text, which file() requires", path)
@@ -154,6 +142,66 @@ var base64Decode = function.New(&function.Spec{
 	},
 })
 
+// tfReplace is Terraform's replace: a substring wrapped in slashes is a
+// regular expression, any other is replaced as it is.
+var tfReplace = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "str", Type: cty.String}, {Name: "substr", Type: cty.String}, {Name: "replace", Type: cty.String},
+	},
+	Type: function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		sub := args[1].AsString()
+		if len(sub) > 1 && strings.HasPrefix(sub, "/") && strings.HasSuffix(sub, "/") {
+			return stdlib.RegexReplace(args[0], cty.StringVal(sub[1:len(sub)-1]), args[2])
+		}
+		return stdlib.Replace(args[0], args[1], args[2])
+	},
+})
+
+// tfStringTest makes Terraform's startswith, endswith and strcontains.
+func tfStringTest(test func(s, part string) bool) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "str", Type: cty.String}, {Name: "part", Type: cty.String}},
+		Type:   function.StaticReturnType(cty.Bool),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			return cty.BoolVal(test(args[0].AsString(), args[1].AsString())), nil
+		},
+	})
+}
+
+// tfPathFunc makes Terraform's basename and dirname.
+func tfPathFunc(f func(string) string) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "path", Type: cty.String}},
+		Type:   function.StaticReturnType(cty.String),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			return cty.StringVal(f(args[0].AsString())), nil
+		},
+	})
+}
+
+// tfIdentity is sensitive and nonsensitive: Terraform marks values with
+// them; hookemu never shows secret values anyway.
+var tfIdentity = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowNull: true, AllowUnknown: true}},
+	Type:   func(args []cty.Value) (cty.Type, error) { return args[0].Type(), nil },
+	Impl:   func(args []cty.Value, _ cty.Type) (cty.Value, error) { return args[0], nil },
+})
+
+// fileExistsFunc is Terraform's fileexists(path): whether a regular file
+// is there (a folder or device is an error in Terraform; here it is false,
+// and file() then says why).
+func (r *tfFileReader) fileExistsFunc() function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "path", Type: cty.String}},
+		Type:   function.StaticReturnType(cty.Bool),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			info, err := os.Stat(r.resolve(args[0].AsString()))
+			return cty.BoolVal(err == nil && info.Mode().IsRegular()), nil
+		},
+	})
+}
+
 // tfFunctions are the functions a configuration may call: Terraform's
 // names for go-cty's standard library, file and templatefile reading
 // through r, and try/can. A call to any other function is an error that
@@ -174,7 +222,7 @@ func tfFunctions(r *tfFileReader) map[string]function.Function {
 		"log": stdlib.LogFunc, "lookup": stdlib.LookupFunc, "lower": stdlib.LowerFunc,
 		"max": stdlib.MaxFunc, "merge": stdlib.MergeFunc, "min": stdlib.MinFunc,
 		"parseint": stdlib.ParseIntFunc, "pow": stdlib.PowFunc, "range": stdlib.RangeFunc,
-		"regex": stdlib.RegexFunc, "regexall": stdlib.RegexAllFunc, "replace": stdlib.ReplaceFunc,
+		"regex": stdlib.RegexFunc, "regexall": stdlib.RegexAllFunc, "replace": tfReplace,
 		"reverse": stdlib.ReverseListFunc, "setintersection": stdlib.SetIntersectionFunc,
 		"setproduct": stdlib.SetProductFunc, "setsubtract": stdlib.SetSubtractFunc,
 		"setunion": stdlib.SetUnionFunc, "signum": stdlib.SignumFunc, "slice": stdlib.SliceFunc,
@@ -188,6 +236,14 @@ func tfFunctions(r *tfFileReader) map[string]function.Function {
 		"values": stdlib.ValuesFunc, "zipmap": stdlib.ZipmapFunc,
 	}
 	funcs["file"] = r.fileFunc()
+	funcs["fileexists"] = r.fileExistsFunc()
+	funcs["startswith"] = tfStringTest(strings.HasPrefix)
+	funcs["endswith"] = tfStringTest(strings.HasSuffix)
+	funcs["strcontains"] = tfStringTest(strings.Contains)
+	funcs["basename"] = tfPathFunc(filepath.Base)
+	funcs["dirname"] = tfPathFunc(filepath.Dir)
+	funcs["sensitive"] = tfIdentity
+	funcs["nonsensitive"] = tfIdentity
 	inTemplates := make(map[string]function.Function, len(funcs))
 	for name, f := range funcs {
 		inTemplates[name] = f

@@ -41,7 +41,17 @@ func (r *tfReader) read() error {
 	return nil
 }
 
+// tfModelled are the resource types hookemu reads; others are skipped
+// before anything in them is evaluated.
+var tfModelled = map[string]bool{
+	"auth0_action": true, "auth0_hook": true, "auth0_trigger_actions": true,
+	"auth0_trigger_action": true, "auth0_phone_provider": true, "auth0_tenant": true,
+}
+
 func (r *tfReader) readResource(res *tfResource) error {
+	if !tfModelled[res.typ] {
+		return nil
+	}
 	insts, err := r.instances(res, r.eval.ctx())
 	if err != nil {
 		return err

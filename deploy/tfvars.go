@@ -117,8 +117,13 @@ func (m *tfModule) variableValues(opts Options) (*tfVarValues, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, path := range append(files, opts.VarFiles...) {
-		if err := vv.fromFile(path); err != nil {
+	for _, path := range files {
+		if err := vv.fromFile(path, false); err != nil {
+			return nil, err
+		}
+	}
+	for _, path := range opts.VarFiles {
+		if err := vv.fromFile(path, true); err != nil {
 			return nil, err
 		}
 	}
@@ -169,8 +174,8 @@ func (vv *tfVarValues) fromEnv(opts Options) error {
 
 // fromFile reads one .tfvars or .tfvars.json file: NAME = value lines,
 // values without references.
-func (vv *tfVarValues) fromFile(path string) error {
-	file, err := tfParseFile(path)
+func (vv *tfVarValues) fromFile(path string, fromArg bool) error {
+	file, err := tfParseFile(path, fromArg)
 	if err != nil {
 		return err
 	}
