@@ -18,8 +18,9 @@ type value struct {
 	kind  valueKind
 	text  string // a scalar's text; "true"/"false" for bools
 	keys  []string
-	vals  []*value // an object's values, by keys' index
-	items []*value // a list's items
+	vals  []*value       // an object's values, by keys' index
+	index map[string]int // keys' index, once an object has many
+	items []*value       // a list's items
 	line  int
 }
 
@@ -46,24 +47,48 @@ func (v *value) get(key string) *value {
 	if v == nil || v.kind != kindObject {
 		return nil
 	}
-	for i, k := range v.keys {
-		if k == key {
-			return v.vals[i]
-		}
+	if i := v.find(key); i >= 0 {
+		return v.vals[i]
 	}
 	return nil
 }
 
-// set adds key, or replaces its value in place as JSON.parse does.
-func (v *value) set(key string, val *value) {
+// indexFrom is how many keys an object has before lookups use a map, so
+// an object of many keys (aliases can make one) is built in linear time.
+const indexFrom = 16
+
+func (v *value) find(key string) int {
+	if v.index != nil {
+		if i, ok := v.index[key]; ok {
+			return i
+		}
+		return -1
+	}
 	for i, k := range v.keys {
 		if k == key {
-			v.vals[i] = val
-			return
+			return i
 		}
+	}
+	return -1
+}
+
+// set adds key, or replaces its value in place as JSON.parse does.
+func (v *value) set(key string, val *value) {
+	if i := v.find(key); i >= 0 {
+		v.vals[i] = val
+		return
 	}
 	v.keys = append(v.keys, key)
 	v.vals = append(v.vals, val)
+	switch {
+	case v.index != nil:
+		v.index[key] = len(v.keys) - 1
+	case len(v.keys) > indexFrom:
+		v.index = make(map[string]int, len(v.keys))
+		for i, k := range v.keys {
+			v.index[k] = i
+		}
+	}
 }
 
 func (v *value) isNull() bool { return v == nil || v.kind == kindNull }
