@@ -165,9 +165,12 @@ func TestA0DirectoryRefusesHostileFiles(t *testing.T) {
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), "too large")
 	})
-	t.Run("a .json name that is no file (a link to a device) is skipped, as a0deploy skips it", func(t *testing.T) {
+	t.Run("a .json name that is no file (a link to a device), .json alone and .JSON are skipped, as a0deploy skips them", func(t *testing.T) {
 		t.Parallel()
-		root := writeTree(t, map[string]string{"hooks/keep.json": `{"name": "keep", "script": "./keep.js"}`, "hooks/keep.js": "x"})
+		root := writeTree(t, map[string]string{
+			"hooks/keep.json": `{"name": "keep", "script": "./keep.js"}`, "hooks/keep.js": "x",
+			"hooks/.json": `{"name": "no-extension-to-node"}`, "hooks/keep.JSON": `{"name": "upper-case"}`,
+		})
 		require.NoError(t, os.Symlink("/dev/zero", filepath.Join(root, "hooks", "zero.json")))
 		a, err := deploy.Load(root, deploy.Options{})
 		require.NoError(t, err)

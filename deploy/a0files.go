@@ -112,7 +112,7 @@ func jsonFiles(folder string) ([]string, error) {
 	}
 	var out []string
 	for _, e := range entries {
-		if filepath.Ext(e.Name()) != ".json" {
+		if nodeExt(e.Name()) != ".json" {
 			continue
 		}
 		path := filepath.Join(folder, e.Name())
@@ -121,6 +121,15 @@ func jsonFiles(folder string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// nodeExt is Node's path.extname, which a0deploy filters by: a name
+// whose only dot starts it (".json") has none.
+func nodeExt(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		return name[i:]
+	}
+	return ""
 }
 
 // isFile reports whether path is a regular file (following links).
