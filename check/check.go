@@ -49,6 +49,11 @@ type Options struct {
 	// (emulator.Config), for the default Emulator.
 	Dir                            string
 	NodeModules, PreferNodeModules []string
+	// Deploy is what the deploy artifact the code came from declares;
+	// nil for a loose file. With it the report also checks what Auth0
+	// would refuse or break (deploychecks.go), and the calls run the
+	// declared dependencies' versions.
+	Deploy *Deployment
 }
 
 // checkGrace is how long a run lets work go on after cb: long enough to
@@ -88,7 +93,7 @@ func Run(ctx context.Context, opts Options) Report {
 		rep.finish()
 		return rep
 	}
-	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir})
+	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir, Dependencies: opts.Deploy.pins()})
 	st := static(f, opts, hook)
 	if lowered {
 		for i := range st.checks {
@@ -96,10 +101,12 @@ func Run(ctx context.Context, opts Options) Report {
 		}
 		rep.Notes = append(rep.Notes, loweredNote)
 	}
+	st.checks = append(st.checks, deployChecks(opts, st)...)
 	rep.Kind = st.prof.kind
 	if note := missingSecretsNote(st.missing, st.prof); note != "" {
 		rep.Notes = append(rep.Notes, note)
 	}
+	rep.Notes = append(rep.Notes, opts.Deploy.notes()...)
 	rep.Checks = append(st.checks, loadCheck(hook, loadErr))
 	if loadErr == nil {
 		rep.Checks = append(rep.Checks, dynamic(ctx, opts, hook)...)

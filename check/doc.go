@@ -74,6 +74,36 @@
 // cb(null, ...), throwing is cb(err), and "awaits its requests" fails when
 // the handler resolves while a request is still running.
 //
+// # Deploy checks
+//
+// Code read from a deploy artifact (an a0deploy export, Terraform,
+// Management API JSON; package deploy) comes with what the artifact
+// declares (Options.Deploy). The calls then run the declared versions of
+// the dependencies, and these checks compare the code with the artifact:
+//
+//	keyword ##KEY##         an a0deploy marker left unreplaced (FAIL each;
+//	                        "keywords" PASSes for an a0deploy artifact)
+//	dependency NAME         an npm package required but not declared (an
+//	                        Action: FAIL, Auth0 does not install it; a hook:
+//	                        WARN for Webtask's pre-installed modules, FAIL
+//	                        for others); declared: the version the calls
+//	                        run, WARN when hookemu has not that one, or none
+//	declared secret NAME    each secret read is declared (FAIL: undefined in
+//	                        Auth0), each declared is read (WARN); a declared
+//	                        secret with no value given is a WARN of "secret
+//	                        NAME", not a FAIL: exports never hold values
+//	trigger                 send-phone-message v2, v1 (deprecated: WARN),
+//	                        custom-phone-provider v1 (Actions only)
+//	handler                 the export is the one the trigger calls
+//	binding                 an Action not bound to its trigger (WARN:
+//	                        deployed but never runs), when the artifact
+//	                        holds bindings
+//	enabled hooks           two enabled send-phone-message hooks (FAIL)
+//	phone provider          a custom-phone-provider Action needs the
+//	                        tenant's provider to be custom and enabled
+//
+// Other triggers are not judged.
+//
 // # Output
 //
 // Report marshals to the JSON `hookemu check --json` prints:

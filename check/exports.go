@@ -16,6 +16,9 @@ var actionHandlers = []string{"onExecuteSendPhoneMessage", "onExecuteCustomPhone
 // handler is what the code exports, as far as the tree shows it.
 type handler struct {
 	kind emulator.Kind // "" when nothing is exported
+	// name is the Action handler's export (onExecuteSendPhoneMessage);
+	// "" for a hook.
+	name string
 	line int
 	// fn is the exported function when the tree says which it is (a
 	// function literal, or a name bound to one); nil otherwise.
@@ -40,6 +43,7 @@ func findHandler(an *analysis) handler {
 			h.line = an.line(a.Idx0())
 		case isActionExport(an, a.Left):
 			h = handlerOf(an, emulator.KindAction, a.Right)
+			_, h.name, _ = memberParts(a.Left)
 			h.line = an.line(a.Idx0())
 		case an.isWrapperParam(asIdentifier(a.Left), "exports") && h.kind == "":
 			h.bareExports = an.line(a.Idx0())
@@ -54,7 +58,9 @@ func exportedValue(an *analysis, value ast.Expression) handler {
 	if obj, ok := value.(*ast.ObjectLiteral); ok {
 		for _, p := range obj.Value {
 			if kp, ok := p.(*ast.PropertyKeyed); ok && isActionHandlerKey(kp.Key) {
-				return handlerOf(an, emulator.KindAction, kp.Value)
+				h := handlerOf(an, emulator.KindAction, kp.Value)
+				h.name, _ = jsast.ConstKey(kp.Key)
+				return h
 			}
 		}
 	}

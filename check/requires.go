@@ -68,7 +68,9 @@ func reassigned(an *analysis, id *ast.Identifier) bool {
 
 // requireChecks gives one check per module required: which emulated
 // version it gets, or why hookemu (and in most cases Auth0) cannot load it.
-func requireChecks(calls []requireCall, reg registry, prof profile) []Check {
+// pins are the versions a deploy artifact declares (nil without one): a
+// bare require of a declared module gets that version.
+func requireChecks(calls []requireCall, reg registry, prof profile, pins map[string]string) []Check {
 	var checks []Check
 	seen := map[string]bool{}
 	npm := map[string]bool{}
@@ -77,7 +79,7 @@ func requireChecks(calls []requireCall, reg registry, prof profile) []Check {
 			continue
 		}
 		seen[rc.spec] = true
-		checks = append(checks, requireCheck(rc, reg, prof))
+		checks = append(checks, requireCheck(rc, reg, prof, pins))
 		if name, _ := emulator.SplitModuleSpec(rc.spec); isNPM(reg, name) {
 			npm[name] = true
 		}
@@ -99,7 +101,7 @@ func isNPM(reg registry, name string) bool {
 	return ok && len(m.Versions) > 0
 }
 
-func requireCheck(rc requireCall, reg registry, prof profile) Check {
+func requireCheck(rc requireCall, reg registry, prof profile, pins map[string]string) Check {
 	if !rc.known {
 		return Check{Name: "require", Status: Warn, Line: rc.line,
 			Message: "require() with a computed name: which module it loads cannot be checked",
@@ -119,10 +121,26 @@ func requireCheck(rc requireCall, reg registry, prof profile) Check {
 		return c
 	}
 	m, ok := reg.Module(name)
+	if declared, pinned := pins[name]; pinned && version == "" && ok && len(m.Versions) > 0 {
+		return pinnedCheck(c, m, declared, prof)
+	}
 	if !ok {
 		return installedCheck(c, rc, reg, prof)
 	}
 	return resolvedCheck(c, m, version, prof)
+}
+
+// pinnedCheck names the version a bare require of a declared module
+// gets; whether hookemu has that very version is the dependency check's.
+func pinnedCheck(c Check, m modules.Module, declared string, prof profile) Check {
+	resolved, err := m.Resolve(declared, prof.kind == emulator.KindAction)
+	if err != nil {
+		c.Status = Pass
+		c.Message = fmt.Sprintf("%s (declared %s in the dependencies; see the dependency check for what hookemu runs)", m.Name, declared)
+		return c
+	}
+	c.Status, c.Message = Pass, fmt.Sprintf("%s@%s (declared %s in the dependencies)", m.Name, resolved, declared)
+	return c
 }
 
 // installedCheck checks a require of a module hookemu does not build in:

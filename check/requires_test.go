@@ -11,7 +11,7 @@ import (
 
 func requireChecksOf(t *testing.T, code string) []Check {
 	t.Helper()
-	return requireChecks(findRequires(analyzeSource(t, code)), testEmulator(), hookProfile)
+	return requireChecks(findRequires(analyzeSource(t, code)), testEmulator(), hookProfile, nil)
 }
 
 func TestRequireChecksNameTheVersionEachRequireGets(t *testing.T) {

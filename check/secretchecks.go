@@ -11,11 +11,15 @@ import (
 // the provider sees "Bearer undefined"), one provided but never read is a
 // WARN (a typo on one side, or a leftover), and Auth0's limit on the
 // number of secrets is a FAIL.
-func secretChecks(use secretUse, provided map[string]string, prof profile) []Check {
+//
+// declared are the secrets a deploy artifact declares (nil without one):
+// a declared secret read but not provided is a WARN, since Auth0 holds
+// its value and exports never do.
+func secretChecks(use secretUse, provided map[string]string, declared map[string]bool, prof profile) []Check {
 	var checks []Check
 	first := firstReads(use.reads)
 	for _, r := range first {
-		checks = append(checks, readCheck(r, provided, prof))
+		checks = append(checks, readCheck(r, provided, declared[r.name], prof))
 	}
 	if len(use.dynamic) == 0 && len(use.escapes) == 0 {
 		checks = append(checks, unreadChecks(first, provided, prof)...)
@@ -41,12 +45,16 @@ func firstReads(reads []secretRead) []secretRead {
 	return out
 }
 
-func readCheck(r secretRead, provided map[string]string, prof profile) Check {
+func readCheck(r secretRead, provided map[string]string, declared bool, prof profile) Check {
 	c := Check{Name: "secret " + r.name, Line: r.line}
 	_, ok := provided[r.name]
 	switch {
 	case ok:
 		c.Status, c.Message = Pass, fmt.Sprintf("%s.%s is read and provided", prof.secretsPath, r.name)
+	case declared:
+		c.Status = Warn
+		c.Message = fmt.Sprintf("%s.%s is read and declared, but no value was given here (Auth0 holds it; exports never do), so the calls below run with it undefined", prof.secretsPath, r.name)
+		c.Fix = provideFix(r.name)
 	case r.hasDefault:
 		c.Status = Warn
 		c.Message = fmt.Sprintf("%s.%s is read but not provided; the code falls back to its default", prof.secretsPath, r.name)

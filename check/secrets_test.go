@@ -94,7 +94,7 @@ func TestAnActionReadsItsSecretsFromEvent(t *testing.T) {
 func TestSecretChecksCompareReadsWithWhatIsProvided(t *testing.T) {
 	t.Parallel()
 	reads := secretUse{reads: []secretRead{{name: "apikey", line: 3}, {name: "region", line: 4, hasDefault: true}}}
-	checks := secretChecks(reads, map[string]string{"APIKEY": "x"}, hookProfile)
+	checks := secretChecks(reads, map[string]string{"APIKEY": "x"}, nil, hookProfile)
 	byName := map[string]Check{}
 	for _, c := range checks {
 		byName[c.Name] = c
@@ -126,7 +126,7 @@ func TestMoreThanTwentySecretsFail(t *testing.T) {
 	for i := range 21 {
 		provided[fmt.Sprintf("S%02d", i)] = "x"
 	}
-	checks := secretChecks(secretUse{}, provided, hookProfile)
+	checks := secretChecks(secretUse{}, provided, nil, hookProfile)
 	last := checks[len(checks)-1]
 	assert.Equal(t, "secrets", last.Name)
 	assert.Equal(t, Fail, last.Status)
@@ -135,7 +135,7 @@ func TestMoreThanTwentySecretsFail(t *testing.T) {
 
 func TestUnreadWarningsAreDroppedWhenTheReadsCannotAllBeSeen(t *testing.T) {
 	t.Parallel()
-	checks := secretChecks(secretUse{escapes: []int{7}}, map[string]string{"apikey": "x"}, hookProfile)
+	checks := secretChecks(secretUse{escapes: []int{7}}, map[string]string{"apikey": "x"}, nil, hookProfile)
 	require.Len(t, checks, 1)
 	assert.Equal(t, "secrets", checks[0].Name)
 	assert.Equal(t, Warn, checks[0].Status)

@@ -15,6 +15,10 @@ type staticResult struct {
 	// missing are the secrets the code reads, with no default, that were
 	// not provided.
 	missing []string
+	// What the deploy checks compare with the artifact.
+	requires []requireCall
+	secrets  secretUse
+	handler  handler
 }
 
 // static runs the checks that read the syntax tree. hook, when the
@@ -30,11 +34,14 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 	prof := profileFor(kind)
 	checks := []Check{parsesCheck(string(opts.Source), prof)}
 	checks = append(checks, exportsCheck(an, h))
-	checks = append(checks, requireChecks(findRequires(an), installedFrom{opts.Emulator, opts.Dir}, prof)...)
+	requires := findRequires(an)
+	checks = append(checks, requireChecks(requires, installedFrom{opts.Emulator, opts.Dir}, prof, opts.Deploy.pins())...)
 	use := findSecrets(an, prof, seeds(an, h, prof))
-	checks = append(checks, secretChecks(use, opts.Secrets, prof)...)
+	declared := opts.Deploy.declaredSecrets()
+	checks = append(checks, secretChecks(use, opts.Secrets, declared, prof)...)
 	checks = append(checks, identifierChecks(an, prof)...)
-	return staticResult{prof: prof, checks: checks, missing: missingSecrets(use, opts.Secrets)}
+	return staticResult{prof: prof, checks: checks, missing: missingSecrets(use, opts.Secrets),
+		requires: requires, secrets: use, handler: h}
 }
 
 // parsesCheck: the code parsed; for an Action, within Auth0's size limit.
