@@ -3,35 +3,17 @@ package check
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/hookemu/hookemu/deploy"
 )
-
-// keywordMarker is an a0deploy keyword: ##KEY## (raw) or @@KEY@@
-// (JSON-quoted). a0deploy leaves one it has no value for as written.
-var keywordMarker = regexp.MustCompile(`##[A-Za-z0-9_]+##|@@[A-Za-z0-9_]+@@`)
-
-// unreplacedKeywords lists the markers left in code, each once, in order.
-func unreplacedKeywords(code []byte) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, m := range keywordMarker.FindAll(code, -1) {
-		if k := string(m); !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out
-}
 
 // keywordChecks: a marker left in the code is deployed as written, so
 // the code Auth0 runs holds "##API_URL##" where a value was meant. Each
 // is a FAIL naming it; an a0deploy artifact with none left PASSes.
 func keywordChecks(code []byte, art *deploy.Artifact) []Check {
 	var checks []Check
-	for _, marker := range unreplacedKeywords(code) {
+	for _, marker := range deploy.UnreplacedKeywords(code) {
 		key := strings.Trim(marker, "#@")
 		checks = append(checks, Check{Name: "keyword " + marker, Status: Fail, Line: lineOf(code, marker),
 			Message: fmt.Sprintf("%s is left in the code: a0deploy replaces only the keywords it has a value for, so Auth0 would run the marker itself", marker),
