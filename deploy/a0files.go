@@ -51,7 +51,7 @@ func (r *a0reader) readJSON(path string) (doc, error) {
 // turns \ into / first), and replaces its keywords. A path that leaves
 // the root is read, as a0deploy reads it, with a note; a device, folder
 // or file over the limit is refused.
-func (r *a0reader) loadCode(d doc, at *value, field, base, ref string) ([]byte, string, error) {
+func (r *a0reader) loadCode(d doc, where *value, field, base, ref string) ([]byte, string, error) {
 	ref = strings.ReplaceAll(ref, `\`, "/")
 	path := filepath.Clean(filepath.FromSlash(ref))
 	hint := ""
@@ -62,7 +62,7 @@ func (r *a0reader) loadCode(d doc, at *value, field, base, ref string) ([]byte, 
 	r.checkInside(d, field, ref, path)
 	data, err := hostfile.Read(path, maxCodeBytes)
 	if err != nil {
-		return nil, "", d.errorf(at, field, "reading the code file %s: %v%s", path, err, hint)
+		return nil, "", d.errorf(where, field, "reading the code file %s: %v%s", path, err, hint)
 	}
 	return r.kw.replace(data), path, nil
 }
