@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,22 +17,26 @@ import (
 
 // tfModule is one Terraform module folder as hookemu reads it: the
 // configuration files (all *.tf and *.tf.json directly in the folder, in
-// name order, or the one file given), their variables, locals and
-// resources. Child modules are not followed: a note names each.
+// name order), their variables, locals and resources. Given one file,
+// hookemu reads its whole folder, as Terraform would (variables, locals
+// and bindings often sit in other files), and takes the entries of that
+// file only. Child modules are not followed: a note names each.
 type tfModule struct {
 	// dir is the folder file() and the variable files are relative to;
-	// display is the path as given, for messages.
-	dir, display string
-	variables    map[string]*tfVariable
-	locals       map[string]*hcl.Attribute
-	resources    []*tfResource
-	notes        []string
+	// display is the path as given, for messages; only is the one file
+	// whose entries are wanted ("" for the whole folder).
+	dir, display, only string
+	variables          map[string]*tfVariable
+	locals             map[string]*hcl.Attribute
+	resources          []*tfResource
+	notes              []string
 }
 
 // tfResource is one resource block.
 type tfResource struct {
 	typ, name string
 	block     *hcl.Block
+	file      string // the file's name in the module folder
 	// source is "main.tf:12", relative to the module folder.
 	source string
 }
@@ -74,16 +79,19 @@ func readTFModule(path string) (*tfModule, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	m := &tfModule{dir: filepath.Dir(path), display: path, variables: map[string]*tfVariable{}, locals: map[string]*hcl.Attribute{}}
-	names := []string{filepath.Base(path)}
-	if info.IsDir() {
-		m.dir = path
-		if names, err = tfConfigFiles(path); err != nil {
-			return nil, err
-		}
-		if len(names) == 0 {
-			return nil, fmt.Errorf("%s holds no .tf or .tf.json file: give the folder of your Terraform configuration", path)
-		}
+	m := &tfModule{dir: path, display: path, variables: map[string]*tfVariable{}, locals: map[string]*hcl.Attribute{}}
+	if !info.IsDir() {
+		m.dir, m.only = filepath.Dir(path), filepath.Base(path)
+	}
+	names, err := tfConfigFiles(m.dir)
+	if err != nil {
+		return nil, err
+	}
+	if m.only != "" && !slices.Contains(names, m.only) {
+		names = append(names, m.only)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s holds no .tf or .tf.json file: give the folder of your Terraform configuration", path)
 	}
 	for _, name := range names {
 		if err := m.addFile(filepath.Join(m.dir, name), name); err != nil {
@@ -132,7 +140,7 @@ func (m *tfModule) addBlock(block *hcl.Block, name string) error {
 	switch block.Type {
 	case "resource":
 		m.resources = append(m.resources, &tfResource{
-			typ: block.Labels[0], name: block.Labels[1], block: block,
+			typ: block.Labels[0], name: block.Labels[1], block: block, file: name,
 			source: fmt.Sprintf("%s:%d", name, block.DefRange.Start.Line),
 		})
 	case "variable":

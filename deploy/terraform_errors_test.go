@@ -109,6 +109,11 @@ func TestLoadTerraformErrors(t *testing.T) {
 			want: []string{"main.tf:1", "0 supported_triggers blocks"},
 		},
 		{
+			name:  "code from an undeclared variable says it is undeclared",
+			files: map[string]string{"main.tf": tfAction(`var.nope`)},
+			want:  []string{"main.tf:3", "var.nope is declared by no variable block"},
+		},
+		{
 			name:  "a -var for a variable nobody declares is refused, as Terraform does",
 			files: map[string]string{"main.tf": tfAction(`"x"`)},
 			opts:  Options{Vars: map[string]string{"nope": "1"}},
@@ -164,18 +169,21 @@ func TestLoadTerraformRefusesAPipeAsConfigurationWithoutWaiting(t *testing.T) {
 
 func TestLoadTerraformRules(t *testing.T) {
 	t.Parallel()
-	t.Run("a single .tf file is read alone, with the tfvars of its folder", func(t *testing.T) {
+	t.Run("a single .tf file gives its own entries, with its folder's variables, locals, tfvars and bindings", func(t *testing.T) {
 		t.Parallel()
 		dir := tfConfig(t, map[string]string{
-			"a.tf":             "variable \"c\" {}\n" + tfAction(`var.c`),
+			"a.tf":             tfAction(`"${local.prefix}${var.c}"`),
 			"b.tf":             `resource "auth0_hook" "h" {` + "\n  name = \"h\"\n  script = \"x\"\n  trigger_id = \"send-phone-message\"\n}\n",
+			"vars.tf":          "variable \"c\" {}\nlocals {\n  prefix = \"// \"\n}\n",
+			"bind.tf":          "resource \"auth0_trigger_action\" \"b\" {\n  trigger = \"send-phone-message\"\n  action_id = auth0_action.sms.id\n}\n",
 			"terraform.tfvars": "c = \"from tfvars\"\n",
 		})
 		a, err := loadTerraform(filepath.Join(dir, "a.tf"), Options{})
 		require.NoError(t, err)
 		require.Len(t, a.Entries, 1)
-		assert.Equal(t, "from tfvars", string(a.Entries[0].Code))
-		assert.Equal(t, "a.tf:2", a.Entries[0].Source)
+		assert.Equal(t, "// from tfvars", string(a.Entries[0].Code))
+		assert.Equal(t, "a.tf:1", a.Entries[0].Source)
+		assert.Equal(t, map[string][]string{TriggerSendPhoneMessage: {"sms"}}, a.Bindings)
 	})
 	t.Run("a folder's files are read in name order, and *.auto.tfvars after terraform.tfvars in name order", func(t *testing.T) {
 		t.Parallel()

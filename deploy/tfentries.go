@@ -70,8 +70,15 @@ func (r *tfReader) readAction(res *tfResource, inst tfInstance, body hcl.Body) e
 	if err := r.actionLists(inst.ctx, content.Blocks, addr, &e); err != nil {
 		return err
 	}
-	r.art.Entries = append(r.art.Entries, e)
+	r.addEntry(res, e)
 	return nil
+}
+
+// addEntry adds an entry unless only another file's entries are wanted.
+func (r *tfReader) addEntry(res *tfResource, e Entry) {
+	if r.mod.only == "" || res.file == r.mod.only {
+		r.art.Entries = append(r.art.Entries, e)
+	}
 }
 
 // code evaluates an action's code or a hook's script; path is the file it
@@ -173,7 +180,7 @@ func (r *tfReader) secretBlock(ctx *hcl.EvalContext, b *hcl.Block, addr string, 
 }
 
 func (r *tfReader) noteNoValue(at hcl.Range, name, addr, why string) {
-	r.art.Notes = append(r.art.Notes, fmt.Sprintf("%s: secret %s of %s has no value in the configuration, since %s; the run takes it from --secrets-file or the environment", tfPos(at), name, addr, why))
+	r.art.Notes = append(r.art.Notes, fmt.Sprintf("%s: secret %s of %s has no value in the configuration: %s", tfPos(at), name, addr, why))
 }
 
 // moduleRef records a shared module an action uses: by its
@@ -227,7 +234,7 @@ func (r *tfReader) readHook(res *tfResource, inst tfInstance, body hcl.Body) err
 			return err
 		}
 	}
-	r.art.Entries = append(r.art.Entries, e)
+	r.addEntry(res, e)
 	return nil
 }
 

@@ -130,8 +130,14 @@ func (e *tfEval) collectBlockers(expr hcl.Expression, seen map[string]bool, out 
 		root := tr.RootName()
 		switch root {
 		case "var":
-			if name, ok := tfAttrOf(tr, "var"); ok && e.unset[name] && !seen["var."+name] {
-				seen["var."+name] = true
+			name, ok := tfAttrOf(tr, "var")
+			if !ok || seen["var."+name] {
+				continue
+			}
+			seen["var."+name] = true
+			if _, declared := e.vars[name]; !declared {
+				*out = append(*out, fmt.Sprintf("var.%s is declared by no variable block in the folder", name))
+			} else if e.unset[name] {
 				*out = append(*out, fmt.Sprintf("var.%s has no value (pass -var %s=VALUE, set TF_VAR_%s, or give it in terraform.tfvars)", name, name, name))
 			}
 		case "local":
