@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"strings"
 
 	"github.com/hookemu/hookemu/deploy"
 	"github.com/hookemu/hookemu/emulator"
@@ -148,38 +147,11 @@ func loadArtifact(path string, opts deploy.Options) (*deploy.Artifact, error) {
 
 // ArtifactSource is the artifact's one phone entry, or the one named.
 func ArtifactSource(a *deploy.Artifact, name string) (Source, error) {
-	e, err := selectEntry(a, name)
+	e, err := a.Select(name)
 	if err != nil {
 		return Source{}, err
 	}
 	return entrySource(a, e), nil
-}
-
-// selectEntry stands in for (*deploy.Artifact).Select until the a0deploy
-// reader brings it: the one phone entry, or the entry named.
-func selectEntry(a *deploy.Artifact, name string) (deploy.Entry, error) {
-	if name != "" {
-		var names []string
-		for _, e := range a.Entries {
-			if e.Name == name {
-				return e, nil
-			}
-			names = append(names, e.Name)
-		}
-		return deploy.Entry{}, fmt.Errorf("%s holds no hook or action named %q; it holds: %s", a.Path, name, strings.Join(names, ", "))
-	}
-	phone := a.PhoneEntries()
-	switch len(phone) {
-	case 0:
-		return deploy.Entry{}, noPhoneEntries(a)
-	case 1:
-		return phone[0], nil
-	}
-	var names []string
-	for _, e := range phone {
-		names = append(names, e.Name)
-	}
-	return deploy.Entry{}, fmt.Errorf("%s holds %d phone hooks and actions (%s): say which with --name", a.Path, len(phone), strings.Join(names, ", "))
 }
 
 func noPhoneEntries(a *deploy.Artifact) error {

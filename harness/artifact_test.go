@@ -43,7 +43,7 @@ func TestAnArtifactGivesOneSourcePerPhoneEntry(t *testing.T) {
 	}{
 		{"every phone entry, in the artifact's order, without the others", "", []string{"sms", "legacy"}, ""},
 		{"only the entry named", "legacy", []string{"legacy"}, ""},
-		{"a name the artifact lacks is an error listing the names", "nope", nil, "login, sms, legacy"},
+		{"a name the artifact lacks is an error listing the phone entries", "nope", nil, `"sms" (action send-phone-message), "legacy"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,7 +69,7 @@ func TestOneSourceFromAnArtifactWithSeveralNeedsAName(t *testing.T) {
 	t.Parallel()
 	_, err := harness.ArtifactSource(handMade(t), "")
 	require.ErrorContains(t, err, "--name")
-	assert.ErrorContains(t, err, "sms, legacy")
+	assert.ErrorContains(t, err, `"sms" (action send-phone-message), "legacy"`)
 	one := handMade(t)
 	one.Entries = one.Entries[:2]
 	src, err := harness.ArtifactSource(one, "")

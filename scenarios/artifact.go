@@ -39,7 +39,7 @@ func (b *builder) resolveArtifact(hook, abs string, at *yaml.Node, entry string)
 	}
 	src, err := harness.ReadSourceFrom(abs, artifactOptions(entry))
 	if err != nil {
-		b.dec.errorf(at, "hook %s: %v (in a scenario, entry: NAME names it)", hook, err)
+		b.dec.errorf(at, "hook %s: %v (in a scenario file, entry: NAME is --name)", hook, err)
 		return hookRef{}
 	}
 	return hookRef{key: artifactKey(abs, src.Name), name: src.Name, path: abs, artifact: true, entry: src.Name, line: at.Line, column: at.Column}

@@ -23,7 +23,9 @@ import (
 //
 // Below the folders named, folders called testdata, vendor or node_modules
 // and those whose names start with "." or "_" are skipped, as the go tool
-// does: name such a folder to search it.
+// does: name such a folder to search it. So are folders that hold a
+// deploy artifact (an a0deploy export, a Terraform configuration): their
+// JSON and YAML are what a scenario's hook: names, not scenarios.
 func Discover(paths ...string) ([]string, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
@@ -67,7 +69,7 @@ func discoverOne(root string) ([]string, *LoadError) {
 			return err
 		}
 		if d.IsDir() {
-			if path != root && skipDir(d.Name()) {
+			if path != root && (skipDir(d.Name()) || isArtifact(path)) {
 				return filepath.SkipDir
 			}
 			return nil

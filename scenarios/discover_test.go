@@ -29,6 +29,11 @@ func TestDiscoverTakesScenarioFilesAndLeavesOtherYAMLAlone(t *testing.T) {
 		"_drafts/x.scenario.yaml":           "",
 		"scenarios/slack.stubs.yaml":        "",
 		"scenarios/wiremock.stubs.json":     "",
+		// a deploy artifact's JSON is what a hook: names, not a scenario
+		"scenarios/tenant/actions/sms.json":    `{"name": "sms", "code": "./actions/sms/code.js", "supported_triggers": [{"id": "send-phone-message", "version": "v2"}]}`,
+		"scenarios/tenant/actions/sms/code.js": "exports.onExecuteSendPhoneMessage = async () => {};",
+		"scenarios/infra/main.tf":              "",
+		"scenarios/infra/vars.json":            "",
 	})
 	found, err := scenarios.Discover(dir)
 	require.NoError(t, err)

@@ -124,8 +124,8 @@ func artifactNotes(src harness.Source, secrets secretSet) []string {
 		}
 	}
 	if len(missing) > 0 {
-		notes = append(notes, fmt.Sprintf("%s %s declared without a value (exports never hold secret values): pass %s with --secret or --secrets-file",
-			strings.Join(missing, ", "), plural(len(missing), "is", "are"), plural(len(missing), "it", "them")))
+		notes = append(notes, fmt.Sprintf("%s: declared, but the artifact holds no value for %s; pass %s with --secret or --secrets-file",
+			strings.Join(missing, ", "), plural(len(missing), "it", "them"), plural(len(missing), "it", "them")))
 	}
 	return notes
 }
