@@ -46,12 +46,12 @@ func TestLoadTerraformErrors(t *testing.T) {
 		{
 			name:  "an unknown function is named with its file and line",
 			files: map[string]string{"main.tf": tfAction(`filez("x.js")`)},
-			want:  []string{"main.tf:3", "Call to unknown function", `"filez"`, "-var NAME=VALUE"},
+			want:  []string{"main.tf:3", "Call to unknown function", `"filez"`, "--var NAME=VALUE"},
 		},
 		{
 			name:  "code from an unset variable says how to give it",
 			files: map[string]string{"main.tf": "variable \"code\" {}\n" + tfAction(`var.code`)},
-			want:  []string{"main.tf:4", "code of auth0_action.sms", "var.code has no value", "-var code=VALUE"},
+			want:  []string{"main.tf:4", "code of auth0_action.sms", "var.code has no value", "--var code=VALUE"},
 		},
 		{
 			name: "code from a local that needs an unset variable names that variable",
@@ -117,7 +117,7 @@ func TestLoadTerraformErrors(t *testing.T) {
 			name:  "a -var for a variable nobody declares is refused, as Terraform does",
 			files: map[string]string{"main.tf": tfAction(`"x"`)},
 			opts:  Options{Vars: map[string]string{"nope": "1"}},
-			want:  []string{"-var nope", "no variable \"nope\" is declared"},
+			want:  []string{"--var nope", "no variable \"nope\" is declared"},
 		},
 		{
 			name:  "a -var of the wrong type names the variable",

@@ -53,7 +53,7 @@ func TestLoadTerraformActionWithFile(t *testing.T) {
 		}, e.Secrets)
 		require.Len(t, a.Notes, 1)
 		assert.Contains(t, a.Notes[0], "API_KEY")
-		assert.Contains(t, a.Notes[0], "-var sms_api_key=VALUE")
+		assert.Contains(t, a.Notes[0], "--var sms_api_key=VALUE")
 	})
 	t.Run("a binding to auth0_action.sms.id names the action", func(t *testing.T) {
 		assert.Equal(t, map[string][]string{TriggerSendPhoneMessage: {"sms-8x8"}}, a.Bindings)

@@ -138,7 +138,7 @@ func (e *tfEval) collectBlockers(expr hcl.Expression, seen map[string]bool, out 
 			if _, declared := e.vars[name]; !declared {
 				*out = append(*out, fmt.Sprintf("var.%s is declared by no variable block in the folder", name))
 			} else if e.unset[name] {
-				*out = append(*out, fmt.Sprintf("var.%s has no value (pass -var %s=VALUE, set TF_VAR_%s, or give it in terraform.tfvars)", name, name, name))
+				*out = append(*out, fmt.Sprintf("var.%s has no value (pass --var %s=VALUE, set TF_VAR_%s, or give it in terraform.tfvars)", name, name, name))
 			}
 		case "local":
 			name, ok := tfAttrOf(tr, "local")
@@ -290,7 +290,7 @@ func tfDiagErrorOf(diags hcl.Diagnostics, what string) error {
 			msg += ": " + d.Detail
 		}
 		if d.Summary == "Call to unknown function" {
-			msg += " hookemu evaluates file, templatefile and Terraform's string, collection, encoding and number functions; compute this value outside and pass it with -var NAME=VALUE"
+			msg += " hookemu evaluates file, templatefile and Terraform's string, collection, encoding and number functions; compute this value outside and pass it with --var NAME=VALUE"
 		}
 		if what != "" {
 			msg = what + ": " + msg

@@ -130,9 +130,9 @@ func (m *tfModule) variableValues(opts Options) (*tfVarValues, error) {
 	for _, name := range tfSortedKeys(opts.Vars) {
 		v := vv.decls[name]
 		if v == nil {
-			return nil, fmt.Errorf("-var %s: no variable %q is declared in %s: declare it with a variable block or drop the -var", name, name, m.display)
+			return nil, fmt.Errorf("--var %s: no variable %q is declared in %s: declare it with a variable block or drop the --var", name, name, m.display)
 		}
-		val, err := v.fromString(opts.Vars[name], "-var "+name)
+		val, err := v.fromString(opts.Vars[name], "--var "+name)
 		if err != nil {
 			return nil, err
 		}
