@@ -101,7 +101,7 @@ func Run(ctx context.Context, opts Options) Report {
 		}
 		rep.Notes = append(rep.Notes, loweredNote)
 	}
-	st.checks = append(st.checks, deployChecks(opts, st)...)
+	st.checks = append(st.checks, deployChecks(opts, st, loadedHook(hook, loadErr))...)
 	rep.Kind = st.prof.kind
 	if note := missingSecretsNote(st.missing, st.prof); note != "" {
 		rep.Notes = append(rep.Notes, note)
@@ -151,6 +151,14 @@ func parseFailureCheck(err error) Check {
 		c.Message = fmt.Sprintf("SyntaxError: %s (column %d)", se.Message, se.Column)
 	}
 	return c
+}
+
+// loadedHook is the hook when it loaded, nil otherwise.
+func loadedHook(hook *emulator.Hook, err error) *emulator.Hook {
+	if err != nil {
+		return nil
+	}
+	return hook
 }
 
 // loadCheck says whether the emulator could load the code and call it.

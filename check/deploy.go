@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hookemu/hookemu/deploy"
+	"github.com/hookemu/hookemu/emulator"
 )
 
 // Deployment is what a deploy artifact (an a0deploy export, a Terraform
@@ -78,7 +79,8 @@ func plural(n int, one, many string) string {
 
 // deployChecks compare the code with what its artifact declares: what
 // Auth0 would refuse, or accept and then break on. None without one.
-func deployChecks(opts Options, st staticResult) []Check {
+// loaded is the code as the emulator loaded it, nil when it did not load.
+func deployChecks(opts Options, st staticResult, loaded *emulator.Hook) []Check {
 	d := opts.Deploy
 	if d == nil {
 		return nil
@@ -87,6 +89,6 @@ func deployChecks(opts Options, st staticResult) []Check {
 	checks = append(checks, keywordChecks(opts.Source, d.Artifact)...)
 	checks = append(checks, dependencyChecks(st.requires, d.Entry, resolverFrom{opts.Emulator, opts.Dir})...)
 	checks = append(checks, declaredSecretChecks(st.secrets, d.Entry, st.prof)...)
-	checks = append(checks, triggerChecks(d.Entry, st.handler)...)
+	checks = append(checks, triggerChecks(d.Entry, st.handler, loaded)...)
 	return append(checks, tenantChecks(d.Entry, d.Artifact)...)
 }

@@ -196,6 +196,8 @@ func TestTriggerChecksJudgeTheTriggerVersionAndTheExportedHandler(t *testing.T) 
 		{"the send-phone-message handler deployed for custom-phone-provider fails", smsAction, withTrigger(actionEntry(), deploy.TriggerCustomPhoneProvider, "v1"), "handler", Fail,
 			"which calls onExecuteCustomPhoneProvider"},
 		{"an object export names its handler too", "module.exports = {onExecuteSendPhoneMessage: async (event, api) => {}};", actionEntry(), "handler", Pass, "exports onExecuteSendPhoneMessage"},
+		{"an object with a shorthand handler exports it", "const onExecuteSendPhoneMessage = async (event, api) => {};\nmodule.exports = {onExecuteSendPhoneMessage};", actionEntry(), "handler", Pass, "exports onExecuteSendPhoneMessage"},
+		{"code exporting both handlers serves either trigger", smsAction + "\n" + cppAction, withTrigger(actionEntry(), deploy.TriggerCustomPhoneProvider, "v1"), "handler", Pass, "exports onExecuteCustomPhoneProvider"},
 		{"a hook's function deployed as an Action fails", hook, actionEntry(), "handler", Fail, "module.exports is a function, as a hook's is"},
 		{"an Action's handler deployed as a hook fails", smsAction, hookEntry(), "handler", Fail, "an Action's handler, but the artifact deploys it as a hook"},
 		{"a hook's function deployed as a hook passes", hook, hookEntry(), "handler", Pass, "module.exports is a function"},
@@ -203,7 +205,7 @@ func TestTriggerChecksJudgeTheTriggerVersionAndTheExportedHandler(t *testing.T) 
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c := only(t, triggerChecks(tt.entry, findHandler(analyzeSource(t, tt.code))), tt.check)
+			c := only(t, triggerChecks(tt.entry, findHandler(analyzeSource(t, tt.code)), nil), tt.check)
 			assert.Equal(t, tt.status, c.Status, c.Message)
 			assert.Contains(t, c.Message, tt.message)
 		})
@@ -215,7 +217,7 @@ func TestTriggerChecksLeaveOtherTriggersAlone(t *testing.T) {
 	e := actionEntry()
 	e.Trigger = deploy.Trigger{ID: "post-login", Version: "v3"}
 	h := findHandler(analyzeSource(t, "exports.onExecutePostLogin = async () => {};"))
-	assert.Empty(t, triggerChecks(e, h))
+	assert.Empty(t, triggerChecks(e, h, nil))
 	assert.Empty(t, tenantChecks(e, &deploy.Artifact{Bindings: map[string][]string{}}))
 }
 
@@ -363,4 +365,32 @@ exports.onExecuteSendPhoneMessage = async (event, api) => {};`
 	c := run(nil)
 	assert.Equal(t, Fail, c.Status)
 	assert.Contains(t, c.Message, "Error: axios is ", "without the pin the code gets another axios")
+}
+
+func TestHandlerCheckTakesTheKindAndTriggerFromTheLoadedCode(t *testing.T) {
+	t.Parallel()
+	code := "const h = {};\nh.onExecuteCustomPhoneProvider = async (event, api) => {};\nmodule.exports = h;"
+	loaded, err := testEmulator().Load("action.js", []byte(code))
+	require.NoError(t, err)
+	cpp := actionEntry()
+	cpp.Trigger = deploy.Trigger{ID: deploy.TriggerCustomPhoneProvider, Version: "v1"}
+	h := findHandler(analyzeSource(t, code))
+	tests := []struct {
+		name    string
+		entry   deploy.Entry
+		status  Status
+		message string
+	}{
+		{"the handler the loaded code has passes for its trigger", cpp, Pass, "exports onExecuteCustomPhoneProvider, the handler custom-phone-provider calls"},
+		{"the handler the loaded code has fails for another trigger", actionEntry(), Fail, "exports onExecuteCustomPhoneProvider, but the artifact deploys the Action for send-phone-message"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, ok := handlerCheck(tt.entry, h, loaded)
+			require.True(t, ok)
+			assert.Equal(t, tt.status, c.Status, c.Message)
+			assert.Contains(t, c.Message, tt.message)
+		})
+	}
 }

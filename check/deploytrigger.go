@@ -18,12 +18,12 @@ var handlerFor = map[string]string{
 // triggerChecks: the trigger and version the artifact names exist for
 // the kind of code, and the code exports what that trigger calls. Other
 // triggers are not hookemu's to judge.
-func triggerChecks(e deploy.Entry, h handler) []Check {
+func triggerChecks(e deploy.Entry, h handler, loaded *emulator.Hook) []Check {
 	if !e.IsPhone() {
 		return nil
 	}
 	checks := []Check{triggerVersionCheck(e)}
-	if c, ok := handlerCheck(e, h); ok {
+	if c, ok := handlerCheck(e, h, loaded); ok {
 		checks = append(checks, c)
 	}
 	return checks
@@ -56,30 +56,43 @@ func triggerVersionCheck(e deploy.Entry) Check {
 	return c
 }
 
-// handlerCheck: the code exports what its trigger calls. ok is false
-// when the code exports nothing the tree shows (the exports check says
-// so already).
-func handlerCheck(e deploy.Entry, h handler) (Check, bool) {
+// handlerCheck: the code exports what its trigger calls. The loaded
+// code, when it loaded, says which kind it is and which handler it has
+// (the tree cannot follow every export); the tree says where, and every
+// handler assigned. ok is false when neither shows an export (the
+// exports check says so already).
+func handlerCheck(e deploy.Entry, h handler, loaded *emulator.Hook) (Check, bool) {
 	c := Check{Name: "handler", Line: h.line}
 	want := handlerFor[e.Trigger.ID]
+	kind, has := h.kind, h.name
+	exportsWant := h.exported[want]
+	if loaded != nil && loaded.Trigger != "" {
+		kind = loaded.Kind
+		if kind == emulator.KindAction && has == "" {
+			has = handlerFor[loaded.Trigger]
+		}
+		exportsWant = exportsWant || (kind == emulator.KindAction && loaded.Trigger == e.Trigger.ID)
+	}
 	switch {
-	case h.kind == "" || (h.kind == emulator.KindAction && h.name == ""):
+	case kind == "":
 		return c, false
-	case e.Kind == deploy.KindHook && h.kind == emulator.KindHook:
+	case e.Kind == deploy.KindHook && kind == emulator.KindHook:
 		c.Status, c.Message = Pass, "module.exports is a function, which Webtask calls for a send-phone-message hook"
 	case e.Kind == deploy.KindHook:
 		c.Status = Fail
-		c.Message = fmt.Sprintf("the code exports %s, an Action's handler, but the artifact deploys it as a hook, which Webtask calls as module.exports(recipient, text, context, cb)", h.name)
+		c.Message = fmt.Sprintf("the code exports %s, an Action's handler, but the artifact deploys it as a hook, which Webtask calls as module.exports(recipient, text, context, cb)", has)
 		c.Fix = "deploy it as an Action, or export " + hookShape
-	case h.kind == emulator.KindHook:
+	case kind == emulator.KindHook:
 		c.Status = Fail
 		c.Message = fmt.Sprintf("module.exports is a function, as a hook's is, but the artifact deploys an Action for %s, which calls exports.%s", e.Trigger.ID, want)
 		c.Fix = fmt.Sprintf("export exports.%s = async (event, api) => { ... }", want)
-	case h.name == want:
+	case exportsWant:
 		c.Status, c.Message = Pass, fmt.Sprintf("exports %s, the handler %s calls", want, e.Trigger.ID)
+	case has == "":
+		return c, false
 	default:
 		c.Status = Fail
-		c.Message = fmt.Sprintf("exports %s, but the artifact deploys the Action for %s, which calls %s: Auth0 finds no handler to run", h.name, e.Trigger.ID, want)
+		c.Message = fmt.Sprintf("exports %s, but the artifact deploys the Action for %s, which calls %s: Auth0 finds no handler to run", has, e.Trigger.ID, want)
 		c.Fix = fmt.Sprintf("rename it exports.%s, or deploy the Action for the trigger it implements", want)
 	}
 	return c, true

@@ -17,9 +17,11 @@ var actionHandlers = []string{"onExecuteSendPhoneMessage", "onExecuteCustomPhone
 type handler struct {
 	kind emulator.Kind // "" when nothing is exported
 	// name is the Action handler's export (onExecuteSendPhoneMessage);
-	// "" for a hook.
-	name string
-	line int
+	// "" for a hook. exported are all the Action handlers assigned, as
+	// code may export more than one.
+	name     string
+	exported map[string]bool
+	line     int
 	// fn is the exported function when the tree says which it is (a
 	// function literal, or a name bound to one); nil otherwise.
 	fn     ast.Node
@@ -33,6 +35,7 @@ type handler struct {
 // wins, as at run time) and to exports.onExecute... (an Action).
 func findHandler(an *analysis) handler {
 	var h handler
+	exported := map[string]bool{}
 	for _, a := range an.assigns {
 		if a.Operator != token.ASSIGN {
 			continue
@@ -41,14 +44,20 @@ func findHandler(an *analysis) handler {
 		case isModuleExports(an, a.Left):
 			h = exportedValue(an, unchain(a.Right))
 			h.line = an.line(a.Idx0())
+			clear(exported)
+			for _, name := range objectHandlerNames(unchain(a.Right)) {
+				exported[name] = true
+			}
 		case isActionExport(an, a.Left):
 			h = handlerOf(an, emulator.KindAction, a.Right)
 			_, h.name, _ = memberParts(a.Left)
 			h.line = an.line(a.Idx0())
+			exported[h.name] = true
 		case an.isWrapperParam(asIdentifier(a.Left), "exports") && h.kind == "":
 			h.bareExports = an.line(a.Idx0())
 		}
 	}
+	h.exported = exported
 	return h
 }
 
@@ -62,9 +71,37 @@ func exportedValue(an *analysis, value ast.Expression) handler {
 				h.name, _ = jsast.ConstKey(kp.Key)
 				return h
 			}
+			if ps, ok := p.(*ast.PropertyShort); ok && isActionHandlerName(ps.Name.Name.String()) {
+				h := handlerOf(an, emulator.KindAction, &ps.Name)
+				h.name = ps.Name.Name.String()
+				return h
+			}
 		}
 	}
 	return handlerOf(an, emulator.KindHook, value)
+}
+
+// objectHandlerNames are the Action handlers an object literal names,
+// shorthand ({onExecuteSendPhoneMessage}) included.
+func objectHandlerNames(value ast.Expression) []string {
+	obj, ok := value.(*ast.ObjectLiteral)
+	if !ok {
+		return nil
+	}
+	var names []string
+	for _, p := range obj.Value {
+		var name string
+		switch p := p.(type) {
+		case *ast.PropertyKeyed:
+			name, _ = jsast.ConstKey(p.Key)
+		case *ast.PropertyShort:
+			name = p.Name.Name.String()
+		}
+		if isActionHandlerName(name) {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 func handlerOf(an *analysis, kind emulator.Kind, value ast.Expression) handler {

@@ -26,6 +26,7 @@ module.exports = send;`, Pass, "function (r, t, c, cb)"},
 		{"a rest parameter passes", `module.exports = function (...args) { args[3](); };`, Pass, "(...args)"},
 		{"cb declared but never used warns", `module.exports = function (recipient, text, context, cb) {};`, Warn, "never uses cb"},
 		{"a value the tree cannot follow is left to loading", `module.exports = make();`, Pass, "checked when the hook loads"},
+		{"an Action exported by shorthand is followed to its handler", "const onExecuteSendPhoneMessage = async (event, api) => {};\nmodule.exports = {onExecuteSendPhoneMessage};", Pass, "exports async (event, api)"},
 		{"assigning exports alone fails", `exports = function (r, t, c, cb) { cb(); };`, Fail, "exports nothing"},
 		{"no export at all fails", `function f(r, t, c, cb) { cb(); }`, Fail, "never assigns module.exports"},
 	}
