@@ -103,14 +103,19 @@ type artifactJSON struct {
 }
 
 // describeArtifact is the JSON description of src's entry, nil for code
-// that is not from an artifact.
-func describeArtifact(src harness.Source, secrets secretSet) *artifactJSON {
+// that is not from an artifact. Notes are left to a check's report, which
+// words them itself; secrets nil leaves them out.
+func describeArtifact(src harness.Source, secrets *secretSet) *artifactJSON {
 	d := src.Deploy
 	if d == nil {
 		return nil
 	}
-	return &artifactJSON{Format: d.Artifact.Format, Path: d.Artifact.Path, Entry: d.Entry.Name, Kind: d.Entry.Kind, Source: d.Entry.Source,
-		Trigger: d.Entry.Trigger.ID, Version: d.Entry.Trigger.Version, Runtime: d.Runtime(), Notes: artifactNotes(src, secrets)}
+	a := &artifactJSON{Format: d.Artifact.Format, Path: d.Artifact.Path, Entry: d.Entry.Name, Kind: d.Entry.Kind, Source: d.Entry.Source,
+		Trigger: d.Entry.Trigger.ID, Version: d.Entry.Trigger.Version, Runtime: d.Runtime(), Notes: []string{}}
+	if secrets != nil {
+		a.Notes = artifactNotes(src, *secrets)
+	}
+	return a
 }
 
 // artifactNotes are the artifact's notes, and one for the declared
@@ -132,7 +137,7 @@ func artifactNotes(src harness.Source, secrets secretSet) []string {
 
 // printArtifactHeading says, above a human report, which entry of which
 // artifact it is about and what the artifact declares for it.
-func printArtifactHeading(w io.Writer, src harness.Source, secrets secretSet) {
+func printArtifactHeading(w io.Writer, src harness.Source, secrets *secretSet) {
 	a := describeArtifact(src, secrets)
 	if a == nil {
 		return

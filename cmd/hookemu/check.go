@@ -152,8 +152,12 @@ func checkOne(ctx context.Context, src harness.Source, f checkFlags, payload emu
 	if err != nil {
 		return checkedEntry{}, err
 	}
-	rep := check.Run(ctx, check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
-		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules})
+	opts := check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
+		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules}
+	if d := src.Deploy; d != nil {
+		opts.Deploy = &check.Deployment{Entry: d.Entry, Artifact: d.Artifact}
+	}
+	rep := check.Run(ctx, opts)
 	rep.OK = rep.Passed(f.strict)
 	return checkedEntry{src: src, report: rep, secrets: secrets, stubs: stubSet}, nil
 }
@@ -172,7 +176,7 @@ func writeCheckOutput(w io.Writer, checked []checkedEntry, f checkFlags, entries
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		printArtifactHeading(w, c.src, c.secrets)
+		printArtifactHeading(w, c.src, nil)
 		printCheckReport(w, st, c.report, f.strict)
 		if demo := newDemoNote(c.secrets, c.stubs); demo.uses() != "" {
 			fmt.Fprintf(w, "(documented hook %s, checked with its %s; check your own with: hookemu check my-hook.js %s)\n", demo.hooks(), demo.uses(), demo.ownFlags())

@@ -17,7 +17,7 @@ type checkJSON struct {
 }
 
 func newCheckJSON(c checkedEntry) checkJSON {
-	return checkJSON{Report: c.report, Artifact: describeArtifact(c.src, c.secrets)}
+	return checkJSON{Report: c.report, Artifact: describeArtifact(c.src, nil)}
 }
 
 // checkEntriesJSON is an artifact checked whole: one report per phone

@@ -22,7 +22,6 @@ func TestTheExampleArtifactsHoldTheDocumentedHooksUnchanged(t *testing.T) {
 	t.Parallel()
 	copies := map[string]string{
 		"a0deploy/actions/8x8-action/code.js": "8x8-action.js",
-		"a0deploy/hooks/8x8.js":               "8x8.js",
 	}
 	for path, name := range copies {
 		t.Run(path+" is hooks/"+name, func(t *testing.T) {
@@ -42,7 +41,9 @@ func TestCheckPassesTheExampleArtifacts(t *testing.T) {
 		name, path string
 		entries    []string
 	}{
-		{"the a0deploy directory, every phone entry in it", "a0deploy", []string{"8x8-action", "8x8"}},
+		{"the a0deploy directory, every phone entry in it", "a0deploy", []string{"8x8-action"}},
+		{"the Terraform folder", "terraform", []string{"8x8-action"}},
+		{"the Terraform file", filepath.Join("terraform", "main.tf"), []string{"8x8-action"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -103,13 +103,13 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	}
 	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout, Stubs: stubSet.set})
 	if f.json {
-		out := diffJSON{Result: res, OldArtifact: describeArtifact(oldSrc, secrets), NewArtifact: describeArtifact(newSrc, secrets)}
+		out := diffJSON{Result: res, OldArtifact: describeArtifact(oldSrc, &secrets), NewArtifact: describeArtifact(newSrc, &secrets)}
 		if err := writeJSON(stdout, out); err != nil {
 			return err
 		}
 	} else {
-		printArtifactHeading(stdout, oldSrc, secrets)
-		printArtifactHeading(stdout, newSrc, secrets)
+		printArtifactHeading(stdout, oldSrc, &secrets)
+		printArtifactHeading(stdout, newSrc, &secrets)
 		printDiff(stdout, res, oldHook.Kind, newHook.Kind)
 		if res.FailedAlike() {
 			fmt.Fprintln(stdout, failedAlikeNote(res, len(secrets.values) == 0))

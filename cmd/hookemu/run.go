@@ -119,11 +119,11 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	h.SetStubs(stubSet.set)
 	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, SecretOrigins: secrets.origins, Timeout: f.timeout})
 	if f.json {
-		if err := writeJSON(stdout, runResultJSON{Report: report, Artifact: describeArtifact(src, secrets)}); err != nil {
+		if err := writeJSON(stdout, runResultJSON{Report: report, Artifact: describeArtifact(src, &secrets)}); err != nil {
 			return err
 		}
 	} else {
-		printArtifactHeading(stdout, src, secrets)
+		printArtifactHeading(stdout, src, &secrets)
 		printReport(stdout, styleFor(stdout, os.Getenv), report, payload, newDemoNote(secrets, stubSet))
 	}
 	if !report.OK {
