@@ -210,7 +210,7 @@ func (b *builder) payload(v value, merged *yaml.Node) emulator.Payload {
 		at = v.node
 		doc, ok := v.v.(map[string]any)
 		if !ok {
-			b.dec.errorf(at, "payload: want a mapping of recipient, text and context, got %s", describeNode(v.node))
+			b.dec.errorf(at, "payload: want a mapping of recipient, text, context and event, got %s", describeNode(v.node))
 			return p
 		}
 		if !b.textFields(v.node) {

@@ -85,6 +85,25 @@
 //	            recipient that is not text, a context key Auth0 never
 //	            sends, such as mesage_type) is an error. Quote phone
 //	            numbers: YAML reads +6512345678 as a number.
+//	            payload.event sets what an Action's event has and a
+//	            hook's context lacks, or differs from what the context
+//	            gives; a hook never sees it. Its objects are the ones
+//	            Auth0 documents: notification (message_type otp_verify,
+//	            otp_enroll, blocked_account, change_password or
+//	            password_breach; delivery_method text or voice; as_text,
+//	            as_voice, from, locale, recipient, code), tenant,
+//	            organization, connection, custom_domain, client, request,
+//	            transaction and user, each with its documented fields.
+//	            Unset, a custom-phone-provider Action's notification
+//	            follows the context: message_type sms is delivery_method
+//	            text, action enrollment is otp_enroll (a second factor
+//	            otp_verify), as_text and as_voice are the text, code is
+//	            context.code, locale context.language; from is left out.
+//	              payload:
+//	                context: {message_type: voice}
+//	                event:
+//	                  notification: {message_type: password_breach, from: "+15550100"}
+//	                  tenant: {friendly_name: Acme}
 //	fakeNAME    One provider's fake configuration, for every provider
 //	            hookemu fakes (`hookemu help providers` lists them and
 //	            their keys): fake8x8 takes apikey (accept only this key),

@@ -15,12 +15,13 @@ func flagCompletions() map[string]cobra.CompletionFunc {
 		}
 	}
 	return map[string]cobra.CompletionFunc{
-		"message-type": cobra.FixedCompletions(emulator.MessageTypes(), cobra.ShellCompDirectiveNoFileComp),
-		"action":       cobra.FixedCompletions(emulator.Actions(), cobra.ShellCompDirectiveNoFileComp),
-		"log-format":   cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp),
-		"payload":      files("json"),
-		"output":       files("js"),
-		"junit":        files("xml"),
+		"message-type":      cobra.FixedCompletions(emulator.MessageTypes(), cobra.ShellCompDirectiveNoFileComp),
+		"action":            cobra.FixedCompletions(emulator.Actions(), cobra.ShellCompDirectiveNoFileComp),
+		"notification-type": cobra.FixedCompletions(emulator.NotificationTypes(), cobra.ShellCompDirectiveNoFileComp),
+		"log-format":        cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp),
+		"payload":           files("json"),
+		"output":            files("js"),
+		"junit":             files("xml"),
 		"actions-dir": func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveFilterDirs
 		},

@@ -108,6 +108,10 @@ type payloadFlags struct {
 	messageType string
 	action      string
 	language    string
+	// notificationType and from set a custom-phone-provider Action's
+	// event.notification fields that no context field gives.
+	notificationType string
+	from             string
 }
 
 func (f *payloadFlags) add(fl *pflag.FlagSet) {
@@ -118,4 +122,6 @@ func (f *payloadFlags) add(fl *pflag.FlagSet) {
 	fl.StringVar(&f.messageType, "message-type", "", "context.message_type: sms or voice")
 	fl.StringVar(&f.action, "action", "", "context.action: enrollment or second-factor-authentication")
 	fl.StringVar(&f.language, "language", "", "context.language")
+	fl.StringVar(&f.notificationType, "notification-type", "", "a custom-phone-provider Action's event.notification.message_type: otp_verify, otp_enroll, blocked_account, change_password or password_breach (default: from --action)")
+	fl.StringVar(&f.from, "from", "", "a custom-phone-provider Action's event.notification.from, the sender's number")
 }

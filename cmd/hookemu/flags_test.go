@@ -75,7 +75,7 @@ func TestOnlyUnchangedDocumentedHooksGetDemoSecretsInEverySubcommand(t *testing.
 func TestRunTestCheckAndDiffShareTheirFlags(t *testing.T) {
 	t.Parallel()
 	shared := []string{"secret", "secrets-file", "timeout", "json", "actions-dir"}
-	payload := []string{"payload", "recipient", "text", "code", "message-type", "action", "language"}
+	payload := []string{"payload", "recipient", "text", "code", "message-type", "action", "language", "notification-type", "from"}
 	root := newRootCommand(io.Discard, io.Discard)
 	for _, name := range []string{"run", "test", "check", "diff"} {
 		cmd, _, err := root.Find([]string{name})
@@ -123,6 +123,16 @@ func TestCheckAndDiffCallTheHookWithThePayloadFlags(t *testing.T) {
 		assert.Contains(t, stdout, `\"destination\":\"+6512345678\"`)
 	})
 	for _, cmd := range []string{"check", "diff"} {
+		t.Run(cmd+" refuses --notification-type, which each of its calls sets", func(t *testing.T) {
+			t.Parallel()
+			args := []string{cmd, "8x8.js", "--notification-type", "otp_verify"}
+			if cmd == "diff" {
+				args = []string{cmd, "8x8.js", "8x8.js", "--notification-type", "otp_verify"}
+			}
+			code, _, stderr := hookemu(t, args...)
+			assert.Equal(t, 2, code)
+			assert.Contains(t, stderr, "--notification-type: "+cmd+" calls the hook with every message type")
+		})
 		t.Run(cmd+" refuses --message-type, which each of its calls sets", func(t *testing.T) {
 			t.Parallel()
 			args := []string{cmd, "8x8.js", "--message-type", "voice"}

@@ -44,6 +44,16 @@ func (f payloadFlags) document() map[string]any {
 	set("action", f.action)
 	set("language", f.language)
 	doc := map[string]any{"context": ctx}
+	notification := map[string]any{}
+	if f.notificationType != "" {
+		notification["message_type"] = f.notificationType
+	}
+	if f.from != "" {
+		notification["from"] = f.from
+	}
+	if len(notification) > 0 {
+		doc["event"] = map[string]any{"notification": notification}
+	}
 	if f.recipient != "" {
 		doc["recipient"] = f.recipient
 	}
@@ -62,6 +72,7 @@ func (f payloadFlags) document() map[string]any {
 func (f payloadFlags) base(command string) (emulator.Payload, error) {
 	set := []struct{ flag, value string }{
 		{"--message-type", f.messageType}, {"--action", f.action}, {"--code", f.code}, {"--text", f.text},
+		{"--notification-type", f.notificationType},
 	}
 	for _, s := range set {
 		if s.value != "" {

@@ -151,6 +151,7 @@ func TestUsageAndLoadErrorsExitWith2(t *testing.T) {
 		{"a missing file says so", []string{"run", "no-such-hook.js"}, "does not exist"},
 		{"a malformed payload names the field", []string{"run", "--payload", badPayload}, "recipient is the number 5"},
 		{"an impossible message type names the field", []string{"run", "--message-type", "email"}, `context.message_type is "email"`},
+		{"an impossible notification type names the field", []string{"run", "--notification-type", "otp"}, `event.notification.message_type is "otp"; Auth0 sends only "otp_verify" or`},
 		{"a malformed secrets file says what to write", []string{"run", "--secrets-file", badSecrets}, "dotenv"},
 		{"an unknown flag is a usage error", []string{"run", "--no-such-flag"}, "unknown flag"},
 		{"a malformed --secret says how to write it", []string{"run", "--secret", "novalue"}, "KEY=VALUE"},

@@ -73,6 +73,7 @@ func TestCompletionOffersCommandsFlagValuesAndHookFiles(t *testing.T) {
 	}{
 		{"subcommands", []string{""}, []string{"run\t", "check\t", "example\t", "version\t"}},
 		{"message types", []string{"run", "--message-type", ""}, []string{"sms", "voice", ":4"}},
+		{"notification types", []string{"run", "--notification-type", ""}, []string{"otp_verify", "password_breach", ":4"}},
 		{"actions on check too", []string{"check", "x.js", "--action", ""}, []string{"enrollment", "second-factor-authentication"}},
 		{"hook files for run", []string{"run", ""}, []string{"js", ":8"}},
 		{"two hook files for diff", []string{"diff", "a.js", ""}, []string{"js", ":8"}},
