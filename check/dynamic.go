@@ -38,6 +38,11 @@ type runner struct {
 	// shortLimit is the limit of the call whose provider never answers.
 	shortLimit time.Duration
 	stubs      *stubs.Set
+	// cases are the calls Auth0 makes of this hook (casesFor), and
+	// faultCase the one made against failing providers.
+	cases     []matrixCase
+	faultCase matrixCase
+	trigger   string
 }
 
 // runAll makes every call at once, each against fakes of its own, so the
@@ -45,11 +50,11 @@ type runner struct {
 // fake: one the hook does not talk to never sees them, and a hook that
 // falls back from one provider to another must see both fail.
 func (rn runner) runAll(ctx context.Context) (matrixRuns, faultRuns []run) {
-	matrixRuns = make([]run, len(matrix))
+	matrixRuns = make([]run, len(rn.cases))
 	faultRuns = make([]run, len(faultCases))
 	var wg sync.WaitGroup
-	for i, c := range matrix {
-		wg.Go(func() { matrixRuns[i] = rn.call(ctx, c, c.label(), rn.limit, nil) })
+	for i, c := range rn.cases {
+		wg.Go(func() { matrixRuns[i] = rn.call(ctx, c, c.label(rn.trigger), rn.limit, nil) })
 	}
 	for i, f := range faultCases {
 		wg.Go(func() { faultRuns[i] = rn.callFault(ctx, f) })
@@ -66,11 +71,11 @@ func (rn runner) runAll(ctx context.Context) (matrixRuns, faultRuns []run) {
 func (rn runner) callFault(ctx context.Context, f faultCase) run {
 	faults := []fakekit.Fault{f.fault}
 	if !f.short {
-		return rn.call(ctx, faultPayload, f.name, rn.limit, faults)
+		return rn.call(ctx, rn.faultCase, f.name, rn.limit, faults)
 	}
-	r := rn.call(ctx, faultPayload, f.name, rn.shortLimit, faults)
+	r := rn.call(ctx, rn.faultCase, f.name, rn.shortLimit, faults)
 	if r.report.Outcome == emulator.OutcomeTimeout && !waitingForProvider(r) && rn.shortLimit < rn.limit && ctx.Err() == nil {
-		r = rn.call(ctx, faultPayload, f.name, rn.limit, faults)
+		r = rn.call(ctx, rn.faultCase, f.name, rn.limit, faults)
 	}
 	return r
 }
