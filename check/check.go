@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/hookemu/hookemu/internal/jslower"
@@ -59,7 +57,8 @@ type Options struct {
 	// DeliveryMethods are how the tenant's custom phone provider delivers
 	// messages ("text", "voice"; its configuration's delivery_methods):
 	// a custom-phone-provider Action is called only with those. Empty is
-	// both. Other code is called with every message type regardless.
+	// the custom phone provider's in Deploy's artifact, else both. Other
+	// code is called with every message type regardless.
 	DeliveryMethods []string
 }
 
@@ -115,6 +114,7 @@ func Run(ctx context.Context, opts Options) Report {
 	}
 	rep.Notes = append(rep.Notes, opts.Deploy.notes()...)
 	rep.Checks = append(st.checks, loadCheck(hook, loadErr))
+	opts.DeliveryMethods = opts.deliveryMethods()
 	if bad := unknownDeliveryMethods(opts.DeliveryMethods); bad != nil {
 		rep.Checks = append(rep.Checks, *bad)
 		opts.DeliveryMethods = nil
@@ -223,36 +223,4 @@ func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 		checks = append(checks, notChecked(skipped))
 	}
 	return sayFor(profileFor(hook.Kind), checks)
-}
-
-// deliveryMethods are the methods to call a custom-phone-provider Action
-// with: the ones given, or both.
-func deliveryMethods(given []string) []string {
-	if len(given) == 0 {
-		return emulator.DeliveryMethods()
-	}
-	return slices.Compact(slices.Sorted(slices.Values(given)))
-}
-
-// unknownDeliveryMethods fails a delivery method Auth0 does not have; the
-// calls are then made with both.
-func unknownDeliveryMethods(given []string) *Check {
-	for _, m := range given {
-		if !slices.Contains(emulator.DeliveryMethods(), m) {
-			return &Check{Name: "delivery methods", Status: Fail,
-				Message: fmt.Sprintf("the phone provider's delivery method %q is not one Auth0 has; it delivers by %s", m, strings.Join(emulator.DeliveryMethods(), " or ")),
-				Fix:     "set the custom phone provider's delivery_methods to text, voice or both; the calls below use both"}
-		}
-	}
-	return nil
-}
-
-// deliveryNote says which calls a custom-phone-provider Action gets when
-// its phone provider uses one delivery method only.
-func deliveryNote(hook *emulator.Hook, given []string) string {
-	methods := deliveryMethods(given)
-	if hook.Trigger != emulator.TriggerCustomPhoneProvider || len(casesFor(hook.Trigger, methods)) == len(matrix) {
-		return ""
-	}
-	return "the custom phone provider delivers by " + strings.Join(methods, " and ") + " only, so the Action is called with those messages only"
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/check"
+	"github.com/hookemu/hookemu/deploy"
 )
 
 // textOnlyAction sends through 8x8 by text and refuses voice, as an
@@ -100,4 +101,21 @@ func TestDeliveryMethodsLeaveOtherCodeCalledWithEveryMessageType(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "resolves in all 4 cases", succeeds.Message)
 	assert.Empty(t, rep.Notes)
+}
+
+func TestTheDeployedCustomPhoneProviderGivesTheDeliveryMethods(t *testing.T) {
+	t.Parallel()
+	artifact := &deploy.Artifact{PhoneProvider: &deploy.PhoneProvider{Name: "custom", DeliveryMethods: []string{"voice"}}}
+	entry := deploy.Entry{Name: "cpp", Kind: deploy.KindAction, Code: []byte(voiceOnlyAction),
+		Trigger:      deploy.Trigger{ID: deploy.TriggerCustomPhoneProvider, Version: "v1"},
+		Dependencies: []deploy.Dependency{{Name: "axios", Version: "1.7.9"}},
+		Secrets:      []deploy.Secret{{Name: "apikey"}, {Name: "subaccount"}}, Deployed: true}
+	rep := check.Run(context.Background(), check.Options{Name: "cpp.js", Source: []byte(voiceOnlyAction),
+		Secrets: map[string]string{"apikey": "key-1", "subaccount": "acme"},
+		Deploy:  &check.Deployment{Entry: entry, Artifact: artifact}})
+	succeeds, ok := rep.Find("succeeds")
+	require.True(t, ok, "%+v", rep.Checks)
+	assert.Equal(t, check.Pass, succeeds.Status, succeeds.Message)
+	assert.Equal(t, "resolves in all 2 cases", succeeds.Message)
+	assert.Contains(t, rep.Notes, "the custom phone provider delivers by voice only, so the Action is called with those messages only")
 }

@@ -108,8 +108,9 @@
 // calls are text/otp_enroll, text/otp_verify, voice/otp_enroll and
 // voice/otp_verify, each with both wordings (as_text, as_voice). Auth0
 // hands it only the delivery methods the tenant's custom phone provider
-// declares, so Options.DeliveryMethods (default text and voice) says which
-// calls are made, a note says so when it is one, and the failing-provider
+// declares, so Options.DeliveryMethods (default: the delivery_methods of
+// the custom phone provider in Options.Deploy's artifact, else text and
+// voice) says which calls are made, a note says so when it is one, and the failing-provider
 // calls use the second factor of the first one. A method Auth0 does not
 // have (sms) is the FAIL "delivery methods", and both are called.
 //
