@@ -57,6 +57,9 @@ func (d *Deployment) notes() []string {
 	if d.Artifact != nil {
 		out = append(out, d.Artifact.Notes...)
 	}
+	if saysSecretValues(out) {
+		return out
+	}
 	var valueless []string
 	for _, s := range d.Entry.Secrets {
 		if !s.HasValue {
@@ -68,6 +71,17 @@ func (d *Deployment) notes() []string {
 			d.Entry.Kind, plural(len(valueless), "secret", "secrets")+" ("+strings.Join(valueless, ", ")+")"))
 	}
 	return out
+}
+
+// saysSecretValues: the artifact's reader already said that exports hold
+// no secret values (a0deploy's and the Management API's readers do).
+func saysSecretValues(notes []string) bool {
+	for _, n := range notes {
+		if strings.Contains(n, "secret values") {
+			return true
+		}
+	}
+	return false
 }
 
 func plural(n int, one, many string) string {

@@ -254,8 +254,8 @@ func TestTenantChecksJudgeBindingsEnabledHooksAndThePhoneProvider(t *testing.T) 
 			"enabled hooks", Pass, "the one enabled send-phone-message hook"},
 		{"two enabled send-phone-message hooks fail", hookEntry(), deploy.Artifact{Entries: []deploy.Entry{hookEntry(), otherHook}},
 			"enabled hooks", Fail, "2 send-phone-message hooks are enabled (sms-hook, older-sms-hook)"},
-		{"a disabled hook is deployed but never runs", disabledHook, deploy.Artifact{Entries: []deploy.Entry{disabledHook}},
-			"enabled hooks", Warn, "deployed but never runs: the hook is not enabled"},
+		{"a disabled hook among two enabled ones fails too", disabledHook, deploy.Artifact{Entries: []deploy.Entry{hookEntry(), otherHook, disabledHook}},
+			"enabled hooks", Fail, "2 send-phone-message hooks are enabled"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,6 +273,9 @@ func TestTenantChecksSayNothingOfWhatTheArtifactDoesNotHold(t *testing.T) {
 	cpp.Trigger = deploy.Trigger{ID: deploy.TriggerCustomPhoneProvider, Version: "v1"}
 	assert.Empty(t, tenantChecks(cpp, &deploy.Artifact{}), "no bindings and no provider in the artifact: nothing is known")
 	assert.Empty(t, tenantChecks(cpp, nil))
+	disabled := hookEntry()
+	disabled.Enabled = false
+	assert.Empty(t, tenantChecks(disabled, &deploy.Artifact{Entries: []deploy.Entry{disabled}}), "a disabled hook alone is what an export keeps after moving to an Action")
 }
 
 func TestKeywordChecksNameEveryMarkerLeftInTheCode(t *testing.T) {
@@ -391,6 +394,30 @@ func TestHandlerCheckTakesTheKindAndTriggerFromTheLoadedCode(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, tt.status, c.Status, c.Message)
 			assert.Contains(t, c.Message, tt.message)
+		})
+	}
+}
+
+func TestTheSecretValuesNoteIsSaidOnce(t *testing.T) {
+	t.Parallel()
+	e := actionEntry()
+	e.Secrets = []deploy.Secret{{Name: "API_KEY"}, {Name: "REGION", Value: "eu", HasValue: true}}
+	tests := []struct {
+		name string
+		d    *Deployment
+		want []string
+	}{
+		{"a valueless secret is noted", &Deployment{Entry: e},
+			[]string{"the action declares 1 secret (API_KEY) by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or the environment"}},
+		{"the reader's own note on values is not said again", &Deployment{Entry: e, Artifact: &deploy.Artifact{Notes: []string{"exports never hold secret values"}}},
+			[]string{"exports never hold secret values"}},
+		{"secrets that all have values need no note", &Deployment{Entry: actionEntry()}, nil},
+		{"no deployment, no note", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, tt.d.notes())
 		})
 	}
 }

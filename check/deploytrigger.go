@@ -108,7 +108,9 @@ func tenantChecks(e deploy.Entry, art *deploy.Artifact) []Check {
 	var checks []Check
 	switch {
 	case e.Kind == deploy.KindHook && e.Trigger.ID == deploy.TriggerSendPhoneMessage:
-		checks = append(checks, enabledHooksCheck(e, art))
+		if c, ok := enabledHooksCheck(e, art); ok {
+			checks = append(checks, c)
+		}
 	case e.Kind == deploy.KindAction:
 		if art.Bindings != nil {
 			checks = append(checks, bindingCheck(e, art))
@@ -139,8 +141,9 @@ func bindingCheck(e deploy.Entry, art *deploy.Artifact) Check {
 
 // enabledHooksCheck: Auth0 runs one send-phone-message hook; a0deploy's
 // own check for two enabled ones reads a field its schema lacks, so it
-// lets them through.
-func enabledHooksCheck(e deploy.Entry, art *deploy.Artifact) Check {
+// lets them through. A disabled hook alone says nothing (ok false): an
+// export keeps the hook an Action replaced, disabled.
+func enabledHooksCheck(e deploy.Entry, art *deploy.Artifact) (Check, bool) {
 	c := Check{Name: "enabled hooks"}
 	var enabled []string
 	for _, other := range art.Entries {
@@ -154,13 +157,11 @@ func enabledHooksCheck(e deploy.Entry, art *deploy.Artifact) Check {
 		c.Message = fmt.Sprintf("%d send-phone-message hooks are enabled (%s), but Auth0 runs only one at a time", len(enabled), strings.Join(enabled, ", "))
 		c.Fix = "enable one of them and set enabled: false on the others"
 	case !e.Enabled:
-		c.Status = Warn
-		c.Message = "deployed but never runs: the hook is not enabled"
-		c.Fix = "set enabled: true on it"
+		return c, false
 	default:
 		c.Status, c.Message = Pass, "the one enabled send-phone-message hook"
 	}
-	return c
+	return c, true
 }
 
 // phoneProviderCheck: Auth0 sends through a custom-phone-provider Action
