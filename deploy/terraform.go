@@ -182,8 +182,15 @@ func tfParseFile(path string, fromArg bool) (*hcl.File, error) {
 	var file *hcl.File
 	var diags hcl.Diagnostics
 	if strings.HasSuffix(path, ".json") {
+		if err := tfCheckJSON(src, path); err != nil {
+			return nil, err
+		}
 		file, diags = hcljson.Parse(src, path)
 	} else {
+		tokens, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
+		if err := tfCheckNative(tokens, path); err != nil {
+			return nil, err
+		}
 		file, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
 	if diags.HasErrors() {

@@ -100,6 +100,10 @@ func (r *tfFileReader) renderTemplate(name string, vars cty.Value, funcs map[str
 	if err != nil {
 		return cty.NilVal, err
 	}
+	tokens, _ := hclsyntax.LexTemplate([]byte(text), r.resolve(name), hcl.InitialPos)
+	if err := tfCheckNative(tokens, r.resolve(name)); err != nil {
+		return cty.NilVal, err
+	}
 	expr, diags := hclsyntax.ParseTemplate([]byte(text), r.resolve(name), hcl.InitialPos)
 	if diags.HasErrors() {
 		return cty.NilVal, tfDiagError(diags)
@@ -217,7 +221,7 @@ func tfFunctions(r *tfFileReader) map[string]function.Function {
 		"element": stdlib.ElementFunc, "flatten": stdlib.FlattenFunc, "floor": stdlib.FloorFunc,
 		"format": stdlib.FormatFunc, "formatdate": stdlib.FormatDateFunc,
 		"formatlist": stdlib.FormatListFunc, "indent": stdlib.IndentFunc, "index": stdlib.IndexFunc,
-		"join": stdlib.JoinFunc, "jsondecode": stdlib.JSONDecodeFunc,
+		"join": stdlib.JoinFunc, "jsondecode": tfJSONDecode,
 		"jsonencode": stdlib.JSONEncodeFunc, "keys": stdlib.KeysFunc, "length": stdlib.LengthFunc,
 		"log": stdlib.LogFunc, "lookup": stdlib.LookupFunc, "lower": stdlib.LowerFunc,
 		"max": stdlib.MaxFunc, "merge": stdlib.MergeFunc, "min": stdlib.MinFunc,

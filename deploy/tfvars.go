@@ -81,6 +81,10 @@ func (v *tfVariable) fromString(raw, origin string) (cty.Value, error) {
 	if v.typ.IsPrimitiveType() || v.typ == cty.DynamicPseudoType {
 		return v.convert(cty.StringVal(raw), at)
 	}
+	tokens, _ := hclsyntax.LexExpression([]byte(raw), origin, hcl.InitialPos)
+	if err := tfCheckNative(tokens, origin); err != nil {
+		return cty.NilVal, err
+	}
 	expr, diags := hclsyntax.ParseExpression([]byte(raw), origin, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cty.NilVal, fmt.Errorf("the value of var.%s: %w", v.name, tfDiagError(diags))

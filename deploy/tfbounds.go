@@ -1,0 +1,122 @@
+package deploy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+)
+
+// HCL's parser and evaluator recurse once per level of nesting and once
+// per operator in a chain, and a Go stack that outgrows its limit kills
+// the process: a hostile 4 MB file of "[[[[..." would. Before parsing,
+// hookemu counts, from the lexer's flat token stream, how deep brackets,
+// quotes and template sequences nest and how many operators a file has;
+// real configurations stay far below both bounds.
+const (
+	tfMaxNesting   = 100
+	tfMaxOperators = 20000
+)
+
+// tfCheckNative bounds a native-syntax file, expression or template.
+func tfCheckNative(tokens hclsyntax.Tokens, name string) error {
+	depth, ops := 0, 0
+	for _, tok := range tokens {
+		switch tok.Type {
+		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen,
+			hclsyntax.TokenOQuote, hclsyntax.TokenOHeredoc,
+			hclsyntax.TokenTemplateInterp, hclsyntax.TokenTemplateControl:
+			depth++
+			if depth > tfMaxNesting {
+				return tfBoundError(name, tok.Range, fmt.Sprintf("nests more than %d levels deep", tfMaxNesting))
+			}
+		case hclsyntax.TokenCBrace, hclsyntax.TokenCBrack, hclsyntax.TokenCParen,
+			hclsyntax.TokenCQuote, hclsyntax.TokenCHeredoc, hclsyntax.TokenTemplateSeqEnd:
+			depth = max(depth-1, 0)
+		}
+		if tfIsOperator(tok.Type) {
+			ops++
+			if ops > tfMaxOperators {
+				return tfBoundError(name, tok.Range, fmt.Sprintf("has more than %d operators", tfMaxOperators))
+			}
+		}
+	}
+	return nil
+}
+
+// tfIsOperator reports tokens the parser or evaluator may recurse on
+// when they are chained: operators, indexes and template directives.
+func tfIsOperator(t hclsyntax.TokenType) bool {
+	switch t {
+	case hclsyntax.TokenStar, hclsyntax.TokenSlash, hclsyntax.TokenPlus, hclsyntax.TokenMinus,
+		hclsyntax.TokenPercent, hclsyntax.TokenEqualOp, hclsyntax.TokenNotEqual,
+		hclsyntax.TokenLessThan, hclsyntax.TokenLessThanEq, hclsyntax.TokenGreaterThan,
+		hclsyntax.TokenGreaterThanEq, hclsyntax.TokenAnd, hclsyntax.TokenOr, hclsyntax.TokenBang,
+		hclsyntax.TokenQuestion, hclsyntax.TokenOBrack, hclsyntax.TokenTemplateControl:
+		return true
+	}
+	return false
+}
+
+func tfBoundError(name string, at hcl.Range, what string) error {
+	return fmt.Errorf("%s:%d: the configuration %s: hookemu refuses it rather than exhaust its stack; no real configuration needs that", name, at.Start.Line, what)
+}
+
+// tfCheckJSON bounds a .tf.json or .tfvars.json file: its nesting, and
+// every string in it that HCL will read as a template.
+func tfCheckJSON(src []byte, name string) error {
+	dec := json.NewDecoder(bytes.NewReader(src))
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return nil // the HCL JSON parser reports syntax errors with their place
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			if v == '{' || v == '[' {
+				depth++
+			} else {
+				depth--
+			}
+			if depth > tfMaxNesting {
+				return fmt.Errorf("%s: the configuration nests more than %d levels deep: hookemu refuses it rather than exhaust its stack", name, tfMaxNesting)
+			}
+		case string:
+			if !strings.Contains(v, "${") && !strings.Contains(v, "%{") {
+				continue
+			}
+			tokens, _ := hclsyntax.LexTemplate([]byte(v), name, hcl.InitialPos)
+			if tfCheckNative(tokens, name) != nil {
+				return fmt.Errorf("%s: a template string in the configuration nests more than %d levels deep or has more than %d operators: hookemu refuses it rather than exhaust its stack", name, tfMaxNesting, tfMaxOperators)
+			}
+		}
+	}
+}
+
+// tfJSONDecode is go-cty's jsondecode behind encoding/json's check, which
+// refuses nesting over 10,000 levels before go-cty's recursive decoder
+// sees it.
+var tfJSONDecode = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "str", Type: cty.String}},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		if args[0].IsKnown() && !json.Valid([]byte(args[0].AsString())) {
+			return cty.NilType, errors.New("jsondecode: the text is not JSON, or nests more than 10000 levels deep")
+		}
+		return stdlib.JSONDecodeFunc.ReturnTypeForValues(args)
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return stdlib.JSONDecode(args[0])
+	},
+})
