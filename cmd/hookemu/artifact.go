@@ -39,6 +39,12 @@ type artifactFlags struct {
 
 func (f *artifactFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.name, "name", "", "the hook or action to use where the artifact holds several phone entries (its name in the artifact)")
+	f.registerReading(fl)
+}
+
+// registerReading registers every flag but --name, for diff, whose
+// --name names each side.
+func (f *artifactFlags) registerReading(fl *pflag.FlagSet) {
 	fl.BoolVar(&f.draft, "draft", false, "Management API JSON: use the action's draft (top-level code) instead of its deployed version")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform: set a variable, NAME=VALUE (repeatable; over *.tfvars, as terraform -var)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform: a .tfvars file read after terraform.tfvars and *.auto.tfvars (repeatable)")

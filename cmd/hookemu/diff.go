@@ -19,6 +19,24 @@ type diffFlags struct {
 	hookFlags
 	payload  payloadFlags
 	artifact artifactFlags
+	// names are --name: one for both sides, or one for each.
+	names []string
+}
+
+// sides are the artifact flags of each side: --name once applies to
+// both, twice to OLD then NEW.
+func (f diffFlags) sides() (artifactFlags, artifactFlags, error) {
+	oldSide, newSide := f.artifact, f.artifact
+	switch len(f.names) {
+	case 0:
+	case 1:
+		oldSide.name, newSide.name = f.names[0], f.names[0]
+	case 2:
+		oldSide.name, newSide.name = f.names[0], f.names[1]
+	default:
+		return oldSide, newSide, usageError("--name is given %d times: give it once for both sides, or twice (OLD's, then NEW's)", len(f.names))
+	}
+	return oldSide, newSide, nil
 }
 
 func newDiffCommand(stdout, stderr io.Writer) *cobra.Command {
@@ -43,14 +61,15 @@ with their demo secrets when none are given, and their demo stubs when no
 --stubs is given; edited code never does.
 
 ` + artifactHelp + ` The flags apply to both
-sides.
+sides; --name given twice names OLD's entry, then NEW's.
 
 Exit status: 0 the same in every call, 1 some call differs, 2 usage or
 load error (bad flags, unreadable file, code that does not load).`,
 		Example: `  hookemu migrate my-hook.js -o my-action.js
   hookemu diff my-hook.js my-action.js --secrets-file .env
   hookemu diff 8x8.js 8x8-action.js --json
-  hookemu diff tenant/hooks/sms.json tenant/actions/sms.json --secrets-file .env`,
+  hookemu diff tenant/hooks/sms.json tenant/actions/sms.json --secrets-file .env
+  hookemu diff tenant/ infra/ --name sms-hook --name sms-action --a0-config config.json`,
 		Args:              takesArgs(2, 2, "two files", "hookemu diff my-hook.js my-action.js"),
 		ValidArgsFunction: completeJSFiles(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -60,7 +79,8 @@ load error (bad flags, unreadable file, code that does not load).`,
 	fl := cmd.Flags()
 	f.hookFlags.add(fl, "print one JSON object on stdout and nothing else")
 	f.payload.add(fl)
-	f.artifact.register(fl)
+	f.artifact.registerReading(fl)
+	fl.StringArrayVar(&f.names, "name", nil, "the hook or action to use in an artifact holding several phone entries: once for both sides, or twice, OLD's then NEW's")
 	return cmd
 }
 
@@ -76,11 +96,15 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 		return err
 	}
 	em := emulator.New(f.emulatorConfig())
-	oldSrc, err := f.artifact.readSource(oldPath)
+	oldSide, newSide, err := f.sides()
 	if err != nil {
 		return err
 	}
-	newSrc, err := f.artifact.readSource(newPath)
+	oldSrc, err := oldSide.readSource(oldPath)
+	if err != nil {
+		return err
+	}
+	newSrc, err := newSide.readSource(newPath)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,1 @@
+sms_api_key = "tf-key-from-var-file"
