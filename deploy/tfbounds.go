@@ -6,6 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -120,3 +123,58 @@ var tfJSONDecode = function.New(&function.Spec{
 		return stdlib.JSONDecode(args[0])
 	},
 })
+
+// tfMaxWidth bounds the padding a format verb or indent may ask for: a
+// width of a billion would allocate a gigabyte for one string.
+const tfMaxWidth = 10000
+
+var tfVerbSpec = regexp.MustCompile(`%[^a-zA-Z%]*`)
+var tfDigits = regexp.MustCompile(`[0-9]+`)
+
+// tfCheckFormat refuses a format string whose widths or precisions pass
+// tfMaxWidth.
+func tfCheckFormat(args []cty.Value) error {
+	if len(args) == 0 || !args[0].IsKnown() || args[0].IsNull() || args[0].Type() != cty.String {
+		return nil
+	}
+	for _, spec := range tfVerbSpec.FindAllString(args[0].AsString(), -1) {
+		for _, d := range tfDigits.FindAllString(spec, -1) {
+			if n, err := strconv.Atoi(d); err != nil || n > tfMaxWidth {
+				return fmt.Errorf("the format %q asks for a width over %d characters", spec, tfMaxWidth)
+			}
+		}
+	}
+	return nil
+}
+
+// tfCheckIndent refuses indent() by more than tfMaxWidth spaces.
+func tfCheckIndent(args []cty.Value) error {
+	if len(args) == 0 || !args[0].IsKnown() || args[0].IsNull() || args[0].Type() != cty.Number {
+		return nil
+	}
+	if n, acc := args[0].AsBigFloat().Int64(); acc != big.Exact || n > tfMaxWidth {
+		return fmt.Errorf("indent by more than %d spaces", tfMaxWidth)
+	}
+	return nil
+}
+
+// tfBounded is f with check run on its arguments before f sees them.
+func tfBounded(f function.Function, check func([]cty.Value) error) function.Function {
+	spec := &function.Spec{
+		Params:   f.Params(),
+		VarParam: f.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			if err := check(args); err != nil {
+				return cty.NilType, err
+			}
+			return f.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if err := check(args); err != nil {
+				return cty.NilVal, err
+			}
+			return f.Call(args)
+		},
+	}
+	return function.New(spec)
+}

@@ -69,6 +69,17 @@ func TestLoadTerraformBoundsWhatWouldExhaustTheStack(t *testing.T) {
 			want:  "nests more than 10000 levels deep",
 		},
 	}
+	tests = append(tests, []struct {
+		name  string
+		files map[string]string
+		opts  Options
+		want  string
+	}{
+		{name: "a format width of a billion", files: map[string]string{"main.tf": tfAction(`format("%1000000000d", 1)`)}, want: "width over 10000"},
+		{name: "a formatlist precision of a billion", files: map[string]string{"main.tf": tfAction(`join("", formatlist("%.1000000000f", [1]))`)}, want: "width over 10000"},
+		{name: "indent by a billion spaces", files: map[string]string{"main.tf": tfAction(`indent(1000000000, "ab")`)}, want: "more than 10000 spaces"},
+		{name: "a range of more than 1024 numbers", files: map[string]string{"main.tf": tfAction(`join("", range(1000000000))`)}, want: "more than 1024 values"},
+	}...)
 	for _, tc := range tests {
 		t.Run(tc.name+" is refused", func(t *testing.T) {
 			t.Parallel()
