@@ -84,6 +84,8 @@ func TestDependencyChecksCompareRequiresWithTheDeclaredDependencies(t *testing.T
 			"dependency crypto", Warn, "crypto is one of Node's core modules"},
 		{"a hook's undeclared shim got Webtask's pre-installed copy", `require('axios');`, hookEntry(),
 			"dependency axios", Warn, "Webtask's pre-installed copy (hookemu runs axios 0.19.2)"},
+		{"a hook's undeclared versioned require names the version it asks for", `require('axios@0.21.4');`, hookEntry(),
+			"dependency axios", Warn, "(hookemu runs axios 0.21.4)"},
 		{"a hook's undeclared other package fails", `require('left-pad');`, hookEntry(),
 			"dependency left-pad", Fail, "the hook does not declare left-pad"},
 		{"a hook's versioned require agreeing with the declared version passes", `require('axios@0.27.2');`, hookEntry(dep("axios", "0.27.2")),

@@ -20,14 +20,15 @@ func (r resolverFrom) resolve(name, version string, action bool) emulator.Pin {
 	return r.ResolveDependency(r.dir, name, version, action)
 }
 
-// shimDefault is the version of a built-in shim a require without a
-// declared version gets, "" when name is no shim.
-func (r resolverFrom) shimDefault(name string, action bool) string {
+// shimVersion is the version of a built-in shim a require of name (at
+// version, "" for none) gets when nothing is declared; "" when name is
+// no shim, or the shim has no such version.
+func (r resolverFrom) shimVersion(name, version string, action bool) string {
 	m, ok := r.Module(name)
 	if !ok || len(m.Versions) == 0 {
 		return ""
 	}
-	v, _ := m.Resolve("", action)
+	v, _ := m.Resolve(version, action)
 	return v
 }
 
@@ -53,7 +54,7 @@ func dependencyChecks(requires []requireCall, e deploy.Entry, r resolverFrom) []
 		want, ok := declared[pkg]
 		switch {
 		case !ok:
-			checks = append(checks, undeclaredCheck(c, rc.spec, pkg, e.Kind, r))
+			checks = append(checks, undeclaredCheck(c, rc.spec, pkg, version, e.Kind, r))
 		case version != "" && !versionsAgree(version, want):
 			c.Status = Warn
 			c.Message = fmt.Sprintf("require('%s') asks for %s %s, but the %s declares %s %s: Auth0 installs the declared one", rc.spec, pkg, version, e.Kind, pkg, want)
@@ -103,9 +104,9 @@ func versionsAgree(required, declared string) bool {
 // undeclaredCheck: an Action gets only its declared dependencies; a Hook
 // got Webtask's pre-installed copy of the modules hookemu builds in, at
 // a default version, and nothing of any other package.
-func undeclaredCheck(c Check, spec, pkg string, kind deploy.Kind, r resolverFrom) Check {
+func undeclaredCheck(c Check, spec, pkg, version string, kind deploy.Kind, r resolverFrom) Check {
 	action := kind == deploy.KindAction
-	tested := r.shimDefault(pkg, action)
+	tested := r.shimVersion(pkg, version, action)
 	if !action && tested != "" {
 		c.Status = Warn
 		c.Message = fmt.Sprintf("require('%s'): the hook does not declare %s among its dependencies, so it got Webtask's pre-installed copy (hookemu runs %s %s), not one you chose", spec, pkg, pkg, tested)

@@ -207,6 +207,11 @@ func (inv *invocation) resolveFrom(from *nodemodules.File, spec string) (string,
 	}
 	var f *nodemodules.File
 	var err error
+	if declared, pinned := inv.hook.pinnedVersion(name, version, core); pinned && from == nil && !noVersion(declared) {
+		if f, err = inv.packages().ResolveVersion(nil, name, declared); err == nil {
+			return f.Virtual, nil
+		}
+	}
 	if version != "" {
 		name, version = versionedPath(name, version)
 		f, err = inv.packages().ResolveVersion(from, name, version)

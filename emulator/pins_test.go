@@ -59,6 +59,7 @@ func TestDependenciesPinBareRequires(t *testing.T) {
 		{"an installed package of another version runs, with a warning", action(`return require('awesome-phonenumber');`), map[string]string{"awesome-phonenumber": "5.0.0"}, `"apn 7.2.0"`,
 			"awesome-phonenumber 5.0.0 is declared, but hookemu has no copy of that version and ran /node_modules/awesome-phonenumber/index.js"},
 		{"latest takes whatever copy is installed", action(`return require('awesome-phonenumber');`), map[string]string{"awesome-phonenumber": "latest"}, `"apn 7.2.0"`, ""},
+		{"require.resolve names the declared version's copy", action(`return require.resolve('awesome-phonenumber');`), map[string]string{"awesome-phonenumber": "6.9.0"}, `"/node_modules/awesome-phonenumber-6.9.0/index.js"`, ""},
 		{"Node's core modules are never pinned", action(`return typeof require('crypto').createHash;`), map[string]string{"crypto": "1.0.1"}, `"function"`, ""},
 	}
 	for _, tt := range tests {
