@@ -126,6 +126,36 @@ func TestLoadTerraformErrors(t *testing.T) {
 			want:  []string{"var.n", "number"},
 		},
 		{
+			name: "for_each over a set holding a null is refused",
+			files: map[string]string{"main.tf": `resource "auth0_action" "a" {
+  for_each = toset(["x", null])
+  name     = each.key
+  code     = "x"
+}
+`},
+			want: []string{"main.tf:2", "holds a null"},
+		},
+		{
+			name: "for_each over a list says to use toset",
+			files: map[string]string{"main.tf": `resource "auth0_action" "a" {
+  for_each = ["x"]
+  name     = each.key
+  code     = "x"
+}
+`},
+			want: []string{"main.tf:2", "must be a map or a set of strings", "toset"},
+		},
+		{
+			name:  "count that is not a whole number is refused",
+			files: map[string]string{"main.tf": "resource \"auth0_action\" \"a\" {\n  count = 1.5\n  name = \"x\"\n  code = \"x\"\n}\n"},
+			want:  []string{"main.tf:2", "whole number"},
+		},
+		{
+			name:  "a second phone provider is refused: a tenant has one",
+			files: map[string]string{"main.tf": "resource \"auth0_phone_provider\" \"a\" {\n  name = \"custom\"\n}\nresource \"auth0_phone_provider\" \"b\" {\n  name = \"twilio\"\n}\n"},
+			want:  []string{"main.tf:4", "a tenant has one phone provider"},
+		},
+		{
 			name:  "a folder without configuration files says what to give",
 			files: map[string]string{"README.md": "x"},
 			want:  []string{"holds no .tf or .tf.json file"},

@@ -215,3 +215,17 @@ func TestLoadTerraformForEachAndDynamicBlocks(t *testing.T) {
 		assert.Equal(t, map[string][]string{TriggerSendPhoneMessage: {"sms-a", "sms-b"}}, a.Bindings)
 	})
 }
+
+func TestLoadDetectsTerraformFilesAndFolders(t *testing.T) {
+	t.Parallel()
+	for _, path := range []string{"heredoc", "json", "foreach", "basic/main.tf", "json/main.tf.json"} {
+		t.Run(path+" loads as Terraform", func(t *testing.T) {
+			t.Parallel()
+			a, err := Load(filepath.Join(tfFixtures, path), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, FormatTerraform, a.Format)
+			assert.Equal(t, filepath.Join(tfFixtures, path), a.Path)
+			assert.NotEmpty(t, a.PhoneEntries())
+		})
+	}
+}

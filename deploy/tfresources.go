@@ -169,6 +169,9 @@ func (r *tfReader) instances(res *tfResource, ctx *hcl.EvalContext) ([]tfInstanc
 	for it := val.ElementIterator(); it.Next(); {
 		k, v := it.Element()
 		if isStringSet {
+			if v.IsNull() {
+				return nil, fmt.Errorf("%s: for_each of %s holds a null, which Terraform refuses too", tfPos(attr.Expr.Range()), res.addr())
+			}
 			k = v
 		}
 		child := ctx.NewChild()
