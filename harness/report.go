@@ -9,8 +9,11 @@ import (
 // Report is the result of one run, in the shape `hookemu run --json`
 // prints and scenarios assert on.
 type Report struct {
-	Hook       string              `json:"hook"`
-	Kind       emulator.Kind       `json:"kind"`
+	Hook string        `json:"hook"`
+	Kind emulator.Kind `json:"kind"`
+	// Trigger is the Auth0 trigger the code implements
+	// (emulator.TriggerSendPhoneMessage or TriggerCustomPhoneProvider).
+	Trigger    string              `json:"trigger,omitempty"`
 	OK         bool                `json:"ok"`
 	Outcome    emulator.Outcome    `json:"outcome"`
 	Error      *emulator.ErrorInfo `json:"error"`
@@ -23,7 +26,7 @@ type Report struct {
 
 func newReport(hook *emulator.Hook, r emulator.Result, exchanges []Exchange) Report {
 	rep := Report{
-		Hook: hook.Name, Kind: r.Kind, OK: r.OK(), Outcome: r.Outcome, Error: r.Error,
+		Hook: hook.Name, Kind: r.Kind, Trigger: hook.Trigger, OK: r.OK(), Outcome: r.Outcome, Error: r.Error,
 		Requests: exchanges, Logs: r.Logs, Problems: r.Problems,
 		DurationMS: float64(r.Duration.Microseconds()) / 1000,
 	}

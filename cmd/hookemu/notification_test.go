@@ -63,3 +63,27 @@ func TestApiNotificationShowsInTheRunResult(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stdout, `api.notification.retry("gateway busy") was called: Auth0 logs the message as failed`)
 }
+
+func TestRunNamesTheMessageAsTheTriggerDoes(t *testing.T) {
+	t.Parallel()
+	action := writeFile(t, "cpp.js", notificationAction)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"a custom-phone-provider Action by its delivery method and message type", []string{"run", action, "--message-type", "voice", "--notification-type", "password_breach"},
+			"cpp.js (action) to +18085555555, voice, password_breach\n"},
+		{"a hook by its message type and action", []string{"run", "--action", "second-factor-authentication"},
+			"8x8.js (hook) to +18085555555, sms, second-factor-authentication\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, stdout, stderr := cli(t, tt.args...)
+			assert.Contains(t, stdout, tt.want, stderr)
+		})
+	}
+	_, out := runJSON(t, action)
+	assert.Equal(t, "custom-phone-provider", out["trigger"])
+}

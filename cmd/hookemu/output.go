@@ -17,7 +17,7 @@ import (
 // printReport is the human form of a run: what was sent, what came back,
 // what the hook printed, what looks wrong, and how it ended.
 func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Payload, demo demoNote) {
-	fmt.Fprintf(w, "%s (%s) to %s, %v, %v\n", rep.Hook, rep.Kind, payload.Recipient, payload.Context["message_type"], payload.Context["action"])
+	fmt.Fprintf(w, "%s (%s) to %s, %s\n", rep.Hook, rep.Kind, payload.Recipient, messageOf(rep.Trigger, payload))
 	for _, ex := range rep.Requests {
 		printExchange(w, st, ex, rep.Kind)
 	}
@@ -41,6 +41,17 @@ func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Pay
 	if uses := demo.uses(); uses != "" {
 		fmt.Fprintf(w, "(documented hook %s with %s; run your own with: hookemu run my-hook.js %s)\n", demo.hooks(), uses, demo.ownFlags())
 	}
+}
+
+// messageOf says which message the code was given, as its trigger names
+// it: "sms, enrollment", or "text, otp_enroll" for a custom-phone-provider
+// Action.
+func messageOf(trigger string, payload emulator.Payload) string {
+	if trigger == emulator.TriggerCustomPhoneProvider {
+		n, _ := emulator.ActionEvent(trigger, payload)["notification"].(map[string]any)
+		return fmt.Sprintf("%v, %v", n["delivery_method"], n["message_type"])
+	}
+	return fmt.Sprintf("%v, %v", payload.Context["message_type"], payload.Context["action"])
 }
 
 // destinationMark says where a request went, since a real send is
