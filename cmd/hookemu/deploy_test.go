@@ -285,3 +285,12 @@ func TestDiffComparesTwoArtifactsEntryByEntry(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, "--name is given 3 times")
 }
+
+// hookemu test runs its scenarios in worker processes: an artifact's
+// entry reaches them by name.
+func TestTheShippedDeployScenarioPassesThroughTheWorkers(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr := cli(t, "test", filepath.Join("..", "..", "scenarios", "examples", "deploy.scenario.yaml"), "-p", "2")
+	require.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", stdout, stderr)
+	assert.Contains(t, stdout, "2 passed, 0 failed")
+}
