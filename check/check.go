@@ -95,19 +95,22 @@ func Run(ctx context.Context, opts Options) Report {
 	rep := Report{Hook: opts.Name, Kind: emulator.KindHook}
 	f, lowered, err := parse(opts.Name, opts.Source)
 	if err != nil {
-		rep.Checks = []Check{parseFailureCheck(err)}
+		// an @@KEY@@ left unreplaced is often why the code does not parse
+		rep.Checks = append([]Check{parseFailureCheck(err)}, opts.Deploy.keywordChecks(opts.Source)...)
+		rep.Notes = append(rep.Notes, opts.Deploy.notes()...)
 		rep.finish()
 		return rep
 	}
 	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir, Dependencies: opts.Deploy.pins()})
 	st := static(f, opts, hook)
+	st.checks = append(st.checks, deployChecks(opts, st, loadedHook(hook, loadErr))...)
 	if lowered {
 		for i := range st.checks {
 			st.checks[i].Line = 0
 		}
 		rep.Notes = append(rep.Notes, loweredNote)
 	}
-	st.checks = append(st.checks, deployChecks(opts, st, loadedHook(hook, loadErr))...)
+	st.checks = append(st.checks, opts.Deploy.keywordChecks(opts.Source)...)
 	rep.Kind = st.prof.kind
 	if note := missingSecretsNote(st.missing, st.prof); note != "" {
 		rep.Notes = append(rep.Notes, note)

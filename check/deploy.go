@@ -91,8 +91,20 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// keywordChecks are the checks of a0deploy markers left in the code,
+// which read its text, not its tree: they are made even when it does not
+// parse. None without a deployment.
+func (d *Deployment) keywordChecks(code []byte) []Check {
+	if d == nil {
+		return nil
+	}
+	return keywordChecks(code, d.Artifact)
+}
+
 // deployChecks compare the code with what its artifact declares: what
 // Auth0 would refuse, or accept and then break on. None without one.
+// They read the tree (lines are the tree's); the keyword checks are
+// apart.
 // loaded is the code as the emulator loaded it, nil when it did not load.
 func deployChecks(opts Options, st staticResult, loaded *emulator.Hook) []Check {
 	d := opts.Deploy
@@ -100,7 +112,6 @@ func deployChecks(opts Options, st staticResult, loaded *emulator.Hook) []Check 
 		return nil
 	}
 	var checks []Check
-	checks = append(checks, keywordChecks(opts.Source, d.Artifact)...)
 	checks = append(checks, dependencyChecks(st.requires, d.Entry, resolverFrom{opts.Emulator, opts.Dir})...)
 	checks = append(checks, declaredSecretChecks(st.secrets, d.Entry, st.prof)...)
 	checks = append(checks, triggerChecks(d.Entry, st.handler, loaded)...)

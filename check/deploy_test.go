@@ -423,3 +423,24 @@ func TestTheSecretValuesNoteIsSaidOnce(t *testing.T) {
 		})
 	}
 }
+
+func TestAQuotedKeywordLeftUnreplacedIsNamedEvenWhenItBreaksTheSyntax(t *testing.T) {
+	t.Parallel()
+	code := "const key = @@SMS_KEY@@;\nexports.onExecuteSendPhoneMessage = async (event, api) => {};"
+	d := &Deployment{Entry: actionEntry(), Artifact: &deploy.Artifact{Format: deploy.FormatA0Directory}}
+	rep := Run(context.Background(), Options{Name: "action.js", Source: []byte(code), Emulator: testEmulator(), Deploy: d})
+	assert.Equal(t, Fail, mustFind(t, rep, "parses").Status)
+	c := mustFind(t, rep, "keyword @@SMS_KEY@@")
+	assert.Equal(t, Fail, c.Status)
+	assert.Equal(t, 1, c.Line)
+	assert.False(t, rep.OK)
+}
+
+func TestLinesOfTheDeployChecksAreDroppedForRewrittenCode(t *testing.T) {
+	t.Parallel()
+	code := "const url = '##SMS_URL##';\nexports.onExecuteSendPhoneMessage = async (event, api) => {\n  for await (const x of []) {}\n  return event.secrets.TOKEN;\n};"
+	d := &Deployment{Entry: actionEntry(), Artifact: &deploy.Artifact{Format: deploy.FormatA0Directory}}
+	rep := Run(context.Background(), Options{Name: "action.js", Source: []byte(code), Emulator: testEmulator(), TimeoutCaseLimit: timeoutCaseLimit, Deploy: d})
+	assert.Equal(t, 0, mustFind(t, rep, "declared secret TOKEN").Line, "the tree's lines are the rewritten code's")
+	assert.Equal(t, 1, mustFind(t, rep, "keyword ##SMS_URL##").Line, "the text's lines are the user's")
+}
