@@ -68,7 +68,7 @@ file or artifact).`,
   hookemu check tenant/ --a0-config config.json --junit check.xml
   hookemu check infra/main.tf --var-file prod.tfvars --name sms-8x8`,
 		Args:              takesArgs(1, 1, "one hook file", "hookemu check my-hook.js"),
-		ValidArgsFunction: completeJSFiles(1),
+		ValidArgsFunction: completeCode(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return checkHook(cmd.Context(), args[0], f, stdout)
 		},

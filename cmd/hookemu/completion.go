@@ -22,9 +22,23 @@ func flagCompletions() map[string]cobra.CompletionFunc {
 		"payload":           files("json"),
 		"output":            files("js"),
 		"junit":             files("xml"),
+		"var-file":          files("tfvars", "json"),
+		"a0-config":         files("json"),
 		"actions-dir": func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			return nil, cobra.ShellCompDirectiveFilterDirs
 		},
+	}
+}
+
+// completeCode offers what run, check and diff take: .js files and the
+// files of a deploy artifact (folders are offered to walk into, and are
+// artifacts too), up to maxArgs of them.
+func completeCode(maxArgs int) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) >= maxArgs {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return []cobra.Completion{"js", "json", "yaml", "yml", "tf"}, cobra.ShellCompDirectiveFilterFileExt
 	}
 }
 

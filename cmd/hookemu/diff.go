@@ -71,7 +71,7 @@ load error (bad flags, unreadable file, code that does not load).`,
   hookemu diff tenant/hooks/sms.json tenant/actions/sms.json --secrets-file .env
   hookemu diff tenant/ infra/ --name sms-hook --name sms-action --a0-config config.json`,
 		Args:              takesArgs(2, 2, "two files", "hookemu diff my-hook.js my-action.js"),
-		ValidArgsFunction: completeJSFiles(2),
+		ValidArgsFunction: completeCode(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return diffHooks(cmd.Context(), args[0], args[1], f, stdout, stderr)
 		},

@@ -56,7 +56,7 @@ Exit status: 0 the hook succeeded, 1 it failed, 2 usage or load error.`,
   hookemu run tenant/actions/sms-8x8.json --secrets-file .env
   hookemu run infra/ --name sms-8x8 --var-file prod.tfvars`,
 		Args:              takesArgs(0, 1, "at most one hook file", "hookemu run my-hook.js"),
-		ValidArgsFunction: completeJSFiles(1),
+		ValidArgsFunction: completeCode(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := ""
 			if len(args) == 1 {

@@ -75,8 +75,10 @@ func TestCompletionOffersCommandsFlagValuesAndHookFiles(t *testing.T) {
 		{"message types", []string{"run", "--message-type", ""}, []string{"sms", "voice", ":4"}},
 		{"notification types", []string{"run", "--notification-type", ""}, []string{"otp_verify", "password_breach", ":4"}},
 		{"actions on check too", []string{"check", "x.js", "--action", ""}, []string{"enrollment", "second-factor-authentication"}},
-		{"hook files for run", []string{"run", ""}, []string{"js", ":8"}},
-		{"two hook files for diff", []string{"diff", "a.js", ""}, []string{"js", ":8"}},
+		{"hook files and deploy artifacts for run", []string{"run", ""}, []string{"js", "json", "yaml", "tf", ":8"}},
+		{"two of them for diff", []string{"diff", "a.js", ""}, []string{"js", "tf", ":8"}},
+		{"hook files only for migrate", []string{"migrate", ""}, []string{"js", ":8"}},
+		{"tfvars for --var-file", []string{"check", "infra", "--var-file", ""}, []string{"tfvars", ":8"}},
 		{"example names", []string{"example", ""}, []string{"8x8.js\t", "twilio-verify.js\t"}},
 		{"payload files", []string{"run", "--payload", ""}, []string{"json", ":8"}},
 	}
