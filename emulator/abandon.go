@@ -38,7 +38,7 @@ func (inv *invocation) detached(fn func()) (finished bool, internal error) {
 // abandoned is the result of a run given up because its script would not
 // yield: a timeout, or the memory limit when that is what stopped it.
 func (inv *invocation) abandoned() Result {
-	r := Result{Kind: inv.hook.Kind, Outcome: OutcomeTimeout, Duration: inv.elapsed()}
+	r := Result{Kind: inv.hook.Kind, Runtime: inv.Node().Name, Outcome: OutcomeTimeout, Duration: inv.elapsed()}
 	if m := inv.memoryStop.Load(); m != nil {
 		r.Outcome = OutcomeMemoryLimit
 		r.Error = &ErrorInfo{Name: "Error", Message: m.message()}

@@ -25,6 +25,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/nodemodules"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/internal/jslower"
 )
 
@@ -195,11 +196,15 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	if err != nil {
 		return nil, &LoadError{File: name, Message: err.Error()}
 	}
+	node, err := runtimes.Parse(opts.Runtime)
+	if err != nil {
+		return nil, &LoadError{File: name, Message: err.Error(), Hint: "name a runtime Auth0 offers"}
+	}
 	prog, err := compile(name, src)
 	if err != nil {
 		return nil, err
 	}
-	hook := &Hook{Name: name, Source: src, program: prog, nodeModules: search, nodeExtras: jslower.NeedsExtras(src),
+	hook := &Hook{Name: name, Source: src, Runtime: node, program: prog, nodeModules: search, nodeExtras: jslower.NeedsExtras(src),
 		dependencies: copyDependencies(opts.Dependencies)}
 	kind, stopped, err := e.learnKind(ctx, hook, opts)
 	switch {
@@ -214,6 +219,12 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 		return nil, err
 	default:
 		hook.Kind = kind
+	}
+	if hook.Runtime.IsZero() {
+		hook.Runtime = runtimes.Default(hook.Kind == KindAction)
+	}
+	if hook.stopped != nil {
+		hook.stopped.Runtime = hook.Runtime.Name
 	}
 	return hook, nil
 }
@@ -308,7 +319,7 @@ func (e *Emulator) Run(ctx context.Context, hook *Hook, in Invocation) Result {
 	})
 	switch {
 	case internal != nil:
-		return Result{Kind: hook.Kind, Outcome: OutcomeException, Error: &ErrorInfo{Name: "Error", Message: internal.Error()}, Duration: inv.elapsed()}
+		return Result{Kind: hook.Kind, Runtime: inv.Node().Name, Outcome: OutcomeException, Error: &ErrorInfo{Name: "Error", Message: internal.Error()}, Duration: inv.elapsed()}
 	case !finished:
 		return inv.abandoned()
 	}

@@ -6,56 +6,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-
-	"github.com/hookemu/hookemu/emulator/modules/fetch"
 )
-
-// actionOnlyGlobals exist in Node 18 (Actions) but not in Node 12
-// (Hooks): a hook that uses fetch would fail in Auth0, so it fails here.
-var actionOnlyGlobals = func() map[string]bool {
-	names := map[string]bool{"structuredClone": true, "crypto": true}
-	for _, name := range fetch.GlobalNames {
-		names[name] = true
-	}
-	return names
-}()
-
-// lazyGlobals are the globals built on first use: most hooks touch few of
-// them, and a run should pay only for what it uses. They are served by a
-// dynamic object placed as the global object's prototype, so creating a
-// runtime costs one object instead of dozens of functions.
-var lazyGlobals = withFetchGlobals(map[string]func(inv *invocation) goja.Value{
-	"console":         func(inv *invocation) goja.Value { return inv.console() },
-	"setTimeout":      func(inv *invocation) goja.Value { return inv.timerFunc(false) },
-	"setInterval":     func(inv *invocation) goja.Value { return inv.timerFunc(true) },
-	"setImmediate":    func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.setImmediate) },
-	"clearTimeout":    func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.clearTimer) },
-	"clearInterval":   func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.clearTimer) },
-	"clearImmediate":  func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.clearTimer) },
-	"queueMicrotask":  func(inv *invocation) goja.Value { return inv.rt.ToValue(inv.queueMicrotask) },
-	"process":         func(inv *invocation) goja.Value { return inv.processObject() },
-	"Buffer":          func(inv *invocation) goja.Value { return inv.requireExport("buffer", "Buffer") },
-	"URL":             func(inv *invocation) goja.Value { return inv.requireExport("url", "URL") },
-	"URLSearchParams": func(inv *invocation) goja.Value { return inv.requireExport("url", "URLSearchParams") },
-	"TextEncoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextEncoder") },
-	"TextDecoder":     func(inv *invocation) goja.Value { return inv.requireExport("util", "TextDecoder") },
-	"atob":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "atob") },
-	"btoa":            func(inv *invocation) goja.Value { return inv.requireExport("buffer", "btoa") },
-	"structuredClone": func(inv *invocation) goja.Value { return inv.runHelper(structuredCloneProgram()) },
-	"crypto":          func(inv *invocation) goja.Value { return inv.requireExport("crypto", "webcrypto") },
-})
-
-// withFetchGlobals adds Node 18's fetch and its companions, built by the
-// fetch shim one group at a time on first use.
-func withFetchGlobals(m map[string]func(inv *invocation) goja.Value) map[string]func(inv *invocation) goja.Value {
-	for _, name := range fetch.GlobalNames {
-		m[name] = func(inv *invocation) goja.Value {
-			v, _ := fetch.Global(inv, name)
-			return v
-		}
-	}
-	return m
-}
 
 // installGlobals gives the runtime what Node gives every module.
 func (inv *invocation) installGlobals() {
@@ -68,19 +19,21 @@ func (inv *invocation) installGlobals() {
 	_ = g.SetPrototype(proto)
 }
 
-// globalScope is the dynamic prototype of the global object.
+// globalScope is the dynamic prototype of the global object: it serves
+// nodeGlobals, built on first use, since most hooks touch few of them and
+// a run should pay only for what it uses.
 type globalScope struct {
 	inv   *invocation
 	built map[string]bool
 }
 
 func (s *globalScope) Get(key string) goja.Value {
-	build, ok := lazyGlobals[key]
-	if !ok || s.built[key] || (actionOnlyGlobals[key] && !s.inv.actionOnly()) {
+	g, ok := nodeGlobals[key]
+	if !ok || s.built[key] || !s.inv.nodeHas(g.since) {
 		return nil
 	}
 	s.built[key] = true
-	v := jsName(s.inv.rt, build(s.inv), key)
+	v := jsName(s.inv.rt, g.build(s.inv), key)
 	s.define(key, v)
 	return v
 }
@@ -98,8 +51,8 @@ func (s *globalScope) Set(key string, v goja.Value) bool {
 }
 
 func (s *globalScope) Has(key string) bool {
-	_, ok := lazyGlobals[key]
-	return ok && !s.built[key] && (!actionOnlyGlobals[key] || s.inv.actionOnly())
+	g, ok := nodeGlobals[key]
+	return ok && !s.built[key] && s.inv.nodeHas(g.since)
 }
 
 func (s *globalScope) Delete(key string) bool {

@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja/parser"
 
 	"github.com/hookemu/hookemu/emulator/nodemodules"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/internal/jsast"
 	"github.com/hookemu/hookemu/internal/jslower"
 )
@@ -33,6 +34,9 @@ type Hook struct {
 	// hook's is TriggerSendPhoneMessage, the only one it had. It is ""
 	// when a limit stopped the code while it loaded.
 	Trigger string
+	// Runtime is the Node the code runs on: the one LoadOptions named,
+	// else its kind's default.
+	Runtime runtimes.Runtime
 	program *goja.Program
 	// nodeExtras says the code may use what installNodeExtras adds.
 	nodeExtras bool

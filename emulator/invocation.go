@@ -10,6 +10,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/loop"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/nodemodules"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // invocation is the state of one run. Everything but the fields marked
@@ -86,6 +87,7 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 		calledBack: calledBack, reported: map[string]bool{}, required: map[string]goja.Value{}, packageModules: map[string]*goja.Object{},
 	}
 	inv.result.Kind = hook.Kind
+	inv.result.Runtime = inv.Node().Name
 	inv.memLimit = in.Memory
 	if inv.memLimit <= 0 {
 		inv.memLimit = e.cfg.Memory
@@ -120,6 +122,15 @@ func (inv *invocation) Runtime() *goja.Runtime       { return inv.rt }
 func (inv *invocation) Context() context.Context     { return inv.ctx }
 func (inv *invocation) Transport() http.RoundTripper { return inv.transport }
 func (inv *invocation) Action() bool                 { return inv.hook.Kind == KindAction }
+
+// Node is the runtime the hook was loaded for, or its kind's default
+// while that is still being learned.
+func (inv *invocation) Node() runtimes.Runtime {
+	if !inv.hook.Runtime.IsZero() {
+		return inv.hook.Runtime
+	}
+	return runtimes.Default(inv.Action())
+}
 
 // actionOnly reports whether what only Actions have may be used, and
 // notes the asking while the kind is not known yet.

@@ -6,13 +6,6 @@ import (
 	"github.com/dop251/goja"
 )
 
-// Node versions the emulated process reports: Webtask ran Hooks on Node
-// 12; Actions run on Node 18 or later.
-const (
-	hookNodeVersion   = "v12.22.12"
-	actionNodeVersion = "v18.20.4"
-)
-
 // processSource builds the emulated process object. Its env starts empty
 // and belongs to the invocation: hooks write secrets into process.env, so
 // it must never be the host's environment.
@@ -69,12 +62,8 @@ func (inv *invocation) processObject() goja.Value {
 	if inv.process != nil {
 		return inv.process
 	}
-	version := hookNodeVersion
-	if inv.Action() {
-		version = actionNodeVersion
-	}
 	native := inv.rt.NewObject()
-	_ = native.Set("version", version)
+	_ = native.Set("version", inv.Node().Version)
 	_ = native.Set("nanotime", func() int64 { return int64(inv.elapsed()) })
 	_ = native.Set("exit", func(code int) { inv.rt.Interrupt(exitRequest{code: code}) })
 	_ = native.Set("warn", func(msg string) { inv.Warn("process warning: " + msg) })

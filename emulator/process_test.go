@@ -12,5 +12,5 @@ func TestProcessVersionsNameBrotliAsNodesDo(t *testing.T) {
 	t.Parallel()
 	em := emulator.New(emulator.Config{Grace: shortGrace})
 	r := runIn(t, em, t.TempDir(), `return [typeof process.versions.brotli, process.versions.node, typeof require('zlib').brotliCompressSync];`)
-	assert.Equal(t, `["string","18.20.4","function"]`, response(t, r), "got offers br only where process.versions names brotli")
+	assert.Equal(t, `["string","22.12.0","function"]`, response(t, r), "got offers br only where process.versions names brotli")
 }

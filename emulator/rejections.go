@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/dop251/goja"
 )
@@ -22,12 +23,18 @@ func (inv *invocation) trackRejection(p *goja.Promise, op goja.PromiseRejectionO
 	}
 }
 
-// errUnhandledRejection ends an Action as Node 18 ends the process.
+// errUnhandledRejection ends a run as Node 15 and later end the process.
 var errUnhandledRejection = errors.New("unhandled promise rejection")
 
+// rejectionCrashesSince is the Node major whose default for an unhandled
+// rejection became --unhandled-rejections=throw (nodejs/node#33021, Node
+// 15.0.0): the process ends. Node 12 printed a warning and went on.
+const rejectionCrashesSince = 15
+
 // checkRejections reports the rejections still unhandled after a
-// macrotask. Node 12 (Hooks) only printed a warning and went on; Node 15+
-// (Actions) crashes, which fails the execution.
+// macrotask. On Node 15 and later one that comes before the code reported
+// its result crashes the process, which fails the run; on Node 12 it is a
+// warning and the run goes on.
 func (inv *invocation) checkRejections() error {
 	if len(inv.rejections) == 0 {
 		return nil
@@ -36,9 +43,10 @@ func (inv *invocation) checkRejections() error {
 	inv.rejections = nil
 	for _, p := range pending {
 		info, _ := inv.describeValue(p.Result())
-		if inv.hook.Kind == KindAction && !inv.called {
+		if inv.Node().AtLeast(rejectionCrashesSince) && !inv.called {
 			inv.fail(OutcomeException, info)
-			inv.problem(SeverityError, "unhandled promise rejection: "+headline(info)+stackSuffix(info)+"; Node 18 ends the process on it, so the Action fails")
+			inv.problem(SeverityError, fmt.Sprintf("unhandled promise rejection: %s%s; %s ends the process on it, so %s fails",
+				headline(info), stackSuffix(info), inv.Node().Title(), inv.hook.Kind.Noun()))
 			return errUnhandledRejection
 		}
 		inv.problem(SeverityError, "unhandled promise rejection: "+headline(info)+stackSuffix(info)+inv.unnoticedRejection())
@@ -47,11 +55,16 @@ func (inv *invocation) checkRejections() error {
 }
 
 // unnoticedRejection says why a rejection that did not fail the run still
-// matters: a Hook's Node 12 only printed a warning; an Action had already
-// returned, so its result no longer shows the failure.
+// matters: Node 12 only printed a warning; on a newer Node the code had
+// already reported its result, so that result no longer shows the
+// failure.
 func (inv *invocation) unnoticedRejection() string {
+	fix := "add a .catch that calls cb(err)"
 	if inv.hook.Kind == KindAction {
-		return "; it came after the Action returned, so the failure goes unnoticed: await the promise before returning and let its error propagate"
+		fix = "await the promise before returning and let its error propagate"
 	}
-	return "; Node 12 only printed a warning, so a failure here goes unnoticed: add a .catch that calls cb(err)"
+	if !inv.Node().AtLeast(rejectionCrashesSince) {
+		return fmt.Sprintf("; %s only printed a warning, so a failure here goes unnoticed: %s", inv.Node().Title(), fix)
+	}
+	return fmt.Sprintf("; it came after %s, so the failure goes unnoticed: %s", inv.hook.Kind.Ended(), fix)
 }

@@ -60,7 +60,9 @@ type Problem struct {
 // Result is what one invocation did. It holds no requests: the harness,
 // which carried them, records those.
 type Result struct {
-	Kind     Kind
+	Kind Kind
+	// Runtime names the Node the code ran on: "node12".."node22".
+	Runtime  string
 	Outcome  Outcome
 	Error    *ErrorInfo
 	Response any

@@ -16,6 +16,8 @@ import (
 	"net/http"
 
 	"github.com/dop251/goja"
+
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // Host is what the emulator lends a module for one invocation.
@@ -36,6 +38,9 @@ type Host interface {
 	// Action reports whether the code is an Auth0 Action (Node 18+
 	// semantics) rather than a legacy Hook (Node 12).
 	Action() bool
+	// Node is the Node runtime the code runs on (process.version, what
+	// a shim writes into its User-Agent), never the zero Runtime.
+	Node() runtimes.Runtime
 	// Getenv reads the emulated process.env (never the host's).
 	Getenv(name string) (string, bool)
 	// Warn records a problem the user should see, such as a deprecation

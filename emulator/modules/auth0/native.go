@@ -10,12 +10,6 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
 )
 
-// Node versions the emulated process reports, as the other shims do.
-const (
-	hookNodeVersion   = "v12.22.12"
-	actionNodeVersion = "v18.20.4"
-)
-
 // backoffPermille scales the waits between retries of a 429, in
 // thousandths: 1000 in every run; tests shorten it to see retries without
 // waiting seconds.
@@ -27,14 +21,10 @@ func init() { backoffPermille.Store(1000) }
 func nativeBindings(h modules.Host, version string, major int) *goja.Object {
 	rt := h.Runtime()
 	native := rt.NewObject()
-	nodeVersion := hookNodeVersion
-	if h.Action() {
-		nodeVersion = actionNodeVersion
-	}
 	_ = native.Set("version", version)
 	_ = native.Set("major", major)
 	_ = native.Set("action", h.Action())
-	_ = native.Set("nodeVersion", nodeVersion)
+	_ = native.Set("nodeVersion", h.Node().Version)
 	_ = native.Set("send", modules.SendFunc(h))
 	_ = native.Set("base64url", func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) })
 	_ = native.Set("byteLength", func(s string) int { return len(s) })

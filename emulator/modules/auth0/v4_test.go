@@ -36,7 +36,7 @@ func TestVersion4AnswersWithDataHeadersAndStatus(t *testing.T) {
 	assert.Equal(t, "application/json", patch.Header.Get("Content-Type"))
 	telemetry, err := base64.RawURLEncoding.DecodeString(get.Header.Get("Auth0-Client"))
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"name":"node-auth0","version":"4.37.1","env":{"node":"18.20.4"}}`, string(telemetry))
+	assert.JSONEq(t, `{"name":"node-auth0","version":"4.37.1","env":{"node":"22.12.0"}}`, string(telemetry))
 }
 
 func TestVersion4ErrorsAreTyped(t *testing.T) {

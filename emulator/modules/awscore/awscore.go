@@ -40,20 +40,9 @@ var snsSource string
 
 var snsScript = modules.NewScript("aws-sns-model.js", snsSource)
 
-// Node versions the emulated process reports (the emulator's own say the
-// same): an SDK puts them in its User-Agent.
-const (
-	HookNodeVersion   = "v12.22.12"
-	ActionNodeVersion = "v18.20.4"
-)
-
-// NodeVersion is the Node version h's code runs on.
-func NodeVersion(h modules.Host) string {
-	if h.Action() {
-		return ActionNodeVersion
-	}
-	return HookNodeVersion
-}
+// NodeVersion is the Node version h's code runs on: an SDK puts it in
+// its User-Agent.
+func NodeVersion(h modules.Host) string { return h.Node().Version }
 
 // Bindings builds the native object a shim's script is called with, with
 // version (the SDK release) and extra set on it.

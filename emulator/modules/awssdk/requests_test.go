@@ -58,7 +58,7 @@ func TestTheUserAgentSaysHowTheRequestWasSent(t *testing.T) {
 		action                    bool
 	}{
 		{"a callback in a Hook", "", `sns.publish(params, () => done())`, "aws-sdk-nodejs/2.1693.0 linux/v12.22.12 callback", false},
-		{"a promise in an Action", "", `sns.publish(params).promise().then(done)`, "aws-sdk-nodejs/2.1693.0 linux/v18.20.4 promise", true},
+		{"a promise in an Action", "", `sns.publish(params).promise().then(done)`, "aws-sdk-nodejs/2.1693.0 linux/v22.12.0 promise", true},
 		{"send() without a callback, pinned 2.662.0", "2.662.0", `sns.publish(params).on('complete', () => done()).send()`, "aws-sdk-nodejs/2.662.0 linux/v12.22.12", false},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // The upgrade: running axios.js in a runtime whose hook needs more than
@@ -138,5 +139,6 @@ func (h scratchHost) Context() context.Context             { return context.Back
 func (h scratchHost) Transport() http.RoundTripper         { return nil }
 func (h scratchHost) RegisterCallback() func(func() error) { return func(func() error) {} }
 func (h scratchHost) Action() bool                         { return false }
+func (h scratchHost) Node() runtimes.Runtime               { return runtimes.Default(false) }
 func (h scratchHost) Getenv(string) (string, bool)         { return "", false }
 func (h scratchHost) Warn(string)                          {}

@@ -31,7 +31,7 @@ func TestPublishCommandSendsTheQueryFormInSchemaOrder(t *testing.T) {
 	assert.Equal(t, strconv.Itoa(len(body)), r.Header.Get("Content-Length"))
 	assert.Equal(t, hex.EncodeToString(sum[:]), r.Header.Get("X-Amz-Content-Sha256"))
 	assert.Equal(t, "aws-sdk-js/3.1177.0", r.Header.Get("X-Amz-User-Agent"))
-	assert.Equal(t, "aws-sdk-js/3.1177.0 ua/2.1 os/linux#5.10.0 lang/js md/nodejs#18.20.4 api/sns#3.1177.0 m/E,e", r.Header.Get("User-Agent"))
+	assert.Equal(t, "aws-sdk-js/3.1177.0 ua/2.1 os/linux#5.10.0 lang/js md/nodejs#22.12.0 api/sns#3.1177.0 m/E,e", r.Header.Get("User-Agent"))
 	assert.Regexp(t, regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`), r.Header.Get("Amz-Sdk-Invocation-Id"))
 	assert.Equal(t, "attempt=1; max=3", r.Header.Get("Amz-Sdk-Request"))
 	got2 := snstest.Verify(t, r, "")

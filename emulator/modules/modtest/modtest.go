@@ -17,6 +17,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/loop"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/internal/jslower"
 )
 
@@ -29,6 +30,7 @@ type Env struct {
 	ctx       context.Context
 	cancel    context.CancelFunc
 	action    bool
+	node      runtimes.Runtime
 	env       map[string]string
 
 	provided map[string]modules.Module
@@ -66,7 +68,19 @@ func (e *Env) Context() context.Context             { return e.ctx }
 func (e *Env) Transport() http.RoundTripper         { return e.transport }
 func (e *Env) RegisterCallback() func(func() error) { return e.Loop.RegisterCallback() }
 func (e *Env) Action() bool                         { return e.action }
-func (e *Env) Getenv(name string) (string, bool)    { v, ok := e.env[name]; return v, ok }
+
+// Node is the runtime SetRuntime chose, else the kind's default, as the
+// emulator picks it.
+func (e *Env) Node() runtimes.Runtime {
+	if !e.node.IsZero() {
+		return e.node
+	}
+	return runtimes.Default(e.action)
+}
+
+// SetRuntime makes the code run on r (process.version, User-Agents).
+func (e *Env) SetRuntime(r runtimes.Runtime)     { e.node = r }
+func (e *Env) Getenv(name string) (string, bool) { v, ok := e.env[name]; return v, ok }
 func (e *Env) Warn(message string) {
 	e.mu.Lock()
 	defer e.mu.Unlock()

@@ -19,13 +19,6 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules"
 )
 
-// Node versions the emulated process reports when the runtime has no
-// process object of its own (the emulator's says the same).
-const (
-	hookNodeVersion   = "v12.22.12"
-	actionNodeVersion = "v18.20.4"
-)
-
 // requestTimeoutMillis is RequestClient's DEFAULT_TIMEOUT (30 s) in every
 // release; tests shorten it to see timeouts without waiting.
 var requestTimeoutMillis atomic.Int64
@@ -36,14 +29,10 @@ func init() { requestTimeoutMillis.Store(30000) }
 func nativeBindings(h modules.Host, version string, f features) *goja.Object {
 	rt := h.Runtime()
 	native := rt.NewObject()
-	nodeVersion := hookNodeVersion
-	if h.Action() {
-		nodeVersion = actionNodeVersion
-	}
 	_ = native.Set("version", version)
 	_ = native.Set("features", f.object(rt))
 	_ = native.Set("table", func(resource string) goja.Value { return tableJS(rt, version, resource) })
-	_ = native.Set("nodeVersion", nodeVersion)
+	_ = native.Set("nodeVersion", h.Node().Version)
 	_ = native.Set("defaultTimeout", requestTimeoutMillis.Load())
 	_ = native.Set("send", sendFunc(h))
 	_ = native.Set("getenv", func(name string) goja.Value {
