@@ -60,6 +60,19 @@ type Options struct {
 	// the custom phone provider's in Deploy's artifact, else both. Other
 	// code is called with every message type regardless.
 	DeliveryMethods []string
+	// Runtime is the Node runtime the code runs on ("node12".."node22",
+	// as emulator.LoadOptions takes it); empty is the kind's default.
+	// It decides, among others, which globals count as declared.
+	Runtime string
+}
+
+// runtime is the runtime the code runs on: Runtime, else the one the
+// deployed entry declares ("" for the kind's default).
+func (o Options) runtime() string {
+	if o.Runtime == "" && o.Deploy != nil {
+		return o.Deploy.Entry.Runtime
+	}
+	return o.Runtime
 }
 
 // checkGrace is how long a run lets work go on after cb: long enough to
@@ -101,7 +114,7 @@ func Run(ctx context.Context, opts Options) Report {
 		rep.finish()
 		return rep
 	}
-	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir, Dependencies: opts.Deploy.pins()})
+	hook, loadErr := opts.Emulator.LoadWith(ctx, opts.Name, opts.Source, emulator.LoadOptions{Dir: opts.Dir, Runtime: opts.runtime(), Dependencies: opts.Deploy.pins()})
 	st := static(f, opts, hook)
 	st.checks = append(st.checks, deployChecks(opts, st, loadedHook(hook, loadErr))...)
 	if lowered {
@@ -225,5 +238,5 @@ func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 	if skipped = append(skipped, more...); len(skipped) > 0 {
 		checks = append(checks, notChecked(skipped))
 	}
-	return sayFor(profileFor(hook.Kind), checks)
+	return sayFor(profileFor(hook.Kind, hook.Runtime), checks)
 }

@@ -12,19 +12,14 @@ var esGlobals = set(`globalThis Infinity NaN undefined eval isFinite isNaN parse
 	FinalizationRegistry ArrayBuffer SharedArrayBuffer DataView Atomics JSON Promise Reflect
 	Proxy Intl WebAssembly arguments`)
 
-// nodeGlobals are the globals of Node 12, where hooks ran, that the
-// emulator provides too. require, module, exports, __filename and
-// __dirname are the wrapper's parameters and need no entry.
-var nodeGlobals = set(`global process Buffer console URL URLSearchParams TextEncoder TextDecoder
-	setTimeout clearTimeout setInterval clearInterval setImmediate clearImmediate queueMicrotask`)
+// The globals Node defines come from the emulator (emulator.Globals), per
+// runtime, so that check takes as declared exactly what a run defines.
 
-// node18Globals are what Actions (Node 18) have on top.
-var node18Globals = set(`fetch Headers Request Response FormData Blob AbortController AbortSignal
-	structuredClone crypto atob btoa performance EventTarget Event MessageChannel BroadcastChannel`)
+func set(words string) map[string]bool { return setOf(strings.Fields(words)) }
 
-func set(words string) map[string]bool {
+func setOf(words []string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.Fields(words) {
+	for _, w := range words {
 		out[w] = true
 	}
 	return out

@@ -2,8 +2,11 @@ package check
 
 import (
 	"fmt"
-	"github.com/dop251/goja/ast"
 	"sort"
+
+	"github.com/dop251/goja/ast"
+	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // undefinedName is one name the code uses but never defines.
@@ -33,7 +36,7 @@ func identifierChecks(an *analysis, prof profile) []Check {
 		})
 	}
 	if len(checks) == 0 {
-		checks = append(checks, Check{Name: "identifiers", Status: Pass, Message: "every name it uses is declared or a " + prof.runtime + " global"})
+		checks = append(checks, Check{Name: "identifiers", Status: Pass, Message: "every name it uses is declared or a " + prof.node.Title() + " global"})
 	}
 	return checks
 }
@@ -103,10 +106,18 @@ func undefinedFix(name string, prof profile) string {
 	switch {
 	case contextFields[name] && prof.kind != actionProfile.kind:
 		return fmt.Sprintf("read it from the context parameter: context.%s", name)
-	case node18Globals[name] && prof.kind != actionProfile.kind:
-		return fmt.Sprintf("%s is not a global in %s, where hooks run: use require('axios') for HTTP, or move to an Action (Node 18 has %s)", name, prof.runtime, name)
+	case newerGlobal(name, prof.node):
+		first, _ := emulator.FirstRuntimeWith(name)
+		return fmt.Sprintf("%s is not a global in %s, the runtime this code runs on: %s and later have it (--runtime %s, or the runtime the Action declares); else use require('axios') for HTTP", name, prof.node.Title(), first.Title(), first.Name)
 	case name == "event" || name == "api":
 		return fmt.Sprintf("%s is an Action's parameter, not a hook's: a hook gets (recipient, text, context, cb)", name)
 	}
 	return fmt.Sprintf("declare %s (const %s = ...) or correct the spelling", name, name)
+}
+
+// newerGlobal reports whether name is a global of a runtime newer than
+// node (fetch on Node 12).
+func newerGlobal(name string, node runtimes.Runtime) bool {
+	first, ok := emulator.FirstRuntimeWith(name)
+	return ok && first.Major() > node.Major()
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // role is what a value is, as far as the secrets analysis can tell.
@@ -25,8 +26,10 @@ type profile struct {
 	maxSecrets   int
 	maxCodeBytes int // 0: Auth0 documents none
 	maxModules   int // npm dependencies; 0: no limit
-	runtime      string
-	globals      map[string]bool
+	// node is the runtime the code runs on; globals are its globals, as
+	// the emulator defines them, and ECMAScript's.
+	node    runtimes.Runtime
+	globals map[string]bool
 	// step is the role of base[key]: context.webtask is a hook's
 	// webtask object whatever context is called; its .secrets are the
 	// secrets.
@@ -37,8 +40,8 @@ var hookProfile = profile{
 	kind:        emulator.KindHook,
 	secretsPath: "context.webtask.secrets",
 	maxSecrets:  20,
-	runtime:     "Node 12",
-	globals:     union(esGlobals, nodeGlobals),
+	node:        runtimes.Default(false),
+	globals:     globalsOf(runtimes.Default(false)),
 	step: func(base role, key string) role {
 		switch {
 		case key == "webtask":
@@ -56,8 +59,8 @@ var actionProfile = profile{
 	maxSecrets:   30,
 	maxCodeBytes: 100 * 1000,
 	maxModules:   10,
-	runtime:      "Node 18",
-	globals:      union(esGlobals, nodeGlobals, node18Globals),
+	node:         runtimes.Default(true),
+	globals:      globalsOf(runtimes.Default(true)),
 	step: func(base role, key string) role {
 		if key == "secrets" && base == roleEvent {
 			return roleSecrets
@@ -66,11 +69,25 @@ var actionProfile = profile{
 	},
 }
 
-func profileFor(kind emulator.Kind) profile {
+// profileFor is the profile of kind on node (the kind's default runtime
+// when zero).
+func profileFor(kind emulator.Kind, node runtimes.Runtime) profile {
+	prof := hookProfile
 	if kind == emulator.KindAction {
-		return actionProfile
+		prof = actionProfile
 	}
-	return hookProfile
+	if node.IsZero() {
+		node = runtimes.Default(kind == emulator.KindAction)
+	}
+	prof.node = node
+	prof.globals = globalsOf(node)
+	return prof
+}
+
+// globalsOf is what code on node finds defined: ECMAScript's globals and
+// Node's, as the emulator defines them.
+func globalsOf(node runtimes.Runtime) map[string]bool {
+	return union(esGlobals, setOf(emulator.Globals(node)))
 }
 
 func union(sets ...map[string]bool) map[string]bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/internal/jsast"
 )
 
@@ -31,7 +32,13 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 	if hook != nil {
 		kind = hook.Kind
 	}
-	prof := profileFor(kind)
+	node := runtimes.Runtime{}
+	if hook != nil {
+		node = hook.Runtime
+	} else if parsed, err := runtimes.Parse(opts.runtime()); err == nil {
+		node = parsed
+	}
+	prof := profileFor(kind, node)
 	checks := []Check{parsesCheck(string(opts.Source), prof)}
 	checks = append(checks, exportsCheck(an, h))
 	requires := findRequires(an)

@@ -29,6 +29,9 @@ type nodeGlobal struct {
 // WebSocket behind --experimental-websocket until v22.0.0
 // (nodejs/node#51594).
 var nodeGlobals = withFetchGlobals(map[string]nodeGlobal{
+	// global is set on the global object as a run starts; listed here
+	// for Globals.
+	"global":          {0, func(inv *invocation) goja.Value { return inv.rt.GlobalObject() }},
 	"console":         {0, func(inv *invocation) goja.Value { return inv.console() }},
 	"setTimeout":      {0, func(inv *invocation) goja.Value { return inv.timerFunc(false) }},
 	"setInterval":     {0, func(inv *invocation) goja.Value { return inv.timerFunc(true) }},
