@@ -11,6 +11,8 @@ import (
 type Report struct {
 	Hook string        `json:"hook"`
 	Kind emulator.Kind `json:"kind"`
+	// Runtime is the Node runtime the code ran on: node12..node22.
+	Runtime string `json:"runtime"`
 	// Trigger is the Auth0 trigger the code implements
 	// (emulator.TriggerSendPhoneMessage or TriggerCustomPhoneProvider).
 	Trigger    string              `json:"trigger,omitempty"`
@@ -26,7 +28,7 @@ type Report struct {
 
 func newReport(hook *emulator.Hook, r emulator.Result, exchanges []Exchange) Report {
 	rep := Report{
-		Hook: hook.Name, Kind: r.Kind, Trigger: hook.Trigger, OK: r.OK(), Outcome: r.Outcome, Error: r.Error,
+		Hook: hook.Name, Kind: r.Kind, Runtime: r.Runtime, Trigger: hook.Trigger, OK: r.OK(), Outcome: r.Outcome, Error: r.Error,
 		Requests: exchanges, Logs: r.Logs, Problems: r.Problems,
 		DurationMS: float64(r.Duration.Microseconds()) / 1000,
 	}

@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/hooks"
 )
 
@@ -76,8 +77,9 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 		refs[i] = b.resolveHook(hook, doc.Hook.nodes[i], doc.Entry)
 	}
 	folders := b.nodeModulesFolders(doc.NodeModules)
+	runtime := b.runtime(doc.Runtime, merged)
 	for i := range refs {
-		refs[i] = refs[i].withNodeModules(folders)
+		refs[i] = refs[i].withNodeModules(folders).withRuntime(runtime)
 	}
 	labels := variantLabels(doc.Hook.names, refs)
 	stubSources := b.stubSources(doc.Stubs)
@@ -89,7 +91,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 			hook: refs[i], variantIndex: i, variantOf: labels[0], missingEnv: gaps,
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
 		}
-		s.Memory, s.Stubs = doc.Memory.bytes, stubSources
+		s.Memory, s.Stubs, s.Runtime = doc.Memory.bytes, stubSources, runtime
 		if doc.Timeout.set {
 			s.Timeout, s.timeoutSet = doc.Timeout.d, true
 		}
@@ -191,6 +193,36 @@ func (r hookRef) withNodeModules(folders []string) hookRef {
 	r.nodeModules = folders
 	r.key = hookCacheKey(r.key, folders)
 	return r
+}
+
+// runtime is the runtime key's runtime by its name, or "" after an
+// error that lists the choices.
+func (b *builder) runtime(name string, merged *yaml.Node) string {
+	r, err := runtimes.Parse(name)
+	if err != nil {
+		b.dec.errorf(valueNode(merged, "runtime"), "runtime: %v", err)
+		return ""
+	}
+	return r.Name
+}
+
+// withRuntime makes the hook run on the named runtime, in its cache key
+// too; "" leaves it as it is.
+func (r hookRef) withRuntime(runtime string) hookRef {
+	if runtime == "" || r.key == "" || r.runtime != "" {
+		return r
+	}
+	r.runtime = runtime
+	r.key = runtimeCacheKey(r.key, runtime)
+	return r
+}
+
+// runtimeCacheKey is the key of a hook compiled for a runtime.
+func runtimeCacheKey(key, runtime string) string {
+	if runtime == "" {
+		return key
+	}
+	return key + "\x00runtime:" + runtime
 }
 
 // hookCacheKey is the key of a hook compiled with node_modules folders.

@@ -68,6 +68,14 @@
 //	memory      The memory limit, with its unit: 64MiB, 256MiB. Default
 //	            128 MiB, or hookemu test --memory. A run over it ends with
 //	            outcome memory-limit, as Auth0 kills such a container.
+//	runtime     The Node runtime the hook runs on: node12, node16, node18
+//	            or node22. It decides process.version, the globals there
+//	            are (fetch from node18; navigator, WebSocket on node22),
+//	            and whether an unhandled rejection fails the run (from
+//	            node16) or only warns (node12). Default: hookemu test
+//	            --runtime, else what a deploy artifact declares, else
+//	            node22 for an Action and node12 for a hook. Another
+//	            value is refused with the list.
 //	secrets     The hook's context.webtask.secrets, NAME: value. ${NAME} in
 //	            a value is taken from the environment, so that real
 //	            credentials need not be written down. An unset variable

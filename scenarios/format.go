@@ -21,10 +21,12 @@ type scenarioDoc struct {
 	Providers providerConfigs        `yaml:"providers"`
 	Stubs     stubsKey               `yaml:"stubs"`
 	// NodeModules are folders of real packages, relative to the file.
-	NodeModules folderList  `yaml:"node_modules"`
-	Expect      expectation `yaml:"expect"`
-	Skip        string      `yaml:"skip"`
-	Cases       caseList    `yaml:"cases"`
+	NodeModules folderList `yaml:"node_modules"`
+	// Runtime is the Node runtime the hook runs on: node12..node22.
+	Runtime string      `yaml:"runtime"`
+	Expect  expectation `yaml:"expect"`
+	Skip    string      `yaml:"skip"`
+	Cases   caseList    `yaml:"cases"`
 	// fakes are the fakeNAME keys, read by decodeNode.
 	fakes providerConfigs
 }

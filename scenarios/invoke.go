@@ -38,6 +38,9 @@ type Job struct {
 	// or action in it that runs.
 	Artifact bool   `json:"artifact,omitempty"`
 	Entry    string `json:"entry,omitempty"`
+	// Runtime is the Node runtime the hook runs on; "" for the
+	// artifact's or the kind's default.
+	Runtime string `json:"runtime,omitempty"`
 }
 
 // providers are the job's fake configurations by provider name.
@@ -52,11 +55,12 @@ type Invoker interface {
 
 // job describes the run of s with secrets.
 func (ex *execution) job(s *Scenario) Job {
+	ref := ex.runner.ref(s)
 	return Job{
-		Hook: s.hook.path, HookName: s.hook.name, Payload: s.Payload, Secrets: ex.secrets(s),
+		Hook: ref.path, HookName: ref.name, Payload: s.Payload, Secrets: ex.secrets(s),
 		Timeout: ex.runner.timeout(s), Memory: s.Memory, Seed: s.Seed(), Providers: s.Providers,
-		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...), NodeModules: s.hook.nodeModules,
-		Artifact: s.hook.artifact, Entry: s.hook.entry,
+		Stubs: append(slices.Clip(ex.runner.Stubs), s.Stubs...), NodeModules: ref.nodeModules,
+		Artifact: ref.artifact, Entry: ref.entry, Runtime: ref.runtime,
 	}
 }
 
@@ -118,20 +122,21 @@ func (l *LocalInvoker) hook(job Job) (*emulator.Hook, error) {
 	l.mu.Unlock()
 	limits := emulator.LoadOptions{Timeout: job.Timeout, Memory: job.Memory}
 	c.once.Do(func() {
-		ref := hookRef{key: key, name: job.HookName, path: job.Hook, nodeModules: job.NodeModules, artifact: job.Artifact, entry: job.Entry}
+		ref := hookRef{key: key, name: job.HookName, path: job.Hook, nodeModules: job.NodeModules, artifact: job.Artifact, entry: job.Entry, runtime: job.Runtime}
 		c.hook, _, c.err = loadHook(l.em, ref, limits)
 	})
 	return c.hook, c.err
 }
 
 func hookKey(job Job) string {
-	if job.Artifact {
-		return hookCacheKey(artifactKey(job.Hook, job.Entry), job.NodeModules)
+	base := job.Hook
+	switch {
+	case job.Artifact:
+		base = artifactKey(job.Hook, job.Entry)
+	case job.Hook == "":
+		base = "embedded:" + job.HookName
 	}
-	if job.Hook == "" {
-		return hookCacheKey("embedded:"+job.HookName, job.NodeModules)
-	}
-	return hookCacheKey(job.Hook, job.NodeModules)
+	return runtimeCacheKey(hookCacheKey(base, job.NodeModules), job.Runtime)
 }
 
 // run runs a compiled hook on a harness lent for the job.

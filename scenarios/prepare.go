@@ -22,19 +22,20 @@ func (r *Runner) prepare(selected []*Scenario) (*execution, error) {
 	var errs LoadErrors
 	limits := r.loadLimits(selected)
 	for _, s := range selected {
-		if s.Skip != "" || s.hook.key == "" {
+		ref := r.ref(s)
+		if s.Skip != "" || ref.key == "" {
 			continue // not run, or the hook was not found (an error already)
 		}
-		if _, done := ex.hooks[s.hook.key]; done {
+		if _, done := ex.hooks[ref.key]; done {
 			continue
 		}
-		hook, src, err := loadHook(em, s.hook, limits[s.hook.key])
+		hook, src, err := loadHook(em, ref, limits[ref.key])
 		if err != nil {
-			errs = append(errs, &LoadError{File: s.File, Line: s.hook.line, Column: s.hook.column, Message: err.Error()})
+			errs = append(errs, &LoadError{File: s.File, Line: ref.line, Column: ref.column, Message: err.Error()})
 		}
-		ex.hooks[s.hook.key], ex.demo[s.hook.key] = hook, src.Demo
+		ex.hooks[ref.key], ex.demo[ref.key] = hook, src.Demo
 		if src.Deploy != nil {
-			ex.held[s.hook.key] = src.Deploy.SecretValues()
+			ex.held[ref.key] = src.Deploy.SecretValues()
 		}
 	}
 	if len(errs) > 0 {
@@ -76,14 +77,15 @@ func (r *Runner) loadLimits(selected []*Scenario) map[string]emulator.LoadOption
 	limits := map[string]emulator.LoadOptions{}
 	unlimited := map[string]bool{} // some scenario leaves the memory limit to the emulator
 	for _, s := range selected {
-		opts := limits[s.hook.key]
+		key := r.ref(s).key
+		opts := limits[key]
 		opts.Timeout = max(opts.Timeout, r.timeout(s))
 		opts.Memory = max(opts.Memory, s.Memory)
-		unlimited[s.hook.key] = unlimited[s.hook.key] || s.Memory == 0
-		if unlimited[s.hook.key] {
+		unlimited[key] = unlimited[key] || s.Memory == 0
+		if unlimited[key] {
 			opts.Memory = 0
 		}
-		limits[s.hook.key] = opts
+		limits[key] = opts
 	}
 	return limits
 }
@@ -99,7 +101,8 @@ func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (
 	}
 	declared := src.LoadOptions()
 	limits.Dir = declared.Dir
-	if declared.Runtime != "" && limits.Runtime == "" {
+	limits.Runtime = ref.runtime
+	if limits.Runtime == "" {
 		limits.Runtime = declared.Runtime
 	}
 	limits.Dependencies = declared.Dependencies
@@ -109,4 +112,11 @@ func loadHook(em *emulator.Emulator, ref hookRef, limits emulator.LoadOptions) (
 		return nil, src, fmt.Errorf("hook %s cannot be loaded: %w", ref.name, err)
 	}
 	return hook, src, nil
+}
+
+// ref is the hook s runs, on the runtime it runs on: its runtime: key's,
+// else the Runner's (hookemu test --runtime); an artifact's own comes
+// after both (loadHook).
+func (r *Runner) ref(s *Scenario) hookRef {
+	return s.hook.withRuntime(r.Runtime)
 }

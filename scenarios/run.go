@@ -53,6 +53,10 @@ type Runner struct {
 	// Emulator. hookemu test gives a pool of worker processes, so that a
 	// run that crashes its process fails only its own scenario.
 	Invoker Invoker
+	// Runtime is the Node runtime of the scenarios whose file names none
+	// (hookemu test --runtime); "" leaves it to the artifact or the
+	// kind's default.
+	Runtime string
 	// Reporters see each result in suite order (by file, then as the file
 	// lists them), as soon as it and every result before it are in, one
 	// call at a time; then the summary.
@@ -311,9 +315,9 @@ func (r *Runner) timeout(s *Scenario) time.Duration {
 // declares, the runner's over them and the scenario's over those, or the
 // demo secrets of an unchanged documented hook when none gives any.
 func (ex *execution) secrets(s *Scenario) map[string]string {
-	held := ex.held[s.hook.key]
+	held := ex.held[ex.runner.ref(s).key]
 	if len(s.Secrets) == 0 && len(ex.runner.Secrets) == 0 && len(held) == 0 {
-		return ex.demo[s.hook.key]
+		return ex.demo[ex.runner.ref(s).key]
 	}
 	out := maps.Clone(held)
 	if out == nil {

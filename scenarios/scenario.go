@@ -69,6 +69,9 @@ type Scenario struct {
 	Stubs []stubs.Source
 	// Skip, when set, is why the scenario is not run.
 	Skip string
+	// Runtime is the runtime: key ("node12".."node22"); "" leaves it to
+	// hookemu test --runtime, the artifact, or the kind's default.
+	Runtime string
 
 	hook hookRef
 	// timeoutSet says the file set Timeout, which --timeout then leaves.
@@ -134,4 +137,7 @@ type hookRef struct {
 	// the hook or action in it that runs.
 	artifact bool
 	entry    string
+	// runtime is the Node runtime it runs on ("" for the default); the
+	// key tells apart one hook run on different runtimes.
+	runtime string
 }

@@ -153,7 +153,7 @@ func checkOne(ctx context.Context, src harness.Source, f checkFlags, payload emu
 		return checkedEntry{}, err
 	}
 	opts := check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
-		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules}
+		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules, Runtime: f.loadOptions(src).Runtime}
 	if d := src.Deploy; d != nil {
 		opts.Deploy = &check.Deployment{Entry: d.Entry, Artifact: d.Artifact}
 	}

@@ -109,11 +109,11 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 		return err
 	}
 	oldLabel, newLabel := diffLabels(oldPath, newPath, oldSrc, newSrc)
-	oldHook, err := loadForDiff(em, oldSrc, oldLabel)
+	oldHook, err := loadForDiff(em, oldSrc, oldLabel, f.loadOptions(oldSrc))
 	if err != nil {
 		return err
 	}
-	newHook, err := loadForDiff(em, newSrc, newLabel)
+	newHook, err := loadForDiff(em, newSrc, newLabel, f.loadOptions(newSrc))
 	if err != nil {
 		return err
 	}
@@ -179,9 +179,10 @@ type diffJSON struct {
 	NewArtifact *artifactJSON `json:"new_artifact,omitempty"`
 }
 
-// loadForDiff loads one side under its label.
-func loadForDiff(em *emulator.Emulator, src harness.Source, label string) (*emulator.Hook, error) {
-	hook, err := em.LoadWith(context.Background(), label, src.Code, src.LoadOptions())
+// loadForDiff loads one side under its label, with opts (the side's
+// artifact's, and --runtime).
+func loadForDiff(em *emulator.Emulator, src harness.Source, label string, opts emulator.LoadOptions) (*emulator.Hook, error) {
+	hook, err := em.LoadWith(context.Background(), label, src.Code, opts)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
 	}

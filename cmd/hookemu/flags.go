@@ -2,12 +2,15 @@ package main
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/nodemodules"
+	"github.com/hookemu/hookemu/emulator/runtimes"
+	"github.com/hookemu/hookemu/harness"
 )
 
 // hookFlags are the flags of every subcommand that runs hook code (run,
@@ -23,6 +26,9 @@ type hookFlags struct {
 	// nodeModules and preferNodeModules are emulator.Config's.
 	nodeModules       []string
 	preferNodeModules []string
+	// runtime is --runtime: the Node the code runs on, over what an
+	// artifact declares ("" leaves it to the artifact or the kind).
+	runtime string
 }
 
 // add registers the group; jsonUsage says what --json prints for this
@@ -36,7 +42,19 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 	fl.BoolVar(&f.json, "json", false, jsonUsage)
 	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
 	fl.StringArrayVar(&f.nodeModules, "node-modules", nil, "a node_modules folder (or one that holds it) to load real packages from, after the hook's own (repeatable)")
+	fl.StringVar(&f.runtime, "runtime", "", "the Node runtime the code runs on: "+strings.Join(runtimes.Names(), ", ")+
+		" (default: the artifact's, else node22 for an Action and node12 for a hook)")
 	fl.StringArrayVar(&f.preferNodeModules, "prefer-node-modules", nil, "run the installed package NAME instead of hookemu's built-in shim; * for every installed one (repeatable)")
+}
+
+// loadOptions are src's load options with --runtime over the runtime
+// the artifact declares.
+func (f *hookFlags) loadOptions(src harness.Source) emulator.LoadOptions {
+	opts := src.LoadOptions()
+	if f.runtime != "" {
+		opts.Runtime = f.runtime
+	}
+	return opts
 }
 
 // strictUsage is --strict of run and test (check's --strict fails warnings).
@@ -82,6 +100,9 @@ func (f *secretFlags) register(fl *pflag.FlagSet) {
 func (f *hookFlags) validate() error {
 	if f.timeout <= 0 {
 		return usageError("--timeout must be positive, e.g. --timeout 5s")
+	}
+	if _, err := runtimes.Parse(f.runtime); err != nil {
+		return usageError("--runtime: %v", err)
 	}
 	if err := emulator.CheckSharedModulesDir(f.actionsDir); err != nil {
 		return usageError("%v", err)

@@ -17,7 +17,7 @@ import (
 // printReport is the human form of a run: what was sent, what came back,
 // what the hook printed, what looks wrong, and how it ended.
 func printReport(w io.Writer, st style, rep harness.Report, payload emulator.Payload, demo demoNote) {
-	fmt.Fprintf(w, "%s (%s) to %s, %s\n", rep.Hook, rep.Kind, payload.Recipient, messageOf(rep.Trigger, payload))
+	fmt.Fprintf(w, "%s (%s, %s) to %s, %s\n", rep.Hook, rep.Kind, rep.Runtime, payload.Recipient, messageOf(rep.Trigger, payload))
 	for _, ex := range rep.Requests {
 		printExchange(w, st, ex, rep.Kind)
 	}

@@ -103,7 +103,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 		return err
 	}
 	em := emulator.New(f.emulatorConfig())
-	hook, err := em.LoadWith(ctx, src.Name, src.Code, src.LoadOptions())
+	hook, err := em.LoadWith(ctx, src.Name, src.Code, f.loadOptions(src))
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}

@@ -143,7 +143,7 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 		return nil, err
 	}
 	r := &scenarios.Runner{Parallel: f.parallel, FailFast: f.failFast, Update: f.update, SkipMissingEnv: f.skipMissingEnv, Strict: f.strict,
-		Secrets: secrets.values, Stubs: stubSources, Timeout: f.timeout,
+		Secrets: secrets.values, Stubs: stubSources, Timeout: f.timeout, Runtime: f.runtime,
 		Emulator: emulator.New(f.emulatorConfig())}
 	if f.parallel < 1 {
 		return nil, usageError("-p %d: run at least one scenario at a time, e.g. -p 4", f.parallel)
