@@ -238,5 +238,5 @@ func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 	if skipped = append(skipped, more...); len(skipped) > 0 {
 		checks = append(checks, notChecked(skipped))
 	}
-	return sayFor(profileFor(hook.Kind, hook.Runtime), checks)
+	return sayFor(profileOn(hook.Kind, hook.Runtime), checks)
 }

@@ -69,9 +69,12 @@ var actionProfile = profile{
 	},
 }
 
-// profileFor is the profile of kind on node (the kind's default runtime
+// profileFor is the profile of kind on its default runtime.
+func profileFor(kind emulator.Kind) profile { return profileOn(kind, runtimes.Runtime{}) }
+
+// profileOn is the profile of kind on node (the kind's default runtime
 // when zero).
-func profileFor(kind emulator.Kind, node runtimes.Runtime) profile {
+func profileOn(kind emulator.Kind, node runtimes.Runtime) profile {
 	prof := hookProfile
 	if kind == emulator.KindAction {
 		prof = actionProfile

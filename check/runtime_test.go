@@ -29,7 +29,7 @@ func TestTheRuntimeDecidesWhichGlobalsCheckTakesAsDeclared(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			reads, _ := undefinedIn(t, tt.code, profileFor(emulator.KindHook, tt.runtime))
+			reads, _ := undefinedIn(t, tt.code, profileOn(emulator.KindHook, tt.runtime))
 			assert.Equal(t, tt.undeclared, reads)
 		})
 	}
@@ -38,7 +38,7 @@ func TestTheRuntimeDecidesWhichGlobalsCheckTakesAsDeclared(t *testing.T) {
 func TestEveryGlobalOfARunIsDeclaredForCheck(t *testing.T) {
 	t.Parallel()
 	for _, r := range runtimes.All() {
-		prof := profileFor(emulator.KindAction, r)
+		prof := profileOn(emulator.KindAction, r)
 		for _, name := range emulator.Globals(r) {
 			assert.True(t, prof.globals[name], "%s on %s", name, r.Name)
 		}

@@ -38,7 +38,7 @@ func static(f *jsast.File, opts Options, hook *emulator.Hook) staticResult {
 	} else if parsed, err := runtimes.Parse(opts.runtime()); err == nil {
 		node = parsed
 	}
-	prof := profileFor(kind, node)
+	prof := profileOn(kind, node)
 	checks := []Check{parsesCheck(string(opts.Source), prof)}
 	checks = append(checks, exportsCheck(an, h))
 	requires := findRequires(an)
