@@ -73,9 +73,9 @@ func TestRunNamesTheMessageAsTheTriggerDoes(t *testing.T) {
 		want string
 	}{
 		{"a custom-phone-provider Action by its delivery method and message type", []string{"run", action, "--message-type", "voice", "--notification-type", "password_breach"},
-			"cpp.js (action) to +18085555555, voice, password_breach\n"},
+			"cpp.js (action, node22) to +18085555555, voice, password_breach\n"},
 		{"a hook by its message type and action", []string{"run", "--action", "second-factor-authentication"},
-			"8x8.js (hook) to +18085555555, sms, second-factor-authentication\n"},
+			"8x8.js (hook, node12) to +18085555555, sms, second-factor-authentication\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
