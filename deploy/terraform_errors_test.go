@@ -70,6 +70,11 @@ func TestLoadTerraformErrors(t *testing.T) {
 			want:  []string{"main.tf:6", "local.code", "main.tf:2"},
 		},
 		{
+			name:  "code from a local built on a local that fails carries the first failure",
+			files: map[string]string{"main.tf": "locals {\n  a = \"${local.b}!\"\n  b = upper(1, 2)\n}\n" + tfAction(`local.a`)},
+			want:  []string{"main.tf:7", "local.a", "main.tf:3", "upper"},
+		},
+		{
 			name:  "a syntax error names the file and line",
 			files: map[string]string{"main.tf": "resource \"auth0_action\" \"sms\" {\n  name = \"sms\"\n  code = \n}\n"},
 			want:  []string{"main.tf:3", "parsing Terraform"},

@@ -74,6 +74,9 @@ func (e *tfEval) solveLocals() {
 				continue
 			}
 			val, diags := attr.Expr.Value(e.ctx())
+			if !diags.HasErrors() {
+				diags = e.inheritedErrs(attr.Expr)
+			}
 			if diags.HasErrors() {
 				e.localErrs[name] = diags
 				val = cty.DynamicVal
@@ -92,6 +95,17 @@ func (e *tfEval) solveLocals() {
 			Subject:  attr.Expr.Range().Ptr(),
 		}}
 	}
+}
+
+// inheritedErrs are the diagnostics of a failed local that expr names:
+// a local built on one that failed fails for the same reason.
+func (e *tfEval) inheritedErrs(expr hcl.Expression) hcl.Diagnostics {
+	for _, tr := range expr.Variables() {
+		if name, ok := tfAttrOf(tr, "local"); ok && e.localErrs[name].HasErrors() {
+			return e.localErrs[name]
+		}
+	}
+	return nil
 }
 
 // waitsOnLocal reports whether expr names a local not yet evaluated.
