@@ -66,6 +66,7 @@ func (inv *invocation) describeValue(v goja.Value) (info *ErrorInfo, primitive b
 	if info.Message == "" && info.Name == "" {
 		info.Message = safeString(v)
 	}
+	inv.rewordTypeError(info)
 	return info, false
 }
 

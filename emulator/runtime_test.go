@@ -160,3 +160,25 @@ func TestGlobalsListsWhatARunDefines(t *testing.T) {
 		})
 	}
 }
+
+func TestTheRuntimeWordsATypeErrorAsItsNodeDid(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, runtime, body, want string
+	}{
+		{"Node 12 reads off undefined the old way", "node12", `var a = {}; a.b.c;`, "Cannot read property 'c' of undefined"},
+		{"Node 12 names a null base null", "node12", `null.boom;`, "Cannot read property 'boom' of null"},
+		{"Node 16 reads off undefined the new way", "node16", `var a = {}; a.b.c;`, "Cannot read properties of undefined (reading 'c')"},
+		{"Node 18 names a null base null", "node18", `null['bo' + 'om'];`, "Cannot read properties of null (reading 'boom')"},
+		{"Node 22 words a method call off undefined", "node22", `var u; u.m();`, "Cannot read properties of undefined (reading 'm')"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := runOn(t, tt.runtime, false, tt.body)
+			require.Equal(t, emulator.OutcomeException, r.Outcome)
+			assert.Equal(t, tt.want, r.Error.Message)
+			assert.Contains(t, r.Error.Stack, "TypeError: "+tt.want+"\n")
+		})
+	}
+}

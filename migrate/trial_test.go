@@ -17,7 +17,7 @@ func TestAnActionThatDoesNotRunAsTheHookDidIsAFailure(t *testing.T) {
 		{"a context read through eval", "  var c = eval('context');\n  cb(null, {lang: c.language});\n",
 			"the hook ended with success and the Action with error: ReferenceError: context is not defined"},
 		{"a context read through arguments", "  var c = arguments[2];\n  cb(null, {lang: c.language});\n",
-			"the Action with error: TypeError: Cannot read property 'language' of undefined"},
+			"the Action with error: TypeError: Cannot read properties of undefined (reading 'language')"},
 		{"a hook that converts cleanly", "  cb(null, {lang: context.language});\n", ""},
 	}
 	for _, tt := range tests {
