@@ -46,7 +46,10 @@ the outcome, the response, every request it sent, its console output.
 In a folder, files named *.scenario.yaml (.yml, .json) are scenarios, and so
 is every .yaml, .yml or .json file in a folder called scenarios. The file
 format is described in the README and in 'go doc
-github.com/hookemu/hookemu/scenarios'.
+github.com/hookemu/hookemu/scenarios'. A scenario's hook: may name what
+you deploy instead of a .js file (an a0deploy folder, tenant.yaml or
+actions/NAME.json, a Terraform file or folder, Management API JSON), and
+entry: NAME the Action or Hook in it where it holds several.
 
 Prints one line per scenario as it finishes, the differences for each
 failure, and last "N passed, N failed".
