@@ -17,19 +17,24 @@ import (
 
 // tfModule is one Terraform module folder as hookemu reads it: the
 // configuration files (all *.tf and *.tf.json directly in the folder, in
-// name order), their variables, locals and resources. Given one file,
-// hookemu reads its whole folder, as Terraform would (variables, locals
-// and bindings often sit in other files), and takes the entries of that
-// file only. Child modules are not followed: a note names each.
+// name order), their variables, locals, resources and module calls. Given
+// one file, hookemu reads its whole folder, as Terraform would (variables,
+// locals and bindings often sit in other files), and takes the entries
+// (and module calls) of that file only.
 type tfModule struct {
-	// dir is the folder file() and the variable files are relative to;
-	// display is the path as given, for messages; only is the one file
-	// whose entries are wanted ("" for the whole folder).
-	dir, display, only string
-	variables          map[string]*tfVariable
-	locals             map[string]*hcl.Attribute
-	resources          []*tfResource
-	notes              []string
+	// dir is the module's folder; root the root module's, which file()
+	// and path.cwd are relative to, as when Terraform runs there; rel the
+	// module's folder relative to root ("." for the root module), which
+	// is path.module and prefixes its files' names; display is the path
+	// as given, for messages; only is the one file whose entries are
+	// wanted ("" for the whole folder).
+	dir, root, rel, display, only string
+	variables                     map[string]*tfVariable
+	locals                        map[string]*hcl.Attribute
+	resources                     []*tfResource
+	calls                         []*hcl.Block
+	outputs                       map[string]*hcl.Attribute
+	notes                         []string
 }
 
 // tfResource is one resource block.
@@ -49,6 +54,7 @@ var tfTopSchema = &hcl.BodySchema{
 		{Type: "variable", LabelNames: []string{"name"}},
 		{Type: "locals"},
 		{Type: "module", LabelNames: []string{"name"}},
+		{Type: "output", LabelNames: []string{"name"}},
 	},
 }
 
@@ -67,7 +73,11 @@ func loadTerraform(path string, opts Options) (*Artifact, error) {
 	}
 	r := &tfReader{mod: m, eval: newTFEval(m, vv), art: &Artifact{}}
 	r.art.Notes = append(append(r.art.Notes, m.notes...), vv.notes...)
-	if err := r.read(); err != nil {
+	seen := map[string]bool{}
+	if abs, err := filepath.Abs(m.dir); err == nil {
+		seen[abs] = true
+	}
+	if err := r.read(0, seen); err != nil {
 		return nil, err
 	}
 	return r.art, nil
@@ -79,9 +89,9 @@ func readTFModule(path string) (*tfModule, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	m := &tfModule{dir: path, display: path, variables: map[string]*tfVariable{}, locals: map[string]*hcl.Attribute{}}
+	m := newTFModule(path, path, ".")
 	if !info.IsDir() {
-		m.dir, m.only = filepath.Dir(path), filepath.Base(path)
+		m.dir, m.root, m.only = filepath.Dir(path), filepath.Dir(path), filepath.Base(path)
 	}
 	names, err := tfConfigFiles(m.dir)
 	if err != nil {
@@ -93,12 +103,28 @@ func readTFModule(path string) (*tfModule, error) {
 	if len(names) == 0 {
 		return nil, fmt.Errorf("%s holds no .tf or .tf.json file: give the folder of your Terraform configuration", path)
 	}
-	for _, name := range names {
-		if err := m.addFile(filepath.Join(m.dir, name), name); err != nil {
-			return nil, err
-		}
+	if err := m.addFiles(names); err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+func newTFModule(dir, root, rel string) *tfModule {
+	return &tfModule{
+		dir: dir, root: root, rel: rel, display: dir,
+		variables: map[string]*tfVariable{}, locals: map[string]*hcl.Attribute{},
+		outputs: map[string]*hcl.Attribute{},
+	}
+}
+
+// addFiles parses the module's files, named relative to the root module.
+func (m *tfModule) addFiles(names []string) error {
+	for _, name := range names {
+		if err := m.addFile(filepath.Join(m.dir, name), filepath.Join(m.rel, name)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // tfConfigFiles are the configuration files directly in dir, by name.
@@ -161,7 +187,17 @@ func (m *tfModule) addBlock(block *hcl.Block, name string) error {
 			m.locals[n] = attr
 		}
 	case "module":
-		m.notes = append(m.notes, fmt.Sprintf("%s:%d: module %q is not read: run hookemu on that module's folder to check the actions in it", name, block.DefRange.Start.Line, block.Labels[0]))
+		if m.only == "" || name == m.only {
+			m.calls = append(m.calls, block)
+		}
+	case "output":
+		content, _, diags := block.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "value"}}})
+		if diags.HasErrors() {
+			return tfDiagError(diags)
+		}
+		if attr := content.Attributes["value"]; attr != nil {
+			m.outputs[block.Labels[0]] = attr
+		}
 	}
 	return nil
 }
@@ -200,19 +236,20 @@ func tfParseFile(path string, fromArg bool) (*hcl.File, error) {
 }
 
 // newTFEval makes the evaluation context of a module: its variables
-// (unset ones unknown), path.module and path.root as "." and path.cwd the
-// module folder, as when Terraform runs in the root module, and its locals.
+// (unset ones unknown), path.root "." and path.cwd the root module's
+// folder, as when Terraform runs there, path.module the module's folder
+// relative to it, and its locals.
 func newTFEval(m *tfModule, vv *tfVarValues) *tfEval {
-	files := &tfFileReader{dir: m.dir}
-	cwd, err := filepath.Abs(m.dir)
+	files := &tfFileReader{dir: m.root}
+	cwd, err := filepath.Abs(m.root)
 	if err != nil {
-		cwd = m.dir
+		cwd = m.root
 	}
 	e := &tfEval{
 		files: files,
 		funcs: tfFunctions(files),
 		path: cty.ObjectVal(map[string]cty.Value{
-			"module": cty.StringVal("."), "root": cty.StringVal("."), "cwd": cty.StringVal(cwd),
+			"module": cty.StringVal(m.rel), "root": cty.StringVal("."), "cwd": cty.StringVal(cwd),
 		}),
 		vars:       map[string]cty.Value{},
 		unset:      map[string]bool{},

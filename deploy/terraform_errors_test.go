@@ -161,6 +161,22 @@ func TestLoadTerraformErrors(t *testing.T) {
 			want:  []string{"main.tf:4", "a tenant has one phone provider"},
 		},
 		{
+			name: "a module input its folder does not declare is refused, as Terraform does",
+			files: map[string]string{
+				"main.tf":   "module \"m\" {\n  source = \"./m\"\n  nope = 1\n}\n",
+				"m/main.tf": tfAction(`"x"`),
+			},
+			want: []string{"main.tf:3", `module "m" passes nope`},
+		},
+		{
+			name: "code from a module input that needs an unset variable names the call and the variable",
+			files: map[string]string{
+				"main.tf":   "variable \"dir\" {}\nmodule \"m\" {\n  source = \"./m\"\n  code = var.dir\n}\n",
+				"m/main.tf": "variable \"code\" {}\n" + tfAction(`var.code`),
+			},
+			want: []string{"m/main.tf:4", `module "m" passes code`, "var.dir has no value"},
+		},
+		{
 			name:  "a folder without configuration files says what to give",
 			files: map[string]string{"README.md": "x"},
 			want:  []string{"holds no .tf or .tf.json file"},
@@ -243,15 +259,6 @@ func TestLoadTerraformRules(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, a.Notes, 1)
 		assert.Contains(t, a.Notes[0], "stray")
-	})
-	t.Run("a child module is not followed, and a note says so", func(t *testing.T) {
-		t.Parallel()
-		dir := tfConfig(t, map[string]string{"main.tf": "module \"sms\" {\n  source = \"./sms\"\n}\n"})
-		a, err := loadTerraform(dir, Options{})
-		require.NoError(t, err)
-		assert.Empty(t, a.Entries)
-		require.Len(t, a.Notes, 1)
-		assert.Contains(t, a.Notes[0], `module "sms" is not read`)
 	})
 	t.Run("count makes one action per index with count.index", func(t *testing.T) {
 		t.Parallel()

@@ -3,6 +3,7 @@ package deploy
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -228,4 +229,52 @@ func TestLoadDetectsTerraformFilesAndFolders(t *testing.T) {
 			assert.NotEmpty(t, a.PhoneEntries())
 		})
 	}
+}
+
+func TestLoadTerraformFollowsLocalModules(t *testing.T) {
+	t.Parallel()
+	a := loadTFFixture(t, "modules", Options{})
+	require.Len(t, a.Entries, 2)
+	sms, cpp := a.Entries[0], a.Entries[1]
+	t.Run("each call of a local module gives its entries, named by the module's file", func(t *testing.T) {
+		assert.Equal(t, "sms-from-module", sms.Name)
+		assert.Equal(t, "modules/action/main.tf:19", sms.Source)
+		assert.Equal(t, Trigger{ID: TriggerSendPhoneMessage, Version: "v2"}, sms.Trigger)
+		assert.Equal(t, "cpp-from-module", cpp.Name)
+		assert.Equal(t, Trigger{ID: TriggerCustomPhoneProvider, Version: "v1"}, cpp.Trigger)
+	})
+	t.Run("path.module is the module's folder, file() relative to the root", func(t *testing.T) {
+		assert.Equal(t, filepath.Join(tfFixtures, "modules/modules/action/code.js"), sms.CodePath)
+		assert.Contains(t, string(sms.Code), "onExecuteSendPhoneMessage")
+	})
+	t.Run("inputs come from the caller's variables; a null default leaves the secret without value", func(t *testing.T) {
+		assert.Equal(t, []Secret{{Name: "API_KEY", Value: "root-key", HasValue: true}}, sms.Secrets)
+		assert.Equal(t, []Secret{{Name: "API_KEY"}}, cpp.Secrets)
+	})
+	t.Run("a binding to a module output names the module's action", func(t *testing.T) {
+		assert.Equal(t, map[string][]string{TriggerSendPhoneMessage: {"sms-from-module"}}, a.Bindings)
+	})
+	t.Run("a registry module is noted, not read", func(t *testing.T) {
+		var notes []string
+		for _, n := range a.Notes {
+			if strings.Contains(n, `module "remote"`) {
+				notes = append(notes, n)
+			}
+		}
+		require.Len(t, notes, 1)
+		assert.Contains(t, notes[0], "not a local folder")
+	})
+}
+
+func TestLoadTerraformModuleCallsAreBounded(t *testing.T) {
+	t.Parallel()
+	dir := tfConfig(t, map[string]string{
+		"main.tf":   "module \"a\" {\n  source = \"./a\"\n}\n",
+		"a/main.tf": "module \"again\" {\n  source = \"../\"\n}\n" + tfAction(`"x"`),
+	})
+	a, err := loadTerraform(dir, Options{})
+	require.NoError(t, err)
+	require.Len(t, a.Entries, 1)
+	require.Len(t, a.Notes, 1)
+	assert.Contains(t, a.Notes[0], "calls itself")
 }

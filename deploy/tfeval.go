@@ -24,6 +24,9 @@ type tfEval struct {
 
 	vars  map[string]cty.Value
 	unset map[string]bool // declared variables with no value from anywhere
+	// unsetWhy says why a child module's variable has no value (its
+	// caller passes none, or passes what only apply knows).
+	unsetWhy map[string]string
 
 	localExprs map[string]*hcl.Attribute
 	locals     map[string]cty.Value
@@ -151,6 +154,8 @@ func (e *tfEval) collectBlockers(expr hcl.Expression, seen map[string]bool, out 
 			seen["var."+name] = true
 			if _, declared := e.vars[name]; !declared {
 				*out = append(*out, fmt.Sprintf("var.%s is declared by no variable block in the folder", name))
+			} else if why := e.unsetWhy[name]; e.unset[name] && why != "" {
+				*out = append(*out, fmt.Sprintf("var.%s has no value: %s", name, why))
 			} else if e.unset[name] {
 				*out = append(*out, fmt.Sprintf("var.%s has no value (pass --var %s=VALUE, set TF_VAR_%s, or give it in terraform.tfvars)", name, name, name))
 			}

@@ -3,6 +3,7 @@ package deploy
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -29,15 +30,25 @@ var tfRepetitionSchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{{Name: "for_each"}, {Name: "count"}},
 }
 
-func (r *tfReader) read() error {
+// read reads the module: its actions' ids first, then the modules it
+// calls (whose outputs it may refer to), then its own resources, whose
+// entries come before the child modules'.
+func (r *tfReader) read(depth int, seen map[string]bool) error {
 	if err := r.resolveReferences(); err != nil {
 		return err
 	}
+	before := len(r.art.Entries)
+	if err := r.readModuleCalls(depth, seen); err != nil {
+		return err
+	}
+	children := slices.Clone(r.art.Entries[before:])
+	r.art.Entries = r.art.Entries[:before]
 	for _, res := range r.mod.resources {
 		if err := r.readResource(res); err != nil {
 			return err
 		}
 	}
+	r.art.Entries = append(r.art.Entries, children...)
 	return nil
 }
 

@@ -1,0 +1,3 @@
+exports.onExecuteSendPhoneMessage = async (event) => {
+  console.log(event.secrets.API_KEY);
+};
