@@ -124,7 +124,7 @@ func Run(ctx context.Context, opts Options) Report {
 		rep.Notes = append(rep.Notes, loweredNote)
 	}
 	st.checks = append(st.checks, opts.Deploy.keywordChecks(opts.Source)...)
-	rep.Kind = st.prof.kind
+	rep.Kind, rep.Runtime = st.prof.kind, st.prof.node.Name
 	if note := missingSecretsNote(st.missing, st.prof); note != "" {
 		rep.Notes = append(rep.Notes, note)
 	}

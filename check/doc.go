@@ -118,7 +118,7 @@
 //
 // Report marshals to the JSON `hookemu check --json` prints:
 //
-//	{"hook": "8x8.js", "kind": "hook", "ok": true,
+//	{"hook": "8x8.js", "kind": "hook", "runtime": "node12", "ok": true,
 //	 "checks": [{"name": "secret apikey", "status": "PASS",
 //	             "message": "...", "line": 10, "fix": null}, ...],
 //	 "summary": {"pass": 19, "warn": 0, "fail": 0}}

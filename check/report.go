@@ -79,7 +79,9 @@ type Summary struct {
 type Report struct {
 	Hook string        `json:"hook"`
 	Kind emulator.Kind `json:"kind"`
-	OK   bool          `json:"ok"`
+	// Runtime is the Node runtime the code was checked on.
+	Runtime string `json:"runtime"`
+	OK      bool   `json:"ok"`
 	// Notes come before the checks: what makes many of them say less
 	// than they could (secrets the code reads that were not given).
 	Notes   []string `json:"notes"`

@@ -206,7 +206,7 @@ func entriesVerdict(checked []checkedEntry) string {
 // printCheckReport prints one line per check, statuses and names in
 // columns, the fix under each FAIL (and WARN), then the verdict.
 func printCheckReport(w io.Writer, st style, rep check.Report, strict bool) {
-	fmt.Fprintf(w, "checking %s (%s)\n\n", rep.Hook, rep.Kind)
+	fmt.Fprintf(w, "checking %s (%s, %s)\n\n", rep.Hook, rep.Kind, rep.Runtime)
 	for _, note := range rep.Notes {
 		fmt.Fprintf(w, "note: %s\n\n", note)
 	}

@@ -68,7 +68,7 @@ func TestCheckPrintsOneAlignedLinePerCheckAndTheFixUnderAFail(t *testing.T) {
 	t.Parallel()
 	code, stdout, stderr := checkCLI(t, writeFile(t, "hook.js", bareMessageType))
 	assert.Equal(t, 1, code, stderr)
-	assert.Contains(t, stdout, "checking hook.js (hook)\n")
+	assert.Contains(t, stdout, "checking hook.js (hook, node12)\n")
 	assert.Regexp(t, regexp.MustCompile(`(?m)^PASS  parses +parses \(4 lines\)$`), stdout)
 	assert.Regexp(t, regexp.MustCompile(`(?m)^FAIL  undefined message_type +hook\.js:2: message_type is used but never defined`), stdout)
 	assert.Regexp(t, regexp.MustCompile(`(?m)^ +fix: read it from the context parameter: context\.message_type$`), stdout)

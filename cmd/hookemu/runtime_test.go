@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"testing"
 
@@ -82,9 +83,11 @@ func TestCheckRuntimeDecidesWhichGlobalsAreDeclared(t *testing.T) {
 			}
 			_, stdout, stderr := cli(t, args...)
 			var rep struct {
-				Checks []struct{ Name string } `json:"checks"`
+				Runtime string                  `json:"runtime"`
+				Checks  []struct{ Name string } `json:"checks"`
 			}
 			require.NoError(t, json.Unmarshal([]byte(stdout), &rep), stderr)
+			assert.Equal(t, cmp.Or(tt.runtime, "node12"), rep.Runtime, "the report names the runtime")
 			var names []string
 			for _, c := range rep.Checks {
 				names = append(names, c.Name)
