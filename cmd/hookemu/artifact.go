@@ -79,9 +79,49 @@ func redactValue(kv string) string {
 	return kv[:3] + "***"
 }
 
+// given are the artifact flags set, for the error that says they apply
+// only to an artifact.
+func (f artifactFlags) given() []string {
+	var flags []string
+	for _, g := range []struct {
+		name string
+		set  bool
+	}{{"--name", f.name != ""}, {"--draft", f.draft}, {"--var", len(f.vars) > 0}, {"--var-file", len(f.varFiles) > 0}, {"--a0-config", f.a0Config != ""}} {
+		if g.set {
+			flags = append(flags, g.name)
+		}
+	}
+	return flags
+}
+
+// onlyForArtifacts refuses the artifact flags where no side is an
+// artifact: they would be ignored without a word.
+func (f artifactFlags) onlyForArtifacts(srcs ...harness.Source) error {
+	for _, src := range srcs {
+		if src.Deploy != nil {
+			return nil
+		}
+	}
+	if given := f.given(); len(given) > 0 {
+		return usageError("%s %s a deploy artifact (an a0deploy folder or file, Terraform, Management API JSON), not to a .js file", strings.Join(given, " and "), plural(len(given), "applies only to", "apply only to"))
+	}
+	return nil
+}
+
 // readSource reads the one hook a command runs from path: a .js file, an
-// embedded hook, or one entry of a deploy artifact.
+// embedded hook, or one entry of a deploy artifact; the artifact flags
+// are refused for code.
 func (f artifactFlags) readSource(path string) (harness.Source, error) {
+	src, err := f.read(path)
+	if err != nil {
+		return src, err
+	}
+	return src, f.onlyForArtifacts(src)
+}
+
+// read is readSource without the refusal, for diff, whose flags need
+// only one side to be an artifact.
+func (f artifactFlags) read(path string) (harness.Source, error) {
 	opts, err := f.options()
 	if err != nil {
 		return harness.Source{}, err

@@ -54,3 +54,24 @@ func TestCheckJSONOfAJavaScriptFileNamesNoArtifact(t *testing.T) {
 	assert.Nil(t, out["artifact"])
 	assert.Contains(t, out, "checks")
 }
+
+func TestTheArtifactFlagsAreRefusedForCode(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"run with --name", []string{"run", "8x8.js", "--name", "sms"}, "--name applies only to a deploy artifact"},
+		{"check with --draft and --var", []string{"check", "8x8.js", "--draft", "--var", "a=b"}, "--draft and --var apply only to a deploy artifact"},
+		{"diff of two files with --a0-config", []string{"diff", "8x8.js", "8x8-action.js", "--a0-config", "config.json"}, "--a0-config applies only"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, _, stderr := cli(t, tt.args...)
+			assert.Equal(t, exitUsage, code)
+			assert.Contains(t, stderr, tt.want)
+		})
+	}
+}

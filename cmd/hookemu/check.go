@@ -101,6 +101,9 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
+	if err := f.artifact.onlyForArtifacts(srcs...); err != nil {
+		return err
+	}
 	junitFile, err := createReport(f.junit)
 	if err != nil {
 		return err

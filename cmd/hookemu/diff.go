@@ -100,12 +100,15 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if err != nil {
 		return err
 	}
-	oldSrc, err := oldSide.readSource(oldPath)
+	oldSrc, err := oldSide.read(oldPath)
 	if err != nil {
 		return err
 	}
-	newSrc, err := newSide.readSource(newPath)
+	newSrc, err := newSide.read(newPath)
 	if err != nil {
+		return err
+	}
+	if err := oldSide.onlyForArtifacts(oldSrc, newSrc); err != nil {
 		return err
 	}
 	oldLabel, newLabel := diffLabels(oldPath, newPath, oldSrc, newSrc)
