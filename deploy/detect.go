@@ -15,15 +15,12 @@ var tenantYAMLNames = []string{"tenant.yaml", "tenant.yml"}
 
 // detectDir tells what a folder holds: a tenant.yaml (the YAML format,
 // whose export also writes actions/ and hooks/ code folders beside it),
-// the folders of a directory export, or Terraform files.
+// Terraform files (a configuration often keeps its code in actions/ or
+// hooks/ beside main.tf, so .tf files are looked for before those), or
+// the folders of a directory export.
 func detectDir(path string) (Format, bool, error) {
 	if tenantYAML(path) != "" {
 		return FormatA0YAML, true, nil
-	}
-	for _, sub := range []string{a0ActionsDir, a0HooksDir, a0TriggersDir, a0PhoneProvidersDir} {
-		if isDir(filepath.Join(path, sub)) {
-			return FormatA0Directory, true, nil
-		}
 	}
 	entries, err := os.ReadDir(path)
 	if err != nil {
@@ -33,6 +30,11 @@ func detectDir(path string) (Format, bool, error) {
 		name := strings.ToLower(e.Name())
 		if (strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")) && isFile(filepath.Join(path, e.Name())) {
 			return FormatTerraform, true, nil
+		}
+	}
+	for _, sub := range []string{a0ActionsDir, a0HooksDir, a0TriggersDir, a0PhoneProvidersDir} {
+		if isDir(filepath.Join(path, sub)) {
+			return FormatA0Directory, true, nil
 		}
 	}
 	return "", false, fmt.Errorf("the folder holds no deploy artifact: an a0deploy export holds tenant.yaml, or actions/ or hooks/ with their .json files; a Terraform configuration holds .tf files")

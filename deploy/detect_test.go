@@ -37,6 +37,8 @@ func TestDetectTellsFormatsByWhatTheyHold(t *testing.T) {
 		{"tenant.yaml itself is the YAML format", filepath.Join("testdata", "a0yaml", "tenant.yaml"), deploy.FormatA0YAML},
 		{"a folder with .tf files is Terraform", tf, deploy.FormatTerraform},
 		{"a folder with .tf.json files is Terraform", tfJSON, deploy.FormatTerraform},
+		{"a Terraform folder keeping its code in actions/ is Terraform", filepath.Join("testdata", "terraform", "basic"), deploy.FormatTerraform},
+		{"a Terraform folder keeping its scripts in hooks/ is Terraform", filepath.Join("testdata", "terraform", "hooks"), deploy.FormatTerraform},
 		{"an action file naming its code file is a0deploy JSON", filepath.Join(a0dir, "actions", "sms-8x8.json"), deploy.FormatA0JSON},
 		{"a hook file naming its script is a0deploy JSON", filepath.Join(a0dir, "hooks", "SMS-Hook.json"), deploy.FormatA0JSON},
 		{"the same outside an actions folder is a0deploy JSON too", filepath.Join(loose, "a0-action.json"), deploy.FormatA0JSON},
