@@ -68,8 +68,11 @@
 //
 // A file exporting onExecuteSendPhoneMessage (or
 // onExecuteCustomPhoneProvider) is an Action. The differences (limits:
-// 100 kB of code, 30 secrets, 10 dependencies; Node 18's globals; secrets
-// in event.secrets) are a profile. Actions get the same dynamic checks,
+// 100 kB of code, 30 secrets, 10 dependencies; secrets in event.secrets)
+// are a profile. The globals taken as declared are those a run defines on
+// the runtime (Options.Runtime, else what the deployed entry declares,
+// else node22 for an Action and node12 for a Hook; emulator.Globals), so
+// fetch in a Hook on node12 is undefined and on node18 is not. Actions get the same dynamic checks,
 // worded for a handler whose promise is its callback: resolving is
 // cb(null, ...), throwing is cb(err), and "awaits its requests" fails when
 // the handler resolves while a request is still running.
