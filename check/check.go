@@ -1,15 +1,15 @@
 package check
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"time"
 
-	"github.com/hookemu/hookemu/internal/jslower"
-
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/internal/jsast"
+	"github.com/hookemu/hookemu/internal/jslower"
 	"github.com/hookemu/hookemu/stubs"
 )
 
@@ -17,6 +17,10 @@ import (
 type Options struct {
 	// Name is the file name the report and line references use.
 	Name string
+	// RunTarget is what `hookemu run` takes to run the same code, for the
+	// fixes that point there: the path given, and for an artifact's entry
+	// the artifact and --name. Name when empty.
+	RunTarget string
 	// Source is the code.
 	Source []byte
 	// Secrets are the secrets the hook will have in Auth0.
@@ -219,7 +223,7 @@ func kindName(kind emulator.Kind) string {
 func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 	cases := casesFor(hook.Trigger, deliveryMethods(opts.DeliveryMethods))
 	rn := runner{em: opts.Emulator, hook: hook, secrets: opts.Secrets, base: opts.Payload, limit: opts.Timeout, shortLimit: opts.TimeoutCaseLimit, stubs: opts.Stubs,
-		cases: cases, faultCase: faultCaseOf(cases), trigger: hook.Trigger}
+		cases: cases, faultCase: faultCaseOf(cases), trigger: hook.Trigger, target: cmp.Or(opts.RunTarget, opts.Name)}
 	matrixRuns, faultRuns := rn.runAll(ctx)
 	var checks []Check
 	var skipped []string

@@ -19,6 +19,8 @@ import (
 type run struct {
 	label   string
 	code    string
+	// target is what hookemu run takes to run the same code.
+	target  string
 	payload emulator.Payload
 	limit   time.Duration
 	// report has every secret masked, for showing; received is what the
@@ -43,6 +45,8 @@ type runner struct {
 	cases     []matrixCase
 	faultCase matrixCase
 	trigger   string
+	// target is what hookemu run takes to run the same code.
+	target string
 }
 
 // runAll makes every call at once, each against fakes of its own, so the
@@ -93,7 +97,7 @@ func (rn runner) call(ctx context.Context, c matrixCase, label string, limit tim
 		awaitGaveUp(h)
 	}
 	received := messagingEntries(h.Fakes().Entries())
-	return run{label: label, code: c.code, payload: payload, limit: limit, report: rep, received: received}
+	return run{label: label, code: c.code, target: rn.target, payload: payload, limit: limit, report: rep, received: received}
 }
 
 // awaitGaveUp waits (briefly) until a fake has journaled the request the

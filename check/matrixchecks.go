@@ -52,7 +52,7 @@ func errorFix(r run) string {
 		}
 	}
 	return fmt.Sprintf("see the request and what the provider answered: hookemu run %s --message-type %s --action %s",
-		r.report.Hook, r.payload.Context["message_type"], r.payload.Context["action"])
+		r.target, r.payload.Context["message_type"], r.payload.Context["action"])
 }
 
 // providerAnswer quotes the provider's last error answer, if any.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -113,7 +114,7 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	}
 	var checked []checkedEntry
 	for _, src := range srcs {
-		entry, err := checkOne(ctx, src, f, payload)
+		entry, err := checkOne(ctx, path, src, f, payload)
 		if err != nil {
 			return err
 		}
@@ -146,7 +147,7 @@ type checkedEntry struct {
 
 // checkOne checks one hook, or one entry of an artifact, with the secrets
 // and stubs it gets.
-func checkOne(ctx context.Context, src harness.Source, f checkFlags, payload emulator.Payload) (checkedEntry, error) {
+func checkOne(ctx context.Context, path string, src harness.Source, f checkFlags, payload emulator.Payload) (checkedEntry, error) {
 	secrets, err := f.loadSecrets(src)
 	if err != nil {
 		return checkedEntry{}, err
@@ -155,7 +156,7 @@ func checkOne(ctx context.Context, src harness.Source, f checkFlags, payload emu
 	if err != nil {
 		return checkedEntry{}, err
 	}
-	opts := check.Options{Name: src.Name, Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
+	opts := check.Options{Name: src.Name, RunTarget: runTarget(path, src), Source: src.Code, Secrets: secrets.values, Payload: payload, Timeout: f.timeout, Memory: int64(f.memory), SharedModulesDir: f.actionsDir, Stubs: stubSet.set,
 		Dir: src.Dir, NodeModules: f.nodeModules, PreferNodeModules: f.preferNodeModules, Runtime: f.loadOptions(src).Runtime}
 	if d := src.Deploy; d != nil {
 		opts.Deploy = &check.Deployment{Entry: d.Entry, Artifact: d.Artifact}
@@ -241,4 +242,27 @@ func verdict(s check.Summary, strict bool) string {
 		return counts + ": no failures; review the warnings"
 	}
 	return counts + ": ready to deploy"
+}
+
+// runTarget is what `hookemu run` takes to run the code checked, for the
+// report's fixes to quote: the path given, and an artifact's entry by
+// --name.
+func runTarget(path string, src harness.Source) string {
+	target := shellWord(cmp.Or(path, src.Name))
+	if src.Deploy != nil {
+		target += " --name " + shellWord(src.Deploy.Entry.Name)
+	}
+	return target
+}
+
+// shellWord quotes s for a POSIX shell where it needs quoting, so a fix
+// can be pasted as it is.
+func shellWord(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r == '+' || r == ':' || r == '@' || r == '=' || r == ',' ||
+			(r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

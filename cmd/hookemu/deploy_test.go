@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hookemu/hookemu/deploy"
+	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/hooks"
 )
 
@@ -293,4 +295,25 @@ func TestTheShippedDeployScenarioPassesThroughTheWorkers(t *testing.T) {
 	code, stdout, stderr := cli(t, "test", filepath.Join("..", "..", "scenarios", "examples", "deploy.scenario.yaml"), "-p", "2")
 	require.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", stdout, stderr)
 	assert.Contains(t, stdout, "2 passed, 0 failed")
+}
+
+func TestAFixQuotesTheRunThatShowsTheSameCode(t *testing.T) {
+	t.Parallel()
+	entry := &harness.Deployed{Entry: deploy.Entry{Name: "sms 8x8"}}
+	tests := []struct {
+		name, path string
+		src        harness.Source
+		want       string
+	}{
+		{"a file is its path", "hooks/my-hook.js", harness.Source{Name: "my-hook.js"}, "hooks/my-hook.js"},
+		{"the embedded hook is its name", "", harness.Source{Name: "8x8.js"}, "8x8.js"},
+		{"a path with a space is quoted", "my hooks/it's.js", harness.Source{Name: "it's.js"}, `'my hooks/it'\''s.js'`},
+		{"an artifact's entry is the artifact and --name", "deploy/tenant", harness.Source{Name: "sms 8x8", Deploy: entry}, "deploy/tenant --name 'sms 8x8'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, runTarget(tt.path, tt.src))
+		})
+	}
 }
