@@ -17,8 +17,8 @@ import (
 
 // run is one call of the hook and what came of it.
 type run struct {
-	label   string
-	code    string
+	label string
+	code  string
 	// target is what hookemu run takes to run the same code.
 	target  string
 	payload emulator.Payload
