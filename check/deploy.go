@@ -67,7 +67,7 @@ func (d *Deployment) notes() []string {
 		}
 	}
 	if len(valueless) > 0 {
-		out = append(out, fmt.Sprintf("the %s declares %s by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or the environment",
+		out = append(out, fmt.Sprintf("the %s declares %s by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or --secrets-env",
 			d.Entry.Kind, plural(len(valueless), "secret", "secrets")+" ("+strings.Join(valueless, ", ")+")"))
 	}
 	return out

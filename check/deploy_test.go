@@ -343,7 +343,7 @@ func TestRunWithADeploymentAddsItsChecksNotesAndPins(t *testing.T) {
 	}
 	assert.Contains(t, mustFind(t, rep, "require axios").Message, "axios@0.27.2 (declared 0.27.2 in the dependencies)")
 	assert.Contains(t, rep.Notes, "a note of the reader")
-	assert.Contains(t, rep.Notes, "the action declares 2 secrets (API_KEY, UNUSED) by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or the environment")
+	assert.Contains(t, rep.Notes, "the action declares 2 secrets (API_KEY, UNUSED) by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or --secrets-env")
 	raw, err := json.Marshal(rep)
 	require.NoError(t, err)
 	assert.Contains(t, string(raw), `{"name":"binding","status":"WARN","message":"deployed but never runs: sms is not bound to the send-phone-message trigger","line":null,"fix":`)
@@ -410,7 +410,7 @@ func TestTheSecretValuesNoteIsSaidOnce(t *testing.T) {
 		want []string
 	}{
 		{"a valueless secret is noted", &Deployment{Entry: e},
-			[]string{"the action declares 1 secret (API_KEY) by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or the environment"}},
+			[]string{"the action declares 1 secret (API_KEY) by name only (exports never hold secret values, and that is no fault): the calls use the values given with --secret, --secrets-file or --secrets-env"}},
 		{"the reader's own note on values is not said again", &Deployment{Entry: e, Artifact: &deploy.Artifact{Notes: []string{"exports never hold secret values"}}},
 			[]string{"exports never hold secret values"}},
 		{"secrets that all have values need no note", &Deployment{Entry: actionEntry()}, nil},

@@ -3,6 +3,7 @@ package deploy
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -278,13 +279,32 @@ func (e *tfEval) secretValue(ctx *hcl.EvalContext, expr hcl.Expression, what str
 		return "", false, "", tfDiagErrorOf(diags, what)
 	}
 	if !val.IsWhollyKnown() || val.IsNull() {
-		return "", false, "its expression has no value", nil
+		return "", false, nullWhy(expr), nil
 	}
 	s, cerr := convert.Convert(val, cty.String)
 	if cerr != nil {
 		return "", false, "", fmt.Errorf("%s: %s must be a string, not %s", tfPos(expr.Range()), what, val.Type().FriendlyName())
 	}
 	return s.AsString(), true, "", nil
+}
+
+// nullWhy says why a secret's value came out null or unknown: the
+// variables it reads (whose default is null), and what to pass instead.
+func nullWhy(expr hcl.Expression) string {
+	var vars []string
+	for _, tr := range expr.Variables() {
+		if name, ok := tfAttrOf(tr, "var"); ok && !slices.Contains(vars, "var."+name) {
+			vars = append(vars, "var."+name)
+		}
+	}
+	switch len(vars) {
+	case 0:
+		return "its value is null here; give the secret with --secret or --secrets-file"
+	case 1:
+		name := strings.TrimPrefix(vars[0], "var.")
+		return fmt.Sprintf("%s is null here (pass --var %s=VALUE, set TF_VAR_%s, or give the secret with --secret or --secrets-file)", vars[0], name, name)
+	}
+	return fmt.Sprintf("%s is null here (pass --var NAME=VALUE, set TF_VAR_NAME, or give the secret with --secret or --secrets-file)", strings.Join(vars, " or "))
 }
 
 // tfPos is "file:line" of a range.

@@ -22,7 +22,8 @@ Management API JSON (the deployed version; --draft for the draft). The
 code is taken as Auth0 would run it (keywords replaced, HCL evaluated),
 with the runtime and dependency versions the artifact declares, and the
 values it holds for its declared secrets (exports never hold any: give
-them with --secret or --secrets-file). --name picks the entry where the
+them with --secret or --secrets-file, or with --secrets-env from the
+environment variables of the declared names). --name picks the entry where the
 artifact holds several send-phone-message or custom-phone-provider ones.`
 
 // artifactFlags say how to read a deploy artifact (an a0deploy folder,
@@ -35,6 +36,8 @@ type artifactFlags struct {
 	vars     []string
 	varFiles []string
 	a0Config string
+	// secretsEnv is --secrets-env: declared secrets from the environment.
+	secretsEnv bool
 }
 
 func (f *artifactFlags) register(fl *pflag.FlagSet) {
@@ -48,7 +51,17 @@ func (f *artifactFlags) registerReading(fl *pflag.FlagSet) {
 	fl.BoolVar(&f.draft, "draft", false, "Management API JSON: use the action's draft (top-level code) instead of its deployed version")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform: set a variable, NAME=VALUE (repeatable; over *.tfvars, as terraform -var)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform: a .tfvars file read after terraform.tfvars and *.auto.tfvars (repeatable)")
+	fl.BoolVar(&f.secretsEnv, "secrets-env", false, "take each secret the artifact declares from the environment variable of that name (--secrets-file and --secret win)")
 	fl.StringVar(&f.a0Config, "a0-config", "", "a0deploy: the config.json whose AUTH0_KEYWORD_REPLACE_MAPPINGS replace ##KEY## and @@KEY@@ (the environment's win, as a0deploy's)")
+}
+
+// env is where --secrets-env reads declared secrets: the environment,
+// or nil without the flag.
+func (f artifactFlags) env() lookupEnv {
+	if !f.secretsEnv {
+		return nil
+	}
+	return os.LookupEnv
 }
 
 // options are the deploy.Options these flags ask for; the environment is
@@ -86,7 +99,7 @@ func (f artifactFlags) given() []string {
 	for _, g := range []struct {
 		name string
 		set  bool
-	}{{"--name", f.name != ""}, {"--draft", f.draft}, {"--var", len(f.vars) > 0}, {"--var-file", len(f.varFiles) > 0}, {"--a0-config", f.a0Config != ""}} {
+	}{{"--name", f.name != ""}, {"--draft", f.draft}, {"--var", len(f.vars) > 0}, {"--var-file", len(f.varFiles) > 0}, {"--a0-config", f.a0Config != ""}, {"--secrets-env", f.secretsEnv}} {
 		if g.set {
 			flags = append(flags, g.name)
 		}
@@ -175,7 +188,7 @@ func artifactNotes(src harness.Source, secrets secretSet) []string {
 		}
 	}
 	if len(missing) > 0 {
-		notes = append(notes, fmt.Sprintf("%s: declared, but the artifact holds no value for %s; pass %s with --secret or --secrets-file",
+		notes = append(notes, fmt.Sprintf("%s: declared, but the artifact holds no value for %s; pass %s with --secret, --secrets-file or --secrets-env",
 			strings.Join(missing, ", "), plural(len(missing), "it", "them"), plural(len(missing), "it", "them")))
 	}
 	return notes

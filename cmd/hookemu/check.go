@@ -148,7 +148,7 @@ type checkedEntry struct {
 // checkOne checks one hook, or one entry of an artifact, with the secrets
 // and stubs it gets.
 func checkOne(ctx context.Context, path string, src harness.Source, f checkFlags, payload emulator.Payload) (checkedEntry, error) {
-	secrets, err := f.loadSecrets(src)
+	secrets, err := f.loadSecrets(f.artifact.env(), src)
 	if err != nil {
 		return checkedEntry{}, err
 	}

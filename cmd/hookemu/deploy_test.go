@@ -317,3 +317,20 @@ func TestAFixQuotesTheRunThatShowsTheSameCode(t *testing.T) {
 		})
 	}
 }
+
+// Not parallel: it sets the environment.
+func TestSecretsEnvTakesDeclaredSecretsFromTheEnvironment(t *testing.T) {
+	t.Setenv("apikey", "env-key-0123456789")
+	t.Setenv("subaccount", "env-sub")
+	t.Setenv("HOME_SECRET", "never-read")
+	tf := filepath.Join(exampleDeploy, "terraform")
+	args := []string{"run", tf, "--json", "--fake", "8x8.apikey=env-key-0123456789"}
+	code, stdout, stderr := cli(t, append(args, "--secrets-env")...)
+	require.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", stdout, stderr)
+	assert.NotContains(t, stdout+stderr, "env-key-0123456789", "a secret from the environment is masked like any other")
+	code, _, _ = cli(t, args...)
+	assert.Equal(t, exitFailed, code, "without --secrets-env the environment is not read, and the fake refuses the demo key")
+	code, _, stderr = cli(t, "run", "hooks/8x8.js", "--secrets-env")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "--secrets-env applies only to a deploy artifact")
+}

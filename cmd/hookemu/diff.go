@@ -120,7 +120,7 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	if err != nil {
 		return err
 	}
-	secrets, err := f.loadSecrets(oldSrc, newSrc)
+	secrets, err := f.loadSecrets(f.artifact.env(), oldSrc, newSrc)
 	if err != nil {
 		return err
 	}

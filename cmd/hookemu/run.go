@@ -98,7 +98,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
-	secrets, err := f.loadSecrets(src)
+	secrets, err := f.loadSecrets(f.artifact.env(), src)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hookemu/hookemu/deploy"
 	"github.com/hookemu/hookemu/harness"
 )
 
@@ -19,12 +20,14 @@ type secretSet struct {
 }
 
 // loadSecrets takes the values a deploy artifact holds for the secrets it
-// declares, then the secrets file over them, then the --secret flags.
+// declares, then (with --secrets-env, when env is not nil) the
+// environment's variables of the declared names over them, then the
+// secrets file, then the --secret flags.
 // With none of these, and only then, the sides that are documented hooks
 // left unchanged (embedded, or a byte-identical copy) get their demo
 // secrets: edited code is the user's, and runs with the secrets the user
 // gives.
-func (f hookFlags) loadSecrets(sides ...harness.Source) (secretSet, error) {
+func (f hookFlags) loadSecrets(env lookupEnv, sides ...harness.Source) (secretSet, error) {
 	set, err := f.secretFlags.load()
 	if err != nil {
 		return set, err
@@ -33,6 +36,7 @@ func (f hookFlags) loadSecrets(sides ...harness.Source) (secretSet, error) {
 		if src.Deploy == nil {
 			continue
 		}
+		set.addDeclaredFrom(env, src.Deploy.Entry.Secrets)
 		for name, value := range src.Deploy.SecretValues() {
 			if _, given := set.values[name]; !given {
 				set.add(name, value, src.Deploy.Artifact.Path)
@@ -78,4 +82,24 @@ func (f secretFlags) load() (secretSet, error) {
 func (s *secretSet) add(name, value, origin string) {
 	s.values[name] = value
 	s.origins[name] = origin
+}
+
+// lookupEnv reads one environment variable (os.LookupEnv).
+type lookupEnv func(name string) (string, bool)
+
+// addDeclaredFrom takes each declared secret not given yet from the
+// environment variable of its name: only names the artifact declares, so
+// no other variable of the machine reaches the code.
+func (s *secretSet) addDeclaredFrom(env lookupEnv, declared []deploy.Secret) {
+	if env == nil {
+		return
+	}
+	for _, d := range declared {
+		if _, given := s.values[d.Name]; given {
+			continue
+		}
+		if v, ok := env(d.Name); ok {
+			s.add(d.Name, v, "the environment")
+		}
+	}
 }

@@ -137,7 +137,7 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	if err := f.validate(); err != nil {
 		return nil, err
 	}
-	secrets, err := f.loadSecrets()
+	secrets, err := f.loadSecrets(nil)
 	if err != nil {
 		return nil, err
 	}
