@@ -42,7 +42,8 @@ func (b *builder) resolveArtifact(hook, abs string, at *yaml.Node, entry string)
 		b.dec.errorf(at, "hook %s: %v (in a scenario file, entry: NAME is --name)", hook, err)
 		return hookRef{}
 	}
-	return hookRef{key: artifactKey(abs, src.Name), name: src.Name, path: abs, artifact: true, entry: src.Name, line: at.Line, column: at.Column}
+	deployed := &JSONArtifact{Format: src.Deploy.Artifact.Format, Path: hook, Entry: src.Name, Source: src.Deploy.Entry.Source}
+	return hookRef{key: artifactKey(abs, src.Name), name: src.Name, path: abs, artifact: true, entry: src.Name, deployed: deployed, line: at.Line, column: at.Column}
 }
 
 // artifactKey is the cache key of one entry of an artifact.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/hookemu/hookemu/deploy"
 	"github.com/hookemu/hookemu/harness"
 )
 
@@ -38,6 +39,19 @@ type JSONResult struct {
 	SkipReason string          `json:"skip_reason,omitempty"`
 	Failures   []Failure       `json:"failures,omitempty"`
 	Result     *harness.Report `json:"result,omitempty"`
+	// Artifact names the deploy artifact entry the scenario ran, when its
+	// hook: names an artifact.
+	Artifact *JSONArtifact `json:"artifact,omitempty"`
+}
+
+// JSONArtifact is the deploy artifact entry a scenario runs: the
+// artifact's format, its path as the scenario wrote it, the entry's name
+// and where the artifact declares it.
+type JSONArtifact struct {
+	Format deploy.Format `json:"format"`
+	Path   string        `json:"path"`
+	Entry  string        `json:"entry"`
+	Source string        `json:"source"`
 }
 
 // NewJSONResult is res in the --json form.
@@ -46,7 +60,7 @@ func NewJSONResult(res Result) JSONResult {
 	return JSONResult{
 		Name: s.ID(), File: s.File, Scenario: s.Name, Case: s.Case, Variant: s.Variant, Line: s.Line,
 		Status: res.Status, DurationMS: float64(res.Duration.Microseconds()) / 1000,
-		SkipReason: res.SkipReason, Failures: res.Failures, Result: res.Report,
+		SkipReason: res.SkipReason, Failures: res.Failures, Result: res.Report, Artifact: s.hook.deployed,
 	}
 }
 

@@ -137,6 +137,8 @@ type hookRef struct {
 	// the hook or action in it that runs.
 	artifact bool
 	entry    string
+	// deployed names the artifact and entry in reports; nil for code.
+	deployed *JSONArtifact
 	// runtime is the Node runtime it runs on ("" for the default); the
 	// key tells apart one hook run on different runtimes.
 	runtime string

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -295,6 +296,26 @@ func TestTheShippedDeployScenarioPassesThroughTheWorkers(t *testing.T) {
 	code, stdout, stderr := cli(t, "test", filepath.Join("..", "..", "scenarios", "examples", "deploy.scenario.yaml"), "-p", "2")
 	require.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", stdout, stderr)
 	assert.Contains(t, stdout, "2 passed, 0 failed")
+}
+
+func TestTestJSONNamesTheArtifactEntryEachScenarioRan(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr := cli(t, "test", filepath.Join("..", "..", "scenarios", "examples", "deploy.scenario.yaml"), "--json")
+	require.Equal(t, exitOK, code, "stderr: %s", stderr)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, lines, 2, "one object per scenario")
+	for _, line := range lines {
+		var res struct {
+			Artifact map[string]string `json:"artifact"`
+			Result   struct {
+				Hook, Runtime string
+			} `json:"result"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &res))
+		assert.Equal(t, map[string]string{"format": "a0deploy directory", "path": "deploy/a0deploy", "entry": "8x8-action", "source": "actions/8x8-action.json"}, res.Artifact)
+		assert.Equal(t, "8x8-action", res.Result.Hook)
+		assert.Equal(t, "node22", res.Result.Runtime)
+	}
 }
 
 func TestAFixQuotesTheRunThatShowsTheSameCode(t *testing.T) {
