@@ -146,7 +146,7 @@ func addSecretsNote(a *Artifact) {
 	for _, e := range a.Entries {
 		for _, s := range e.Secrets {
 			if !s.HasValue {
-				a.Notes = append(a.Notes, "exports never hold secret values (a0deploy and the Management API leave them out): pass them with --secrets-file or the environment")
+				a.Notes = append(a.Notes, "exports never hold secret values (a0deploy and the Management API leave them out): pass them with --secret, --secrets-file or --secrets-env")
 				return
 			}
 		}

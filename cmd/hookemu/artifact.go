@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/hookemu/hookemu/deploy"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/harness"
 )
 
@@ -207,7 +208,7 @@ func printArtifactHeading(w io.Writer, src harness.Source, secrets *secretSet) {
 	}
 	runtime := a.Runtime
 	if runtime == "" {
-		runtime = "the default runtime"
+		runtime = runtimes.Default(a.Kind == deploy.KindAction).Name + " (none declared: the default for " + string(a.Kind) + "s)"
 	}
 	fmt.Fprintf(w, "%s %s from %s %s (%s): %s, %s\n", a.Kind, a.Entry, a.Format, a.Path, a.Source, trigger, runtime)
 	for _, note := range a.Notes {
