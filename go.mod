@@ -36,6 +36,6 @@ require (
 	github.com/jstemmer/go-junit-report/v2 v2.1.0
 	github.com/spf13/pflag v1.0.9
 	go.yaml.in/yaml/v3 v3.0.5
-	golang.org/x/net v0.46.0 // indirect
+	golang.org/x/net v0.46.0
 	golang.org/x/text v0.31.0 // indirect
 )
