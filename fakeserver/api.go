@@ -28,6 +28,10 @@ func (s *Server) newAPI() http.Handler {
 	mux.HandleFunc("PUT "+apiV1+"faults/{provider}", s.putProviderFaults)
 	mux.HandleFunc("DELETE "+apiV1+"faults/{provider}", s.deleteProviderFaults)
 	s.routeStubs(mux)
+	mux.HandleFunc("GET "+apiV1+"events", s.streamEvents)
+	mux.HandleFunc("GET "+apiV1+"session", s.getSession)
+	s.routeRunner(mux)
+	mux.HandleFunc(uiRoot, s.serveUI)
 	mux.HandleFunc(apiRoot, func(w http.ResponseWriter, r *http.Request) { s.noEndpoint(mux, w, r) })
 	return mux
 }
@@ -50,7 +54,7 @@ func (s *Server) noEndpoint(mux *http.ServeMux, w http.ResponseWriter, r *http.R
 		return
 	}
 	writeError(w, http.StatusNotFound, fmt.Sprintf("%s is not an endpoint; the API is GET %sreadyz and, under %s: "+
-		"GET messages, GET messages/{id|latest}, DELETE messages, GET wait?count=N, GET|PUT|DELETE faults[/{provider}], GET|POST|DELETE stubs, GET|DELETE stubs/{id}, GET|DELETE stubs/requests",
+		"GET messages, GET messages/{id|latest}, DELETE messages, GET wait?count=N, GET|PUT|DELETE faults[/{provider}], GET|POST|DELETE stubs, GET|DELETE stubs/{id}, GET|DELETE stubs/requests, GET events, GET session, GET hooks, POST run|check|migrate|diff",
 		r.URL.Path, apiRoot, apiV1))
 }
 

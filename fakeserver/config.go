@@ -54,6 +54,26 @@ type Config struct {
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// once its context ends (5 s when <= 0).
 	ShutdownTimeout time.Duration
+	// UI serves the pages: GET /, /run and /messages/{id}, and the
+	// assets under /_hookemu/ui/ (package webui, which `hookemu serve`
+	// mounts); nil answers them 404.
+	UI http.Handler
+	// Runner answers the runner's endpoints under /_hookemu/api/v1/:
+	// POST run, check, migrate and diff, and GET hooks; nil answers them
+	// 404. The server refuses the POSTs with 403 when Public is set and
+	// AllowRunner is not.
+	Runner http.Handler
+	// Public says the server listens where other machines reach it
+	// (serve --public): its runner then stays off unless AllowRunner.
+	Public bool
+	// AllowRunner lets a Public server run code (serve --allow-runner).
+	AllowRunner bool
+	// Hosts are the names, besides loopback ones and the address a
+	// connection comes in on, that the pages and API answer to in the Host
+	// header (serve --host); any other name is refused with 421, so a
+	// site that points its own name at this machine (DNS rebinding)
+	// cannot read or change anything.
+	Hosts []string
 	// Connections holds the timeouts and the header budget of Serve, so a
 	// client that connects and then sends slowly, or not at all, cannot
 	// pin a connection; the zero value takes the defaults.

@@ -52,6 +52,11 @@
 //	GET|DELETE /_hookemu/api/v1/stubs/requests     what stubbed hosts received, newest first, masked
 //	                                               as messages are, with host and the stub that answered
 //
+//	GET    /_hookemu/api/v1/events                 Server-Sent Events of what happens (below)
+//	GET    /_hookemu/api/v1/session                {"token": "...", "runner": true|false} for the pages
+//	GET    /_hookemu/api/v1/hooks                  the runner's embedded hooks and Actions (Config.Runner)
+//	POST   /_hookemu/api/v1/run|check|migrate|diff the runner (Config.Runner; package webui documents them)
+//
 // A request whose Host a stub names is answered by the stubs, before any
 // provider's path, with the near-miss report (404) when none matches.
 //
@@ -93,6 +98,50 @@
 // at once; one more is answered 429 with Retry-After: 1. Tests typically
 // DELETE messages, act, then wait; or read "after" from GET
 // messages?limit=1, act, then wait?after=.
+//
+// # Events
+//
+// GET events is a Server-Sent Events stream (text/event-stream, as a
+// browser's EventSource reads it) that starts with the comment line
+// ": connected" once the client is subscribed; everything after it is told:
+//
+//	event: message    data: the message, exactly as GET messages/{id} shows it
+//	event: deleted    data: {}   (DELETE messages, or Server.Reset)
+//	event: faults     data: the faults now in force, as GET faults shows them
+//
+// A comment line ": heartbeat" comes every 15 s when nothing happens. The
+// fakes never wait for a client: each client has room for 256 events, and
+// one that falls further behind (or takes over 10 s to take one write) is
+// disconnected; EventSource reconnects by itself (retry: 2000), and a page
+// catches up with GET messages?after=. Streams end when the server shuts
+// down.
+//
+// # Pages and safety
+//
+// With Config.UI set (`hookemu serve` sets it to package webui's pages),
+// GET /, /run and /messages/{id} and the assets under /_hookemu/ui/ are
+// the web inbox and runner; without it, / is a 404 as any unknown path.
+// A provider's path, or a Host naming one of its hosts, still reaches the
+// provider first.
+//
+// The pages and everything under /_hookemu/ answer only when the Host
+// header names this server: localhost, a loopback IP, the address the
+// connection came in on, or a name in Config.Hosts (`--host NAME`), with
+// any port; another name is 421 {"error": ...}. A site that makes its own
+// name resolve to this machine (DNS rebinding) is refused so.
+//
+// A request that changes state under /_hookemu/ or on the pages (any
+// method but GET, HEAD and OPTIONS) and comes from a browser (it carries
+// Origin or Sec-Fetch-Site) must be same-origin (Sec-Fetch-Site
+// same-origin or none, Origin naming the Host asked) and carry header
+// X-Hookemu-Token with the token GET session gives, which only a page
+// served here can read; otherwise 403 {"error": ...}. Programs, which send
+// neither header (curl, test suites), need no token and work as before.
+// Provider paths are never checked: a fake takes what its provider would.
+//
+// The runner's POSTs run code, so a server started with Config.Public
+// (`--public`) refuses them with 403 unless Config.AllowRunner
+// (`--allow-runner`); GET session's "runner" says whether they are on.
 //
 // # Messages
 //

@@ -48,6 +48,7 @@ func (s *Server) SetFaults(faults map[string][]Fault) error {
 			p.faults.SetFaults(converted[p.name])
 		}
 	}
+	s.publishFaults()
 	return nil
 }
 

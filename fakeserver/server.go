@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
@@ -34,6 +35,12 @@ type Server struct {
 	// place before it acts; polls counts the REST API's long polls, which
 	// Config.MaxWaiters bounds.
 	waiters, polls atomic.Int64
+	// events hands what happens to the event stream's clients.
+	events hub
+	// heartbeat is how often the event stream says it is alive.
+	heartbeat time.Duration
+	// token is what a browser's state-changing request must carry.
+	token string
 }
 
 var _ http.Handler = (*Server)(nil)
@@ -65,7 +72,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	secrets := harness.NewRedactor(cfg.Secrets)
 	cfg.Logger = maskedLogger(cfg.Logger, secrets)
-	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets}, stubs: cfg.Stubs}
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets}, stubs: cfg.Stubs,
+		heartbeat: DefaultHeartbeat, token: newToken()}
+	s.events.s = s
 	if s.stubs == nil {
 		s.stubs = &stubs.Set{}
 	}
@@ -127,7 +136,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(r.URL.Path, apiRoot) {
-		s.api.ServeHTTP(w, r)
+		if !s.refuseForeignHost(w, r) && !s.refuseCrossSite(w, r) {
+			s.api.ServeHTTP(w, r)
+		}
 		return
 	}
 	if s.stubs.Serves(r.Host) {
@@ -140,6 +151,12 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	}
 	if p := s.providerFor(r); p != nil {
 		p.handler.ServeHTTP(w, r)
+		return
+	}
+	if s.cfg.UI != nil && isUIPath(r.URL.Path) {
+		if !s.refuseForeignHost(w, r) && !s.refuseCrossSite(w, r) {
+			s.cfg.UI.ServeHTTP(w, r)
+		}
 		return
 	}
 	writeError(w, http.StatusNotFound, s.nothingServed(r.URL.Path))
@@ -255,4 +272,5 @@ func (s *Server) Reset() {
 	for _, p := range s.providers {
 		p.reset()
 	}
+	s.events.publish(Event{Name: EventDeleted, Data: []byte("{}")})
 }

@@ -25,6 +25,8 @@ import (
 type serveFlags struct {
 	addr           string
 	public         bool
+	allowRunner    bool
+	hosts          []string
 	maxMessages    int
 	maxBytes       byteSize
 	maxWaiters     int
@@ -87,7 +89,9 @@ the real provider (real messages, billed to the credentials clients send).`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.addr, "addr", fakeserver.DefaultAddr, "address to listen on (127.0.0.1:0 takes any free port)")
-	fl.BoolVar(&f.public, "public", false, "allow an address other machines can reach")
+	fl.BoolVar(&f.public, "public", false, "allow an address other machines can reach (the runner page is then off)")
+	fl.BoolVar(&f.allowRunner, "allow-runner", false, "with --public: keep the runner, which runs code anyone who reaches the server sends")
+	fl.StringArrayVar(&f.hosts, "host", nil, "a name the pages and API answer to besides localhost and loopback IPs (repeatable), e.g. hookemu in docker compose")
 	fl.IntVar(&f.maxMessages, "max-messages", fakekit.DefaultJournalSize, "requests kept per provider; the oldest are dropped")
 	f.maxBytes = fakekit.DefaultJournalBytes
 	fl.Var(&f.maxBytes, "max-bytes", "bytes of requests kept per provider; the oldest are dropped")
@@ -138,8 +142,11 @@ func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error
 // confirmed, or flags that would silently do nothing.
 func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 	cfg := fakeserver.Config{MaxMessages: f.maxMessages, MaxBytes: int64(f.maxBytes), MaxWaiters: f.maxWaiters,
-		ProbabilityFaults: f.faults, Connections: f.connections}
+		ProbabilityFaults: f.faults, Connections: f.connections, Public: f.public, AllowRunner: f.allowRunner, Hosts: f.hosts}
 	cfg.Connections.MaxHeaderBytes = int(f.maxHeaderBytes)
+	if f.allowRunner && !f.public {
+		return cfg, usageError("--allow-runner only applies with --public: on loopback the runner is always on")
+	}
 	if !f.public {
 		if err := fakeserver.RequireLoopback(f.addr); err != nil {
 			return cfg, usageError("--addr %v", err)

@@ -223,6 +223,7 @@ func TestServeRefusesFlagsThatCouldSurprise(t *testing.T) {
 		{"a journal budget that is no size", []string{"--max-bytes", "-5"}, "not a size such as 64MiB"},
 		{"a read timeout of zero", []string{"--read-timeout", "0s"}, "--read-timeout must be a positive duration"},
 		{"a header budget that is no size", []string{"--max-header-bytes", "lots"}, "not a size such as 64MiB"},
+		{"--allow-runner without --public does nothing", []string{"--allow-runner"}, "--allow-runner only applies with --public"},
 		{"an argument", []string{"extra"}, "serve takes no arguments, got 1"},
 	}
 	for _, tt := range tests {
