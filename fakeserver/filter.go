@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/hookemu/hookemu/fakekit"
 )
@@ -18,23 +19,37 @@ type Filter struct {
 	// Accepted, when set, keeps only the messages the provider took (true)
 	// or refused (false).
 	Accepted *bool
+	// Text keeps the messages whose text contains it, ignoring case. It
+	// searches the text as the API shows it, secrets masked, so a search
+	// cannot find out a secret's value.
+	Text string
 }
 
-func (f Filter) match(e *fakekit.Entry) bool {
+// match says whether f picks e; m masks the text a Text filter searches.
+func (f Filter) match(e *fakekit.Entry, m masker) bool {
 	if f.Provider != "" && e.Provider != f.Provider {
 		return false
 	}
 	if f.Destination != "" && fakekit.Digits(e.Destination) != fakekit.Digits(f.Destination) {
 		return false
 	}
-	return f.Accepted == nil || e.Accepted == *f.Accepted
+	if f.Accepted != nil && e.Accepted != *f.Accepted {
+		return false
+	}
+	return f.Text == "" || strings.Contains(strings.ToLower(m.text(e)), strings.ToLower(f.Text))
 }
 
-// parseFilter reads ?provider=&destination=&accepted= and refuses what
+// maxTextFilter bounds text=: an SMS is at most a few hundred characters.
+const maxTextFilter = 1000
+
+// parseFilter reads ?provider=&destination=&accepted=&text= and refuses what
 // could only be a mistake, since a filter that matches nothing would make
 // a wait time out with no hint why.
 func (s *Server) parseFilter(q url.Values) (Filter, error) {
-	f := Filter{Provider: q.Get("provider"), Destination: q.Get("destination")}
+	f := Filter{Provider: q.Get("provider"), Destination: q.Get("destination"), Text: q.Get("text")}
+	if len(f.Text) > maxTextFilter {
+		return f, fmt.Errorf("text= is %d bytes; search for at most %d, a part of the message", len(f.Text), maxTextFilter)
+	}
 	if f.Provider != "" && s.provider(f.Provider) == nil {
 		return f, fmt.Errorf("unknown provider %q; use %s", f.Provider, s.providerNames())
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/provider"
 	"github.com/hookemu/hookemu/providers"
 )
 
@@ -56,6 +57,21 @@ func (m masker) message(e fakekit.Entry) Message {
 	return msg
 }
 
+// text is e's text as the API shows it: masked as message masks it,
+// without reading the rest of the request.
+func (m masker) text(e *fakekit.Entry) string {
+	p, ok := providers.Lookup(e.Provider)
+	if !ok {
+		return ""
+	}
+	described := p.Describe(e.Method, pathAndQuery(*e), e.Header, e.Body)
+	text := m.secrets.String(described.Text)
+	if len(described.Credentials) > 0 {
+		text = harness.NewRedactor(credentialNames(p, described.Credentials)).String(text)
+	}
+	return text
+}
+
 // requestCredentials are the credentials the entry's provider reads from
 // its request, named for the marker that replaces them
 // (<secret:8x8-credential>).
@@ -64,7 +80,12 @@ func requestCredentials(e fakekit.Entry) map[string]string {
 	if !ok {
 		return nil
 	}
-	creds := p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body).Credentials
+	return credentialNames(p, p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body).Credentials)
+}
+
+// credentialNames names the credentials p's Describe found, as masks show
+// them (<secret:8x8-credential>).
+func credentialNames(p provider.Provider, creds []string) map[string]string {
 	out := make(map[string]string, len(creds))
 	for i, c := range creds {
 		name := p.Name() + "-credential"

@@ -42,6 +42,11 @@ type Message struct {
 	// one-time code found in it (provider.ExtractCode).
 	Text string `json:"text,omitempty"`
 	Code string `json:"code,omitempty"`
+	// Encoding ("GSM7" or "UCS2") and Segments are how the text travels
+	// as an SMS, counted as carriers count it (fakekit.Segments) for the
+	// encoding the text needs; set when there is text.
+	Encoding string `json:"encoding,omitempty"`
+	Segments int    `json:"segments,omitempty"`
 	// Status is the HTTP status answered (0 when a forwarded request got
 	// no answer; Error then says why); Accepted says the provider took
 	// the message; MessageID is the provider's id for it (8x8 umid,
@@ -88,6 +93,10 @@ func newMessage(e fakekit.Entry) Message {
 	if p, ok := providers.Lookup(e.Provider); ok {
 		described := p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body)
 		m.Text, m.Code = described.Text, provider.ExtractCode(described.Text)
+		if m.Text != "" {
+			m.Encoding = fakekit.ResolveEncoding("AUTO", m.Text)
+			m.Segments = fakekit.Segments(m.Text, m.Encoding)
+		}
 		if m.Destination == "" {
 			m.Destination = described.Destination
 		}

@@ -55,7 +55,7 @@ func (s *Server) Page(q Query) Page {
 	for _, p := range s.picking(q.Filter) {
 		n := 0
 		p.journal.Scan(q.After, q.Before, !forward, func(e *fakekit.Entry) bool {
-			if q.Filter.match(e) {
+			if q.Filter.match(e, s.mask) {
 				total++
 				if n < limit {
 					picked = append(picked, *e)

@@ -29,7 +29,7 @@ func (s *Server) WaitAfter(ctx context.Context, f Filter, after int64, count int
 	}
 	s.waiters.Add(1)
 	defer s.waiters.Add(-1)
-	w := &waiter{f: f, after: after, journals: map[*fakekit.Journal]*waited{}}
+	w := &waiter{f: f, mask: s.mask, after: after, journals: map[*fakekit.Journal]*waited{}}
 	for _, p := range s.picking(f) {
 		w.journals[p.journal] = &waited{seen: after, resets: -1}
 	}
@@ -48,6 +48,7 @@ func (s *Server) WaitAfter(ctx context.Context, f Filter, after int64, count int
 // each, and how many picks it found there.
 type waiter struct {
 	f        Filter
+	mask     masker
 	after    int64
 	journals map[*fakekit.Journal]*waited
 }
@@ -70,7 +71,7 @@ func (w *waiter) look() []<-chan struct{} {
 		}
 		j.Scan(st.seen, 0, false, func(e *fakekit.Entry) bool {
 			st.seen = e.Seq
-			if w.f.match(e) {
+			if w.f.match(e, w.mask) {
 				st.picks++
 			}
 			return true
