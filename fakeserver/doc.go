@@ -65,6 +65,7 @@
 //	provider=NAME          one provider only (8x8, twilio, ...)
 //	destination=NUMBER     the recipient, compared by digits (+65 1234-5678 = 6512345678)
 //	accepted=true|false    only what the provider took, or refused
+//	text=WORDS             the text contains WORDS, ignoring case (as shown: secrets masked)
 //
 // List and wait page through what the filters pick:
 //
@@ -148,7 +149,9 @@
 // Every request a provider received is a message, accepted or not, with
 // the answer it got (see Message). provider, destination, text, code (the
 // one-time code found in the text), status and accepted mean the same
-// for every provider, read by the provider's Describe and Answer:
+// for every provider, read by the provider's Describe and Answer;
+// encoding (GSM7 or UCS2) and segments say how the text travels as an
+// SMS, counted as carriers count it:
 //
 //	{
 //	  "id": "8x8-1", "seq": 1, "provider": "8x8", "time": "2025-01-02T03:04:05.123Z",
