@@ -158,6 +158,7 @@
 //	  "method": "POST", "path": "/api/v1/subaccounts/acme/messages",
 //	  "headers": {"Authorization": "Bearer <redacted>", "Content-Type": "application/json"},
 //	  "destination": "+6512345678", "text": "Your code is 123456", "code": "123456",
+//	  "encoding": "GSM7", "segments": 1,
 //	  "status": 200, "accepted": true,
 //	  "message_id": "bda3d56d-1424-e711-813c-06ed3428fe67",
 //	  "request": {"destination": "+6512345678", "text": "Your code is 123456"},
