@@ -131,6 +131,10 @@ type Options struct {
 	// so tests and library callers are hermetic.
 	Getenv  func(string) string
 	Environ func() []string
+
+	// tfLimits replaces the Terraform evaluation budget (tests set a
+	// small one); nil is the default.
+	tfLimits *tfLimits
 }
 
 // IsPhone reports whether the entry runs for phone messages: the triggers

@@ -61,8 +61,20 @@ var tfTopSchema = &hcl.BodySchema{
 // loadTerraform reads a Terraform file or folder: its auth0_action and
 // auth0_hook resources with their code evaluated (file(), heredocs,
 // var, local, path), the trigger bindings, the phone provider and the
-// tenant's sandbox version.
+// tenant's sandbox version. Evaluation runs within a budget (see
+// ErrTooCostly): a configuration that goes past it is an error.
 func loadTerraform(path string, opts Options) (*Artifact, error) {
+	limits := defaultTFLimits()
+	if opts.tfLimits != nil {
+		limits = *opts.tfLimits
+	}
+	return tfRunBudgeted(newTFBudget(limits), path, func(b *tfBudget) (*Artifact, error) {
+		return evalTerraform(path, opts, b)
+	})
+}
+
+// evalTerraform is loadTerraform's work, spending from b.
+func evalTerraform(path string, opts Options, b *tfBudget) (*Artifact, error) {
 	m, err := readTFModule(path)
 	if err != nil {
 		return nil, err
@@ -71,7 +83,11 @@ func loadTerraform(path string, opts Options) (*Artifact, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &tfReader{mod: m, eval: newTFEval(m, vv), art: &Artifact{}}
+	eval, err := newTFEval(m, vv, b)
+	if err != nil {
+		return nil, err
+	}
+	r := &tfReader{mod: m, eval: eval, art: &Artifact{}}
 	r.art.Notes = append(append(r.art.Notes, m.notes...), vv.notes...)
 	seen := map[string]bool{}
 	if abs, err := filepath.Abs(m.dir); err == nil {
@@ -238,16 +254,18 @@ func tfParseFile(path string, fromArg bool) (*hcl.File, error) {
 // newTFEval makes the evaluation context of a module: its variables
 // (unset ones unknown), path.root "." and path.cwd the root module's
 // folder, as when Terraform runs there, path.module the module's folder
-// relative to it, and its locals.
-func newTFEval(m *tfModule, vv *tfVarValues) *tfEval {
+// relative to it, and its locals. Functions spend from b, and a variable
+// value over the value bounds is an error.
+func newTFEval(m *tfModule, vv *tfVarValues, b *tfBudget) (*tfEval, error) {
 	files := &tfFileReader{dir: m.root}
 	cwd, err := filepath.Abs(m.root)
 	if err != nil {
 		cwd = m.root
 	}
 	e := &tfEval{
-		files: files,
-		funcs: tfFunctions(files),
+		files:  files,
+		funcs:  tfFunctions(files, b),
+		budget: b,
 		path: cty.ObjectVal(map[string]cty.Value{
 			"module": cty.StringVal(m.rel), "root": cty.StringVal("."), "cwd": cty.StringVal(cwd),
 		}),
@@ -258,6 +276,9 @@ func newTFEval(m *tfModule, vv *tfVarValues) *tfEval {
 	}
 	for name, v := range m.variables {
 		if val, ok := vv.values[name]; ok {
+			if err := tfCheckSize(val); err != nil {
+				return nil, fmt.Errorf("%s: var.%s: %w", tfPos(v.decl), name, err)
+			}
 			e.vars[name] = val
 			continue
 		}
@@ -265,5 +286,5 @@ func newTFEval(m *tfModule, vv *tfVarValues) *tfEval {
 		e.unset[name] = true
 	}
 	e.solveLocals()
-	return e
+	return e, nil
 }

@@ -24,15 +24,29 @@ import (
 // hookemu counts, from the lexer's flat token stream, how deep brackets,
 // quotes and template sequences nest and how many operators a file has;
 // real configurations stay far below both bounds.
+//
+// A for expression inside a for expression multiplies their sizes, and a
+// third level makes a billion elements out of three range(1024): for
+// expressions (and template for directives) may nest at most
+// tfMaxForNesting deep.
 const (
-	tfMaxNesting   = 100
-	tfMaxOperators = 20000
+	tfMaxNesting    = 100
+	tfMaxOperators  = 20000
+	tfMaxForNesting = 2
 )
 
 // tfCheckNative bounds a native-syntax file, expression or template.
 func tfCheckNative(tokens hclsyntax.Tokens, name string) error {
 	depth, ops := 0, 0
+	var fors tfForNesting
+	prev := hclsyntax.TokenNil
 	for _, tok := range tokens {
+		if err := fors.step(prev, tok); err != nil {
+			return fmt.Errorf("%s:%d: the configuration %w", name, tok.Range.Start.Line, err)
+		}
+		if tok.Type != hclsyntax.TokenNewline && tok.Type != hclsyntax.TokenComment {
+			prev = tok.Type
+		}
 		switch tok.Type {
 		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen,
 			hclsyntax.TokenOQuote, hclsyntax.TokenOHeredoc,
@@ -63,10 +77,60 @@ func tfIsOperator(t hclsyntax.TokenType) bool {
 		hclsyntax.TokenPercent, hclsyntax.TokenEqualOp, hclsyntax.TokenNotEqual,
 		hclsyntax.TokenLessThan, hclsyntax.TokenLessThanEq, hclsyntax.TokenGreaterThan,
 		hclsyntax.TokenGreaterThanEq, hclsyntax.TokenAnd, hclsyntax.TokenOr, hclsyntax.TokenBang,
-		hclsyntax.TokenQuestion, hclsyntax.TokenOBrack, hclsyntax.TokenTemplateControl:
+		hclsyntax.TokenQuestion, hclsyntax.TokenOBrack, hclsyntax.TokenTemplateControl,
+		hclsyntax.TokenTemplateInterp:
 		return true
 	}
 	return false
+}
+
+// tfForNesting follows, token by token, how many for expressions and
+// template for directives are open.
+type tfForNesting struct {
+	// brackets holds, per open bracket or brace, whether it opened a for
+	// expression; templates counts open %{ for } directives.
+	brackets  []bool
+	templates int
+}
+
+func (f *tfForNesting) open() int {
+	n := f.templates
+	for _, isFor := range f.brackets {
+		if isFor {
+			n++
+		}
+	}
+	return n
+}
+
+// step reads tok, prev being the token before it (newlines, comments
+// and strip markers skipped).
+func (f *tfForNesting) step(prev hclsyntax.TokenType, tok hclsyntax.Token) error {
+	switch tok.Type {
+	case hclsyntax.TokenOBrack, hclsyntax.TokenOBrace:
+		f.brackets = append(f.brackets, false)
+	case hclsyntax.TokenCBrack, hclsyntax.TokenCBrace:
+		if len(f.brackets) > 0 {
+			f.brackets = f.brackets[:len(f.brackets)-1]
+		}
+	case hclsyntax.TokenIdent:
+		word := string(tok.Bytes)
+		switch {
+		case word == "for" && (prev == hclsyntax.TokenOBrack || prev == hclsyntax.TokenOBrace) && len(f.brackets) > 0:
+			f.brackets[len(f.brackets)-1] = true
+		case word == "for" && prev == hclsyntax.TokenTemplateControl:
+			f.templates++
+		case word == "endfor" && prev == hclsyntax.TokenTemplateControl:
+			f.templates = max(f.templates-1, 0)
+			return nil
+		default:
+			return nil
+		}
+		if f.open() > tfMaxForNesting {
+			return fmt.Errorf("nests for expressions more than %d deep, which multiplies their sizes; compute the value outside and pass it with --var NAME=VALUE", tfMaxForNesting)
+		}
+	}
+	return nil
 }
 
 func tfBoundError(name string, at hcl.Range, what string) error {

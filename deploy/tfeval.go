@@ -19,9 +19,10 @@ import (
 // else (other resources, data sources, module outputs) exists only after
 // terraform apply; expressions that need it are reported, not guessed.
 type tfEval struct {
-	files *tfFileReader
-	funcs map[string]function.Function
-	path  cty.Value
+	files  *tfFileReader
+	funcs  map[string]function.Function
+	budget *tfBudget
+	path   cty.Value
 
 	vars  map[string]cty.Value
 	unset map[string]bool // declared variables with no value from anywhere
@@ -81,6 +82,9 @@ func (e *tfEval) solveLocals() {
 			if !diags.HasErrors() {
 				diags = e.inheritedErrs(attr.Expr)
 			}
+			if !diags.HasErrors() {
+				diags = tfSizeDiags(val, attr.Expr.Range())
+			}
 			if diags.HasErrors() {
 				e.localErrs[name] = diags
 				val = cty.DynamicVal
@@ -99,6 +103,15 @@ func (e *tfEval) solveLocals() {
 			Subject:  attr.Expr.Range().Ptr(),
 		}}
 	}
+}
+
+// tfSizeDiags is the error of a local's value over the value bounds.
+func tfSizeDiags(val cty.Value, at hcl.Range) hcl.Diagnostics {
+	err := tfCheckSize(val)
+	if err == nil {
+		return nil
+	}
+	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Value too large", Detail: err.Error() + ".", Subject: at.Ptr()}}
 }
 
 // inheritedErrs are the diagnostics of a failed local that expr names:
@@ -213,6 +226,9 @@ func (e *tfEval) need(ctx *hcl.EvalContext, attr *hcl.Attribute, what string) (c
 	}
 	if val.IsNull() {
 		return cty.NilVal, fmt.Errorf("%s: %s is null: give it a value", tfPos(attr.Expr.Range()), what)
+	}
+	if err := tfCheckSize(val); err != nil {
+		return cty.NilVal, fmt.Errorf("%s: %s: %w", tfPos(attr.Expr.Range()), what, err)
 	}
 	return val, nil
 }

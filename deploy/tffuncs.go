@@ -156,7 +156,11 @@ var tfReplace = function.New(&function.Spec{
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 		sub := args[1].AsString()
 		if len(sub) > 1 && strings.HasPrefix(sub, "/") && strings.HasSuffix(sub, "/") {
-			return stdlib.RegexReplace(args[0], cty.StringVal(sub[1:len(sub)-1]), args[2])
+			out, err := tfRegexReplace(args[0].AsString(), sub[1:len(sub)-1], args[2].AsString())
+			if err != nil {
+				return cty.NilVal, err
+			}
+			return cty.StringVal(out), nil
 		}
 		return stdlib.Replace(args[0], args[1], args[2])
 	},
@@ -208,9 +212,9 @@ func (r *tfFileReader) fileExistsFunc() function.Function {
 
 // tfFunctions are the functions a configuration may call: Terraform's
 // names for go-cty's standard library, file and templatefile reading
-// through r, and try/can. A call to any other function is an error that
-// names it.
-func tfFunctions(r *tfFileReader) map[string]function.Function {
+// through r, and try/can, each spending from b (see tfBudgeted). A call
+// to any other function is an error that names it.
+func tfFunctions(r *tfFileReader, b *tfBudget) map[string]function.Function {
 	funcs := map[string]function.Function{
 		"abs": stdlib.AbsoluteFunc, "base64decode": base64Decode, "base64encode": base64Encode,
 		"can": tryfunc.CanFunc, "ceil": stdlib.CeilFunc, "chomp": stdlib.ChompFunc,
@@ -248,10 +252,11 @@ func tfFunctions(r *tfFileReader) map[string]function.Function {
 	funcs["dirname"] = tfPathFunc(filepath.Dir)
 	funcs["sensitive"] = tfIdentity
 	funcs["nonsensitive"] = tfIdentity
+	funcs = tfBudgeted(funcs, b)
 	inTemplates := make(map[string]function.Function, len(funcs))
 	for name, f := range funcs {
 		inTemplates[name] = f
 	}
-	funcs["templatefile"] = r.templateFileFunc(inTemplates)
+	funcs["templatefile"] = tfLimited(r.templateFileFunc(inTemplates), b, nil)
 	return funcs
 }

@@ -41,7 +41,11 @@ func (r *tfReader) readModuleCalls(depth int, seen map[string]bool) error {
 			continue
 		}
 		abs, _ := filepath.Abs(child.dir)
-		cr := &tfReader{mod: child, eval: newTFEval(child, vv), art: r.art}
+		eval, err := newTFEval(child, vv, r.eval.budget)
+		if err != nil {
+			return err
+		}
+		cr := &tfReader{mod: child, eval: eval, art: r.art}
 		cr.eval.unsetWhy = why
 		r.art.Notes = append(r.art.Notes, child.notes...)
 		if err := cr.read(depth+1, seen); err != nil {

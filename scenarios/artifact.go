@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 
@@ -37,13 +38,36 @@ func (b *builder) resolveArtifact(hook, abs string, at *yaml.Node, entry string)
 		b.dec.errorf(at, "%v", err)
 		return hookRef{}
 	}
+	if first := b.shared.costlyArtifact(); first != "" {
+		b.dec.errorf(at, "hook %s: not read: hookemu stops reading deploy artifacts once one (%s) takes too long or too much memory to evaluate; fix that one first", hook, first)
+		return hookRef{}
+	}
 	src, err := harness.ReadSourceFrom(abs, artifactOptions(entry))
+	if errors.Is(err, deploy.ErrTooCostly) {
+		b.shared.markCostly(abs)
+	}
 	if err != nil {
 		b.dec.errorf(at, "hook %s: %v (in a scenario file, entry: NAME is --name)", hook, err)
 		return hookRef{}
 	}
 	deployed := &JSONArtifact{Format: src.Deploy.Artifact.Format, Path: hook, Entry: src.Name, Source: src.Deploy.Entry.Source}
 	return hookRef{key: artifactKey(abs, src.Name), name: src.Name, path: abs, artifact: true, entry: src.Name, deployed: deployed, line: at.Line, column: at.Column}
+}
+
+// costlyArtifact is the artifact whose evaluation went past its budget,
+// "" while none has.
+func (st *loadState) costlyArtifact() string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.tooCostly
+}
+
+func (st *loadState) markCostly(path string) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.tooCostly == "" {
+		st.tooCostly = path
+	}
 }
 
 // artifactKey is the cache key of one entry of an artifact.

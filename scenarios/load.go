@@ -100,6 +100,10 @@ type loadState struct {
 	roots   []string         // where hooks may be; nil: anywhere
 	mu      sync.Mutex
 	hooks   map[string]error // hook files checked, by absolute path
+	// tooCostly is the first deploy artifact whose evaluation went past
+	// its budget (deploy.ErrTooCostly): its evaluation may still run, so
+	// no other artifact is read after it.
+	tooCostly string
 }
 
 func (l Loader) newLoadState(paths []string) *loadState {

@@ -30,6 +30,11 @@ func billionLaughsYAML() string {
 	return b.String()
 }
 
+// tfBombAction is a Terraform action whose code is expr.
+func tfBombAction(expr string) string {
+	return "resource \"auth0_action\" \"sms\" {\n  name = \"sms\"\n  code = " + expr + "\n  supported_triggers {\n    id      = \"send-phone-message\"\n    version = \"v2\"\n  }\n}\n"
+}
+
 func randomBytes(n int) string {
 	r := rand.New(rand.NewPCG(11, 5))
 	b := make([]byte, n)
@@ -53,6 +58,8 @@ func TestHostileScenarioFilesEndWithExit2AndShowNothingOfTheFile(t *testing.T) {
 		{"a folder as the hook", map[string]string{"s.scenario.yaml": "hook: lib.js\n", "lib.js/index.js": ""}, "lib.js: not a regular file: it is a folder"},
 		{"random bytes", map[string]string{"s.scenario.yaml": randomBytes(4096)}, "s.scenario.yaml:1:"},
 		{"a NUL in a secret", map[string]string{"s.scenario.yaml": "hook: 8x8.js\nsecrets: {apikey: s3cr3t\x00}\n"}, "s.scenario.yaml:2:25: a NUL byte"},
+		{"a Terraform hook whose setproduct would hold a billion elements", map[string]string{"s.scenario.yaml": "hook: main.tf\n", "main.tf": tfBombAction(`jsonencode(setproduct(range(1024), range(1024), range(1024)))`)}, `main.tf:3: code of auth0_action.sms: Error in function call: Call to function "setproduct" failed: the value would hold more than 100000 elements`},
+		{"a Terraform hook that calls functions a million times", map[string]string{"s.scenario.yaml": "hook: main.tf\n", "main.tf": tfBombAction(`jsonencode([for a in range(1024) : [for b in range(1024) : abs(b)]])`)}, "main.tf: the Terraform configuration takes too long or too much memory to evaluate: it calls functions more than 100000 times"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,4 +143,22 @@ func TestHostilePayloadAndSecretsFilesAreRefusedWithoutShowingThem(t *testing.T)
 			}
 		})
 	}
+}
+
+// Once a deploy artifact has gone past its evaluation budget, its
+// evaluation may still run: hookemu test reads no other artifact and ends
+// with exit 2, naming the one to fix.
+func TestTestStopsReadingArtifactsAfterOneTooCostlyToEvaluate(t *testing.T) {
+	t.Parallel()
+	bomb := tfBombAction(`jsonencode([for a in range(1024) : [for b in range(1024) : abs(b)]])`)
+	dir := writeTree(t, map[string]string{
+		"s.scenario.yaml": "hook: a.tf\ncases:\n  - name: one\n  - name: two\n    hook: b/b.tf\n",
+		"a.tf":            bomb,
+		"b/b.tf":          bomb,
+	})
+	code, stdout, stderr := hookemuTest(t, dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, "a.tf: the Terraform configuration takes too long or too much memory to evaluate")
+	assert.Contains(t, stderr, "hook b/b.tf: not read: hookemu stops reading deploy artifacts once one ("+filepath.Join(dir, "a.tf")+") takes too long")
 }
