@@ -17,6 +17,13 @@
 // an export; where one is given (Terraform value, tenant.yaml keyword) it
 // is kept for the run and never shown.
 //
+// A Terraform configuration may come from a stranger's pull request, so
+// reading one is bounded: parsing (nesting, operators, for expressions
+// nested in for expressions, in tfbounds.go), every value evaluation
+// builds (tfvalues.go), and the evaluation as a whole, whose time, heap
+// growth and function calls have a budget past which Load returns
+// ErrTooCostly (tfbudget.go).
+//
 // The facts about each format and their sources are in
 // ../shared/reference/deploy-formats.md's sources: auth0-deploy-cli
 // v8.43.0 and terraform-provider-auth0 v1.55.0 (paths given where each

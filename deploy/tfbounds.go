@@ -166,7 +166,7 @@ func tfCheckJSON(src []byte, name string) error {
 			}
 			tokens, _ := hclsyntax.LexTemplate([]byte(v), name, hcl.InitialPos)
 			if tfCheckNative(tokens, name) != nil {
-				return fmt.Errorf("%s: a template string in the configuration nests more than %d levels deep or has more than %d operators: hookemu refuses it rather than exhaust its stack", name, tfMaxNesting, tfMaxOperators)
+				return fmt.Errorf("%s: a template string in the configuration nests more than %d levels deep (or for expressions more than %d deep) or has more than %d operators and interpolations: hookemu refuses it; no real configuration needs that", name, tfMaxNesting, tfMaxForNesting, tfMaxOperators)
 			}
 		}
 	}

@@ -93,6 +93,20 @@ EOT`)},
 			want:  []string{"main.tf:1", "var.big", "more than 8 MiB of text"},
 		},
 		{
+			name: "a module input that is too large is refused, naming the input",
+			files: map[string]string{
+				"main.tf":   "locals {\n  c = file(\"c.txt\")\n}\nmodule \"m\" {\n  source = \"./m\"\n  big    = \"${local.c}${local.c}${local.c}\"\n}\n",
+				"c.txt":     strings.Repeat("c", 4<<20-1),
+				"m/main.tf": "variable \"big\" {}\n" + tfAction(`"x"`),
+			},
+			want: []string{"main.tf:6", `input big of module "m"`, "more than 8 MiB of text"},
+		},
+		{
+			name:  "a for expression three deep in a JSON template string is refused",
+			files: map[string]string{"main.tf.json": `{"locals": {"x": "${[for a in range(9): [for b in range(9): [for c in range(9): c]]]}"}}`},
+			want:  []string{"main.tf.json", "for expressions more than 2 deep"},
+		},
+		{
 			name:  "template interpolations count toward the operator bound",
 			files: map[string]string{"main.tf": tfAction(`"` + strings.Repeat("${1}", 20001) + `"`)},
 			want:  []string{"main.tf:3", "more than 20000 operators"},

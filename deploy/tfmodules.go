@@ -146,6 +146,9 @@ func (r *tfReader) moduleInputs(name string, child *tfModule, attrs hcl.Attribut
 		if val.IsNull() { // null passes nothing: the default stands
 			continue
 		}
+		if err := tfCheckSize(val); err != nil {
+			return nil, nil, fmt.Errorf("%s: input %s of module %q: %w", tfPos(attr.Expr.Range()), n, name, err)
+		}
 		var err error
 		if vv.values[n], err = v.convert(val, attr.Expr.Range()); err != nil {
 			return nil, nil, err
@@ -156,7 +159,8 @@ func (r *tfReader) moduleInputs(name string, child *tfModule, attrs hcl.Attribut
 }
 
 // outputs is what module.NAME evaluates to in the caller: each output's
-// value, unknown where it needs what only apply knows (or fails).
+// value, unknown where it needs what only apply knows (or fails, or is
+// over the value bounds).
 func (r *tfReader) outputs() cty.Value {
 	vals := map[string]cty.Value{}
 	for name, attr := range r.mod.outputs {
@@ -164,7 +168,7 @@ func (r *tfReader) outputs() cty.Value {
 		if len(r.eval.blockers(attr.Expr)) > 0 {
 			continue
 		}
-		if v, diags := attr.Expr.Value(r.eval.ctx()); !diags.HasErrors() {
+		if v, diags := attr.Expr.Value(r.eval.ctx()); !diags.HasErrors() && tfCheckSize(v) == nil {
 			vals[name] = v
 		}
 	}
