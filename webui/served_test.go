@@ -1,0 +1,216 @@
+package webui_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/webui"
+)
+
+const apiV1 = "/_hookemu/api/v1/"
+
+// served runs a fake server with the pages mounted, as serve does, and
+// returns its base URL.
+func served(t *testing.T) (*fakeserver.Server, string) {
+	t.Helper()
+	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages()})
+	require.NoError(t, err)
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	return srv, ts.URL
+}
+
+// browser sends what a page's fetch sends: same-origin headers and, for a
+// change, the session token.
+func browser(t *testing.T, base, method, path, token string, body string, out any) int {
+	t.Helper()
+	req, err := http.NewRequest(method, base+path, strings.NewReader(body))
+	require.NoError(t, err)
+	req.Header.Set("Origin", base)
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	req.Header.Set("Accept", "application/json")
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if token != "" {
+		req.Header.Set("X-Hookemu-Token", token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	if out != nil && resp.StatusCode != http.StatusNoContent {
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(out))
+	}
+	return resp.StatusCode
+}
+
+func send8x8(t *testing.T, base, to, text string) {
+	t.Helper()
+	body, err := json.Marshal(map[string]string{"destination": to, "text": text})
+	require.NoError(t, err)
+	req, err := http.NewRequest(http.MethodPost, base+"/8x8/api/v1/subaccounts/acme/messages", strings.NewReader(string(body)))
+	require.NoError(t, err)
+	req.Header.Set("Authorization", "Bearer key")
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+}
+
+func TestThePagesAreServedOnTheFakeServer(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	for _, path := range []string{"/", "/run", "/messages/8x8-1", webui.AssetPrefix + "inbox.js", webui.AssetPrefix + "style.css"} {
+		t.Run(path+" answers with the policy", func(t *testing.T) {
+			t.Parallel()
+			resp, err := http.Get(base + path)
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.Equal(t, http.StatusOK, resp.StatusCode)
+			assert.Equal(t, webui.ContentSecurityPolicy, resp.Header.Get("Content-Security-Policy"))
+		})
+	}
+}
+
+// TestWhatTheInboxFetchesIsAnswered walks the inbox's requests in the
+// order the page makes them, with the headers a browser adds.
+func TestWhatTheInboxFetchesIsAnswered(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	events := openEvents(t, base)
+
+	var sess struct {
+		Token string `json:"token"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	require.NotEmpty(t, sess.Token)
+
+	var faults map[string][]map[string]any
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"faults", "", "", &faults))
+	assert.Contains(t, faults, "8x8", "the provider lists are the faults answer's keys")
+	assert.Contains(t, faults, "twilio")
+
+	send8x8(t, base, "+6512345678", "Your code is 123456")
+	name, data := events.next(t)
+	require.Equal(t, "message", name)
+	var live map[string]any
+	require.NoError(t, json.Unmarshal([]byte(data), &live))
+	for _, field := range []string{"id", "seq", "provider", "time", "destination", "text", "code", "status", "accepted", "encoding", "segments"} {
+		assert.Contains(t, live, field, "a row shows %s", field)
+	}
+
+	var page struct {
+		Total    int              `json:"total"`
+		Messages []map[string]any `json:"messages"`
+	}
+	q := url.Values{"limit": {"50"}, "provider": {"8x8"}, "destination": {"+65 1234 5678"}, "accepted": {"true"}, "text": {"CODE"}}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"messages?"+q.Encode(), "", "", &page))
+	require.Len(t, page.Messages, 1)
+	assert.Equal(t, live["id"], page.Messages[0]["id"])
+
+	fault := `[{"destination":"*","status":500,"code":2000,"delay":"10ms"}]`
+	t.Run("a fault added without the token is refused", func(t *testing.T) {
+		assert.Equal(t, http.StatusForbidden, browser(t, base, http.MethodPut, apiV1+"faults/8x8", "", fault, nil))
+	})
+	t.Run("a fault added with the token is in force and on the stream", func(t *testing.T) {
+		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPut, apiV1+"faults/8x8", sess.Token, fault, nil))
+		name, data := events.next(t)
+		assert.Equal(t, "faults", name)
+		assert.Contains(t, data, `"status":500`)
+	})
+	t.Run("delete all empties the inbox and says so on the stream", func(t *testing.T) {
+		require.Equal(t, http.StatusNoContent, browser(t, base, http.MethodDelete, apiV1+"messages", sess.Token, "", nil))
+		name, _ := events.next(t)
+		assert.Equal(t, "deleted", name)
+	})
+}
+
+// apiCall finds the API paths a script calls: H.api("path...", the
+// runner's call("path" and API + "path".
+var apiCall = regexp.MustCompile(`(?:\bapi\(|\bcall\(|API \+ )"([a-z]+)`)
+
+func TestEveryEndpointThePagesCallIsTheServers(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	seen := map[string]bool{}
+	for _, name := range assetFiles(t) {
+		if !strings.HasSuffix(name, ".js") {
+			continue
+		}
+		resp, err := http.Get(base + webui.AssetPrefix + name)
+		require.NoError(t, err)
+		script := body(t, resp)
+		for _, m := range apiCall.FindAllStringSubmatch(script, -1) {
+			seen[m[1]] = true
+		}
+	}
+	require.NotEmpty(t, seen)
+	for endpoint := range seen {
+		t.Run(endpoint+" is an endpoint of the server", func(t *testing.T) {
+			t.Parallel()
+			// No endpoint takes PATCH: the server answers 405 for a path
+			// it routes, and 404 for one it does not.
+			req, err := http.NewRequest(http.MethodPatch, base+apiV1+endpoint, nil)
+			require.NoError(t, err)
+			resp, err := http.DefaultClient.Do(req)
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode, "%s is not routed", endpoint)
+		})
+	}
+	for _, endpoint := range []string{"messages", "faults", "session", "events", "hooks", "run", "check", "migrate", "diff"} {
+		assert.True(t, seen[endpoint], "no page calls %s", endpoint)
+	}
+}
+
+// stream is one client of the event stream.
+type stream struct{ lines *bufio.Scanner }
+
+func openEvents(t *testing.T, base string) *stream {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+apiV1+"events", nil)
+	require.NoError(t, err)
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	t.Cleanup(func() { cancel(); resp.Body.Close() })
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	s := &stream{lines: bufio.NewScanner(resp.Body)}
+	s.lines.Buffer(make([]byte, 0, 64<<10), 8<<20)
+	for s.lines.Scan() {
+		if s.lines.Text() == ": connected" { // subscribed: what is sent from now on reaches it
+			return s
+		}
+	}
+	t.Fatalf("the stream ended before it was subscribed: %v", s.lines.Err())
+	return nil
+}
+
+// next reads the next event, skipping comments.
+func (s *stream) next(t *testing.T) (name, data string) {
+	t.Helper()
+	for s.lines.Scan() {
+		line := s.lines.Text()
+		switch {
+		case strings.HasPrefix(line, "event: "):
+			name = strings.TrimPrefix(line, "event: ")
+		case strings.HasPrefix(line, "data: "):
+			data = strings.TrimPrefix(line, "data: ")
+		case line == "" && name != "":
+			return name, data
+		}
+	}
+	t.Fatalf("the stream ended before an event: %v", s.lines.Err())
+	return "", ""
+}
