@@ -322,13 +322,19 @@
 // scenario instead (JSONResult) and the last line on stderr; --junit FILE
 // also writes a JUnit XML report (creating the folders it goes in), one
 // testsuite per file and one testcase per scenario or case; a scenario
-// that could not run (an unset ${NAME}) is a testcase in error.
+// that could not run (an unset ${NAME}) is a testcase in error; --html
+// FILE writes one self-contained page (HTMLReporter: style and script
+// inline, nothing fetched, every value escaped) with the counts, each
+// scenario's status, position, diffs, requests, console and problems,
+// and buttons that filter by status; a body, log line or diff longer
+// than HTMLValueLimit is cut with a note.
 //
 // Exit status: 0 when all passed, 1 when any failed, 2 when a scenario
 // file or a hook could not be read or parsed: every error, in the files
 // and in the hooks of the files that did load, is listed in one round,
 // each with its position, and nothing runs; the JUnit report then holds
-// each error as a testcase in error, so CI shows them.
+// each error as a testcase in error, so CI shows them, and the HTML
+// report lists them.
 //
 // # Recording with --update
 //
@@ -375,7 +381,7 @@
 //	}
 //
 // Runner does what `hookemu test` does, with reporters of the caller's
-// choosing (TextReporter, JSONReporter, JUnitReporter).
+// choosing (TextReporter, JSONReporter, JUnitReporter, HTMLReporter).
 // It runs the hooks in-process; Runner.Invoker runs them elsewhere
 // (hookemu test gives a pool of worker processes, so that a run that
 // crashes its process fails only its own scenario, as "crashed").

@@ -2,6 +2,7 @@ package scenarios_test
 
 import (
 	"bytes"
+	"html"
 	"strings"
 	"testing"
 
@@ -24,11 +25,11 @@ func TestASecretSpelledOutInAnExpectationIsMaskedInEveryReport(t *testing.T) {
 		"leak.scenario.yaml": "hook: hook.js\nsecrets: {pw: 'ab\"cd<ef~pa$$ w0rd'}\n" +
 			"expect:\n  response: {pw: 'ab\"cd<ef~pa$$ w0rd!'}\n  logs: ['ab\"cd<ef~pa$$ w0rd!']\n",
 	})
-	var js, junit bytes.Buffer
-	r := &scenarios.Runner{Reporters: []scenarios.Reporter{scenarios.NewJSONReporter(&js), scenarios.NewJUnitReporter(&junit)}}
+	var js, junit, page bytes.Buffer
+	r := &scenarios.Runner{Reporters: []scenarios.Reporter{scenarios.NewJSONReporter(&js), scenarios.NewJUnitReporter(&junit), scenarios.NewHTMLReporter(&page)}}
 	sum, text := runText(t, r, dir)
 	require.Equal(t, 1, sum.Failed, "the expectations ask for more than the secret")
-	for name, report := range map[string]string{"text": text, "JSON": js.String(), "JUnit": junit.String()} {
+	for name, report := range map[string]string{"text": text, "JSON": js.String(), "JUnit": junit.String(), "HTML": html.UnescapeString(page.String())} {
 		assert.Contains(t, report, "<secret:pw>!", name)
 		assert.NotContains(t, report, "pa$$ w0rd", name)
 	}

@@ -105,7 +105,7 @@ func checkHook(ctx context.Context, path string, f checkFlags, stdout io.Writer)
 	if err := f.artifact.onlyForArtifacts(srcs...); err != nil {
 		return err
 	}
-	junitFile, err := createReport(f.junit)
+	junitFile, err := createReport(f.junit, "JUnit report")
 	if err != nil {
 		return err
 	}

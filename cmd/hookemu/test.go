@@ -25,6 +25,7 @@ type testFlags struct {
 	shard    string
 	failFast bool
 	junit    string
+	html     string
 	update   bool
 	// skipMissingEnv skips scenarios whose ${ENV} secrets are unset.
 	skipMissingEnv bool
@@ -58,6 +59,7 @@ Exit status: 0 all passed, 1 some failed, 2 a scenario file or hook could
 not be read or parsed (every such error is listed first).`,
 		Example: `  hookemu test
   hookemu test scenarios/ --junit report.xml
+  hookemu test --html report.html  # one page to open, or keep as a CI artifact
   hookemu test --run 'voice' -p 4
   hookemu test --shard 2/4          # the second of four CI jobs
   hookemu test my.scenario.yaml --update`,
@@ -71,6 +73,7 @@ not be read or parsed (every such error is listed first).`,
 	fl.StringVar(&f.shard, "shard", "", "run only share K of N (K/N, e.g. 2/4), to split a suite across CI jobs")
 	fl.BoolVar(&f.failFast, "fail-fast", false, "start no scenario after one has failed")
 	fl.StringVar(&f.junit, "junit", "", "also write a JUnit XML report to this file")
+	fl.StringVar(&f.html, "html", "", "also write a self-contained HTML report to this file: counts, each scenario with its diff, requests and console, filterable by status")
 	f.hookFlags.add(fl, "print one JSON object per scenario instead of text")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "show each scenario's requests and the provider's answers, console and problems, also when it passes")
 	fl.BoolVar(&f.skipMissingEnv, "skip-missing-env", false, "skip the scenarios whose secrets name an unset ${ENV} variable, instead of failing them")
@@ -88,19 +91,17 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	report, err := createReport(f.junit)
+	reports, err := createReports(f)
 	if err != nil {
 		return err
 	}
-	if report != nil {
-		defer report.Close()
-	}
+	defer reports.close()
 	suite, err := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot}.Load(paths...)
 	for _, note := range suite.Notes {
 		fmt.Fprintln(stderr, note)
 	}
 	if err != nil {
-		return loadFailure(withHookErrors(err, runner, suite), report, stderr)
+		return loadFailure(withHookErrors(err, runner, suite), reports, stderr)
 	}
 	pool, err := newWorkerPool(f.hookFlags)
 	if err != nil {
@@ -108,9 +109,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	}
 	defer pool.Close()
 	runner.Invoker = pool
-	if report != nil {
-		runner.Reporters = append(runner.Reporters, scenarios.NewJUnitReporter(report))
-	}
+	runner.Reporters = append(runner.Reporters, reports.reporters()...)
 	if f.json {
 		runner.Reporters = append(runner.Reporters, scenarios.NewJSONReporter(stdout))
 	} else {
@@ -122,7 +121,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	defer stop()
 	sum, err := runner.Run(ctx, suite)
 	if err != nil {
-		return loadFailure(err, report, stderr)
+		return loadFailure(err, reports, stderr)
 	}
 	if f.json {
 		scenarios.WriteSummaryLine(stderr, sum)
@@ -168,20 +167,76 @@ func newRunner(f testFlags) (*scenarios.Runner, error) {
 	return r, nil
 }
 
-// createReport creates the --junit file, and the folders it goes in, before
-// anything runs: a report that cannot be written should not cost a run.
-func createReport(path string) (*os.File, error) {
+// createReport creates a report file (what names it: "JUnit report"), and
+// the folders it goes in, before anything runs: a report that cannot be
+// written should not cost a run.
+func createReport(path, what string) (*os.File, error) {
 	if path == "" {
 		return nil, nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, usageError("cannot create the folder of the JUnit report: %v", err)
+		return nil, usageError("cannot create the folder of the %s: %v; give a path that can be written", what, err)
 	}
 	file, err := os.Create(path)
 	if err != nil {
-		return nil, usageError("cannot create the JUnit report: %v", err)
+		return nil, usageError("cannot create the %s: %v; give a path that can be written", what, err)
 	}
 	return file, nil
+}
+
+// reportFiles are the files test writes its reports to (--junit,
+// --html); nil when not asked for.
+type reportFiles struct {
+	junit, html *os.File
+}
+
+// createReports creates every report file asked for before anything
+// runs.
+func createReports(f testFlags) (reportFiles, error) {
+	var files reportFiles
+	var err error
+	if files.junit, err = createReport(f.junit, "JUnit report"); err != nil {
+		return files, err
+	}
+	if files.html, err = createReport(f.html, "HTML report"); err != nil {
+		files.close()
+		return files, err
+	}
+	return files, nil
+}
+
+func (files reportFiles) reporters() []scenarios.Reporter {
+	var list []scenarios.Reporter
+	if files.junit != nil {
+		list = append(list, scenarios.NewJUnitReporter(files.junit))
+	}
+	if files.html != nil {
+		list = append(list, scenarios.NewHTMLReporter(files.html))
+	}
+	return list
+}
+
+// loadErrors writes errs to every report, so that CI shows what to fix
+// where it shows test results.
+func (files reportFiles) loadErrors(errs scenarios.LoadErrors, stderr io.Writer) {
+	if files.junit != nil {
+		if err := scenarios.NewJUnitReporter(files.junit).LoadErrors(errs); err != nil {
+			fmt.Fprintln(stderr, "hookemu:", err)
+		}
+	}
+	if files.html != nil {
+		if err := scenarios.NewHTMLReporter(files.html).LoadErrors(errs); err != nil {
+			fmt.Fprintln(stderr, "hookemu:", err)
+		}
+	}
+}
+
+func (files reportFiles) close() {
+	for _, file := range []*os.File{files.junit, files.html} {
+		if file != nil {
+			_ = file.Close() // written and flushed by the reporters, which say when that fails
+		}
+	}
 }
 
 // withHookErrors adds to the errors of Load those of the hooks of the
@@ -197,20 +252,16 @@ func withHookErrors(err error, runner *scenarios.Runner, suite *scenarios.Suite)
 }
 
 // loadFailure lists every load error, one per line, writes them to the
-// JUnit report as testcases in error (CI shows those), and ends with exit
-// code 2.
-func loadFailure(err error, report *os.File, stderr io.Writer) error {
+// reports (the JUnit report as testcases in error: CI shows those), and
+// ends with exit code 2.
+func loadFailure(err error, reports reportFiles, stderr io.Writer) error {
 	var list scenarios.LoadErrors
 	isList := errors.As(err, &list)
-	if report != nil {
-		reported := list
-		if !isList {
-			reported = scenarios.LoadErrors{{File: "hookemu test", Message: err.Error()}}
-		}
-		if werr := scenarios.NewJUnitReporter(report).LoadErrors(reported); werr != nil {
-			fmt.Fprintln(stderr, "hookemu:", werr)
-		}
+	reported := list
+	if !isList {
+		reported = scenarios.LoadErrors{{File: "hookemu test", Message: err.Error()}}
 	}
+	reports.loadErrors(reported, stderr)
 	if !isList {
 		return &exitError{code: exitUsage, err: err}
 	}
