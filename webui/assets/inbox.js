@@ -9,12 +9,19 @@
   var state = {
     filters: { provider: "", destination: "", accepted: "", text: "" },
     cursors: [],   // the before= of each page shown so far; [] is the newest page
+    skipped: [],   // how many newer messages precede each of those pages
     page: null,    // the API's answer for the page shown
     pending: 0,    // messages that arrived while paused or on an older page
     paused: false,
     loading: false,
     early: []      // stream messages that came while a page was loading
   };
+
+  // resetPaging goes back to the newest page.
+  function resetPaging() {
+    state.cursors = [];
+    state.skipped = [];
+  }
 
   function digits(s) {
     return String(s || "").replace(/\D/g, "");
@@ -83,8 +90,9 @@
   function renderInfo() {
     var p = state.page;
     var shown = H.byId("messages").children.length;
+    var skipped = state.skipped.length ? state.skipped[state.skipped.length - 1] : 0;
     if (p && shown) {
-      H.byId("page-info").textContent = shown + " shown of " + p.total + (state.cursors.length ? " (page " + (state.cursors.length + 1) + ")" : "");
+      H.byId("page-info").textContent = (skipped + 1) + "\u2013" + (skipped + shown) + " of " + (skipped + p.total);
     } else {
       H.byId("page-info").textContent = "";
     }
@@ -185,7 +193,7 @@
       }
     });
     source.addEventListener("deleted", function () {
-      state.cursors = [];
+      resetPaging();
       load();
     });
     source.addEventListener("faults", function (e) {
@@ -204,7 +212,7 @@
       accepted: H.byId("filter-accepted").value,
       text: H.byId("filter-text").value.trim()
     };
-    state.cursors = [];
+    resetPaging();
     state.pending = 0;
     load();
   }
@@ -228,7 +236,7 @@
         return;
       }
       H.api("messages", { method: "DELETE" }).then(function () {
-        state.cursors = [];
+        resetPaging();
         load();
       }, function (err) {
         H.status(H.byId("inbox-status"), err.message, true);
@@ -236,16 +244,19 @@
     });
     H.byId("page-older").addEventListener("click", function () {
       if (state.page && state.page.before) {
+        var skipped = state.skipped.length ? state.skipped[state.skipped.length - 1] : 0;
+        state.skipped.push(skipped + H.byId("messages").children.length);
         state.cursors.push(state.page.before);
         load();
       }
     });
     H.byId("page-newer").addEventListener("click", function () {
       state.cursors.pop();
+      state.skipped.pop();
       load();
     });
     var newest = function () {
-      state.cursors = [];
+      resetPaging();
       load();
     };
     H.byId("page-newest").addEventListener("click", newest);
