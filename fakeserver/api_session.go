@@ -25,7 +25,7 @@ func (s *Server) Token() string { return s.token }
 // RunnerEnabled says whether the runner endpoints run code: there is a
 // runner, and the server is not public unless the runner was allowed.
 func (s *Server) RunnerEnabled() bool {
-	return s.cfg.Runner != nil && (!s.cfg.Public || s.cfg.AllowRunner)
+	return s.runner != nil && (!s.cfg.Public || s.cfg.AllowRunner)
 }
 
 // runnerEndpoints are the API paths, under apiV1, that run code.
@@ -43,13 +43,13 @@ func (s *Server) routeRunner(mux *http.ServeMux) {
 
 func (s *Server) serveRunner(w http.ResponseWriter, r *http.Request) {
 	switch {
-	case s.cfg.Runner == nil:
+	case s.runner == nil:
 		writeError(w, http.StatusNotFound, "this server has no runner; `hookemu serve` has one")
 	case !s.RunnerEnabled() && r.Method != http.MethodGet:
 		writeError(w, http.StatusForbidden, "the runner is off: it runs code, and this server was started with --public, "+
 			"so anyone who reaches it could; restart with --allow-runner if that is what you want")
 	default:
-		s.cfg.Runner.ServeHTTP(w, r)
+		s.runner.ServeHTTP(w, r)
 	}
 }
 

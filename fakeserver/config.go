@@ -58,11 +58,13 @@ type Config struct {
 	// assets under /_hookemu/ui/ (package webui, which `hookemu serve`
 	// mounts); nil answers them 404.
 	UI http.Handler
-	// Runner answers the runner's endpoints under /_hookemu/api/v1/:
-	// POST run, check, migrate and diff, and GET hooks; nil answers them
-	// 404. The server refuses the POSTs with 403 when Public is set and
-	// AllowRunner is not.
-	Runner http.Handler
+	// Runner builds the handler of the runner's endpoints under
+	// /_hookemu/api/v1/ (POST run, check, migrate and diff, and GET
+	// hooks) from the server's own fakes (nil when forwarding), so that
+	// what a run sends shows in the API (package webui's Runner); nil
+	// answers them 404. The server refuses the POSTs with 403 when Public
+	// is set and AllowRunner is not.
+	Runner func(fakes *providers.Set) http.Handler
 	// Public says the server listens where other machines reach it
 	// (serve --public): its runner then stays off unless AllowRunner.
 	Public bool

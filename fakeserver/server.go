@@ -41,6 +41,8 @@ type Server struct {
 	heartbeat time.Duration
 	// token is what a browser's state-changing request must carry.
 	token string
+	// runner answers the runner's endpoints; nil without Config.Runner.
+	runner http.Handler
 }
 
 var _ http.Handler = (*Server)(nil)
@@ -89,6 +91,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	for _, p := range s.providers {
 		p.journal.ShareSequence(s.seq)
+	}
+	if cfg.Runner != nil {
+		s.runner = cfg.Runner(s.fakes)
 	}
 	s.api = s.newAPI()
 	return s, nil
@@ -274,3 +279,8 @@ func (s *Server) Reset() {
 	}
 	s.events.publish(Event{Name: EventDeleted, Data: []byte("{}")})
 }
+
+// Fakes are the fakes behind the server, to lend to a harness (the
+// runner) so that what it sends shows in the API and the event stream;
+// nil when forwarding.
+func (s *Server) Fakes() *providers.Set { return s.fakes }

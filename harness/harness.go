@@ -46,6 +46,13 @@ type Config struct {
 	// Stubs answer for the hosts they name, before any fake, in fake and
 	// real mode alike; nil stubs nothing.
 	Stubs *stubs.Set
+	// Fakes, when set, are the fakes provider requests go to instead of
+	// fakes of the harness's own: `hookemu serve`'s runner lends its
+	// server's, so what a run sends shows in the inbox. Providers, Faults
+	// and Seed are then the lender's business and ignored here, and
+	// Reseed must not be called (it would reseed the lender's fakes).
+	// Every other rule holds: masking, stubs, unknown hosts blocked.
+	Fakes *providers.Set
 }
 
 // Harness owns the fakes for a series of runs: runs share them (so a
@@ -74,7 +81,10 @@ func New(cfg Config) *Harness {
 }
 
 func newHarness(cfg Config) (*Harness, error) {
-	fakes, err := providers.NewSet(providers.SetConfig{Configs: cfg.Providers, Seed: cfg.Seed, Faults: cfg.Faults})
+	fakes, err := cfg.Fakes, error(nil)
+	if fakes == nil {
+		fakes, err = providers.NewSet(providers.SetConfig{Configs: cfg.Providers, Seed: cfg.Seed, Faults: cfg.Faults})
+	}
 	h := &Harness{
 		cfg:     cfg,
 		fakes:   fakes,

@@ -11,6 +11,7 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -124,4 +125,28 @@ func TestARequestAwaitedBeforeTheEndIsNoProblem(t *testing.T) {
 	rep := run(t, send8x8, map[string]string{"apikey": "k", "subaccount": "acme"})
 	require.Len(t, rep.Requests, 1)
 	assert.Empty(t, rep.Problems)
+}
+
+func TestARunWithLentFakesSendsToThemAndStillBlocksUnknownHosts(t *testing.T) {
+	t.Parallel()
+	lent, err := providers.NewSet(providers.SetConfig{})
+	require.NoError(t, err)
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP), Grace: 300 * time.Millisecond})
+	hook, err := em.Load("hook.js", []byte(send8x8))
+	require.NoError(t, err)
+	h := harness.New(harness.Config{Fakes: lent})
+	secrets := map[string]string{"apikey": "lent-key-1234", "subaccount": "acme"}
+	rep := h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: time.Minute})
+	require.True(t, rep.OK, "%+v", rep)
+	fake, err := lent.Fake("8x8")
+	require.NoError(t, err)
+	assert.Equal(t, 1, fake.Journal().Len(), "the request reached the lent fake")
+	out, err := json.Marshal(rep)
+	require.NoError(t, err)
+	assert.NotContains(t, string(out), "lent-key-1234", "secrets are masked as ever")
+
+	unknown, err := em.Load("unknown.js", []byte(`module.exports = function (r, t, c, cb) { require('rawhttp').send({method: 'GET', url: 'https://unknown.example/'}).then(function () { cb(); }, cb); };`))
+	require.NoError(t, err)
+	blocked := h.Run(context.Background(), em, unknown, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: time.Minute})
+	assert.Equal(t, []string{"unknown.example"}, harness.BlockedHosts(blocked))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/hookemu/hookemu/deploy"
 	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/results"
 )
 
 // artifactHelp is the paragraph of each --help that says what a deploy
@@ -147,30 +148,15 @@ func (f artifactFlags) read(path string) (harness.Source, error) {
 	return src, nil
 }
 
-// artifactJSON names the artifact entry a result is about, in JSON
-// output: null for a .js file.
-type artifactJSON struct {
-	Format  deploy.Format `json:"format"`
-	Path    string        `json:"path"`
-	Entry   string        `json:"entry"`
-	Kind    deploy.Kind   `json:"kind"`
-	Source  string        `json:"source"`
-	Trigger string        `json:"trigger"`
-	Version string        `json:"trigger_version"`
-	Runtime string        `json:"runtime"`
-	// Notes are the artifact's notes and what its secrets lack.
-	Notes []string `json:"notes"`
-}
-
 // describeArtifact is the JSON description of src's entry, nil for code
 // that is not from an artifact. Notes are left to a check's report, which
 // words them itself; secrets nil leaves them out.
-func describeArtifact(src harness.Source, secrets *secretSet) *artifactJSON {
+func describeArtifact(src harness.Source, secrets *secretSet) *results.Artifact {
 	d := src.Deploy
 	if d == nil {
 		return nil
 	}
-	a := &artifactJSON{Format: d.Artifact.Format, Path: d.Artifact.Path, Entry: d.Entry.Name, Kind: d.Entry.Kind, Source: d.Entry.Source,
+	a := &results.Artifact{Format: d.Artifact.Format, Path: d.Artifact.Path, Entry: d.Entry.Name, Kind: d.Entry.Kind, Source: d.Entry.Source,
 		Trigger: d.Entry.Trigger.ID, Version: d.Entry.Trigger.Version, Runtime: d.Runtime(), Notes: []string{}}
 	if secrets != nil {
 		a.Notes = artifactNotes(src, *secrets)

@@ -6,27 +6,21 @@ import (
 	"github.com/jstemmer/go-junit-report/v2/junit"
 
 	"github.com/hookemu/hookemu/check"
+	"github.com/hookemu/hookemu/results"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
-// checkJSON is one hook's report, with the artifact entry it is when the
-// code came from one (null otherwise).
-type checkJSON struct {
-	check.Report
-	Artifact *artifactJSON `json:"artifact"`
-}
-
-func newCheckJSON(c checkedEntry) checkJSON {
-	return checkJSON{Report: c.report, Artifact: describeArtifact(c.src, nil)}
+func newCheckJSON(c checkedEntry) results.Check {
+	return results.Check{Report: c.report, Artifact: describeArtifact(c.src, nil)}
 }
 
 // checkEntriesJSON is an artifact checked whole: one report per phone
 // entry, and whether every one passed.
 type checkEntriesJSON struct {
-	Format  string      `json:"format"`
-	Path    string      `json:"path"`
-	OK      bool        `json:"ok"`
-	Entries []checkJSON `json:"entries"`
+	Format  string          `json:"format"`
+	Path    string          `json:"path"`
+	OK      bool            `json:"ok"`
+	Entries []results.Check `json:"entries"`
 	Summary struct {
 		Entries int `json:"entries"`
 		Passed  int `json:"passed"`
@@ -36,7 +30,7 @@ type checkEntriesJSON struct {
 
 func newCheckEntriesJSON(checked []checkedEntry) checkEntriesJSON {
 	a := checked[0].src.Deploy.Artifact
-	out := checkEntriesJSON{Format: string(a.Format), Path: a.Path, OK: true, Entries: []checkJSON{}}
+	out := checkEntriesJSON{Format: string(a.Format), Path: a.Path, OK: true, Entries: []results.Check{}}
 	for _, c := range checked {
 		out.Entries = append(out.Entries, newCheckJSON(c))
 		out.Summary.Entries++

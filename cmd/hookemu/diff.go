@@ -13,6 +13,7 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/hookdiff"
+	"github.com/hookemu/hookemu/results"
 )
 
 type diffFlags struct {
@@ -130,7 +131,7 @@ func diffHooks(ctx context.Context, oldPath, newPath string, f diffFlags, stdout
 	}
 	res := hookdiff.Run(ctx, oldHook, newHook, hookdiff.Options{Secrets: secrets.values, Payload: payload, Emulator: em, Timeout: f.timeout, Stubs: stubSet.set})
 	if f.json {
-		out := diffJSON{Result: res, OldArtifact: describeArtifact(oldSrc, &secrets), NewArtifact: describeArtifact(newSrc, &secrets)}
+		out := results.Diff{Result: res, OldArtifact: describeArtifact(oldSrc, &secrets), NewArtifact: describeArtifact(newSrc, &secrets)}
 		if err := writeJSON(stdout, out); err != nil {
 			return err
 		}
@@ -172,14 +173,6 @@ func sideLabel(path string, src harness.Source) string {
 		return src.Name
 	}
 	return filepath.Base(path)
-}
-
-// diffJSON is the comparison, with the artifact entry of each side that
-// came from one.
-type diffJSON struct {
-	hookdiff.Result
-	OldArtifact *artifactJSON `json:"old_artifact,omitempty"`
-	NewArtifact *artifactJSON `json:"new_artifact,omitempty"`
 }
 
 // loadForDiff loads one side under its label, with opts (the side's

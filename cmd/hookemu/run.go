@@ -14,6 +14,7 @@ import (
 	"github.com/hookemu/hookemu/fake8x8"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/provider"
+	"github.com/hookemu/hookemu/results"
 )
 
 type runFlags struct {
@@ -119,7 +120,7 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 	h.SetStubs(stubSet.set)
 	report := h.Run(ctx, em, hook, emulator.Invocation{Payload: payload, Secrets: secrets.values, SecretOrigins: secrets.origins, Timeout: f.timeout})
 	if f.json {
-		if err := writeJSON(stdout, runResultJSON{Report: report, Artifact: describeArtifact(src, &secrets)}); err != nil {
+		if err := writeJSON(stdout, results.Run{Report: report, Artifact: describeArtifact(src, &secrets)}); err != nil {
 			return err
 		}
 	} else {
@@ -133,13 +134,6 @@ func runHook(ctx context.Context, path string, f runFlags, stdout, stderr io.Wri
 		return &exitError{code: exitFailed, err: fmt.Errorf("--strict: the run had %d %s of severity error", n, plural(n, "problem", "problems"))}
 	}
 	return nil
-}
-
-// runResultJSON is the run's result, with the artifact entry it ran when the
-// code came from one.
-type runResultJSON struct {
-	harness.Report
-	Artifact *artifactJSON `json:"artifact,omitempty"`
 }
 
 // shorthandFakes are the keys the 8x8 shorthand flags set.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -20,6 +21,7 @@ import (
 	"github.com/hookemu/hookemu/fakeserver"
 	"github.com/hookemu/hookemu/provider"
 	"github.com/hookemu/hookemu/providers"
+	"github.com/hookemu/hookemu/webui"
 )
 
 type serveFlags struct {
@@ -56,8 +58,11 @@ Each provider answers on its own paths (8x8's /api/v1/..., Twilio's
 (/sns/..., /twilio/...), and for a request whose Host header is one of
 its hosts; "hookemu help providers" lists them.
 
+  pages    / (inbox, live), /messages/{id}, /run (runner: run, check,
+           migrate, diff a hook from the browser; off with --public unless
+           --allow-runner)
   API      /_hookemu/api/v1/messages?limit=&before=&after=, messages/{id|latest},
-           wait?count=N&after=, faults
+           wait?count=N&after=, faults, events (Server-Sent Events)
   ready    /_hookemu/readyz
 
 The first line on stdout ends with the server's URL, for scripts. Request logs
@@ -129,7 +134,7 @@ func runServe(ctx context.Context, f serveFlags, stdout, stderr io.Writer) error
 	if cfg.Forward != nil {
 		printForwarding(stderr, cfg.Forward)
 	}
-	printListening(stdout, ln.Addr().String())
+	printListening(stdout, ln.Addr().String(), srv.RunnerEnabled())
 	if err := srv.Serve(ctx, ln); err != nil {
 		return &exitError{code: exitFailed, err: err}
 	}
@@ -144,6 +149,8 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 	cfg := fakeserver.Config{MaxMessages: f.maxMessages, MaxBytes: int64(f.maxBytes), MaxWaiters: f.maxWaiters,
 		ProbabilityFaults: f.faults, Connections: f.connections, Public: f.public, AllowRunner: f.allowRunner, Hosts: f.hosts}
 	cfg.Connections.MaxHeaderBytes = int(f.maxHeaderBytes)
+	cfg.UI = webui.Pages()
+	cfg.Runner = func(fakes *providers.Set) http.Handler { return webui.Runner(webui.RunnerConfig{Fakes: fakes}) }
 	if f.allowRunner && !f.public {
 		return cfg, usageError("--allow-runner only applies with --public: on loopback the runner is always on")
 	}
@@ -280,7 +287,7 @@ func printForwarding(w io.Writer, fwd *fakeserver.Forward) {
 
 // printListening puts the URL at the end of the first line, where a
 // script finds it with `head -1 | awk '{print $NF}'`.
-func printListening(w io.Writer, addr string) {
+func printListening(w io.Writer, addr string, runner bool) {
 	base := "http://" + addr
 	fmt.Fprintf(w, "hookemu serve: listening on %s\n", base)
 	for _, p := range providers.All() {
@@ -292,4 +299,9 @@ func printListening(w io.Writer, addr string) {
 		fmt.Fprintf(w, "  %s %s\n", p.Title(), strings.Join(at, ", "))
 	}
 	fmt.Fprintf(w, "  messages %s/_hookemu/api/v1/messages, ready %s/_hookemu/readyz\n", base, base)
+	if runner {
+		fmt.Fprintf(w, "  web inbox %s/, runner %s/run\n", base, base)
+	} else {
+		fmt.Fprintf(w, "  web inbox %s/ (the runner is off with --public; --allow-runner turns it on)\n", base)
+	}
 }
