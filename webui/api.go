@@ -51,7 +51,14 @@ func Runner(cfg RunnerConfig) http.Handler {
 	mux.HandleFunc("POST "+apiV1+"check", r.bounded(r.check))
 	mux.HandleFunc("POST "+apiV1+"migrate", r.bounded(r.migrate))
 	mux.HandleFunc("POST "+apiV1+"diff", r.bounded(r.diff))
-	return mux
+	return &runnerMux{ServeMux: mux, runner: r}
+}
+
+// runnerMux routes the runner's endpoints, and holds the runner for its
+// tests to look at.
+type runnerMux struct {
+	*http.ServeMux
+	runner *runner
 }
 
 // apiV1 is where the server mounts the runner.

@@ -1,0 +1,57 @@
+package webui
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/providers"
+)
+
+func post(h http.Handler, ctx context.Context, name, body string) *httptest.ResponseRecorder {
+	req := httptest.NewRequestWithContext(ctx, http.MethodPost, apiV1+name, strings.NewReader(body))
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	return w
+}
+
+func TestOneRunTooManyIsRefusedWhileTheOthersRun(t *testing.T) {
+	t.Parallel()
+	h := Runner(RunnerConfig{MaxRunning: 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	first := make(chan int, 1)
+	go func() {
+		// never calls back: it holds its slot until its request ends
+		first <- post(h, ctx, "run", `{"code": "module.exports = function (r, t, c, cb) {};"}`).Code
+	}()
+	r := h.(*runnerMux).runner
+	require.Eventually(t, func() bool { return len(r.slots) == 1 }, time.Minute, time.Millisecond)
+
+	w := post(h, context.Background(), "migrate", `{"hook": "8x8.js"}`)
+	assert.Equal(t, http.StatusTooManyRequests, w.Code, w.Body.String())
+	assert.Equal(t, "1", w.Header().Get("Retry-After"))
+
+	cancel()
+	<-first
+	w = post(h, context.Background(), "migrate", `{"hook": "8x8.js"}`)
+	assert.Equal(t, http.StatusOK, w.Code, "the slot is free once the run ended: %s", w.Body.String())
+}
+
+func TestARunSendsToTheFakesItWasLent(t *testing.T) {
+	t.Parallel()
+	fakes, err := providers.NewSet(providers.SetConfig{})
+	require.NoError(t, err)
+	h := Runner(RunnerConfig{Fakes: fakes})
+	w := post(h, context.Background(), "run", `{"hook": "8x8.js"}`)
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Contains(t, w.Body.String(), `"outcome": "success"`)
+	fake, err := fakes.Fake("8x8")
+	require.NoError(t, err)
+	assert.Equal(t, 1, fake.Journal().Len())
+}
