@@ -245,6 +245,16 @@
     }
   }
 
+  // lineLink jumps to a line of the code in the editor.
+  function lineLink(line, testid) {
+    var link = H.el("a", { href: "#code", "data-testid": testid || "line-link", "data-line": line, text: "line " + line });
+    link.addEventListener("click", function (e) {
+      e.preventDefault();
+      E.goTo(line);
+    });
+    return link;
+  }
+
   function showCheck(report) {
     H.byId("check-result").hidden = false;
     var s = report.summary || {};
@@ -256,12 +266,7 @@
     (report.checks || []).forEach(function (c) {
       var lineCell = H.el("td", {});
       if (c.line) {
-        var link = H.el("a", { href: "#code", "data-testid": "check-line", "data-line": c.line, text: "line " + c.line });
-        link.addEventListener("click", function (e) {
-          e.preventDefault();
-          E.goTo(c.line);
-        });
-        lineCell.appendChild(link);
+        lineCell.appendChild(lineLink(c.line, "check-line"));
         if (c.status !== "PASS") {
           marks.push({ line: c.line, severity: c.status === "FAIL" ? "fail" : "warn", text: c.status + " " + c.name + ": " + c.message });
         }
@@ -283,8 +288,18 @@
     H.byId("migrate-old").textContent = hookCode;
     H.byId("migrate-new").textContent = result.code || "";
     var notes = H.clear(H.byId("migrate-notes"));
+    if (result.failure) {
+      notes.appendChild(H.el("li", { "class": "error", "data-testid": "migrate-failure", text: result.failure }));
+    }
     (result.notes || []).forEach(function (n) {
-      notes.appendChild(H.el("li", { text: typeof n === "string" ? n : (n.message || JSON.stringify(n)) }));
+      if (typeof n === "string") {
+        notes.appendChild(H.el("li", { text: n }));
+        return;
+      }
+      notes.appendChild(H.el("li", { "data-testid": "migrate-note", "class": n.todo ? "warning" : "" }, [
+        n.line ? lineLink(n.line) : null, n.line ? " " : null,
+        (n.todo ? "To do by hand: " : "") + n.message
+      ]));
     });
   }
 
@@ -377,10 +392,14 @@
       };
     };
     H.byId("run").addEventListener("click", guarded(function () {
-      call("run", input(), "Running").then(showRun, function () {});
+      var body = input();
+      H.byId("result").hidden = true;
+      call("run", body, "Running").then(showRun, function () {});
     }));
     H.byId("check").addEventListener("click", guarded(function () {
-      call("check", input(), "Checking").then(showCheck, function () {});
+      var body = input();
+      H.byId("check-result").hidden = true;
+      call("check", body, "Checking").then(showCheck, function () {});
     }));
     H.byId("migrate").addEventListener("click", guarded(function () {
       var code = E.value();
@@ -420,7 +439,7 @@
       var select = H.byId("hook-select");
       (list || []).forEach(function (h) {
         hooks[h.name] = h;
-        select.appendChild(H.el("option", { value: h.name, text: h.name + " (" + h.kind + ")" }));
+        select.appendChild(H.el("option", { value: h.name, text: h.name + " (" + h.kind + (h.title ? ": " + h.title : "") + ")" }));
       });
       var first = (list || []).filter(function (h) { return h.name === "8x8.js"; })[0] || (list || [])[0];
       if (first && !E.value()) {
