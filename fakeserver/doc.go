@@ -55,7 +55,7 @@
 //	GET    /_hookemu/api/v1/events                 Server-Sent Events of what happens (below)
 //	GET    /_hookemu/api/v1/session                {"token": "...", "runner": true|false} for the pages
 //	GET    /_hookemu/api/v1/hooks                  the runner's embedded hooks and Actions (Config.Runner)
-//	POST   /_hookemu/api/v1/run|check|migrate|diff the runner (Config.Runner; package webui documents them)
+//	POST   /_hookemu/api/v1/run|check|migrate|diff the runner (Config.Runner; webui.Runner's doc lists what each takes)
 //
 // A request whose Host a stub names is answered by the stubs, before any
 // provider's path, with the near-miss report (404) when none matches.

@@ -35,11 +35,25 @@ type RunnerConfig struct {
 	MaxRunning int
 }
 
-// Runner answers the runner API under /_hookemu/api/v1/ (the server
-// mounts it there; see the package doc): GET hooks, POST run, check,
-// migrate and diff. Every call runs with Auth0's limits (20 s per call,
-// emulator.DefaultMemory), on code of at most MaxCode bytes, and every
-// secret posted is masked in what it answers and never logged.
+// Runner answers the runner API under /_hookemu/api/v1/, which
+// fakeserver mounts there (Config.Runner) behind its browser guard:
+//
+//	GET  hooks    [{"name", "title", "kind", "trigger", "code", "demo_secrets": [names only]}]
+//	POST run      {"hook": "8x8.js"} or {"code": "...", "name": "my-hook.js"},
+//	              "secrets": {K: V}, "payload": {... as --payload}, "runtime": "node22"
+//	              -> the object `hookemu run --json` prints
+//	POST check    the same -> the object `hookemu check --json` prints
+//	POST migrate  {"hook"} or {"code", "name"} -> {"code": the Action, "notes": [...], "failure"?}
+//	POST diff     {"old": {hook|code,name}, "new": {hook|code,name}, "secrets", "payload", "runtime"}
+//	              -> the object `hookemu diff --json` prints
+//
+// As in the CLI, code that is a documented hook unchanged runs with its
+// demo secrets and stubs when no secrets are given. A code that does not
+// load, a payload Auth0 never sends or an unknown field is 400 with
+// {"error": "..."}; a body over the bound is 413. Every call runs with
+// Auth0's limits (20 s per call, emulator.DefaultMemory), on code of at
+// most MaxCode bytes, and every secret posted is masked in what it
+// answers and never logged; nothing is read from the server's disk.
 func Runner(cfg RunnerConfig) http.Handler {
 	if cfg.MaxRunning <= 0 {
 		cfg.MaxRunning = 2
