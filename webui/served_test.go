@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/webui"
 )
 
@@ -24,7 +25,9 @@ const apiV1 = "/_hookemu/api/v1/"
 // returns its base URL.
 func served(t *testing.T) (*fakeserver.Server, string) {
 	t.Helper()
-	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages()})
+	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages(), Runner: func(fakes *providers.Set) http.Handler {
+		return webui.Runner(webui.RunnerConfig{Fakes: fakes})
+	}})
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
@@ -134,6 +137,45 @@ func TestWhatTheInboxFetchesIsAnswered(t *testing.T) {
 		name, _ := events.next(t)
 		assert.Equal(t, "deleted", name)
 	})
+}
+
+// TestTheRunnerPagesExamplePayloadRunsTheEmbeddedHook posts what the
+// runner page sends when Run is pressed on its first screen: the embedded
+// 8x8 hook, no secrets (so the demo ones), and the example payload the
+// page loads, whose every field must be one the runner takes.
+func TestTheRunnerPagesExamplePayloadRunsTheEmbeddedHook(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	resp, err := http.Get(base + webui.AssetPrefix + "payload.json")
+	require.NoError(t, err)
+	example := body(t, resp)
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+
+	var sess struct {
+		Token string `json:"token"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	var result struct {
+		Outcome  string `json:"outcome"`
+		Requests []struct {
+			Status int `json:"status"`
+		} `json:"requests"`
+	}
+	run := `{"hook": "8x8.js", "secrets": {}, "payload": ` + example + `}`
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, run, &result))
+	assert.Equal(t, "success", result.Outcome)
+	require.Len(t, result.Requests, 1)
+	assert.Equal(t, http.StatusOK, result.Requests[0].Status)
+
+	var page struct {
+		Messages []struct {
+			Destination string `json:"destination"`
+			Code        string `json:"code"`
+		} `json:"messages"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"messages", "", "", &page))
+	require.Len(t, page.Messages, 1, "what the runner sent is in the inbox")
+	assert.Equal(t, "+18085555555", page.Messages[0].Destination)
 }
 
 // apiCall finds the API paths a script calls: H.api("path...", the

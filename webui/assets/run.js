@@ -9,16 +9,6 @@
   var picked = "";     // the embedded hook the editor holds, while unchanged
   var migrated = null; // the Action migrate made of the editor's Hook
 
-  var DEFAULT_PAYLOAD = {
-    recipient: "+18085555555",
-    text: "Here is your one time password: 999111",
-    context: {
-      message_type: "sms", action: "enrollment", language: "en", code: "123456",
-      user: { user_id: "auth0|test12345", name: "Billie Magnusson", email: "billie@email.com" },
-      client: { client_id: "1235", name: "Test Application" }
-    }
-  };
-
   function say(text, isError) {
     H.status(H.byId("runner-status"), text, isError);
   }
@@ -425,8 +415,13 @@
   document.addEventListener("DOMContentLoaded", function () {
     E.start();
     wire();
-    H.byId("payload-json").value = JSON.stringify(DEFAULT_PAYLOAD, null, 2);
-    jsonToForm();
+    // The payload starts as the Auth0 runner's example (payload.json).
+    fetch("/_hookemu/ui/payload.json").then(function (resp) { return resp.json(); }).then(function (example) {
+      if (!H.byId("payload-json").value.trim()) {
+        H.byId("payload-json").value = JSON.stringify(example, null, 2);
+        jsonToForm();
+      }
+    }, function (err) { say("The example payload could not be read: " + err.message, true); });
     H.session().then(function (s) {
       if (s && s.runner === false) {
         var off = H.byId("runner-off");
