@@ -1,6 +1,7 @@
 package fakeserver
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"sync"
@@ -140,7 +141,7 @@ func (h *hub) publishMessages(stop chan struct{}, entries []fakekit.Entry) {
 	}
 	events := make([]Event, 0, len(entries))
 	for _, e := range entries {
-		data, err := json.Marshal(h.s.mask.message(e))
+		data, err := eventJSON(h.s.mask.message(e))
 		if err == nil {
 			events = append(events, Event{Name: EventMessage, Data: data})
 		}
@@ -167,8 +168,20 @@ func anyClosed(chans []<-chan struct{}) int {
 
 // publishFaults tells the clients the faults now in force.
 func (s *Server) publishFaults() {
-	data, err := json.Marshal(s.Faults())
+	data, err := eventJSON(s.Faults())
 	if err == nil {
 		s.events.publish(Event{Name: EventFaults, Data: data})
 	}
+}
+
+// eventJSON is v on one line, without HTML escaping, so "<redacted>"
+// reads as the API writes it.
+func eventJSON(v any) (json.RawMessage, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }

@@ -84,6 +84,7 @@ func TestEventStreamTellsWhatHappensAsItHappens(t *testing.T) {
 	require.Equal(t, http.StatusOK, api(t, http.MethodGet, base+apiV1+"messages/"+got["id"].(string), "", &want))
 	assert.Equal(t, want, got, "a message event is the message as GET messages/{id} shows it")
 	assert.Equal(t, "123456", got["code"])
+	assert.Contains(t, data, `"Bearer <redacted>"`, "written as the API writes it, without HTML escapes")
 	assert.Equal(t, "Bearer <redacted>", got["headers"].(map[string]any)["Authorization"])
 
 	require.Equal(t, http.StatusNoContent, api(t, http.MethodDelete, base+apiV1+"messages", "", nil))
