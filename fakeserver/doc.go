@@ -125,11 +125,14 @@
 // A provider's path, or a Host naming one of its hosts, still reaches the
 // provider first.
 //
-// The pages and everything under /_hookemu/ answer only when the Host
-// header names this server: localhost, a loopback IP, the address the
-// connection came in on, or a name in Config.Hosts (`--host NAME`), with
-// any port; another name is 421 {"error": ...}. A site that makes its own
-// name resolve to this machine (DNS rebinding) is refused so.
+// The pages, GET session, and every request under /_hookemu/ that a
+// browser sends (it carries Origin or Sec-Fetch-*) answer only when the
+// Host header names this server: localhost, a loopback IP, the address
+// the connection came in on, or a name in Config.Hosts (`--host NAME`),
+// with any port; another name is 421 {"error": ...}. A site that makes
+// its own name resolve to this machine (DNS rebinding) is refused so.
+// Programs send no such header and reach the API by any name (a backend
+// in docker compose calling it "hookemu:8025").
 //
 // A request that changes state under /_hookemu/ or on the pages (any
 // method but GET, HEAD and OPTIONS) and comes from a browser (it carries

@@ -58,6 +58,24 @@ func (s *Server) refuseForeignHost(w http.ResponseWriter, r *http.Request) bool 
 	return true
 }
 
+// refuseRebound is refuseForeignHost for the REST API, whose programs
+// (a backend in docker-compose reaching the server as "hookemu:8025")
+// name it as they please: DNS rebinding is a browser's attack, so the
+// Host is checked on what a browser sends (Origin, Sec-Fetch-*) and,
+// always, on the session, whose token is what a rebound page would be
+// after.
+func (s *Server) refuseRebound(w http.ResponseWriter, r *http.Request) bool {
+	if !fromBrowser(r) && r.URL.Path != apiV1+"session" {
+		return false
+	}
+	return s.refuseForeignHost(w, r)
+}
+
+// fromBrowser says whether r carries the headers only browsers send.
+func fromBrowser(r *http.Request) bool {
+	return r.Header.Get("Origin") != "" || r.Header.Get("Sec-Fetch-Site") != "" || r.Header.Get("Sec-Fetch-Mode") != ""
+}
+
 // changesState says whether a request of this method may change what the
 // server holds.
 func changesState(method string) bool {

@@ -141,7 +141,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(r.URL.Path, apiRoot) {
-		if !s.refuseForeignHost(w, r) && !s.refuseCrossSite(w, r) {
+		if !s.refuseRebound(w, r) && !s.refuseCrossSite(w, r) {
 			s.api.ServeHTTP(w, r)
 		}
 		return
