@@ -158,10 +158,12 @@
     }
     body.insertBefore(row(msg), body.firstChild);
     state.page.total++;
-    while (body.children.length > LIMIT) {
-      var last = body.lastChild;
-      state.page.before = Number(last.getAttribute("data-seq"));
-      body.removeChild(last);
+    if (body.children.length > LIMIT) {
+      while (body.children.length > LIMIT) {
+        body.removeChild(body.lastChild);
+      }
+      // the next older page starts below the last row still shown
+      state.page.before = Number(body.lastChild.getAttribute("data-seq"));
     }
     renderInfo();
   }
