@@ -17,23 +17,10 @@
 // change state, is the server's concern (fakeserver's "Pages and
 // safety").
 //
-// # The runner API
+// # The runner
 //
-// Runner answers the runner's endpoints, which fakeserver mounts under
-// /_hookemu/api/v1/ (Config.Runner):
-//
-//	GET  hooks     [{name, title, kind, trigger, code, demo_secrets: [names]}], every embedded hook and Action
-//	POST run       {hook | code + name, secrets, payload, runtime} -> the object `hookemu run --json` prints
-//	POST check     the same -> the object `hookemu check --json` prints
-//	POST migrate   {hook | code + name} -> {code: the Action, notes: [{line, todo, message}], failure}
-//	POST diff      {old: {hook | code + name}, new: {...}, secrets, payload, runtime} -> `hookemu diff --json`'s object
-//
-// hook names an embedded hook; code is pasted code (at most MaxCode
-// bytes), name only its label. payload is merged over the Auth0 runner's
-// example, as --payload is; runtime is node12, node16, node18 or node22
-// (default: the kind's). With no secrets, a documented hook, embedded or
-// pasted unchanged, runs with its demo secrets, as the CLI does; secrets
-// given are masked in every answer and never logged. A run sends to the
-// server's own fakes, so what it sends shows in the inbox; check and diff
-// use fakes of their own.
+// Runner answers the runner's endpoints under /_hookemu/api/v1/ (hooks,
+// run, check, migrate, diff; its doc lists what each takes and answers),
+// which the runner page calls. `hookemu serve` mounts Pages and Runner on
+// its fake server (fakeserver.Config.UI and Runner).
 package webui
