@@ -27,8 +27,10 @@ func TestOneRunTooManyIsRefusedWhileTheOthersRun(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	first := make(chan int, 1)
 	go func() {
-		// never calls back: it holds its slot until its request ends
-		first <- post(h, ctx, "run", `{"code": "module.exports = function (r, t, c, cb) {};"}`).Code
+		// never calls back and keeps a timer going, so the run holds its
+		// slot until its request ends (code with nothing pending would
+		// end at once as no-callback and free the slot)
+		first <- post(h, ctx, "run", `{"code": "module.exports = function (r, t, c, cb) { setInterval(function () {}, 50); };"}`).Code
 	}()
 	r := h.(*runnerMux).runner
 	require.Eventually(t, func() bool { return len(r.slots) == 1 }, time.Minute, time.Millisecond)
