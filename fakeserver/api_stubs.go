@@ -2,7 +2,6 @@ package fakeserver
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -104,17 +103,12 @@ func (s *Server) noStub(w http.ResponseWriter, r *http.Request) {
 // writeMasked is writeJSON with the configured secrets masked: a stub
 // may name a secret (a header it expects, a body it answers).
 func (s *Server) writeMasked(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	body, err := fakekit.EncodeAnswer(v)
+	if err != nil {
 		writeError(w, http.StatusInternalServerError, "cannot encode the answer: "+err.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = io.WriteString(w, s.mask.secrets.String(buf.String()))
+	fakekit.WriteAnswer(w, status, []byte(s.mask.secrets.String(string(body))))
 }
 
 // stubRequest is one request a stubbed host received, as the API shows a

@@ -1,25 +1,20 @@
 package fakeserver
 
 import (
-	"bytes"
-	"encoding/json"
 	"net/http"
+
+	"github.com/hookemu/hookemu/fakekit"
 )
 
 // writeJSON answers v as indented JSON, readable with curl as it is, and
 // without HTML escaping, so "<redacted>" reads as written.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	body, err := fakekit.EncodeAnswer(v)
+	if err != nil {
 		writeError(w, http.StatusInternalServerError, "cannot encode the answer: "+err.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes()) // the client is gone if this fails
+	fakekit.WriteAnswer(w, status, body)
 }
 
 // apiError is every error body of the REST API.

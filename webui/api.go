@@ -1,7 +1,6 @@
 package webui
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/hookemu/hookemu/check"
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/hookdiff"
 	"github.com/hookemu/hookemu/hooks"
@@ -133,16 +133,10 @@ func (r *runner) hooks(w http.ResponseWriter, req *http.Request) {
 
 // run answers POST run with `hookemu run --json`'s object.
 func (r *runner) run(w http.ResponseWriter, req *http.Request) {
-	var in runInput
-	if !decode(w, req, &in) {
+	in, src, secrets, ok := readRunInput(w, req)
+	if !ok {
 		return
 	}
-	src, err := in.source()
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	secrets := secretsFor(in.Secrets, src)
 	p, hook, em, err := prepare(req.Context(), src, in.Payload, in.Runtime)
 	stubSet, stubErr := demoStubs(src)
 	if err = errors.Join(err, stubErr); err != nil {
@@ -152,6 +146,21 @@ func (r *runner) run(w http.ResponseWriter, req *http.Request) {
 	h := harness.New(harness.Config{Fakes: r.cfg.Fakes, Stubs: stubSet})
 	report := h.Run(req.Context(), em, hook, emulator.Invocation{Payload: p, Secrets: secrets, Timeout: emulator.DefaultTimeout})
 	writeJSON(w, http.StatusOK, results.Run{Report: report})
+}
+
+// readRunInput decodes a run or check request, the code it names and
+// the secrets it runs with; false when it has answered the error.
+func readRunInput(w http.ResponseWriter, req *http.Request) (runInput, harness.Source, map[string]string, bool) {
+	var in runInput
+	if !decode(w, req, &in) {
+		return in, harness.Source{}, nil, false
+	}
+	src, err := in.source()
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return in, src, nil, false
+	}
+	return in, src, secretsFor(in.Secrets, src), true
 }
 
 // prepare reads the payload and loads the code, as run does.
@@ -171,16 +180,10 @@ func prepare(ctx context.Context, src harness.Source, doc map[string]any, runtim
 
 // check answers POST check with `hookemu check --json`'s object.
 func (r *runner) check(w http.ResponseWriter, req *http.Request) {
-	var in runInput
-	if !decode(w, req, &in) {
+	in, src, secrets, ok := readRunInput(w, req)
+	if !ok {
 		return
 	}
-	src, err := in.source()
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	secrets := secretsFor(in.Secrets, src)
 	p, err := payload(in.Payload)
 	opts, optsErr := loadOptions(src, in.Runtime)
 	stubSet, stubErr := demoStubs(src)
@@ -282,18 +285,12 @@ func decode(w http.ResponseWriter, req *http.Request, v any) bool {
 // writeJSON answers v as indented JSON, as the CLI prints it: no HTML
 // escaping, so <secret:NAME> reads as written.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	body, err := fakekit.EncodeAnswer(v)
+	if err != nil {
 		writeError(w, http.StatusInternalServerError, "cannot encode the answer: "+err.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes())
+	fakekit.WriteAnswer(w, status, body)
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
