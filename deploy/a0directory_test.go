@@ -211,3 +211,20 @@ func TestA0DirectoryNotesPathsOutsideTheFolder(t *testing.T) {
 		assert.Zero(t, countNotes(a, "outside"))
 	})
 }
+
+func TestAJSONErrorAfterReplacementQuotesNoCharacterOfAValue(t *testing.T) {
+	t.Parallel()
+	root := writeTree(t, map[string]string{
+		"actions/sms.json":    `{"name": "sms", "code": "./actions/sms/code.js", "supported_triggers": [{"id": "send-phone-message", "version": "v2"}], "secrets": [{"name": "K", "value": ##SMS_KEY##}]}`,
+		"actions/sms/code.js": "exports.onExecuteSendPhoneMessage = async () => {};",
+	})
+	opts := deploy.Options{
+		Getenv:  func(string) string { return "" },
+		Environ: func() []string { return []string{"SMS_KEY=zq9-secret-value"} },
+	}
+	_, err := deploy.Load(root, opts)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "an unexpected character")
+	assert.NotContains(t, err.Error(), "'z'", "the character Go's error quotes is the secret's first")
+	assert.Contains(t, err.Error(), "sms.json:1", "the line says where to look")
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 )
 
@@ -190,8 +191,13 @@ func jsonMessage(err error) string {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return "the file ends before the value does"
 	}
-	return err.Error()
+	return quotedCharacter.ReplaceAllString(err.Error(), "an unexpected character")
 }
+
+// quotedCharacter is the character Go's JSON errors quote ("invalid
+// character 'k' looking for ..."): after keyword replacement it may be
+// one of a secret's, and the line already says where to look.
+var quotedCharacter = regexp.MustCompile(`invalid character '(?:[^'\\]|\\.)+'`)
 
 type jsonParser struct {
 	dec   *json.Decoder
