@@ -256,3 +256,24 @@ func (s *stream) next(t *testing.T) (name, data string) {
 	t.Fatalf("the stream ended before an event: %v", s.lines.Err())
 	return "", ""
 }
+
+func TestARunnersSendReachesTheEventStreamMasked(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	events := openEvents(t, base)
+	var sess struct {
+		Token string `json:"token"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	run := `{"hook": "8x8.js", "secrets": {"apikey": "runner-key-7f3a9c", "subaccount": "acme"}, "payload": {"recipient": "+6512345678"}}`
+	var result struct {
+		Outcome string `json:"outcome"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, run, &result))
+	require.Equal(t, "success", result.Outcome)
+
+	name, data := events.next(t)
+	assert.Equal(t, "message", name)
+	assert.Contains(t, data, `"destination":"+6512345678"`)
+	assert.NotContains(t, data, "runner-key-7f3a9c", "the secret the runner was given is masked on the stream too")
+}
