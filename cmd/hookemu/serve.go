@@ -286,22 +286,25 @@ func printForwarding(w io.Writer, fwd *fakeserver.Forward) {
 }
 
 // printListening puts the URL at the end of the first line, where a
-// script finds it with `head -1 | awk '{print $NF}'`.
-func printListening(w io.Writer, addr string, runner bool) {
+// script finds it with `head -1 | awk '{print $NF}'`. The banner is
+// written at once, so whoever sees its first line sees all of it.
+func printListening(out io.Writer, addr string, runner bool) {
+	var w strings.Builder
 	base := "http://" + addr
-	fmt.Fprintf(w, "hookemu serve: listening on %s\n", base)
+	fmt.Fprintf(&w, "hookemu serve: listening on %s\n", base)
 	for _, p := range providers.All() {
 		var at []string
 		for _, path := range p.Paths() {
 			at = append(at, base+path+"...")
 		}
 		at = append(at, base+"/"+p.Name()+"/...")
-		fmt.Fprintf(w, "  %s %s\n", p.Title(), strings.Join(at, ", "))
+		fmt.Fprintf(&w, "  %s %s\n", p.Title(), strings.Join(at, ", "))
 	}
-	fmt.Fprintf(w, "  messages %s/_hookemu/api/v1/messages, ready %s/_hookemu/readyz\n", base, base)
+	fmt.Fprintf(&w, "  messages %s/_hookemu/api/v1/messages, ready %s/_hookemu/readyz\n", base, base)
 	if runner {
-		fmt.Fprintf(w, "  web inbox %s/, runner %s/run\n", base, base)
+		fmt.Fprintf(&w, "  web inbox %s/, runner %s/run\n", base, base)
 	} else {
-		fmt.Fprintf(w, "  web inbox %s/ (the runner is off with --public; --allow-runner turns it on)\n", base)
+		fmt.Fprintf(&w, "  web inbox %s/ (the runner is off with --public; --allow-runner turns it on)\n", base)
 	}
+	_, _ = io.WriteString(out, w.String())
 }
