@@ -1,8 +1,6 @@
 package webui_test
 
 import (
-	"bufio"
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/fakeserver/ssetest"
 	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/webui"
 )
@@ -105,7 +104,7 @@ func TestWhatTheInboxFetchesIsAnswered(t *testing.T) {
 	assert.Contains(t, faults, "twilio")
 
 	send8x8(t, base, "+6512345678", "Your code is 123456")
-	name, data := events.next(t)
+	name, data := events.Next(t)
 	require.Equal(t, "message", name)
 	var live map[string]any
 	require.NoError(t, json.Unmarshal([]byte(data), &live))
@@ -128,13 +127,13 @@ func TestWhatTheInboxFetchesIsAnswered(t *testing.T) {
 	})
 	t.Run("a fault added with the token is in force and on the stream", func(t *testing.T) {
 		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPut, apiV1+"faults/8x8", sess.Token, fault, nil))
-		name, data := events.next(t)
+		name, data := events.Next(t)
 		assert.Equal(t, "faults", name)
 		assert.Contains(t, data, `"status":500`)
 	})
 	t.Run("delete all empties the inbox and says so on the stream", func(t *testing.T) {
 		require.Equal(t, http.StatusNoContent, browser(t, base, http.MethodDelete, apiV1+"messages", sess.Token, "", nil))
-		name, _ := events.next(t)
+		name, _ := events.Next(t)
 		assert.Equal(t, "deleted", name)
 	})
 }
@@ -216,45 +215,10 @@ func TestEveryEndpointThePagesCallIsTheServers(t *testing.T) {
 	}
 }
 
-// stream is one client of the event stream.
-type stream struct{ lines *bufio.Scanner }
-
-func openEvents(t *testing.T, base string) *stream {
+// openEvents connects to the event stream, subscribed.
+func openEvents(t *testing.T, base string) *ssetest.Stream {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+apiV1+"events", nil)
-	require.NoError(t, err)
-	resp, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	t.Cleanup(func() { cancel(); resp.Body.Close() })
-	require.Equal(t, http.StatusOK, resp.StatusCode)
-	s := &stream{lines: bufio.NewScanner(resp.Body)}
-	s.lines.Buffer(make([]byte, 0, 64<<10), 8<<20)
-	for s.lines.Scan() {
-		if s.lines.Text() == ": connected" { // subscribed: what is sent from now on reaches it
-			return s
-		}
-	}
-	t.Fatalf("the stream ended before it was subscribed: %v", s.lines.Err())
-	return nil
-}
-
-// next reads the next event, skipping comments.
-func (s *stream) next(t *testing.T) (name, data string) {
-	t.Helper()
-	for s.lines.Scan() {
-		line := s.lines.Text()
-		switch {
-		case strings.HasPrefix(line, "event: "):
-			name = strings.TrimPrefix(line, "event: ")
-		case strings.HasPrefix(line, "data: "):
-			data = strings.TrimPrefix(line, "data: ")
-		case line == "" && name != "":
-			return name, data
-		}
-	}
-	t.Fatalf("the stream ended before an event: %v", s.lines.Err())
-	return "", ""
+	return ssetest.Open(t, base+apiV1+"events")
 }
 
 func TestARunnersSendReachesTheEventStreamMasked(t *testing.T) {
@@ -272,7 +236,7 @@ func TestARunnersSendReachesTheEventStreamMasked(t *testing.T) {
 	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, run, &result))
 	require.Equal(t, "success", result.Outcome)
 
-	name, data := events.next(t)
+	name, data := events.Next(t)
 	assert.Equal(t, "message", name)
 	assert.Contains(t, data, `"destination":"+6512345678"`)
 	assert.NotContains(t, data, "runner-key-7f3a9c", "the secret the runner was given is masked on the stream too")
