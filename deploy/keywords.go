@@ -142,9 +142,6 @@ func arrayIndex(s string) (uint64, bool) {
 	return n, true
 }
 
-// len is how many mappings there are.
-func (k keywords) len() int { return len(k.keys) }
-
 // replace does a0deploy's keywordReplace on text: for each key in order,
 // every @@KEY@@ (with a '...' or "..." around it consumed) becomes the
 // value JSON-encoded; then for each key every ##KEY## becomes the value

@@ -46,13 +46,6 @@ type refusal struct {
 	signatureString string
 }
 
-func (r refusal) code(p product) code {
-	if p == verify {
-		return r.verify
-	}
-	return r.messaging
-}
-
 // authRefusal is a 401: both APIs use the same words, Messaging with a
 // 100xx code and Verify with a -300xx one.
 func authRefusal(messagingCode, verifyCode int, description string) refusal {

@@ -61,7 +61,7 @@ func parseStep(s string) (pathStep, string, error) {
 	case strings.HasPrefix(s, ".."):
 		name, rest := readName(s[2:])
 		if name == "" {
-			return pathStep{}, "", fmt.Errorf("want a name after ..")
+			return pathStep{}, "", fmt.Errorf("want a name after '..' at %q", s)
 		}
 		return pathStep{kind: "search", name: name}, rest, nil
 	case strings.HasPrefix(s, ".*"):

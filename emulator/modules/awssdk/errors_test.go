@@ -1,7 +1,6 @@
 package awssdk_test
 
 import (
-	"errors"
 	"net"
 	"net/http"
 	"testing"
@@ -122,14 +121,6 @@ func TestCustomBackoffSetsEachRetrysDelay(t *testing.T) {
 		return {seen, retries: out.$response.retryCount, id: out.MessageId};`)
 	assert.JSONEq(t, `{"seen":[[0,"InternalError"],[1,"TooManyRequests"]],"retries":2,"id":"567910cd-659e-55d4-8ccb-5aaf14679dc0"}`, got)
 	assert.Len(t, rec.All(), 3)
-}
-
-// refusing fails every exchange as a refused connection would.
-type refusing struct{ calls int }
-
-func (r *refusing) RoundTrip(*http.Request) (*http.Response, error) {
-	r.calls++
-	return nil, &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connect: connection refused")}
 }
 
 func TestAFailedExchangeIsRetriedAndNamedAsTheReleaseNamesIt(t *testing.T) {

@@ -16,9 +16,6 @@ import (
 // query string as the Node reference runs did, and records each request.
 type server = modtest.EchoServer
 
-// received is one request as the server saw it.
-type received = modtest.Received
-
 func newServer() *server { return &modtest.EchoServer{Cookies: []string{"a=1", "b=2"}} }
 
 // newEnv is a bare runtime whose HTTP reaches an in-process server at any

@@ -2,7 +2,6 @@ package fetch
 
 import (
 	"net/http"
-	"strconv"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
@@ -102,8 +101,6 @@ func nodeStatusText(code int) string {
 	}
 	return http.StatusText(code)
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 // utf16Of is s as JS sees it: positions in V8's messages count UTF-16
 // code units.

@@ -155,14 +155,6 @@ func (e *engine) compress(chunk []byte, flush int, end bool) ([]byte, error) {
 // errTooLarge is output past the limit the caller gave.
 var errTooLarge = errors.New("output too large")
 
-// decode decompresses all of in (whose format mode says), producing at
-// most limit bytes of output; past it, the output so far and errTooLarge.
-func decode(mode int, in []byte, limit int64) ([]byte, error) {
-	out := &boundedBuffer{limit: limit}
-	err := decodeStream(mode, bytes.NewReader(in), out)
-	return out.data, err
-}
-
 // decodeStream decompresses what r gives into w, as zlib does: unzip
 // sniffs gzip's magic number, gzip members follow one another (a zero
 // byte after one ends the data, as padding), and bytes after a brotli
@@ -191,7 +183,7 @@ func decodeStream(mode int, r io.Reader, w io.Writer) error {
 		src = brotli.NewReader(br)
 	}
 	_, err := io.Copy(w, src)
-	if err != nil && err.Error() == brotliExcessInput.Error() {
+	if err != nil && err.Error() == errBrotliExcessInput.Error() {
 		err = nil // bytes after the stream's end are ignored, as Node does
 	}
 	return err

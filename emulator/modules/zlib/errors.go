@@ -17,9 +17,9 @@ type zError struct {
 	Errno   int
 }
 
-// brotliExcessInput is the brotli reader's report of bytes after the end
+// errBrotliExcessInput is the brotli reader's report of bytes after the end
 // of the stream, which Node ignores (the library does not export it).
-var brotliExcessInput = errors.New("brotli: excessive input")
+var errBrotliExcessInput = errors.New("brotli: excessive input")
 
 // classify turns a Go decoder's error into the error zlib (or brotli)
 // gives for the same bytes. Go's flate does not say which rule a corrupt
