@@ -27,6 +27,8 @@ import (
 //	/jsontext        200 text/plain whose body is JSON
 //	/badjson         200 application/json whose body does not parse
 //	/headers         200 with custom and repeated headers (Set-Cookie)
+//	/repeated        200 JSON with two lines each of Content-Type (text/plain
+//	                 first), Location, Cookie and X-Repeated
 //	/redirect?to=P&status=S  a redirect (302 unless S) to P
 //	/empty           204, no body
 //	/compressed?encoding=E&cut=N  200 JSON compressed with E (gzip,
@@ -83,6 +85,14 @@ var testEndpoints = func() http.Handler {
 		w.Header().Add("X-Repeated", "one")
 		w.Header().Add("X-Repeated", "two")
 		writeJSON(w, http.StatusOK, map[string]any{})
+	})
+	mux.HandleFunc("/repeated", func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h["Content-Type"] = []string{"text/plain", "application/json"}
+		h["Location"] = []string{"/first", "/second"}
+		h["Cookie"] = []string{"a=1", "b=2"}
+		h["X-Repeated"] = []string{"one", "two"}
+		_, _ = io.WriteString(w, `{"ok":true}`)
 	})
 	mux.HandleFunc("/redirect", func(w http.ResponseWriter, r *http.Request) {
 		status, _ := strconv.Atoi(r.URL.Query().Get("status"))

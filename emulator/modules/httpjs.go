@@ -139,24 +139,3 @@ func ResponseToJS(rt *goja.Runtime, resp *Response) *goja.Object {
 	_ = obj.Set("url", resp.URL)
 	return obj
 }
-
-// HeadersToJS gives response headers the shape Node's IncomingMessage
-// does: lower-case names, repeats joined by ", ", set-cookie as an array.
-func HeadersToJS(rt *goja.Runtime, header http.Header) *goja.Object {
-	obj := rt.NewObject()
-	names := make([]string, 0, len(header))
-	for name := range header {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		values := header[name]
-		lower := strings.ToLower(name)
-		if lower == "set-cookie" {
-			_ = obj.Set(lower, append([]string(nil), values...))
-			continue
-		}
-		_ = obj.Set(lower, strings.Join(values, ", "))
-	}
-	return obj
-}

@@ -2,8 +2,9 @@ package axios
 
 import (
 	"net/http"
-	"slices"
 	"strings"
+
+	"github.com/hookemu/hookemu/emulator/modules"
 )
 
 // Headers as the native path handles them: 1.x's AxiosHeaders on the
@@ -137,26 +138,25 @@ func (m *module) wireHeaders(h *object) ([]wireHeader, bool) {
 	return out, hasAuthorization
 }
 
-// headersModel is modules.HeadersToJS as a model: lower-case names in
-// order, repeats joined by ", ", set-cookie an array.
+// headersModel is modules.HeadersToJS as a model: the same properties
+// (modules.NodeHeadersOf), in the same order.
 func headersModel(header http.Header) *object {
-	o := newObject(len(header))
-	for name, values := range header {
-		lower := strings.ToLower(name)
-		if lower == "__proto__" {
+	hs := modules.NodeHeadersOf(header)
+	o := newObject(len(hs))
+	for _, h := range hs {
+		if h.Name == "__proto__" {
 			// Setting it on an object sets nothing (see HeadersToJS).
 			continue
 		}
-		if lower == "set-cookie" {
-			items := make([]val, len(values))
-			for i, v := range values {
+		if h.Cookies != nil {
+			items := make([]val, len(h.Cookies))
+			for i, v := range h.Cookies {
 				items[i] = strVal(v)
 			}
-			o.ents = append(o.ents, entry{key: lower, v: arrVal(items...)})
+			o.ents = append(o.ents, entry{key: h.Name, v: arrVal(items...)})
 			continue
 		}
-		o.ents = append(o.ents, entry{key: lower, v: strVal(strings.Join(values, ", "))})
+		o.ents = append(o.ents, entry{key: h.Name, v: strVal(h.Value)})
 	}
-	slices.SortFunc(o.ents, func(a, b entry) int { return strings.Compare(a.key, b.key) })
 	return o
 }

@@ -51,29 +51,6 @@ function (native) {
     return err;
   }
 
-  // nodeHeaders merges response header lines as Node's IncomingMessage
-  // does: set-cookie an array, some names keep their first value, cookie
-  // joins with "; ", the rest with ", ".
-  var firstValueOnly = {
-    'content-type': 1, 'content-length': 1, 'user-agent': 1, 'referer': 1, 'host': 1, 'authorization': 1,
-    'proxy-authorization': 1, 'if-modified-since': 1, 'if-unmodified-since': 1, 'from': 1, 'location': 1,
-    'max-forwards': 1, 'retry-after': 1, 'etag': 1, 'last-modified': 1, 'server': 1, 'age': 1, 'expires': 1
-  };
-  function nodeHeaders(pairs) {
-    var out = {};
-    for (var i = 0; i < pairs.length; i++) {
-      var name = pairs[i][0], value = pairs[i][1];
-      if (name === 'set-cookie') {
-        (out[name] || (out[name] = [])).push(value);
-      } else if (Object.prototype.hasOwnProperty.call(out, name)) {
-        if (!firstValueOnly[name]) out[name] += (name === 'cookie' ? '; ' : ', ') + value;
-      } else {
-        out[name] = value;
-      }
-    }
-    return out;
-  }
-
   function headerOf(pairs, name) {
     for (var i = 0; i < pairs.length; i++) if (pairs[i][0] === name) return pairs[i][1];
     return null;
@@ -1511,7 +1488,7 @@ function (native) {
         });
 
         function onResponse(res) {
-          var headers = createHeadersLenient(nodeHeaders(res.headers));
+          var headers = createHeadersLenient(res.nodeHeaders);
           if (fetch.isRedirect(res.status)) {
             var location = headers.get('Location');
             var locationURL = location === null ? null : resolveLocation(location, request.url);

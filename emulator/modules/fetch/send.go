@@ -105,13 +105,15 @@ func millis(v goja.Value) time.Duration {
 }
 
 // responseJS is {status, statusText, headers: [[lower-case name, value],
-// ...] sorted by name, values in the order received, body: ArrayBuffer,
+// ...] sorted by name, values in the order received, nodeHeaders: the
+// object Node's http gives (what node-fetch reads), body: ArrayBuffer,
 // url}.
 func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 	obj := rt.NewObject()
 	_ = obj.Set("status", resp.Status)
 	_ = obj.Set("statusText", resp.StatusText)
 	_ = obj.Set("headers", headerPairs(rt, resp.Header))
+	_ = obj.Set("nodeHeaders", modules.HeadersToJS(rt, resp.Header))
 	_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
 	_ = obj.Set("url", resp.URL)
 	return obj

@@ -68,29 +68,15 @@ function (native) {
     }
   }
 
-  // Headers whose repeats Node drops, keeping the first, rather than join.
-  const singleHeaders = new Set(['age', 'authorization', 'content-length', 'content-type', 'etag', 'expires',
-    'from', 'host', 'if-modified-since', 'if-unmodified-since', 'last-modified', 'location',
-    'max-forwards', 'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent']);
-
+  // headersOf is IncomingMessage's headers (merged by Node's rule, in
+  // Go) and headersDistinct (every value of every name, in order).
   function headersOf(raw) {
-    const headers = {};
     const distinct = {};
     for (let i = 0; i + 1 < raw.length; i += 2) {
       const name = raw[i].toLowerCase();
-      const value = raw[i + 1];
-      (distinct[name] = distinct[name] || []).push(value);
-      if (!(name in headers)) {
-        headers[name] = name === 'set-cookie' ? [value] : value;
-      } else if (name === 'set-cookie') {
-        headers[name].push(value);
-      } else if (name === 'cookie') {
-        headers[name] += '; ' + value;
-      } else if (!singleHeaders.has(name)) {
-        headers[name] += ', ' + value;
-      }
+      (distinct[name] = distinct[name] || []).push(raw[i + 1]);
     }
-    return { headers, distinct };
+    return { headers: native.nodeHeaders(raw), distinct };
   }
 
   // ---- Agent -----------------------------------------------------------

@@ -55,6 +55,7 @@ func (n *native) object() *goja.Object {
 	_ = obj.Set("send", n.send)
 	_ = obj.Set("defer", n.deferCall)
 	_ = obj.Set("timer", n.timer)
+	_ = obj.Set("nodeHeaders", func(raw []string) *goja.Object { return modules.RawHeadersToJS(rt, raw) })
 	return obj
 }
 

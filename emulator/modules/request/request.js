@@ -753,23 +753,6 @@ function (native) {
     return err;
   }
 
-  // nodeHeaders merges header lines as Node's IncomingMessage does.
-  var firstValueOnly = {
-    'content-type': 1, 'content-length': 1, 'user-agent': 1, 'referer': 1, 'host': 1, 'authorization': 1,
-    'proxy-authorization': 1, 'if-modified-since': 1, 'if-unmodified-since': 1, 'from': 1, 'location': 1,
-    'max-forwards': 1, 'retry-after': 1, 'etag': 1, 'last-modified': 1, 'server': 1, 'age': 1, 'expires': 1
-  };
-  function nodeHeaders(pairs) {
-    var out = {};
-    for (var i = 0; i < pairs.length; i++) {
-      var name = pairs[i][0], value = pairs[i][1];
-      if (name === 'set-cookie') (out[name] || (out[name] = [])).push(value);
-      else if (hasOwn.call(out, name)) { if (!firstValueOnly[name]) out[name] += (name === 'cookie' ? '; ' : ', ') + value; }
-      else out[name] = value;
-    }
-    return out;
-  }
-
   // decode is buf.toString(encoding), which throws for an encoding Node
   // does not know.
   function decode(bytes, encoding) {
@@ -794,7 +777,7 @@ function (native) {
     this.method = null;
     this.statusCode = res.status;
     this.statusMessage = res.statusText;
-    var headers = nodeHeaders(res.headers);
+    var headers = res.headers;
     Object.defineProperty(this, 'headers', { value: headers, writable: true, configurable: true });
     Object.defineProperty(this, 'trailers', { value: {}, writable: true, configurable: true });
     this.request = request;

@@ -87,23 +87,21 @@ func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
 	return h
 }
 
-// responseJS is {status, statusText, headers: [[lower-case name, value],
-// ...], rawHeaders: [Name, value, ...], body: ArrayBuffer}, names sorted,
+// responseJS is {status, statusText, headers: the object Node's http
+// gives, rawHeaders: [Name, value, ...], body: ArrayBuffer}, names sorted,
 // values in the order received.
 func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 	names := modules.SortedHeaderNames(resp.Header)
-	pairs := make([]any, 0, len(names))
 	raw := make([]any, 0, 2*len(names))
 	for _, name := range names {
 		for _, v := range resp.Header[name] {
-			pairs = append(pairs, []any{strings.ToLower(name), v})
 			raw = append(raw, name, v)
 		}
 	}
 	obj := rt.NewObject()
 	_ = obj.Set("status", resp.Status)
 	_ = obj.Set("statusText", resp.StatusText)
-	_ = obj.Set("headers", pairs)
+	_ = obj.Set("headers", modules.HeadersToJS(rt, resp.Header))
 	_ = obj.Set("rawHeaders", raw)
 	_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
 	return obj
