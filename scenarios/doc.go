@@ -374,10 +374,10 @@
 // # From Go
 //
 // A team that keeps its hooks in a Go repository can run its scenarios as
-// part of go test, each as a subtest:
+// part of go test, each as a subtest, with package scenarios/gotest:
 //
 //	func TestScenarios(t *testing.T) {
-//		scenarios.Run(t, "testdata/scenarios")
+//		gotest.Run(t, "testdata/scenarios")
 //	}
 //
 // Runner does what `hookemu test` does, with reporters of the caller's

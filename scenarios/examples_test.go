@@ -10,13 +10,14 @@ import (
 
 	"github.com/hookemu/hookemu/hooks"
 	"github.com/hookemu/hookemu/scenarios"
+	"github.com/hookemu/hookemu/scenarios/gotest"
 )
 
 // The shipped scenarios run as subtests, the way a team's own Go tests
 // would run theirs.
 func TestTheShippedExamplesPass(t *testing.T) {
 	t.Parallel()
-	scenarios.Run(t, "examples")
+	gotest.Run(t, "examples")
 }
 
 // A documented hook is a promise that it runs out of the box and fails as

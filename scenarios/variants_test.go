@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/scenarios"
+	"github.com/hookemu/hookemu/scenarios/gotest"
 )
 
 // send8x8Action is send8x8 as an Action.
@@ -115,5 +116,5 @@ func TestUpdateRecordsFromTheFirstHookAndSkipsTheOthers(t *testing.T) {
 func TestGoTestRunsEachHookAsASubtest(t *testing.T) {
 	t.Parallel()
 	dir := writeFiles(t, map[string]string{"old.js": send8x8, "new.js": send8x8Action, "s.scenario.yaml": bothHooks})
-	(&scenarios.Runner{Emulator: testEmulator()}).Test(t, dir)
+	gotest.RunWith(t, &scenarios.Runner{Emulator: testEmulator()}, dir)
 }
