@@ -46,7 +46,7 @@ func unknownDeliveryMethods(given []string) *Check {
 // its phone provider uses one delivery method only.
 func deliveryNote(hook *emulator.Hook, given []string) string {
 	methods := deliveryMethods(given)
-	if hook.Trigger != emulator.TriggerCustomPhoneProvider || len(casesFor(hook.Trigger, methods)) == len(matrix) {
+	if hook.Trigger != emulator.TriggerCustomPhoneProvider || len(casesFor(hook.Trigger, methods)) == len(emulator.Calls()) {
 		return ""
 	}
 	return "the custom phone provider delivers by " + strings.Join(methods, " and ") + " only, so the Action is called with those messages only"

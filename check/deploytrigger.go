@@ -9,12 +9,6 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 )
 
-// handlerFor is the export each phone trigger calls in an Action.
-var handlerFor = map[string]string{
-	deploy.TriggerSendPhoneMessage:    "onExecuteSendPhoneMessage",
-	deploy.TriggerCustomPhoneProvider: "onExecuteCustomPhoneProvider",
-}
-
 // triggerChecks: the trigger and version the artifact names exist for
 // the kind of code, and the code exports what that trigger calls. Other
 // triggers are not hookemu's to judge.
@@ -63,13 +57,13 @@ func triggerVersionCheck(e deploy.Entry) Check {
 // exports check says so already).
 func handlerCheck(e deploy.Entry, h handler, loaded *emulator.Hook) (Check, bool) {
 	c := Check{Name: "handler", Line: h.line}
-	want := handlerFor[e.Trigger.ID]
+	want := emulator.HandlerOf(e.Trigger.ID)
 	kind, has := h.kind, h.name
 	exportsWant := h.exported[want]
 	if loaded != nil && loaded.Trigger != "" {
 		kind = loaded.Kind
 		if kind == emulator.KindAction && has == "" {
-			has = handlerFor[loaded.Trigger]
+			has = emulator.HandlerOf(loaded.Trigger)
 		}
 		exportsWant = exportsWant || (kind == emulator.KindAction && loaded.Trigger == e.Trigger.ID)
 	}

@@ -42,8 +42,8 @@ type runner struct {
 	stubs      *stubs.Set
 	// cases are the calls Auth0 makes of this hook (casesFor), and
 	// faultCase the one made against failing providers.
-	cases     []matrixCase
-	faultCase matrixCase
+	cases     []emulator.Call
+	faultCase emulator.Call
 	trigger   string
 	// target is what hookemu run takes to run the same code.
 	target string
@@ -58,7 +58,7 @@ func (rn runner) runAll(ctx context.Context) (matrixRuns, faultRuns []run) {
 	faultRuns = make([]run, len(faultCases))
 	var wg sync.WaitGroup
 	for i, c := range rn.cases {
-		wg.Go(func() { matrixRuns[i] = rn.call(ctx, c, c.label(rn.trigger), rn.limit, nil) })
+		wg.Go(func() { matrixRuns[i] = rn.call(ctx, c, label(c, rn.trigger), rn.limit, nil) })
 	}
 	for i, f := range faultCases {
 		wg.Go(func() { faultRuns[i] = rn.callFault(ctx, f) })
@@ -88,16 +88,16 @@ func (rn runner) callFault(ctx context.Context, f faultCase) run {
 // gave up on when the run timed out.
 const gaveUpWait = 500 * time.Millisecond
 
-func (rn runner) call(ctx context.Context, c matrixCase, label string, limit time.Duration, faults []fakekit.Fault) run {
+func (rn runner) call(ctx context.Context, c emulator.Call, label string, limit time.Duration, faults []fakekit.Fault) run {
 	h := harness.New(harness.Config{Faults: faults})
 	h.SetStubs(rn.stubs)
-	payload := c.payload(rn.base)
+	payload := c.Payload(rn.base)
 	rep := h.Run(ctx, rn.em, rn.hook, emulator.Invocation{Payload: payload, Secrets: rn.secrets, Timeout: limit})
 	if rep.Outcome == emulator.OutcomeTimeout {
 		awaitGaveUp(h)
 	}
 	received := messagingEntries(h.Fakes().Entries())
-	return run{label: label, code: c.code, target: rn.target, payload: payload, limit: limit, report: rep, received: received}
+	return run{label: label, code: c.Code, target: rn.target, payload: payload, limit: limit, report: rep, received: received}
 }
 
 // awaitGaveUp waits (briefly) until a fake has journaled the request the

@@ -10,9 +10,6 @@ import (
 	"github.com/hookemu/hookemu/internal/jsast"
 )
 
-// actionHandlers are the exports that make a file an Action.
-var actionHandlers = []string{"onExecuteSendPhoneMessage", "onExecuteCustomPhoneProvider"}
-
 // handler is what the code exports, as far as the tree shows it.
 type handler struct {
 	kind emulator.Kind // "" when nothing is exported
@@ -177,7 +174,7 @@ func isActionHandlerKey(key ast.Expression) bool {
 }
 
 func isActionHandlerName(name string) bool {
-	for _, h := range actionHandlers {
+	for _, h := range emulator.ActionHandlers() {
 		if name == h {
 			return true
 		}

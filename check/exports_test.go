@@ -68,3 +68,15 @@ func TestAnActionHandlerThatIsNotAsyncFails(t *testing.T) {
 	assert.Equal(t, Fail, c.Status)
 	assert.Contains(t, c.Fix, "async")
 }
+
+func TestEveryExportTheEmulatorRunsAsAnActionIsAnActionToCheck(t *testing.T) {
+	t.Parallel()
+	for _, name := range emulator.ActionHandlers() {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			h := findHandler(analyzeSource(t, "exports."+name+" = async (event, api) => {};"))
+			assert.Equal(t, emulator.KindAction, h.kind)
+			assert.Equal(t, name, h.name)
+		})
+	}
+}

@@ -6,17 +6,36 @@ import (
 	"github.com/dop251/goja"
 )
 
-// The triggers an Action file can implement, by export name.
+// The exports an Action file implements a phone trigger with: what makes
+// a file an Action, here and in check's reading of the code.
 const (
-	triggerSendPhoneMessage    = "onExecuteSendPhoneMessage"
-	triggerCustomPhoneProvider = "onExecuteCustomPhoneProvider"
+	HandlerSendPhoneMessage    = "onExecuteSendPhoneMessage"
+	HandlerCustomPhoneProvider = "onExecuteCustomPhoneProvider"
 )
+
+// ActionHandlers are the exports that make a file an Action, in the order
+// the emulator looks for them.
+func ActionHandlers() []string {
+	return []string{HandlerSendPhoneMessage, HandlerCustomPhoneProvider}
+}
+
+// HandlerOf is the export an Action implements trigger with (a
+// Trigger* id), or "" for a trigger hookemu does not run.
+func HandlerOf(trigger string) string {
+	switch trigger {
+	case TriggerSendPhoneMessage:
+		return HandlerSendPhoneMessage
+	case TriggerCustomPhoneProvider:
+		return HandlerCustomPhoneProvider
+	}
+	return ""
+}
 
 // actionHandler finds the Action's handler and checks it is async, as
 // Auth0's loader does before it accepts the code.
 func (inv *invocation) actionHandler(exports goja.Value) (name string, fn goja.Callable, err error) {
 	obj, _ := exports.(*goja.Object)
-	for _, name := range actionHandlers {
+	for _, name := range ActionHandlers() {
 		if obj == nil {
 			break
 		}
@@ -30,7 +49,7 @@ func (inv *invocation) actionHandler(exports goja.Value) (name string, fn goja.C
 		}
 		return name, fn, nil
 	}
-	return "", nil, fmt.Errorf("the Action exports no handler: add exports.%s = async (event, api) => { ... }", triggerSendPhoneMessage)
+	return "", nil, fmt.Errorf("the Action exports no handler: add exports.%s = async (event, api) => { ... }", HandlerSendPhoneMessage)
 }
 
 func isAsyncFunction(fn *goja.Object) bool {

@@ -11,7 +11,7 @@ const (
 
 // triggerOf names the trigger of an Action's handler export.
 func triggerOf(handler string) string {
-	if handler == triggerCustomPhoneProvider {
+	if handler == HandlerCustomPhoneProvider {
 		return TriggerCustomPhoneProvider
 	}
 	return TriggerSendPhoneMessage

@@ -66,7 +66,7 @@ func kindOf(inv *invocation, exports goja.Value) (Kind, error) {
 		return KindHook, nil
 	}
 	if obj, ok := exports.(*goja.Object); ok {
-		for _, name := range actionHandlers {
+		for _, name := range ActionHandlers() {
 			if _, ok := goja.AssertFunction(obj.Get(name)); ok {
 				return KindAction, nil
 			}
@@ -74,9 +74,6 @@ func kindOf(inv *invocation, exports goja.Value) (Kind, error) {
 	}
 	return "", fmt.Errorf("module.exports is %s, not a function: a send-phone-message hook exports function (recipient, text, context, cb)", describeJS(exports))
 }
-
-// actionHandlers are the exports that make a file an Action.
-var actionHandlers = []string{"onExecuteSendPhoneMessage", "onExecuteCustomPhoneProvider"}
 
 // run is the whole invocation: load, call, drive the loop to an outcome,
 // then let late work finish within the grace.

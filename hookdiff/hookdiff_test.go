@@ -146,3 +146,21 @@ func TestTheMatrixCoversEveryWayAuth0CallsTheCode(t *testing.T) {
 		assert.True(t, seen[want], want)
 	}
 }
+
+// check and diff make the same calls: an Action in a voice case gets the
+// text wording too, as Auth0 gives both whatever the delivery method.
+func TestTheMatrixGivesAnActionTheNotificationCheckGivesIt(t *testing.T) {
+	t.Parallel()
+	for _, c := range hookdiff.Matrix() {
+		t.Run(c.Name(), func(t *testing.T) {
+			t.Parallel()
+			call := emulator.Call{MessageType: c.MessageType, Action: c.Action, Code: c.Code}
+			asText, asVoice := call.Texts()
+			n, _ := c.Payload(emulator.Payload{}).Event["notification"].(map[string]any)
+			require.NotNil(t, n)
+			assert.Equal(t, asText, n["as_text"])
+			assert.Equal(t, asVoice, n["as_voice"])
+			assert.Equal(t, call.DeliveryMethod(), n["delivery_method"])
+		})
+	}
+}

@@ -15,18 +15,13 @@ type Case struct {
 	Code string `json:"code"`
 }
 
-// Matrix is every case diff runs: sms and voice, enrollment and second
-// factor, with the provider answering and answering 500.
+// Matrix is every case diff runs: each of Auth0's calls
+// (emulator.Calls), with the provider answering and answering 500.
 func Matrix() []Case {
 	var out []Case
-	codes := []string{"482913", "573028", "604151", "719364"}
-	i := 0
-	for _, mt := range []string{"sms", "voice"} {
-		for _, action := range []string{"enrollment", "second-factor-authentication"} {
-			for _, fails := range []bool{false, true} {
-				out = append(out, Case{MessageType: mt, Action: action, ProviderFails: fails, Code: codes[i/2]})
-				i++
-			}
+	for _, c := range emulator.Calls() {
+		for _, fails := range []bool{false, true} {
+			out = append(out, Case{MessageType: c.MessageType, Action: c.Action, ProviderFails: fails, Code: c.Code})
 		}
 	}
 	return out
@@ -47,24 +42,7 @@ func (c Case) Name() string {
 }
 
 // Payload is base (the Auth0 runner's example when zero) with this case's
-// fields, and a text worded as Auth0's default templates word it.
+// fields, as emulator.Call gives them.
 func (c Case) Payload(base emulator.Payload) emulator.Payload {
-	if base.Context == nil {
-		base = emulator.DefaultPayload()
-	}
-	text := c.Code + " is your verification code for Test Application. Please enter this code to verify your enrollment."
-	switch {
-	case c.MessageType == "voice":
-		text = "Hello. Your verification code for Test Application is " + c.Code + ". I repeat, your verification code is " + c.Code + "."
-	case c.Action != "enrollment":
-		text = c.Code + " is your verification code for Test Application."
-	}
-	p, err := base.Merge(map[string]any{
-		"text":    text,
-		"context": map[string]any{"message_type": c.MessageType, "action": c.Action, "code": c.Code},
-	})
-	if err != nil {
-		panic("hookdiff: the built-in payload does not merge: " + err.Error()) // a bug in this file
-	}
-	return p
+	return emulator.Call{MessageType: c.MessageType, Action: c.Action, Code: c.Code}.Payload(base)
 }
