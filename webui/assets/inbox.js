@@ -6,15 +6,22 @@
 
 (function (H) {
   var LIMIT = 50;
+  // RESYNC_MS spaces the re-reads a burst of events causes: the first
+  // comes at once, the next after this pause, however many events came.
+  var RESYNC_MS = 250;
   var state = {
     filters: { provider: "", destination: "", accepted: "", text: "" },
     cursors: [],   // the before= of each page shown so far; [] is the newest page
     skipped: [],   // how many newer messages precede each of those pages
     page: null,    // the API's answer for the page shown
-    pending: 0,    // messages that arrived while paused or on an older page
+    newest: 0,     // the "after" of the newest page last read: what is new is after it
+    pending: 0,    // how many the filters pick after newest, while paused or on an older page
     paused: false,
-    loading: false,
-    early: []      // stream messages that came while a page was loading
+    generation: 0, // of the last read asked for: an older answer is stale
+    heard: 0,      // the highest seq the event stream told of
+    syncing: false,
+    again: false,
+    started: false
   };
 
   // resetPaging goes back to the newest page.
@@ -23,24 +30,25 @@
     state.skipped = [];
   }
 
-  function digits(s) {
-    return String(s || "").replace(/\D/g, "");
-  }
-
-  // matches says whether a message from the stream belongs in the list,
-  // by the same filters the API applies.
-  function matches(msg) {
+  // mayMatch says whether a message from the stream may belong in the
+  // list. It only rules out what is certain (another provider or
+  // outcome); which messages the filters pick, and how many, the server
+  // says, so the count shown is always the API's total.
+  function mayMatch(msg) {
     var f = state.filters;
     if (f.provider && msg.provider !== f.provider) {
       return false;
     }
-    if (f.destination && digits(msg.destination) !== digits(f.destination)) {
-      return false;
-    }
-    if (f.accepted && String(!!msg.accepted) !== f.accepted) {
-      return false;
-    }
-    return !f.text || String(msg.text || "").toLowerCase().indexOf(f.text.toLowerCase()) >= 0;
+    return !f.accepted || String(!!msg.accepted) === f.accepted;
+  }
+
+  function params(extra) {
+    var f = state.filters;
+    var p = { provider: f.provider, destination: f.destination, accepted: f.accepted, text: f.text };
+    Object.keys(extra).forEach(function (k) {
+      p[k] = extra[k];
+    });
+    return p;
   }
 
   function smsCell(msg) {
@@ -61,7 +69,7 @@
     var xml = H.twiml(msg);
     if (xml) {
       return H.el("td", { "class": "text" }, [
-        H.el("span", { "class": "spoken", "data-testid": "message-spoken", text: "\u260E " + (H.spoken(xml) || "(says nothing)") }),
+        H.el("span", { "class": "spoken", "data-testid": "message-spoken" }, ["\u260E ", H.said(msg) ? H.highlight(H.said(msg), msg.code) : "(says nothing)"]),
         H.el("details", {}, [H.el("summary", { text: "TwiML" }), H.el("pre", { "data-testid": "message-twiml", text: xml })])
       ]);
     }
@@ -104,17 +112,23 @@
     H.byId("new-count").textContent = state.pending ? state.pending + " new since this page was loaded" : "";
   }
 
-  // load shows the page that starts before cursor (the newest when 0).
-  function load() {
-    var f = state.filters;
+  // load shows the page that starts before the last cursor (the newest
+  // page when there is none), rows and total as the API answers them;
+  // quietly (no "Loading") when events made it read again.
+  function load(quiet) {
     var before = state.cursors.length ? state.cursors[state.cursors.length - 1] : "";
-    var params = { limit: LIMIT, provider: f.provider, destination: f.destination, accepted: f.accepted, text: f.text, before: before };
-    H.status(H.byId("inbox-status"), "Loading\u2026");
-    state.loading = true;
-    state.early = [];
-    return H.api("messages" + H.query(params)).then(function (page) {
+    var generation = ++state.generation;
+    var asked = state.heard;
+    if (quiet !== true) {
+      H.status(H.byId("inbox-status"), "Loading\u2026");
+    }
+    return H.api("messages" + H.query(params({ limit: LIMIT, before: before }))).then(function (page) {
+      if (generation !== state.generation) {
+        return asked; // a later read shows what is current
+      }
       state.page = page;
       if (!state.cursors.length) {
+        state.newest = page.after || 0;
         state.pending = 0;
       }
       var body = H.clear(H.byId("messages"));
@@ -122,50 +136,56 @@
         body.appendChild(row(msg));
       });
       H.status(H.byId("inbox-status"), "");
-      state.loading = false;
       renderInfo();
-      var early = state.early;
-      state.early = [];
-      early.forEach(function (msg) {
-        if (!page.after || msg.seq > page.after) {
-          arrived(msg);
-        }
-      });
+      return asked;
     }, function (err) {
-      state.loading = false;
-      H.status(H.byId("inbox-status"), err.message, true);
+      if (generation === state.generation) {
+        H.status(H.byId("inbox-status"), err.message, true);
+      }
+      return asked;
     });
   }
 
-  // arrived takes one message from the stream: on the newest page, live
-  // and matching, it goes on top and the page keeps its size.
-  function arrived(msg) {
-    if (!matches(msg)) {
-      return;
-    }
-    if (state.loading) {
-      state.early.push(msg);
-      return;
-    }
-    if (state.paused || state.cursors.length || !state.page) {
-      state.pending++;
+  // countPending asks the server how many messages the filters pick that
+  // are newer than the newest page last read.
+  function countPending() {
+    var asked = state.heard;
+    return H.api("messages" + H.query(params({ limit: 1, after: state.newest }))).then(function (page) {
+      state.pending = page.total;
       renderInfo();
+      return asked;
+    }, function () {
+      return asked;
+    });
+  }
+
+  // sync brings what is shown up to date with the server after events:
+  // the newest page again when it is shown live, else the count of new
+  // messages. One read at a time; events that come meanwhile cause one
+  // more read once it is done, if they told of a message it may miss.
+  function sync() {
+    if (state.syncing) {
+      state.again = true;
       return;
     }
-    var body = H.byId("messages");
-    if (body.querySelector('tr[data-id="' + CSS.escape(msg.id) + '"]')) {
-      return;
-    }
-    body.insertBefore(row(msg), body.firstChild);
-    state.page.total++;
-    if (body.children.length > LIMIT) {
-      while (body.children.length > LIMIT) {
-        body.removeChild(body.lastChild);
+    state.syncing = true;
+    state.again = false;
+    var live = !state.paused && !state.cursors.length;
+    (live ? load(true) : countPending()).then(function (asked) {
+      state.syncing = false;
+      if (state.again && state.heard > asked) {
+        setTimeout(sync, RESYNC_MS);
       }
-      // the next older page starts below the last row still shown
-      state.page.before = Number(body.lastChild.getAttribute("data-seq"));
+    });
+  }
+
+  // arrived takes one message from the stream: unless the newest page
+  // read already holds it, what is shown is read again.
+  function arrived(msg) {
+    state.heard = Math.max(state.heard, msg.seq || 0);
+    if (state.started && msg.seq > state.newest && mayMatch(msg)) {
+      sync();
     }
-    renderInfo();
   }
 
   function connect() {
@@ -175,17 +195,20 @@
     source.addEventListener("open", function () {
       live.textContent = state.paused ? "paused" : "live";
       live.className = "live on";
-      if (dropped) {
-        dropped = false;
-        if (!state.cursors.length && !state.paused) {
-          load(); // what arrived while the stream was down
-        }
+      if (!state.started) {
+        start(); // the stream now tells everything after this read
+      } else if (dropped) {
+        sync(); // what arrived while the stream was down
       }
+      dropped = false;
     });
     source.addEventListener("error", function () {
       dropped = true;
       live.textContent = "reconnecting";
       live.className = "live off";
+      if (!state.started) {
+        start(); // show the messages even without a stream
+      }
     });
     source.addEventListener("message", function (e) {
       try {
@@ -195,8 +218,10 @@
       }
     });
     source.addEventListener("deleted", function () {
-      resetPaging();
-      load();
+      if (state.started) {
+        resetPaging();
+        load();
+      }
     });
     source.addEventListener("faults", function (e) {
       try {
@@ -229,8 +254,8 @@
     H.byId("pause").addEventListener("change", function (e) {
       state.paused = e.target.checked;
       H.byId("live-status").textContent = state.paused ? "paused" : "live";
-      if (!state.paused && state.pending && !state.cursors.length) {
-        load();
+      if (!state.paused && !state.cursors.length) {
+        load(); // what came while paused, and totals that changed
       }
     });
     H.byId("delete-all").addEventListener("click", function () {
@@ -276,6 +301,12 @@
       H.status(H.byId("faults-status"), err.message, true);
     });
     connect();
-    load();
   });
+
+  // start reads the first page once the event stream is subscribed (or
+  // has failed), so no message falls between the page and the stream.
+  function start() {
+    state.started = true;
+    load();
+  }
 })(hookemu);
