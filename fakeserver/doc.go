@@ -168,6 +168,8 @@
 //	  "response": {"umid": "bda3d56d-...", "status": {"code": "QUEUED", ...}, ...}
 //	}
 //
+// A Twilio call has "spoken", what its TwiML would say ("Your code is 1,
+// 2, 3, 4, 5, 6. [pause]"), and "code" the code said, even digit by digit.
 // A Twilio message has "form": {"To": "+15551234567", "From": "...",
 // "Body": "..."} (a list where a field repeats) instead of "request"; a body
 // neither JSON nor a form is "request_text". Forward mode adds "forwarded",

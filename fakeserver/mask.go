@@ -104,7 +104,7 @@ func (m masker) mask(msg Message) Message {
 	msg.Form = m.form(msg.Form)
 	msg.Request = m.json(maskJSONFields(msg.Request))
 	msg.Response = m.json(msg.Response)
-	for _, s := range []*string{&msg.Path, &msg.Query, &msg.Destination, &msg.Text, &msg.Code, &msg.MessageID, &msg.RequestText,
+	for _, s := range []*string{&msg.Path, &msg.Query, &msg.Destination, &msg.Text, &msg.Code, &msg.Spoken, &msg.MessageID, &msg.RequestText,
 		&msg.ResponseText, &msg.Upstream, &msg.Error} {
 		*s = m.secrets.String(*s)
 	}

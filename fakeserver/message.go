@@ -42,6 +42,10 @@ type Message struct {
 	// one-time code found in it (provider.ExtractCode).
 	Text string `json:"text,omitempty"`
 	Code string `json:"code,omitempty"`
+	// Spoken is what a voice call would say (the words of a Twilio
+	// call's TwiML); Code is then the code it says, found even when read
+	// digit by digit ("1, 2, 3, 4, 5, 6": provider.ExtractSpokenCode).
+	Spoken string `json:"spoken,omitempty"`
 	// Encoding ("GSM7" or "UCS2") and Segments are how the text travels
 	// as an SMS, counted as carriers count it (fakekit.Segments) for the
 	// encoding the text needs; set when there is text.
@@ -92,7 +96,10 @@ func newMessage(e fakekit.Entry) Message {
 	}
 	if p, ok := providers.Lookup(e.Provider); ok {
 		described := p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body)
-		m.Text, m.Code = described.Text, provider.ExtractCode(described.Text)
+		m.Text, m.Code, m.Spoken = described.Text, provider.ExtractCode(described.Text), described.Spoken
+		if m.Code == "" && m.Spoken != "" {
+			m.Code = provider.ExtractSpokenCode(m.Spoken)
+		}
 		if m.Text != "" {
 			m.Encoding = fakekit.ResolveEncoding("AUTO", m.Text)
 			m.Segments = fakekit.Segments(m.Text, m.Encoding)

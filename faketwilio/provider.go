@@ -84,7 +84,7 @@ func (Provider) New(cfg any, common provider.Common) (provider.Fake, error) {
 }
 
 // Describe reads a form's To and Body (a Verify send has no Body: the
-// code is Twilio's, or CustomCode) and the Basic password, the auth token
+// code is Twilio's, or CustomCode), what a call's Twiml says, and the Basic password, the auth token
 // or API key secret. The user name, an account or key SID, names the
 // account rather than proving who calls: it stays readable, in paths
 // above all.
@@ -103,6 +103,9 @@ func (Provider) Describe(_, _ string, header http.Header, body []byte) provider.
 	}
 	if m.Text == "" {
 		m.Text = form.Get("CustomCode")
+	}
+	if twiml := form.Get("Twiml"); twiml != "" {
+		m.Spoken = spoken(twiml)
 	}
 	return m
 }

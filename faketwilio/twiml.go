@@ -67,3 +67,48 @@ func parseTwiml(twiml string) error {
 	}
 	return nil
 }
+
+// maxSpokenTokens bounds the reading of TwiML for what it says: a
+// rejected request may carry a body far longer than Twilio accepts.
+const maxSpokenTokens = 10000
+
+// spoken is what a call's TwiML would say, as a person on the phone hears
+// it: the words of every <Say>, "[plays URL]" for every <Play> and
+// "[pause]" for every <Pause>, in order. "" when the TwiML cannot be read.
+func spoken(twiml string) string {
+	decoder := xml.NewDecoder(strings.NewReader(twiml))
+	var out []string
+	var say *strings.Builder
+	for range maxSpokenTokens {
+		token, err := decoder.Token()
+		if err != nil {
+			break
+		}
+		switch t := token.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "Say", "Play":
+				if say == nil {
+					say = &strings.Builder{}
+				}
+			case "Pause":
+				out = append(out, "[pause]")
+			}
+		case xml.CharData:
+			if say != nil {
+				say.Write(t)
+			}
+		case xml.EndElement:
+			if say == nil || (t.Name.Local != "Say" && t.Name.Local != "Play") {
+				continue
+			}
+			if words := strings.Join(strings.Fields(say.String()), " "); t.Name.Local == "Play" {
+				out = append(out, "[plays "+words+"]")
+			} else if words != "" {
+				out = append(out, words)
+			}
+			say = nil
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -42,3 +42,25 @@ func FuzzExtractCode(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractSpokenCode(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, spoken, want string }{
+		{"digits read one by one with commas give the code", "Your verification code is 1, 2, 3, 4, 5, 6. Again, your code is 1, 2, 3, 4, 5, 6.", "123456"},
+		{"digits read one by one with spaces give the code", "Your code is 4 8 2 9", "4829"},
+		{"a code said whole is found as in an SMS", "Your code is 482910", "482910"},
+		{"a word between digits ends the run", "Press 1 or 2, then 3 4 5 6", "3456"},
+		{"three lone digits are too few", "Press 1, 2 or 3", ""},
+		{"eleven lone digits are no code", "1 2 3 4 5 6 7 8 9 0 1", ""},
+		{"digits of a decimal number are not lone", "1.2.3.4", ""},
+		{"the code said first wins", "Your code is 1 2 3 4 5 6. Your pin is 9999", "123456"},
+		{"a whole code said first wins", "Your pin is 9999. Your code is 1 2 3 4 5 6", "9999"},
+		{"nothing spoken has no code", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, c.want, provider.ExtractSpokenCode(c.spoken))
+		})
+	}
+}

@@ -170,6 +170,10 @@ type Fake interface {
 type Message struct {
 	Destination string
 	Text        string
+	// Spoken is what a voice call would say, when the request places one
+	// (the words of a Twilio call's <Say>), so the code a caller hears is
+	// found as the code an SMS shows is (ExtractSpokenCode).
+	Spoken string
 	// Credentials are the values that authenticate the request (keys,
 	// secrets, tokens, signatures), to be masked wherever shown.
 	Credentials []string

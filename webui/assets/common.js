@@ -115,24 +115,69 @@ var hookemu = (function () {
     return parts.length ? "?" + parts.join("&") : "";
   }
 
-  // highlight is text with the one-time code marked wherever it appears.
+  // codeAt is where the code read at text[i] ends: written as it is, or
+  // spoken digit by digit with only spaces or punctuation between
+  // ("1, 2, 3, 4, 5, 6", as a voice call reads it); -1 when it is not there.
+  function codeAt(text, i, code) {
+    if (text.substr(i, code.length) === code) {
+      return i + code.length;
+    }
+    var j = 0;
+    var k = i;
+    for (; k < text.length && j < code.length; k++) {
+      var c = text.charAt(k);
+      if (c === code.charAt(j)) {
+        j++;
+      } else if (j === 0 || /[0-9A-Za-z\u00C0-\uFFFF]/.test(c)) {
+        return -1;
+      }
+    }
+    return j === code.length ? k : -1;
+  }
+
+  // codeSpans lists where the one-time code stands in text, as [start,
+  // end) pairs: what highlight marks in an SMS text and in what a call says.
+  function codeSpans(text, code) {
+    var spans = [];
+    text = String(text || "");
+    if (!code) {
+      return spans;
+    }
+    for (var i = 0; i < text.length;) {
+      var end = codeAt(text, i, code);
+      if (end > i) {
+        spans.push([i, end]);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  // highlight is text with the one-time code marked wherever it appears,
+  // written out or spoken digit by digit.
   function highlight(text, code) {
     var span = el("span", { "class": "text" });
-    text = text || "";
-    if (!code) {
-      span.textContent = text;
-      return span;
-    }
-    var parts = text.split(code);
-    parts.forEach(function (part, i) {
-      if (i > 0) {
-        span.appendChild(el("mark", { "class": "otp", "data-testid": "otp-code", text: code }));
+    var at = 0;
+    text = String(text || "");
+    codeSpans(text, code).forEach(function (s) {
+      if (s[0] > at) {
+        span.appendChild(document.createTextNode(text.slice(at, s[0])));
       }
-      if (part) {
-        span.appendChild(document.createTextNode(part));
-      }
+      span.appendChild(el("mark", { "class": "otp", "data-testid": "otp-code", "data-code": code, text: text.slice(s[0], s[1]) }));
+      at = s[1];
     });
+    if (at < text.length) {
+      span.appendChild(document.createTextNode(text.slice(at)));
+    }
     return span;
+  }
+
+  // said is what a message's voice call would say: the server's reading
+  // of its TwiML (msg.spoken), or the page's own when the server gave none.
+  function said(msg) {
+    return msg.spoken || spoken(twiml(msg));
   }
 
   // twiml is a voice call's TwiML, when the message is one (Twilio's
@@ -264,7 +309,7 @@ var hookemu = (function () {
 
   return {
     API: API, el: el, byId: byId, clear: clear, session: session, api: api, query: query,
-    highlight: highlight, twiml: twiml, spoken: spoken, formatTime: formatTime,
+    highlight: highlight, codeSpans: codeSpans, twiml: twiml, spoken: spoken, said: said, formatTime: formatTime,
     pretty: pretty, copy: copy, status: status, providerError: providerError
   };
 })();

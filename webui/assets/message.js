@@ -72,7 +72,7 @@
     H.byId("message-title").textContent = msg.id + " to " + (msg.destination || "(no destination)");
     H.byId("phone-from").textContent = sender(msg);
     var bubble = H.clear(H.byId("phone-bubble"));
-    bubble.appendChild(xml ? H.el("span", { text: "\u260E " + (H.spoken(xml) || "(says nothing)") }) : H.highlight(msg.text, msg.code));
+    bubble.appendChild(xml ? H.el("span", {}, ["\u260E ", H.said(msg) ? H.highlight(H.said(msg), msg.code) : "(says nothing)"]) : H.highlight(msg.text, msg.code));
     bubble.classList.toggle("failed", !msg.accepted);
     H.byId("phone-time").textContent = H.formatTime(msg.time) + (msg.accepted ? "" : " \u2014 not delivered");
     var verdict = H.byId("message-verdict");
@@ -92,7 +92,7 @@
     fact(dl, "Forwarded to", msg.forwarded ? msg.upstream : "", "fact-upstream");
 
     H.byId("voice").hidden = !xml;
-    H.byId("voice-spoken").textContent = xml ? H.spoken(xml) : "";
+    H.clear(H.byId("voice-spoken")).appendChild(H.highlight(xml ? H.said(msg) : "", msg.code));
     H.byId("voice-twiml").textContent = xml;
 
     H.byId("request-method").textContent = msg.method;
