@@ -1,6 +1,8 @@
 package scenarios_test
 
 import (
+	"bytes"
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,4 +58,18 @@ func TestAnArtifactScenarioSaysWhatIsMissing(t *testing.T) {
 			assert.Contains(t, err.Error(), "x.scenario.yaml:")
 		})
 	}
+}
+
+func TestTheHTMLReportNamesTheArtifactEntryAScenarioRan(t *testing.T) {
+	t.Parallel()
+	files := tenant()
+	files["second.scenario.yaml"] = "hook: tenant\nentry: second\nexpect:\n  outcome: success\n"
+	suite, err := scenarios.Load(writeFiles(t, files))
+	require.NoError(t, err)
+	var page bytes.Buffer
+	r := &scenarios.Runner{Emulator: testEmulator(), Reporters: []scenarios.Reporter{scenarios.NewHTMLReporter(&page)}}
+	sum, err := r.Run(context.Background(), suite)
+	require.NoError(t, err)
+	require.Equal(t, 1, sum.Passed)
+	assert.Contains(t, page.String(), `runs entry <b data-testid="artifact-entry">second</b> of the a0deploy directory <code data-testid="artifact-path">tenant</code>, declared in <code data-testid="artifact-source">actions/second.json</code>`)
 }

@@ -118,6 +118,9 @@ type htmlScenario struct {
 	Logs                    []htmlLine
 	LogsCut                 string
 	Problems                []htmlLine
+	// Artifact is the deploy artifact entry the scenario ran, as --json
+	// names it (JSONResult.Artifact); nil when its hook is code.
+	Artifact *JSONArtifact
 }
 
 // htmlLine is a console line or a problem: a level and a message.
@@ -163,6 +166,9 @@ func (c *htmlCutter) scenario(index int, res Result) htmlScenario {
 	sc := htmlScenario{
 		Index: index, Name: c.cut(s.ID()), Where: c.cut(fmt.Sprintf("%s:%d", s.File, s.Line)),
 		Status: res.Status, Duration: formatDuration(res.Duration), SkipReason: c.cut(res.SkipReason),
+	}
+	if a := NewJSONResult(res).Artifact; a != nil {
+		sc.Artifact = &JSONArtifact{Format: a.Format, Path: c.cut(a.Path), Entry: c.cut(a.Entry), Source: c.cut(a.Source)}
 	}
 	for _, f := range res.Failures {
 		where := s.File
