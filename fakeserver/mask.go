@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
@@ -21,6 +22,9 @@ import (
 // account SID in a path, a key in a response).
 type masker struct {
 	secrets *harness.Redactor
+	// credentials holds the redactors of the credentials requests carry
+	// (nil: none kept), shared by every copy of the masker.
+	credentials *redactorCache
 }
 
 // redacted replaces a credential the server recognised but was not told.
@@ -51,8 +55,8 @@ func isCredentialField(name string) bool {
 // they show.
 func (m masker) message(e fakekit.Entry) Message {
 	msg := m.mask(newMessage(e))
-	if creds := requestCredentials(e); len(creds) > 0 {
-		msg = masker{secrets: harness.NewRedactor(creds)}.mask(msg)
+	if p, creds := requestCredentials(e); len(creds) > 0 {
+		msg = masker{secrets: m.credentials.redactor(p, creds)}.mask(msg)
 	}
 	return msg
 }
@@ -67,20 +71,19 @@ func (m masker) text(e *fakekit.Entry) string {
 	described := p.Describe(e.Method, pathAndQuery(*e), e.Header, e.Body)
 	text := m.secrets.String(described.Text)
 	if len(described.Credentials) > 0 {
-		text = harness.NewRedactor(credentialNames(p, described.Credentials)).String(text)
+		text = m.credentials.redactor(p, described.Credentials).String(text)
 	}
 	return text
 }
 
 // requestCredentials are the credentials the entry's provider reads from
-// its request, named for the marker that replaces them
-// (<secret:8x8-credential>).
-func requestCredentials(e fakekit.Entry) map[string]string {
+// its request.
+func requestCredentials(e fakekit.Entry) (provider.Provider, []string) {
 	p, ok := providers.Lookup(e.Provider)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	return credentialNames(p, p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body).Credentials)
+	return p, p.Describe(e.Method, pathAndQuery(e), e.Header, e.Body).Credentials
 }
 
 // credentialNames names the credentials p's Describe found, as masks show
@@ -265,4 +268,41 @@ func (m masker) json(raw json.RawMessage) json.RawMessage {
 		return raw
 	}
 	return marshalShown(m.secrets.Any(v), json.RawMessage(`"`+redacted+`"`))
+}
+
+// redactorCacheSize bounds the redactors kept: a client sends with one
+// key or a few, so a handful serve every message, and a server sent many
+// keys builds again what it dropped.
+const redactorCacheSize = 64
+
+// redactorCache keeps the redactors of the credentials messages carried,
+// since building one (every form of every credential) costs far more
+// than masking with it, and a search of the text masks every message in
+// the journal. It is safe for concurrent use; its nil value keeps none.
+type redactorCache struct {
+	mu    sync.Mutex
+	built map[string]*harness.Redactor
+}
+
+// redactor masks the credentials p's Describe found, named as
+// credentialNames names them; built once per provider and values.
+func (c *redactorCache) redactor(p provider.Provider, creds []string) *harness.Redactor {
+	if c == nil {
+		return harness.NewRedactor(credentialNames(p, creds))
+	}
+	key := p.Name() + "\x00" + strings.Join(creds, "\x00")
+	c.mu.Lock()
+	r, ok := c.built[key]
+	c.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = harness.NewRedactor(credentialNames(p, creds))
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.built == nil || len(c.built) >= redactorCacheSize {
+		c.built = make(map[string]*harness.Redactor, redactorCacheSize)
+	}
+	c.built[key] = r
+	return r
 }

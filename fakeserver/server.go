@@ -74,7 +74,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	secrets := harness.NewRedactor(cfg.Secrets)
 	cfg.Logger = maskedLogger(cfg.Logger, secrets)
-	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets}, stubs: cfg.Stubs,
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets, credentials: &redactorCache{}}, stubs: cfg.Stubs,
 		heartbeat: DefaultHeartbeat, token: newToken()}
 	s.events.s = s
 	if s.stubs == nil {
