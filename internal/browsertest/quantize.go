@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"image"
 	"image/color"
+	"image/draw"
 	"slices"
 )
 
@@ -13,47 +14,40 @@ import (
 // third of the size of the full-colour one.
 func paletted(img image.Image) *image.Paletted {
 	b := img.Bounds()
-	counts := map[color.RGBA]int{}
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			counts[rgba(img.At(x, y))]++
-		}
+	rgba := image.NewNRGBA(b)
+	draw.Draw(rgba, b, img, b.Min, draw.Src)
+	pixels := make([]uint32, 0, b.Dx()*b.Dy())
+	counts := map[uint32]int{}
+	for i := 0; i+3 < len(rgba.Pix); i += 4 {
+		p := uint32(rgba.Pix[i])<<24 | uint32(rgba.Pix[i+1])<<16 | uint32(rgba.Pix[i+2])<<8 | uint32(rgba.Pix[i+3])
+		pixels = append(pixels, p)
+		counts[p]++
 	}
-	colors := make([]color.RGBA, 0, len(counts))
+	colors := make([]uint32, 0, len(counts))
 	for c := range counts {
 		colors = append(colors, c)
 	}
-	slices.SortFunc(colors, func(a, b color.RGBA) int {
+	slices.SortFunc(colors, func(a, b uint32) int {
 		if d := cmp.Compare(counts[b], counts[a]); d != 0 {
 			return d
 		}
-		return cmp.Compare(key(a), key(b))
+		return cmp.Compare(a, b)
 	})
 	palette := make(color.Palette, 0, 256)
 	for _, c := range colors[:min(256, len(colors))] {
-		palette = append(palette, c)
+		palette = append(palette, color.NRGBA{R: uint8(c >> 24), G: uint8(c >> 16), B: uint8(c >> 8), A: uint8(c)})
 	}
-	out := image.NewPaletted(b, palette)
-	index := map[color.RGBA]uint8{}
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			c := rgba(img.At(x, y))
-			i, ok := index[c]
-			if !ok {
-				i = uint8(palette.Index(c))
-				index[c] = i
-			}
-			out.SetColorIndex(x, y, i)
+	index := make(map[uint32]uint8, len(counts))
+	for i, c := range colors {
+		if i < len(palette) {
+			index[c] = uint8(i)
+		} else {
+			index[c] = uint8(palette.Index(color.NRGBA{R: uint8(c >> 24), G: uint8(c >> 16), B: uint8(c >> 8), A: uint8(c)}))
 		}
 	}
+	out := image.NewPaletted(b, palette)
+	for i, p := range pixels {
+		out.Pix[i] = index[p]
+	}
 	return out
-}
-
-func rgba(c color.Color) color.RGBA {
-	r, g, b, a := c.RGBA()
-	return color.RGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: uint8(a >> 8)}
-}
-
-func key(c color.RGBA) uint32 {
-	return uint32(c.R)<<24 | uint32(c.G)<<16 | uint32(c.B)<<8 | uint32(c.A)
 }
