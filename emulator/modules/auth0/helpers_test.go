@@ -96,18 +96,10 @@ func newEnvWith(t testing.TB, version string, action bool, transport http.RoundT
 	return env
 }
 
-// run evaluates an async function body and returns its result as JSON.
-func run(t testing.TB, env *modtest.Env, body string) string {
-	t.Helper()
-	v, err := env.Await("(async () => { const __r = await (async () => {" + body + "})(); return JSON.stringify(__r === undefined ? null : __r); })()")
-	require.NoError(t, err)
-	return v.String()
-}
-
 // runErr runs a body that must fail and returns the error's shape.
 func runErr(t testing.TB, env *modtest.Env, body string) string {
 	t.Helper()
-	return run(t, env, "try { await (async () => {"+body+"})(); return 'no error'; } catch (e) { return errorShape(e); }")
+	return env.AwaitBody(t, "try { await (async () => {"+body+"})(); return 'no error'; } catch (e) { return errorShape(e); }")
 }
 
 func decode(t testing.TB, s string) map[string]any {

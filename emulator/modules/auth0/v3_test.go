@@ -16,7 +16,7 @@ func TestVersion3ReadsAndUpdatesAUserThroughTheTenant(t *testing.T) {
 	tenant := newTenant(t)
 	s := &spy{next: tenant}
 	env := newEnv(t, "3.7.2", false, s)
-	got := run(t, env, `const m = mgmt({scope: 'read:users update:users'});
+	got := env.AwaitBody(t, `const m = mgmt({scope: 'read:users update:users'});
 		const before = await m.getUser({id: '`+userID+`'});
 		const after = await m.updateUserMetadata({id: '`+userID+`'}, {last_sms: 'x'});
 		return [before.user_metadata, after.user_metadata];`)
@@ -50,7 +50,7 @@ func TestVersion3ReadsAndUpdatesAUserThroughTheTenant(t *testing.T) {
 func TestVersion3CallbacksGetTheData(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "3.7.2", false, newTenant(t))
-	got := run(t, env, `const m = mgmt();
+	got := env.AwaitBody(t, `const m = mgmt();
 		const r = await new Promise((resolve) => {
 			const ret = m.getUser({id: '`+userID+`'}, function (err, user) { resolve({err, email: user && user.email, args: arguments.length, ret}); });
 		});
@@ -120,7 +120,7 @@ func TestVersion3AuthenticationClientGrantsATokenAsJSON(t *testing.T) {
 	t.Parallel()
 	s := &spy{next: newTenant(t)}
 	env := newEnv(t, "3.7.2", false, s)
-	got := run(t, env, `const a = new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'});
+	got := env.AwaitBody(t, `const a = new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'});
 		const r = await a.clientCredentialsGrant({audience: 'https://`+domain+`/api/v2/'});
 		return [typeof r.access_token, r.token_type, r.expires_in];`)
 	assert.JSONEq(t, `["string","Bearer",86400]`, got)
@@ -145,7 +145,7 @@ func TestVersion3RetriesATooManyRequests(t *testing.T) {
 			t.Parallel()
 			h := &busyFor{next: newTenant(t), times: tt.busy}
 			env := newEnv(t, "3.7.2", false, h)
-			got := run(t, env, `try { return (await mgmt().getUser({id: '`+userID+`'})).email; }
+			got := env.AwaitBody(t, `try { return (await mgmt().getUser({id: '`+userID+`'})).email; }
 				catch (e) { return [e.statusCode, e.name]; }`)
 			assert.JSONEq(t, tt.want, got)
 			assert.Equal(t, tt.requests, h.count(), "the token once, then the user as many times as tried")
@@ -157,7 +157,7 @@ func TestVersion3TakesAGivenTokenAndCanAnswerHeadersToo(t *testing.T) {
 	t.Parallel()
 	s := &spy{next: newTenant(t)}
 	env := newEnv(t, "3.7.2", false, s)
-	got := run(t, env, `const token = await new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'})
+	got := env.AwaitBody(t, `const token = await new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'})
 			.clientCredentialsGrant({audience: 'https://`+domain+`/api/v2/'});
 		const m = new auth0.ManagementClient({domain: '`+domain+`', token: token.access_token, includeResponseHeaders: true});
 		const r = await m.getUser({id: '`+userID+`'});
@@ -169,7 +169,7 @@ func TestVersion3TakesAGivenTokenAndCanAnswerHeadersToo(t *testing.T) {
 func TestVersion3CallsBackAgainWithWhatTheCallbackThrew(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "3.7.2", false, newTenant(t))
-	got := run(t, env, `const calls = [];
+	got := env.AwaitBody(t, `const calls = [];
 		await new Promise((resolve) => mgmt().getUser({id: '`+userID+`'}, (err, user) => {
 			calls.push(err ? 'error: ' + err.message : 'user');
 			if (!err) throw new Error('oops');

@@ -15,7 +15,7 @@ func TestVersion4AnswersWithDataHeadersAndStatus(t *testing.T) {
 	t.Parallel()
 	s := &spy{next: newTenant(t)}
 	env := newEnv(t, "4.37.1", true, s)
-	got := run(t, env, `const m = mgmt();
+	got := env.AwaitBody(t, `const m = mgmt();
 		const r = await m.users.get({id: '`+userID+`'});
 		const u = await m.users.update({id: '`+userID+`'}, {user_metadata: {last_sms: 'x'}});
 		return {keys: Object.keys(r), status: r.status, statusText: r.statusText, email: r.data.email,
@@ -82,7 +82,7 @@ func TestVersion4ErrorsAreTyped(t *testing.T) {
 func TestVersion4ClassesAreExported(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "4.37.1", true, newTenant(t))
-	got := run(t, env, `try { await mgmt().users.get({id: 'auth0|nobody'}); } catch (e) {
+	got := env.AwaitBody(t, `try { await mgmt().users.get({id: 'auth0|nobody'}); } catch (e) {
 		return [e instanceof auth0.ManagementApiError, typeof auth0.AuthenticationClient, typeof auth0.FetchError]; }`)
 	assert.JSONEq(t, `[true,"function","function"]`, got)
 }
@@ -90,7 +90,7 @@ func TestVersion4ClassesAreExported(t *testing.T) {
 func TestVersion4AuthenticationClientGrantsATokenAsAForm(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "4.37.1", true, newTenant(t))
-	got := run(t, env, `const a = new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'});
+	got := env.AwaitBody(t, `const a = new auth0.AuthenticationClient({domain: '`+domain+`', clientId: '`+clientID+`', clientSecret: '`+secret+`'});
 		const r = await a.oauth.clientCredentialsGrant({audience: 'https://`+domain+`/api/v2/'});
 		return [r.status, r.data.token_type, r.data.scope];`)
 	assert.JSONEq(t, `[200,"Bearer","read:users update:users"]`, got)
@@ -100,7 +100,7 @@ func TestVersion4RetriesATooManyRequests(t *testing.T) {
 	t.Parallel()
 	h := &busyFor{next: newTenant(t), times: 2}
 	env := newEnv(t, "4.37.1", true, h)
-	got := run(t, env, `return (await mgmt().users.get({id: '`+userID+`'})).data.email;`)
+	got := env.AwaitBody(t, `return (await mgmt().users.get({id: '`+userID+`'})).data.email;`)
 	assert.Equal(t, `"jane@example.com"`, got)
 	assert.Equal(t, 4, h.count())
 }

@@ -34,7 +34,7 @@ func TestCredentialsAndRegionComeFromWhereverTheHookPutThem(t *testing.T) {
 			t.Parallel()
 			rec := &snstest.Recorder{}
 			env := newEnvWith(t, tt.env, rec)
-			run(t, env, tt.code+` return sns.publish({Message: 'x', PhoneNumber: '+14155552345'}).promise();`)
+			env.AwaitBody(t, tt.code+` return sns.publish({Message: 'x', PhoneNumber: '+14155552345'}).promise();`)
 			r := rec.Only(t)
 			assert.Equal(t, "sns."+tt.region+".amazonaws.com", r.Host)
 			got := snstest.Verify(t, r, tt.token)
@@ -51,14 +51,14 @@ func TestCredentialsAreReadFromTheEnvironmentWhenARequestFindsNone(t *testing.T)
 	// A hook that copies its secrets into process.env after require.
 	env.Setenv("AWS_ACCESS_KEY_ID", snstest.AccessKey)
 	env.Setenv("AWS_SECRET_ACCESS_KEY", snstest.SecretKey)
-	run(t, env, `return new AWS.SNS({region: 'us-east-1'}).publish({Message: 'x'}).promise();`)
+	env.AwaitBody(t, `return new AWS.SNS({region: 'us-east-1'}).publish({Message: 'x'}).promise();`)
 	snstest.Verify(t, rec.Only(t), "")
 }
 
 func TestCredentialsKeepTheSecretOutOfSight(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "", &snstest.Recorder{})
-	got := run(t, env, `const c = new AWS.Credentials('id', 'secret', 'token');
+	got := env.AwaitBody(t, `const c = new AWS.Credentials('id', 'secret', 'token');
 		AWS.config.update({region: 'r', accessKeyId: 'K', secretAccessKey: 'S'});
 		return {keys: Object.keys(c), json: JSON.stringify(c), secret: c.secretAccessKey, cfg: [AWS.config.region, AWS.config.credentials.accessKeyId, AWS.config.credentials.constructor.name]};`)
 	assert.JSONEq(t, `{"keys":["expired","expireTime","refreshCallbacks","accessKeyId","sessionToken"],
@@ -69,7 +69,7 @@ func TestCredentialsKeepTheSecretOutOfSight(t *testing.T) {
 func TestTheServiceKnowsItsEndpointAndRetries(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "", &snstest.Recorder{})
-	got := run(t, env, `const s = new AWS.SNS({region: 'cn-north-1'});
+	got := env.AwaitBody(t, `const s = new AWS.SNS({region: 'cn-north-1'});
 		const local = new AWS.SNS({region: 'us-east-1', endpoint: 'http://localhost:4566'});
 		return [s.endpoint.href, s.config.maxRetries, s.numRetries(), local.endpoint.host, AWS.VERSION, typeof s.publish, typeof s.setSMSAttributes];`)
 	assert.Equal(t, `["https://sns.cn-north-1.amazonaws.com.cn/",null,3,"localhost:4566","2.1693.0","function","function"]`, got)

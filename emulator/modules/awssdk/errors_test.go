@@ -22,7 +22,7 @@ func client(extra string) string {
 // caught runs code that must reject and returns errorShape of the error.
 func caught(t testing.TB, env *modtest.Env, code string) string {
 	t.Helper()
-	return run(t, env, `try { `+code+` return 'no error'; } catch (e) { return errorShape(e); }`)
+	return env.AwaitBody(t, `try { `+code+` return 'no error'; } catch (e) { return errorShape(e); }`)
 }
 
 func TestWhatIsMissingBeforeSendingFailsWithoutARequest(t *testing.T) {
@@ -104,7 +104,7 @@ func TestAnErrorResponseBecomesTheSDKsError(t *testing.T) {
 				rec.Reply(r.Status, r.Body)
 			}
 			env := newEnv(t, "", rec)
-			got := run(t, env, client(tt.extra)+`try { return await sns.publish({Message: 'x', PhoneNumber: '+1234'}).promise(); } catch (e) { return errorShape(e); }`)
+			got := env.AwaitBody(t, client(tt.extra)+`try { return await sns.publish({Message: 'x', PhoneNumber: '+1234'}).promise(); } catch (e) { return errorShape(e); }`)
 			assert.JSONEq(t, tt.want, got)
 			assert.Len(t, rec.All(), tt.requests)
 		})
@@ -115,7 +115,7 @@ func TestCustomBackoffSetsEachRetrysDelay(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).Reply(500, snstest.ErrorBody("Receiver", "InternalError", "x")).Reply(429, snstest.ErrorBody("Sender", "TooManyRequests", "y"))
 	env := newEnv(t, "", rec)
-	got := run(t, env, `const seen = [];
+	got := env.AwaitBody(t, `const seen = [];
 		`+client(`, maxRetries: 5, retryDelayOptions: {customBackoff: (n, err) => { seen.push([n, err.code]); return n; }}`)+`
 		const out = await sns.publish({Message: 'x'}).promise();
 		return {seen, retries: out.$response.retryCount, id: out.MessageId};`)
@@ -135,7 +135,7 @@ func TestAFailedExchangeIsRetriedAndNamedAsTheReleaseNamesIt(t *testing.T) {
 			blocked := &blockingDNS{}
 			env := modtest.New(t, blocked)
 			env.Require(t, awsModule(), tt.version, "AWS")
-			got := run(t, env, client(`, retryDelayOptions: {base: 0}`)+`
+			got := env.AwaitBody(t, client(`, retryDelayOptions: {base: 0}`)+`
 				try { await sns.publish({Message: 'x'}).promise(); } catch (e) {
 					return {name: e.name, code: e.code, retryable: e.retryable, message: e.message, original: e.originalError ? e.originalError.code : null}; }`)
 			assert.JSONEq(t, tt.want, got)
@@ -157,7 +157,7 @@ func TestCallbacksGetErrOrDataWithTheResponseAsThis(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).Reply(200, snstest.PublishOK).Reply(400, snstest.ErrorBody("Sender", "InvalidParameter", "bad"))
 	env := newEnv(t, "", rec)
-	got := run(t, env, client("")+`
+	got := env.AwaitBody(t, client("")+`
 		const ok = await new Promise((resolve) => sns.publish({Message: 'x'}, function (err, data) { resolve([err, data.MessageId, this.retryCount, this.data === data]); }));
 		const bad = await new Promise((resolve) => sns.publish({Message: 'x'}, function (err, data) { resolve([err.code, data, this.error === err]); }));
 		return [ok, bad];`)
@@ -167,7 +167,7 @@ func TestCallbacksGetErrOrDataWithTheResponseAsThis(t *testing.T) {
 func TestAValidationErrorCallsBackBeforePublishReturns(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "", &snstest.Recorder{})
-	got := run(t, env, client("")+`const order = [];
+	got := env.AwaitBody(t, client("")+`const order = [];
 		sns.publish({PhoneNumber: '+1'}, (err) => order.push(err.code));
 		order.push('after');
 		return order;`)
@@ -189,7 +189,7 @@ func TestCorrectClockSkewRetriesASkewedSignatureWithTheServersClock(t *testing.T
 	ahead := time.Now().Add(2 * time.Hour)
 	rec := (&snstest.Recorder{}).ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "The request signature we calculated does not match"), ahead)
 	env := newEnv(t, "", rec)
-	got := run(t, env, client(`, correctClockSkew: true, retryDelayOptions: {base: 0}`)+`
+	got := env.AwaitBody(t, client(`, correctClockSkew: true, retryDelayOptions: {base: 0}`)+`
 		const out = await sns.publish({Message: 'x'}).promise();
 		return out.$response.retryCount;`)
 	assert.Equal(t, "1", got)
@@ -219,7 +219,7 @@ func TestWithoutCorrectClockSkewOnlyAnExpiredSignatureIsRetried(t *testing.T) {
 				rec.ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", tt.message), time.Now().Add(2*time.Hour))
 			}
 			env := newEnv(t, "", rec)
-			got := run(t, env, client(`, retryDelayOptions: {base: 0}`)+`try { await sns.publish({Message: 'x'}).promise(); } catch (e) { return e.code; }`)
+			got := env.AwaitBody(t, client(`, retryDelayOptions: {base: 0}`)+`try { await sns.publish({Message: 'x'}).promise(); } catch (e) { return e.code; }`)
 			assert.Equal(t, `"SignatureDoesNotMatch"`, got)
 			assert.Len(t, rec.All(), tt.requests)
 		})

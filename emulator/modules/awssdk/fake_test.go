@@ -26,7 +26,7 @@ const demoClient = `const sns = new AWS.SNS({apiVersion: '2010-03-31', region: '
 func TestTheDocsHookPublishesThroughTheFake(t *testing.T) {
 	t.Parallel()
 	env, fake := newFakeEnv(t)
-	got := run(t, env, demoClient+`
+	got := env.AwaitBody(t, demoClient+`
 		const out = await sns.publish({Message: 'Your code is 123456', PhoneNumber: '+14155552345',
 			MessageAttributes: {'AWS.SNS.SMS.SMSType': {DataType: 'String', StringValue: 'Transactional'}}}).promise();
 		return typeof out.MessageId === 'string' && typeof out.ResponseMetadata.RequestId === 'string';`)
@@ -55,7 +55,7 @@ func TestTheFakesRefusalsReachTheHookAsAWSErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env, fake := newFakeEnv(t)
-			got := run(t, env, `try { `+tt.code+` return 'no error'; } catch (e) { return [e.code, e.statusCode, e.retryable]; }`)
+			got := env.AwaitBody(t, `try { `+tt.code+` return 'no error'; } catch (e) { return [e.code, e.statusCode, e.retryable]; }`)
 			assert.Equal(t, tt.want, got)
 			assert.Empty(t, fake.Messages())
 		})

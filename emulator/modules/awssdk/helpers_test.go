@@ -21,15 +21,6 @@ func newEnv(t testing.TB, version string, h http.Handler) *modtest.Env {
 	return env
 }
 
-// run evaluates an async function body and returns JSON.stringify of what
-// it returns.
-func run(t testing.TB, env *modtest.Env, body string) string {
-	t.Helper()
-	v, err := env.Await("(async () => { const __r = await (async () => {" + body + "})(); return JSON.stringify(__r === undefined ? null : __r); })()")
-	require.NoError(t, err)
-	return v.String()
-}
-
 // errorShapeJS describes an error the way tests compare them: its own
 // enumerable keys in order, and the fields that do not change from run to
 // run (time and retryDelay are reported by type).

@@ -27,7 +27,7 @@ func TestPublishSendsTheRequestTheRealSDKSends(t *testing.T) {
 	)
 	rec := &snstest.Recorder{}
 	env := newEnv(t, "", rec)
-	got := run(t, env, fixedClock+`
+	got := env.AwaitBody(t, fixedClock+`
 		const sns = new AWS.SNS({region: 'eu-west-1', credentials: new AWS.Credentials('`+snstest.AccessKey+`', '`+snstest.SecretKey+`', 'session-token')});
 		return sns.publish({Message: 'Your code is 123456 ☺ & more', PhoneNumber: '+14155552345',
 			MessageAttributes: {'AWS.SNS.SMS.SMSType': {DataType: 'String', StringValue: 'Transactional'}}}).promise();`)
@@ -66,7 +66,7 @@ func TestTheUserAgentSaysHowTheRequestWasSent(t *testing.T) {
 			t.Parallel()
 			rec := &snstest.Recorder{}
 			env := newEnvAs(t, tt.version, tt.action, rec)
-			run(t, env, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'});
+			env.AwaitBody(t, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'});
 				const params = {Message: 'x', PhoneNumber: '+14155552345'};
 				await new Promise((done) => { `+tt.call+`; });`)
 			assert.Equal(t, tt.want, rec.Only(t).Header.Get("User-Agent"))
@@ -78,7 +78,7 @@ func TestSMSAttributeOperationsSerializeMapsAndLists(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).Reply(200, snstest.SetOK).Reply(200, snstest.GetOK).Reply(200, snstest.OptedOutOK)
 	env := newEnv(t, "", rec)
-	got := run(t, env, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'});
+	got := env.AwaitBody(t, `const sns = new AWS.SNS({region: 'us-east-1', accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'});
 		const set = await sns.setSMSAttributes({attributes: {DefaultSMSType: 'Transactional', DefaultSenderID: 'X'}}).promise();
 		const get = await sns.getSMSAttributes({attributes: ['DefaultSMSType']}).promise();
 		const out = await sns.checkIfPhoneNumberIsOptedOut({phoneNumber: '+14155552345'}).promise();

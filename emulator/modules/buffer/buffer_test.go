@@ -19,13 +19,6 @@ func newEnv(t *testing.T) *modtest.Env {
 	return env
 }
 
-func run(t *testing.T, env *modtest.Env, src string) goja.Value {
-	t.Helper()
-	v, err := env.RT.RunString(src)
-	require.NoError(t, err, src)
-	return v
-}
-
 // The expected results are what Node 20 gives for the same expression.
 func TestBufferBehavesAsInNode20(t *testing.T) {
 	t.Parallel()
@@ -68,7 +61,7 @@ func TestBufferBehavesAsInNode20(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), "String("+tt.expr+")").String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, "String("+tt.expr+")").String())
 		})
 	}
 }
@@ -77,7 +70,7 @@ func TestTheModuleExportsNodesConstants(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
 	env.Require(t, buffer.Module(), "", "buffer")
-	got := run(t, env, `[buffer.Buffer === Buffer, buffer.kMaxLength, JSON.stringify(buffer.constants),
+	got := env.Run(t, `[buffer.Buffer === Buffer, buffer.kMaxLength, JSON.stringify(buffer.constants),
 		buffer.INSPECT_MAX_BYTES, buffer.atob === atob].join()`)
 	assert.Equal(t, `true,2147483647,{"MAX_LENGTH":2147483647,"MAX_STRING_LENGTH":1073741799},50,true`, got.String(), "a hook gets Node 12's limits")
 }
@@ -95,7 +88,7 @@ func TestGojaNodejsHelpersFindTheCompletedClass(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
 	require.NoError(t, env.RT.Set("wrapped", nodebuffer.WrapBytes(env.RT, []byte("hi"))))
-	assert.Equal(t, "true aGk=", run(t, env, "Buffer.isBuffer(wrapped) + ' ' + wrapped.toString('base64')").String())
+	assert.Equal(t, "true aGk=", env.Run(t, "Buffer.isBuffer(wrapped) + ' ' + wrapped.toString('base64')").String())
 }
 
 func BenchmarkExportsOfAFreshRuntime(b *testing.B) {
@@ -107,8 +100,8 @@ func BenchmarkExportsOfAFreshRuntime(b *testing.B) {
 func TestTheGlobalsAreBuiltOnFirstUse(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	assert.Equal(t, "function", run(t, env, "typeof Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get").String())
-	got := run(t, env, `const b = Buffer.from('x'); const d = Object.getOwnPropertyDescriptor(globalThis, 'Buffer');
+	assert.Equal(t, "function", env.Run(t, "typeof Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get").String())
+	got := env.Run(t, `const b = Buffer.from('x'); const d = Object.getOwnPropertyDescriptor(globalThis, 'Buffer');
 		Buffer = 1; [typeof d.value, d.writable, d.enumerable, Buffer].join()`)
 	assert.Equal(t, "function,true,false,1", got.String())
 }
@@ -118,7 +111,7 @@ func TestAnActionGetsNode18sLimits(t *testing.T) {
 	env := modtest.New(t, nil)
 	env.SetAction(true)
 	env.Require(t, buffer.Module(), "", "buffer")
-	got := run(t, env, `[buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH].join()`)
+	got := env.Run(t, `[buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH].join()`)
 	assert.Equal(t, "4294967296,536870888", got.String())
 }
 
@@ -138,7 +131,7 @@ func TestSizesBeyondMaxLengthThrowNodesError(t *testing.T) {
 			env := modtest.New(t, nil)
 			env.SetAction(tt.action)
 			env.Require(t, buffer.Module(), "", "buffer")
-			got := run(t, env, `(() => { try { buffer.Buffer.alloc(2**40); return 'allocated' } catch (e) { return e.code + ': ' + e.message } })()`)
+			got := env.Run(t, `(() => { try { buffer.Buffer.alloc(2**40); return 'allocated' } catch (e) { return e.code + ': ' + e.message } })()`)
 			assert.Equal(t, tt.want, got.String())
 		})
 	}

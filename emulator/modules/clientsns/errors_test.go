@@ -59,7 +59,7 @@ func TestErrorAnswersRejectWithTheModeledExceptions(t *testing.T) {
 				rec.Reply(r.Status, r.Body)
 			}
 			env := newEnv(t, nil, rec)
-			got := run(t, env, client+shape+`
+			got := env.AwaitBody(t, client+shape+`
 				try { await client.send(new sns.PublishCommand({Message: 'x', PhoneNumber: '+1234'})); return 'no error'; } catch (e) {
 					const s = shape(e); if (s.metadata.attempts > 1) s.metadata.totalRetryDelay = typeof s.metadata.totalRetryDelay; return s; }`)
 			assert.JSONEq(t, tt.want, got)
@@ -77,7 +77,7 @@ func TestThrottlingIsRetriedAndTheRetryCounts(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).Reply(400, snstest.ErrorBody("Sender", "Throttling", "Rate exceeded"))
 	env := newEnv(t, nil, rec)
-	got := run(t, env, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}), {});
+	got := env.AwaitBody(t, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}), {});
 		return [out.MessageId, out.$metadata.attempts, out.$metadata.totalRetryDelay >= 0, out.$metadata.totalRetryDelay < 500];`)
 	assert.Equal(t, `["567910cd-659e-55d4-8ccb-5aaf14679dc0",2,true,true]`, got)
 	assert.Len(t, rec.All(), 2)
@@ -87,7 +87,7 @@ func TestMaxAttemptsBoundsTheTries(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).Reply(503, snstest.ErrorBody("Receiver", "ServiceUnavailable", "down"))
 	env := newEnv(t, nil, rec)
-	got := run(t, env, `const client = new sns.SNSClient({region: 'us-east-1', maxAttempts: 1, credentials: {accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'}});
+	got := env.AwaitBody(t, `const client = new sns.SNSClient({region: 'us-east-1', maxAttempts: 1, credentials: {accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'}});
 		try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) { return [e.name, e.$metadata.attempts]; }`)
 	assert.Equal(t, `["ServiceUnavailable",1]`, got)
 	assert.Equal(t, "attempt=1; max=1", rec.Only(t).Header.Get("Amz-Sdk-Request"))
@@ -106,7 +106,7 @@ func TestWhatIsMissingRejectsBeforeSending(t *testing.T) {
 			t.Parallel()
 			rec := &snstest.Recorder{}
 			env := newEnv(t, nil, rec)
-			got := run(t, env, shape+`try { await `+tt.code+`.send(new sns.PublishCommand({Message: 'x'})); return 'no error'; } catch (e) { return shape(e); }`)
+			got := env.AwaitBody(t, shape+`try { await `+tt.code+`.send(new sns.PublishCommand({Message: 'x'})); return 'no error'; } catch (e) { return shape(e); }`)
 			assert.JSONEq(t, tt.want, got)
 			assert.Empty(t, rec.All())
 		})
@@ -128,7 +128,7 @@ func TestAFailedLookupIsRetriedAndRejectsWithNodesError(t *testing.T) {
 	env := modtest.New(t, blocked)
 	env.SetAction(true)
 	env.Require(t, clientsns.Module(), "", "sns")
-	got := run(t, env, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
+	got := env.AwaitBody(t, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
 		return {name: e.name, message: e.message, code: e.code, errno: e.errno, syscall: e.syscall, attempts: e.$metadata.attempts}; }`)
 	assert.JSONEq(t, `{"name":"Error","message":"getaddrinfo ENOTFOUND sns.us-east-1.amazonaws.com","code":"ENOTFOUND","errno":-3008,"syscall":"getaddrinfo","attempts":3}`, got)
 	assert.Equal(t, 3, blocked.calls)
@@ -137,7 +137,7 @@ func TestAFailedLookupIsRetriedAndRejectsWithNodesError(t *testing.T) {
 func TestTheExceptionClassesAreExported(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, nil, &snstest.Recorder{})
-	got := run(t, env, `const e = new sns.InvalidParameterException({message: 'm', $metadata: {}});
+	got := env.AwaitBody(t, `const e = new sns.InvalidParameterException({message: 'm', $metadata: {}});
 		return [e instanceof sns.SNSServiceException, e.name, e.message, e.$fault, typeof sns.ThrottledException, typeof sns.OptedOutException];`)
 	assert.Equal(t, `[true,"InvalidParameterException","m","client","function","function"]`, got)
 }
@@ -147,7 +147,7 @@ func TestAnErrorFromAServerWhoseClockIsFarOffIsRetriedWithItsClock(t *testing.T)
 	ahead := time.Now().Add(2 * time.Hour)
 	rec := (&snstest.Recorder{}).ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "Signature expired"), ahead)
 	env := newEnv(t, nil, rec)
-	got := run(t, env, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}));
+	got := env.AwaitBody(t, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}));
 		return [out.$metadata.attempts, client.config.systemClockOffset > 7000000];`)
 	assert.Equal(t, `[2,true]`, got)
 	all := rec.All()
@@ -161,7 +161,7 @@ func TestAServerWhoseClockAgreesChangesNothing(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).ReplyDated(403, snstest.ErrorBody("Sender", "SignatureDoesNotMatch", "wrong secret"), time.Now())
 	env := newEnv(t, nil, rec)
-	got := run(t, env, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
+	got := env.AwaitBody(t, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
 		return [e.name, e.$metadata.attempts, e.$metadata.clockSkewCorrected === undefined]; }`)
 	assert.Equal(t, `["SignatureDoesNotMatch",1,true]`, got)
 }

@@ -16,7 +16,7 @@ func TestAnActionPublishesThroughTheFakeAndSeesItsErrors(t *testing.T) {
 	env := modtest.New(t, modtest.HandlerTransport(fake))
 	env.SetAction(true)
 	env.Require(t, clientsns.Module(), "", "sns")
-	got := run(t, env, `const creds = {accessKeyId: '`+fakesns.DemoAccessKeyID+`', secretAccessKey: '`+fakesns.DemoSecretAccessKey+`'};
+	got := env.AwaitBody(t, `const creds = {accessKeyId: '`+fakesns.DemoAccessKeyID+`', secretAccessKey: '`+fakesns.DemoSecretAccessKey+`'};
 		const client = new sns.SNSClient({region: 'eu-west-1', credentials: creds});
 		const out = await client.send(new sns.PublishCommand({Message: 'Your code is 123456', PhoneNumber: '+447700900123'}));
 		let bad;

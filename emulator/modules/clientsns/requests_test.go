@@ -17,7 +17,7 @@ func TestPublishCommandSendsTheQueryFormInSchemaOrder(t *testing.T) {
 	t.Parallel()
 	rec := &snstest.Recorder{}
 	env := newEnv(t, nil, rec)
-	got := run(t, env, client+`
+	got := env.AwaitBody(t, client+`
 		return client.send(new sns.PublishCommand({PhoneNumber: '+14155552345', Subject: 's', Message: 'Your code is 123456',
 			MessageAttributes: {'AWS.SNS.SMS.SMSType': {DataType: 'String', StringValue: 'Transactional'}}}));`)
 	assert.JSONEq(t, `{"MessageId":"567910cd-659e-55d4-8ccb-5aaf14679dc0","$metadata":{"httpStatusCode":200,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":1,"totalRetryDelay":0}}`, got)
@@ -44,7 +44,7 @@ func TestTheEnvironmentGivesRegionAndCredentials(t *testing.T) {
 	rec := &snstest.Recorder{}
 	env := newEnv(t, map[string]string{"AWS_REGION": "eu-west-1", "AWS_ACCESS_KEY_ID": snstest.AccessKey,
 		"AWS_SECRET_ACCESS_KEY": snstest.SecretKey, "AWS_SESSION_TOKEN": "tok"}, rec)
-	run(t, env, `return new sns.SNSClient({}).send(new sns.PublishCommand({Message: 'hi', PhoneNumber: '+14155552345'}));`)
+	env.AwaitBody(t, `return new sns.SNSClient({}).send(new sns.PublishCommand({Message: 'hi', PhoneNumber: '+14155552345'}));`)
 	r := rec.Only(t)
 	assert.Equal(t, "sns.eu-west-1.amazonaws.com", r.Host)
 	assert.Equal(t, "tok", r.Header.Get("X-Amz-Security-Token"))
@@ -57,7 +57,7 @@ func TestSMSAttributeCommandsAndTheAggregatedClient(t *testing.T) {
 	t.Parallel()
 	rec := (&snstest.Recorder{}).Reply(200, snstest.SetOK).Reply(200, snstest.GetOK).Reply(200, snstest.OptedOutOK)
 	env := newEnv(t, nil, rec)
-	got := run(t, env, `const c = new sns.SNS({region: 'us-east-1', credentials: {accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'}});
+	got := env.AwaitBody(t, `const c = new sns.SNS({region: 'us-east-1', credentials: {accessKeyId: '`+snstest.AccessKey+`', secretAccessKey: '`+snstest.SecretKey+`'}});
 		const set = await c.setSMSAttributes({attributes: {DefaultSMSType: 'Transactional'}});
 		const get = await c.send(new sns.GetSMSAttributesCommand({attributes: ['DefaultSMSType']}));
 		const out = await c.checkIfPhoneNumberIsOptedOut({phoneNumber: '+14155552345'});
@@ -73,7 +73,7 @@ func TestSMSAttributeCommandsAndTheAggregatedClient(t *testing.T) {
 func TestACallbackGetsTheOutputAndSendReturnsNothing(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, nil, &snstest.Recorder{})
-	got := run(t, env, client+`
+	got := env.AwaitBody(t, client+`
 		let returned;
 		const out = await new Promise((resolve) => { returned = client.send(new sns.PublishCommand({Message: 'x'}), (err, data) => resolve([err, data.MessageId])); });
 		return [returned === undefined, out];`)
@@ -84,6 +84,6 @@ func TestNothingIsValidatedBeforeSending(t *testing.T) {
 	t.Parallel()
 	rec := &snstest.Recorder{}
 	env := newEnv(t, nil, rec)
-	run(t, env, client+`return client.send(new sns.PublishCommand({PhoneNumber: '+1'}));`)
+	env.AwaitBody(t, client+`return client.send(new sns.PublishCommand({PhoneNumber: '+1'}));`)
 	assert.Equal(t, "Action=Publish&Version=2010-03-31&PhoneNumber=%2B1", rec.Only(t).Body)
 }

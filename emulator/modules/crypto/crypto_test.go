@@ -3,7 +3,6 @@ package crypto_test
 import (
 	"testing"
 
-	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/crypto"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
@@ -18,13 +17,6 @@ func newEnv(t *testing.T) *modtest.Env {
 	buffer.Enable(env.RT)
 	env.Require(t, crypto.Module(), "", "crypto")
 	return env
-}
-
-func run(t *testing.T, env *modtest.Env, src string) goja.Value {
-	t.Helper()
-	v, err := env.RT.RunString(src)
-	require.NoError(t, err, src)
-	return v
 }
 
 // The expected results are what Node 20 gives for the same expression.
@@ -77,7 +69,7 @@ func TestCryptoBehavesAsInNode20(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), "String("+tt.expr+")").String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, "String("+tt.expr+")").String())
 		})
 	}
 }
@@ -115,17 +107,17 @@ func TestSubtleDigestResolvesWithAnArrayBuffer(t *testing.T) {
 func TestRandomBytesAreNotRepeated(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	v := run(t, env, "new Set(Array.from({length: 100}, () => crypto.randomBytes(8).toString('hex'))).size + new Set(Array.from({length: 100}, () => crypto.randomUUID())).size")
+	v := env.Run(t, "new Set(Array.from({length: 100}, () => crypto.randomBytes(8).toString('hex'))).size + new Set(Array.from({length: 100}, () => crypto.randomUUID())).size")
 	assert.Equal(t, int64(200), v.ToInteger())
 }
 
 func TestHashObjectsAreInstancesOfTheirClass(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `const h = crypto.createHash('sha1');
+	got := env.Run(t, `const h = crypto.createHash('sha1');
 		[typeof h.update, typeof h.copy, typeof crypto.createHmac('sha1', 'k').copy, h.update('x') === h].join()`)
 	assert.Equal(t, "function,function,undefined,true", got.String())
-	assert.Contains(t, run(t, env, "crypto.getHashes().join()").String(), "sha256")
+	assert.Contains(t, env.Run(t, "crypto.getHashes().join()").String(), "sha256")
 }
 
 func BenchmarkLoad(b *testing.B) {

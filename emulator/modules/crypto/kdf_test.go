@@ -37,7 +37,7 @@ func TestKeyDerivationBehavesAsNode20s(t *testing.T) {
 func TestWhatIsNotEmulatedFailsWithItsCode(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `[() => crypto.createSign('RSA-SHA256'), () => new crypto.KeyObject()].map((f) => { try { f(); } catch (e) { return e.code + ': ' + e.message; } }).join('\n')`)
+	got := env.Run(t, `[() => crypto.createSign('RSA-SHA256'), () => new crypto.KeyObject()].map((f) => { try { f(); } catch (e) { return e.code + ': ' + e.message; } }).join('\n')`)
 	assert.Equal(t, "ERR_HOOKEMU_UNSUPPORTED: crypto.createSign() is not emulated by hookemu: hookemu's crypto has hashes, HMACs, randomness, timingSafeEqual, pbkdf2 and hkdf; sign requests with those or let the provider's SDK do it\n"+
 		"ERR_HOOKEMU_UNSUPPORTED: new crypto.KeyObject() is not emulated by hookemu: hookemu's crypto has hashes, HMACs, randomness, timingSafeEqual, pbkdf2 and hkdf; sign requests with those or let the provider's SDK do it", got.String())
 }

@@ -6,7 +6,6 @@ import (
 	"net/http/httptest"
 	"testing"
 
-	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/require"
@@ -89,11 +88,4 @@ func errorOf(t testing.TB, out map[string]any) map[string]any {
 	e, ok := out["error"].(map[string]any)
 	require.True(t, ok, "expected a rejection, got %v", out)
 	return e
-}
-
-func run(t testing.TB, env *modtest.Env, js string) goja.Value {
-	t.Helper()
-	v, err := env.RT.RunString(js)
-	require.NoError(t, err)
-	return v
 }

@@ -70,7 +70,7 @@ func TestGlobalFetchSendsWhatUndiciSends(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			env, srv := newEnv(t, "")
-			run(t, env, fakeURLSearchParams+`; var u = 'https://api.test/p?x=1';`)
+			env.Run(t, fakeURLSearchParams+`; var u = 'https://api.test/p?x=1';`)
 			out := settle(t, env, tc.call+`.then(r => r.status)`)
 			require.Equal(t, 200.0, out["ok"], out)
 			got := srv.Only(t)
@@ -107,7 +107,7 @@ func TestNodeFetchSendsWhatItsReleaseSends(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			env, srv := newEnv(t, tc.version)
-			run(t, env, fakeURLSearchParams+`; var u = 'https://api.test/p?x=1';`)
+			env.Run(t, fakeURLSearchParams+`; var u = 'https://api.test/p?x=1';`)
 			out := settle(t, env, tc.call+`.then(r => r.status)`)
 			require.Equal(t, 200.0, out["ok"], out)
 			got := srv.Only(t)

@@ -148,6 +148,30 @@ func (e *Env) Await(src string) (goja.Value, error) {
 	}
 }
 
+// Run evaluates src in the runtime and returns its value; an exception
+// fails the test.
+func (e *Env) Run(t testing.TB, src string) goja.Value {
+	t.Helper()
+	v, err := e.RT.RunString(src)
+	if err != nil {
+		t.Fatalf("Run(%s): %v", src, err)
+	}
+	return v
+}
+
+// AwaitBody runs body as the body of an async function, settles it as
+// Await does, and returns JSON.stringify of what it returned ("null" for
+// nothing); a rejection or an exception fails the test. It is how a
+// shim's test writes a hook's steps: `const r = await x.send(); return r.id;`.
+func (e *Env) AwaitBody(t testing.TB, body string) string {
+	t.Helper()
+	v, err := e.Await("(async () => { const __r = await (async () => {" + body + "})(); return JSON.stringify(__r === undefined ? null : __r); })()")
+	if err != nil {
+		t.Fatalf("AwaitBody: %v\n%s", err, body)
+	}
+	return v.String()
+}
+
 // JSON evaluates src in the runtime and returns JSON.stringify of it: the
 // easy way for a test to look at a JS value.
 func (e *Env) JSON(t testing.TB, src string) string {

@@ -1,9 +1,11 @@
 package modtest_test
 
 import (
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -57,3 +59,56 @@ func TestSendFuncRejectsLikeNodeWhenTheHostIsUnknown(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+func TestRunAndAwaitBodyGiveWhatTheCodeGives(t *testing.T) {
+	t.Parallel()
+	env := modtest.New(t, modtest.NoDNS)
+	assert.Equal(t, int64(3), env.Run(t, `1 + 2`).ToInteger())
+	assert.Equal(t, `{"n":2}`, env.AwaitBody(t, `const n = await Promise.resolve(2); return {n};`))
+	assert.Equal(t, `null`, env.AwaitBody(t, `await null;`), "nothing returned is null")
+}
+
+func TestRunAndAwaitBodyFailTheTestOnAnException(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		call func(env *modtest.Env, tb testing.TB)
+		want string
+	}{
+		{"Run fails on a throw", func(env *modtest.Env, tb testing.TB) { env.Run(tb, `throw new Error('boom')`) }, "boom"},
+		{"AwaitBody fails on a rejection", func(env *modtest.Env, tb testing.TB) {
+			env.AwaitBody(tb, `await Promise.reject(new Error('late boom'));`)
+		}, "late boom"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			env := modtest.New(t, modtest.NoDNS)
+			got := fatalOf(t, func(tb testing.TB) { tc.call(env, tb) })
+			assert.Contains(t, got, tc.want)
+		})
+	}
+}
+
+// fatalOf runs fn with a testing.TB whose Fatalf records its message and
+// ends fn, and returns the message ("" if fn did not fail).
+func fatalOf(t *testing.T, fn func(testing.TB)) string {
+	rec := &fatalRecorder{TB: t}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn(rec)
+	}()
+	<-done
+	return rec.msg
+}
+
+type fatalRecorder struct {
+	testing.TB
+	msg string
+}
+
+func (r *fatalRecorder) Helper() {}
+func (r *fatalRecorder) Fatalf(format string, args ...any) {
+	r.msg = fmt.Sprintf(format, args...)
+	runtime.Goexit()
+}

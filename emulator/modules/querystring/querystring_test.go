@@ -3,7 +3,6 @@ package querystring_test
 import (
 	"testing"
 
-	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 	"github.com/stretchr/testify/assert"
@@ -15,13 +14,6 @@ func newEnv(t *testing.T) *modtest.Env {
 	env := modtest.New(t, nil)
 	env.Require(t, querystring.Module(), "", "qs")
 	return env
-}
-
-func run(t *testing.T, env *modtest.Env, src string) goja.Value {
-	t.Helper()
-	v, err := env.RT.RunString(src)
-	require.NoError(t, err, src)
-	return v
 }
 
 // The expected results are what Node 20 gives for the same arguments.
@@ -72,7 +64,7 @@ func TestParseLimitsThePairs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			got := run(t, env, "Object.keys(qs.parse(Array.from({length: 1005}, (_, i) => 'k' + i + '=' + i).join('&'), null, null, "+tt.options+")).length")
+			got := env.Run(t, "Object.keys(qs.parse(Array.from({length: 1005}, (_, i) => 'k' + i + '=' + i).join('&'), null, null, "+tt.options+")).length")
 			assert.Equal(t, tt.want, got.ToInteger())
 		})
 	}
@@ -81,8 +73,8 @@ func TestParseLimitsThePairs(t *testing.T) {
 func TestParseGivesANullPrototypeObject(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	assert.True(t, run(t, env, "Object.getPrototypeOf(qs.parse('a=1')) === null && qs.parse('toString=1&__proto__=2').__proto__ === '2'").ToBoolean())
-	assert.True(t, run(t, env, "qs.decode === qs.parse && qs.encode === qs.stringify").ToBoolean())
+	assert.True(t, env.Run(t, "Object.getPrototypeOf(qs.parse('a=1')) === null && qs.parse('toString=1&__proto__=2').__proto__ === '2'").ToBoolean())
+	assert.True(t, env.Run(t, "qs.decode === qs.parse && qs.encode === qs.stringify").ToBoolean())
 }
 
 func TestStringifyBuildsQueryStringsAsNode20Does(t *testing.T) {
@@ -108,7 +100,7 @@ func TestStringifyBuildsQueryStringsAsNode20Does(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			assert.Equal(t, tt.want, run(t, env, "qs.stringify(..."+tt.args+")").String())
+			assert.Equal(t, tt.want, env.Run(t, "qs.stringify(..."+tt.args+")").String())
 		})
 	}
 }
@@ -134,7 +126,7 @@ func TestEscapeAndUnescapeAsNode20Does(t *testing.T) {
 			if len(tt.name) > 8 && tt.name[:8] == "unescape" {
 				fn = "qs.unescape"
 			}
-			assert.Equal(t, tt.want, run(t, env, fn+"(..."+tt.args+")").String())
+			assert.Equal(t, tt.want, env.Run(t, fn+"(..."+tt.args+")").String())
 		})
 	}
 }

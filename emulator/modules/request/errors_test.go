@@ -76,7 +76,7 @@ func TestATimeoutThatIsNotANumberIsIgnored(t *testing.T) {
 func TestTheTimeoutAlsoEmitsAbort(t *testing.T) {
 	t.Parallel()
 	env, _ := newEnv(t, "2.88.2")
-	run(t, env, `var out = []; request({url: 'https://api.test/a?delay=300000', timeout: 20}, e => out.push(e.code)).on('abort', () => out.push('abort'));`)
+	env.Run(t, `var out = []; request({url: 'https://api.test/a?delay=300000', timeout: 20}, e => out.push(e.code)).on('abort', () => out.push('abort'));`)
 	_, err := env.Await(`1`)
 	require.NoError(t, err)
 	assert.Equal(t, `["abort","ESOCKETTIMEDOUT"]`, env.JSON(t, "out"))
@@ -113,7 +113,7 @@ func TestAbortCancelsTheRequestInFlightAndNeverCallsBack(t *testing.T) {
 	t.Parallel()
 	b := newBlocking()
 	env := newEnvWith(t, modtest.HandlerTransport(b))
-	run(t, env, `var out = [];
+	env.Run(t, `var out = [];
 		const q = request('https://api.test/slow', () => out.push('callback'));
 		q.on('abort', () => out.push('abort'));
 		setTimeout(() => q.abort(), 20);`)
@@ -126,7 +126,7 @@ func TestAbortCancelsTheRequestInFlightAndNeverCallsBack(t *testing.T) {
 func TestAnAbortBeforeTheNextTurnSendsNothing(t *testing.T) {
 	t.Parallel()
 	env, srv := newEnv(t, "2.88.2")
-	run(t, env, `var out = []; const q = request('https://api.test/a', () => out.push('callback')); q.abort();`)
+	env.Run(t, `var out = []; const q = request('https://api.test/a', () => out.push('callback')); q.abort();`)
 	_, err := env.Await(`1`)
 	require.NoError(t, err)
 	assert.Equal(t, `[]`, env.JSON(t, "out"))

@@ -48,7 +48,7 @@ func TestTheCallbackGetsWhatRequest288Gives(t *testing.T) {
 func TestTextKeepsOrDropsTheBOMAsRequestDoes(t *testing.T) {
 	t.Parallel()
 	env, _ := newEnv(t, "2.88.2")
-	run(t, env, `var seen = {};
+	env.Run(t, `var seen = {};
 		request('https://api.test/a?body=%EF%BB%BFhi', (e, r, body) => { seen.plain = body.charCodeAt(0); });
 		request({url: 'https://api.test/a?body=%EF%BB%BFhi', encoding: 'utf8'}, (e, r, body) => { seen.utf8 = body; });
 		request('https://api.test/a?body=h%FFi', (e, r, body) => { seen.invalid = [...body].map(c => c.charCodeAt(0)); });`)
@@ -60,7 +60,7 @@ func TestTextKeepsOrDropsTheBOMAsRequestDoes(t *testing.T) {
 func TestTheResponseSerializesAsRequestsDoes(t *testing.T) {
 	t.Parallel()
 	env, _ := newEnv(t, "2.88.2")
-	run(t, env, `var out; request.post({url: 'https://api.test/a?body=x', json: {a: 1}}, (e, res) => {
+	env.Run(t, `var out; request.post({url: 'https://api.test/a?body=x', json: {a: 1}}, (e, res) => {
 		out = {json: res.toJSON(), uriKeys: Object.keys(res.request.uri), href: res.request.href, method: res.request.method,
 			requestJSON: JSON.parse(JSON.stringify(res.request)), isRequest: res.request instanceof request.Request}; });`)
 	_, err := env.Await(`1`)
@@ -106,7 +106,7 @@ func TestEventsFireInRequestsOrder(t *testing.T) {
 			if tc.transport != nil {
 				env = newEnvWith(t, tc.transport)
 			}
-			run(t, env, `var out = [];`+tc.js)
+			env.Run(t, `var out = [];`+tc.js)
 			_, err := env.Await(`1`)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, env.JSON(t, "out"))

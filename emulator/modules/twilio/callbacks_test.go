@@ -33,7 +33,7 @@ func TestCallbacksAreNodeStyle(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, `{"sid":"SM1"}`).reply(400, body21211)
 			env := newEnv(t, tt.version, rec)
-			jsonEq(t, tt.want, run(t, env, callbackScript))
+			jsonEq(t, tt.want, env.AwaitBody(t, callbackScript))
 		})
 	}
 }
@@ -49,7 +49,7 @@ func TestAThrowingCallbackIn3xIsAnUncaughtException(t *testing.T) {
 func TestAThrowingCallbackIn4xIsCalledAgainWithTheError(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "4.23.0", (&recorder{}).reply(201, `{"sid":"SM1"}`))
-	got := run(t, env, `const calls = [];
+	got := env.AwaitBody(t, `const calls = [];
 		await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'}, function (err, m) {
 			calls.push(err ? 'error: ' + err.message : 'message ' + m.sid);
 			if (!err) throw new Error('boom in callback');
@@ -62,7 +62,7 @@ func TestQPromisesOf3xChain(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).reply(201, `{"sid":"SM1","to":"+1"}`).reply(400, body21211).reply(201, `{"sid":"SM3"}`)
 	env := newEnv(t, "3.84.1", rec)
-	got := run(t, env, `const client = twilio('`+accountSID+`', 'tok');
+	got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok');
 		const log = [];
 		const chained = client.messages.create({to: '+1'}).then(m => [m.sid, m.to]);
 		log.push(typeof chained.done, typeof chained.spread);

@@ -26,7 +26,7 @@ func TestCallsCreateSendsTwimlAndTimeout(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, callPayload)
 			env := newEnv(t, tt.version, rec)
-			got := run(t, env, `const client = twilio('`+accountSID+`', '`+authToken+`');
+			got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', '`+authToken+`');
 				const call = await client.calls.create({to: '+14155552345', from: '+15005550006', twiml: `+tt.twiml+`, timeout: 30, record: false, statusCallbackEvent: ['initiated', 'answered']});
 				return [call.sid, call.status, call.dateCreated instanceof Date, call.constructor.name];`)
 			assert.Equal(t, `["CA0123456789abcdef0123456789abcdef","queued",true,"CallInstance"]`, got)
@@ -57,7 +57,7 @@ func TestCallsFetchGetsOneCall(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).reply(200, callPayload)
 	env := newEnv(t, "4.23.0", rec)
-	got := run(t, env, `const c = await twilio('`+accountSID+`', 'tok').calls('CA0123456789abcdef0123456789abcdef').fetch();
+	got := env.AwaitBody(t, `const c = await twilio('`+accountSID+`', 'tok').calls('CA0123456789abcdef0123456789abcdef').fetch();
 		return [c.sid, c.toFormatted, c.startTime];`)
 	assert.Equal(t, `["CA0123456789abcdef0123456789abcdef","(415) 555-2345",null]`, got)
 	assert.Equal(t, "https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls/CA0123456789abcdef0123456789abcdef.json", rec.only(t).URL.String())
@@ -77,7 +77,7 @@ func TestApiShortcutsWarnFrom4(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{}
 			env := newEnv(t, tt.version, rec)
-			run(t, env, `const client = twilio('`+accountSID+`', 'tok');
+			env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok');
 				await client.api.messages.create({to: '+1', from: '+2', body: 'x'});
 				await client.api.calls.create({to: '+1', from: '+2', url: 'https://example.com/twiml'});
 				await client.messages.create({to: '+1', from: '+2', body: 'x'});`)

@@ -35,7 +35,7 @@ func TestCredentialsAreCheckedAsTheReleaseDoes(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{}
 			env := newEnv(t, tt.version, rec)
-			got := run(t, env, `try { return `+tt.call+`; } catch (e) { return (e instanceof TypeError ? 'TypeError: ' : '') + e.message; }`)
+			got := env.AwaitBody(t, `try { return `+tt.call+`; } catch (e) { return (e instanceof TypeError ? 'TypeError: ' : '') + e.message; }`)
 			assert.Equal(t, quote(tt.want), got)
 			assert.Empty(t, rec.all())
 		})
@@ -60,7 +60,7 @@ func TestCredentialsFallBackToTheEnvironment(t *testing.T) {
 			env := newEnv(t, tt.version, &recorder{})
 			env.Setenv("TWILIO_ACCOUNT_SID", "ACenv")
 			env.Setenv("TWILIO_AUTH_TOKEN", "token-env")
-			got := run(t, env, `const c = `+tt.call+`; return [c.username, c.password, c.accountSid];`)
+			got := env.AwaitBody(t, `const c = `+tt.call+`; return [c.username, c.password, c.accountSid];`)
 			assert.Equal(t, tt.want, got)
 		})
 	}
@@ -70,7 +70,7 @@ func TestOptsEnvWithoutTheTokenFailsIn3x(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "3.84.1", &recorder{})
 	env.Setenv("TWILIO_AUTH_TOKEN", "token-env")
-	got := run(t, env, `try { twilio(undefined, undefined, {env: {TWILIO_ACCOUNT_SID: 'ACopt'}}); return 'built'; } catch (e) { return e.message; }`)
+	got := env.AwaitBody(t, `try { twilio(undefined, undefined, {env: {TWILIO_ACCOUNT_SID: 'ACopt'}}); return 'built'; } catch (e) { return e.message; }`)
 	assert.Equal(t, `"password is required"`, got)
 }
 
@@ -101,7 +101,7 @@ func TestRegionAndEdgePickTheHost(t *testing.T) {
 			for k, v := range tt.env {
 				env.Setenv(k, v)
 			}
-			run(t, env, `const client = twilio('`+accountSID+`', 'tok', `+tt.opts+`);
+			env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok', `+tt.opts+`);
 				await client.messages.create({to: '+1', from: '+2', body: 'x'});
 				await client.verify.v2.services('VA1').verifications.create({to: '+1', channel: 'sms'});`)
 			reqs := rec.all()
@@ -117,7 +117,7 @@ func TestRegionAndEdgePickTheHost(t *testing.T) {
 func TestTheRegionToEdgeMapWarns(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "5.11.2", &recorder{})
-	run(t, env, `await twilio('`+accountSID+`', 'tok', {region: 'au1'}).messages.create({to: '+1', from: '+2', body: 'x'});`)
+	env.AwaitBody(t, `await twilio('`+accountSID+`', 'tok', {region: 'au1'}).messages.create({to: '+1', from: '+2', body: 'x'});`)
 	assert.Equal(t, []string{
 		"[DEPRECATION WARNING] For regional processing, DNS is of format product.edge.region.twilio.com;otherwise use product.twilio.com",
 		"Setting edge value from the region mapping",
@@ -138,7 +138,7 @@ func TestClientOptionsShapeTheRequest(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{}
 			env := newEnv(t, tt.version, rec)
-			run(t, env, `await twilio('`+accountSID+`', 'tok', `+tt.opts+`).messages.create({to: '+1', from: '+2', body: 'x'});`)
+			env.AwaitBody(t, `await twilio('`+accountSID+`', 'tok', `+tt.opts+`).messages.create({to: '+1', from: '+2', body: 'x'});`)
 			assert.Equal(t, tt.want, rec.only(t).Header.Get(tt.header))
 		})
 	}
@@ -148,7 +148,7 @@ func TestTheUserAgentReportsTheEmulatedProcess(t *testing.T) {
 	t.Parallel()
 	rec := &recorder{}
 	env := newEnv(t, "4.23.0", rec)
-	run(t, env, `globalThis.process = {version: 'v22.1.0', platform: 'darwin', arch: 'arm64', env: {}};
+	env.AwaitBody(t, `globalThis.process = {version: 'v22.1.0', platform: 'darwin', arch: 'arm64', env: {}};
 		await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'});`)
 	assert.Equal(t, "twilio-node/4.23.0 (darwin arm64) node/v22.1.0", rec.only(t).Header.Get("User-Agent"))
 }
@@ -157,7 +157,7 @@ func TestClientRequestIsPublic(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).reply(200, `{"balance":"1.00"}`)
 	env := newEnv(t, "3.84.1", rec)
-	got := run(t, env, `const client = twilio('`+accountSID+`', 'tok');
+	got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok');
 		let missing;
 		try { client.request({uri: 'https://api.twilio.com/x'}); } catch (e) { missing = e.message; }
 		const p = client.request({method: 'GET', uri: 'https://api.twilio.com/2010-04-01/Accounts/`+accountSID+`/Balance.json'});

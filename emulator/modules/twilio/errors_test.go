@@ -74,7 +74,7 @@ func TestFetchTreatsRedirectsAsTheReleaseDoes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tt.version, (&recorder{}).reply(302, `{"code":1,"message":"moved","sid":"SMx"}`))
-			got := run(t, env, `try { return (await twilio('`+accountSID+`', 'tok').messages('SMx').fetch()).sid; } catch (e) { return e.message; }`)
+			got := env.AwaitBody(t, `try { return (await twilio('`+accountSID+`', 'tok').messages('SMx').fetch()).sid; } catch (e) { return e.message; }`)
 			assert.Equal(t, tt.want, got)
 		})
 	}
@@ -112,7 +112,7 @@ func TestNetworkFailuresLookLikeTheReleaseHTTPLibrary(t *testing.T) {
 			env := modtest.New(t, tt.transport)
 			env.Require(t, twilio.Module(), tt.version, "twilio")
 			withErrorShape(t, env)
-			got := run(t, env, `try { await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'}); return 'resolved'; } catch (e) {
+			got := env.AwaitBody(t, `try { await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'}); return 'resolved'; } catch (e) {
 				const shape = errorShape(e);
 				if (e.cause) shape.cause = e.cause.message;
 				if (typeof e.toJSON === 'function') shape.json = Object.keys(e.toJSON());
@@ -167,7 +167,7 @@ func TestCompressedAnswersAreInflated(t *testing.T) {
 	_ = w.Close()
 	rec := (&recorder{}).replyWith(reply{status: 201, body: zipped.String(), header: http.Header{"Content-Encoding": {"gzip"}}})
 	env := newEnv(t, "4.23.0", rec)
-	got := run(t, env, `return (await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'})).sid;`)
+	got := env.AwaitBody(t, `return (await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'})).sid;`)
 	assert.Equal(t, `"SM0123456789abcdef0123456789abcdef"`, got)
 }
 
@@ -175,7 +175,7 @@ func TestBrotliAnswersFailWithAnExplanation(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).replyWith(reply{status: 201, body: "\x0b\x02\x80{}\x03", header: http.Header{"Content-Encoding": {"br"}}})
 	env := newEnv(t, "4.23.0", rec)
-	got := run(t, env, `try { await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'}); } catch (e) { return [e.code, e.message]; }`)
+	got := env.AwaitBody(t, `try { await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'}); } catch (e) { return [e.code, e.message]; }`)
 	assert.Equal(t, `["ERR_HOOKEMU_BROTLI","hookemu cannot decode a brotli-compressed (Content-Encoding: br) response; the real twilio-node would have"]`, got)
 }
 
@@ -192,7 +192,7 @@ func TestUnparsableAnswersFailAsV8WordsIt(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, "3.29.0", (&recorder{}).reply(201, tt.body))
-			got := run(t, env, `try { await twilio('`+accountSID+`', 'tok').messages.create({to: '+1'}); } catch (e) { return e.name + ': ' + e.message; }`)
+			got := env.AwaitBody(t, `try { await twilio('`+accountSID+`', 'tok').messages.create({to: '+1'}); } catch (e) { return e.name + ': ' + e.message; }`)
 			assert.Equal(t, quote("SyntaxError: "+tt.want), got)
 		})
 	}

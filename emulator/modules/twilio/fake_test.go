@@ -55,7 +55,7 @@ func TestAHookSendsAnSMSThroughTheFake(t *testing.T) {
 			t.Parallel()
 			fake := newFake()
 			env := newFakeEnv(t, "", action, fake)
-			got := run(t, env, `const client = envClient();
+			got := env.AwaitBody(t, `const client = envClient();
 				const m = await client.messages.create({body: 'Your code is 123456', from: '`+fakeNumber+`', to: '+14155552345'});
 				const again = await client.messages(m.sid).fetch();
 				return {sid: m.sid.slice(0, 2), status: m.status, segments: m.numSegments, dates: m.dateCreated instanceof Date, same: again.sid === m.sid, body: again.body};`)
@@ -71,7 +71,7 @@ func TestAHookPlacesAVoiceCallWithTwiML(t *testing.T) {
 	t.Parallel()
 	fake := newFake()
 	env := newFakeEnv(t, "3.84.1", false, fake)
-	got := run(t, env, `const VoiceResponse = twilio.twiml.VoiceResponse;
+	got := env.AwaitBody(t, `const VoiceResponse = twilio.twiml.VoiceResponse;
 		const twiml = new VoiceResponse();
 		twiml.say({voice: 'alice'}, 'Your code is 1 2 3 4 5 6');
 		twiml.pause({length: 1});
@@ -98,7 +98,7 @@ func TestAHookSendsAVerificationWithACustomCode(t *testing.T) {
 			t.Parallel()
 			fake := newFake()
 			env := newFakeEnv(t, tt.version, false, fake)
-			got := run(t, env, `const v = await envClient().verify.services('`+fakeService+`').verifications.create({to: '+14155552345', channel: 'sms', customCode: '123456'});
+			got := env.AwaitBody(t, `const v = await envClient().verify.services('`+fakeService+`').verifications.create({to: '+14155552345', channel: 'sms', customCode: '123456'});
 				return [v.sid.slice(0, 2), v.status, v.channel, v.dateCreated instanceof Date];`)
 			assert.Equal(t, `["VE","pending","sms",true]`, got)
 			verifications := fake.Verifications()
@@ -138,7 +138,7 @@ func TestFakeFailuresReachTheHookAsRestExceptions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newFakeEnv(t, tt.version, false, newFake())
-			got := run(t, env, `try { `+tt.script+` return 'no error'; } catch (e) {
+			got := env.AwaitBody(t, `try { `+tt.script+` return 'no error'; } catch (e) {
 				return {status: e.status, code: e.code, message: e.message, moreInfo: e.moreInfo}; }`)
 			jsonEq(t, tt.want, got)
 		})

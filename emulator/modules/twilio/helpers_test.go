@@ -118,20 +118,11 @@ func newEnvAs(t testing.TB, version string, action bool, h http.Handler) *modtes
 	return env
 }
 
-// run evaluates an async function body and returns what it returns as
-// JSON (JSON.stringify, so Dates are ISO strings and key order is JS's).
-func run(t testing.TB, env *modtest.Env, body string) string {
-	t.Helper()
-	v, err := env.Await("(async () => { const __r = await (async () => {" + body + "})(); return JSON.stringify(__r === undefined ? null : __r); })()")
-	require.NoError(t, err)
-	return v.String()
-}
-
 // runErr evaluates an async function body that must throw or reject and
 // returns the error's shape as JSON.
 func runErr(t testing.TB, env *modtest.Env, body string) string {
 	t.Helper()
-	return run(t, env, "try { await (async () => {"+body+"})(); return 'no error'; } catch (e) { return errorShape(e); }")
+	return env.AwaitBody(t, "try { await (async () => {"+body+"})(); return 'no error'; } catch (e) { return errorShape(e); }")
 }
 
 // errorShapeJS describes an error the way tests compare them.

@@ -101,7 +101,7 @@ func TestMessagesCreateSendsTheRequestOfEachRelease(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, messagePayload)
 			env := newEnvAs(t, tt.version, tt.action, rec)
-			assert.Equal(t, `"SM0123456789abcdef0123456789abcdef"`, run(t, env, createSMS))
+			assert.Equal(t, `"SM0123456789abcdef0123456789abcdef"`, env.AwaitBody(t, createSMS))
 			got := rec.only(t)
 			assert.Equal(t, "POST", got.Method)
 			assert.Equal(t, "https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json", got.URL.String())
@@ -115,7 +115,7 @@ func TestMessagesCreateBefore3_41SendsMultipartFormData(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).reply(201, messagePayload)
 	env := newEnv(t, "3.29.0", rec)
-	run(t, env, `const client = twilio('AC0123456789abcdef0123456789abcdef', 'test-auth-token');
+	env.AwaitBody(t, `const client = twilio('AC0123456789abcdef0123456789abcdef', 'test-auth-token');
 		await client.messages.create({to: '+14155552345', from: '+15005550006', body: 'Your code é', mediaUrl: ['https://a/1.png', 'https://a/2.png'], validityPeriod: 60, attempt: 2});`)
 	got := rec.only(t)
 	assert.Equal(t, "twilio-node/3.29.0 (node.js v12.22.12)", got.Header.Get("User-Agent"))
@@ -162,7 +162,7 @@ func TestMessagesCreateSerializesParametersAsTheReleaseDoes(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, messagePayload)
 			env := newEnv(t, tt.version, rec)
-			run(t, env, "await twilio('"+accountSID+"', 'tok').messages.create("+options+");")
+			env.AwaitBody(t, "await twilio('"+accountSID+"', 'tok').messages.create("+options+");")
 			assert.Equal(t, tt.body, rec.only(t).Body)
 		})
 	}
@@ -190,7 +190,7 @@ func TestMessagesCreateSerializesEachKindOfValue(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{}
 			env := newEnv(t, "3.84.1", rec)
-			run(t, env, "await twilio('"+accountSID+"', 'tok').messages.create("+tt.options+");")
+			env.AwaitBody(t, "await twilio('"+accountSID+"', 'tok').messages.create("+tt.options+");")
 			assert.Equal(t, tt.body, rec.only(t).Body)
 		})
 	}
@@ -221,7 +221,7 @@ func TestMessagesCreateResolvesACamelCaseInstance(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tt.version, (&recorder{}).reply(201, messagePayload))
-			got := run(t, env, `const m = await twilio('`+accountSID+`', 'tok').messages.create({to: '+14155552345', from: '+15005550006', body: 'x'});
+			got := env.AwaitBody(t, `const m = await twilio('`+accountSID+`', 'tok').messages.create({to: '+14155552345', from: '+15005550006', body: 'x'});
 				return {keys: Object.keys(m), json: JSON.stringify(m), ctor: m.constructor.name, dateCreated: m.dateCreated instanceof Date,
 					created: m.dateCreated.getTime(), sent: m.dateSent, errorCode: m.errorCode, segments: typeof m.numSegments};`)
 			jsonEq(t, `{"keys":`+tt.keys+`,"json":`+quote(tt.json)+`,"ctor":"MessageInstance","dateCreated":true,"created":1692853305000,"sent":null,"errorCode":null,"segments":"string"}`, got)
@@ -244,7 +244,7 @@ func TestInstancesParseFieldsWithTheReleaseDeserializers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tt.version, (&recorder{}).reply(201, payload))
-			got := run(t, env, `const before = Date.now();
+			got := env.AwaitBody(t, `const before = Date.now();
 				const m = await twilio('`+accountSID+`', 'tok').messages.create({to: '+1'});
 				return {errorCode: m.errorCode, price: m.price, created: m.dateCreated, sentIsNow: m.dateSent instanceof Date && m.dateSent.getTime() >= before};`)
 			jsonEq(t, tt.want, got)
@@ -276,7 +276,7 @@ func TestMessagesFetchGetsOneMessage(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(200, strings.Replace(messagePayload, `"queued"`, `"delivered"`, 1))
 			env := newEnv(t, tt.version, rec)
-			got := run(t, env, `const client = twilio('`+accountSID+`', '`+authToken+`');
+			got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', '`+authToken+`');
 				const m = await `+tt.call+`; return [m.sid, m.status];`)
 			assert.Equal(t, `["SM0123456789abcdef0123456789abcdef","delivered"]`, got)
 			req := rec.only(t)
@@ -302,7 +302,7 @@ func TestAnInstanceFetchesItselfAgain(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, messagePayload).reply(200, `{"sid":"SM0123456789abcdef0123456789abcdef","status":"delivered"}`)
 			env := newEnv(t, tt.version, rec)
-			got := run(t, env, `const m = await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'});
+			got := env.AwaitBody(t, `const m = await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'});
 				try { return (await m.fetch()).status; } catch (e) { return e.message; }`)
 			assert.Equal(t, tt.want, got)
 		})
@@ -335,7 +335,7 @@ func TestRequiredParametersThrowSynchronously(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{}
 			env := newEnvAs(t, tt.version, tt.action, rec)
-			got := run(t, env, `const client = twilio('`+accountSID+`', 'tok');
+			got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok');
 				try { `+tt.call+`; return 'no synchronous throw'; } catch (e) { return (e instanceof TypeError ? 'TypeError: ' : '') + e.message; }`)
 			assert.Equal(t, quote(tt.want), got)
 			assert.Empty(t, rec.all(), "nothing is sent")
@@ -354,7 +354,7 @@ func TestMultipartFailsOnValuesTheRequestLibraryCannotWrite(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{}
 			env := newEnv(t, "3.29.0", rec)
-			got := run(t, env, `try { twilio('`+accountSID+`', 'tok').messages.create(`+tt.options+`); return 'sent'; } catch (e) { return e.name + ': ' + e.message; }`)
+			got := env.AwaitBody(t, `try { twilio('`+accountSID+`', 'tok').messages.create(`+tt.options+`); return 'sent'; } catch (e) { return e.name + ': ' + e.message; }`)
 			assert.Equal(t, tt.want, got)
 			assert.Empty(t, rec.all())
 		})
@@ -388,7 +388,7 @@ func TestAutoRetryRetriesTooManyRequests(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(429, tooMany).reply(429, tooMany).reply(201, messagePayload)
 			env := newEnv(t, tt.version, rec)
-			got := run(t, env, `try { return (await twilio('`+accountSID+`', 'tok', `+tt.opts+`).messages.create({to: '+1', from: '+2', body: 'x'})).sid; } catch (e) { return e.code; }`)
+			got := env.AwaitBody(t, `try { return (await twilio('`+accountSID+`', 'tok', `+tt.opts+`).messages.create({to: '+1', from: '+2', body: 'x'})).sid; } catch (e) { return e.code; }`)
 			assert.Equal(t, tt.want, got)
 			assert.Len(t, rec.all(), tt.requests)
 		})

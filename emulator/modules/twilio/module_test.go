@@ -58,7 +58,7 @@ func TestEveryReleaseLoadsAndSendsAMessage(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, messagePayload)
 			env := newEnv(t, version, rec)
-			got := run(t, env, `const client = twilio('`+accountSID+`', 'tok');
+			got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok');
 				const m = await client.messages.create({to: '+14155552345', from: '+15005550006', body: 'x'});
 				const v = client.verify.services('VA1');
 				return [m.sid, typeof v.verifications.create, typeof client.calls.create];`)

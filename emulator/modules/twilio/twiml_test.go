@@ -39,7 +39,7 @@ func TestVoiceResponseBuildsTwiML(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tt.version, &recorder{})
-			got := run(t, env, `const r = new twilio.twiml.VoiceResponse(); const out = (() => { `+tt.script+` })(); return out === undefined ? r.toString() : out;`)
+			got := env.AwaitBody(t, `const r = new twilio.twiml.VoiceResponse(); const out = (() => { `+tt.script+` })(); return out === undefined ? r.toString() : out;`)
 			assert.Equal(t, quote(tt.want), got)
 		})
 	}
@@ -48,13 +48,13 @@ func TestVoiceResponseBuildsTwiML(t *testing.T) {
 func TestTwiMLRejectsCharactersXMLCannotCarry(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "4.23.0", &recorder{})
-	got := run(t, env, `try { new twilio.twiml.VoiceResponse().say('a]]>b\u0001c'); return 'built'; } catch (e) { return e.message; }`)
+	got := env.AwaitBody(t, `try { new twilio.twiml.VoiceResponse().say('a]]>b\u0001c'); return 'built'; } catch (e) { return e.message; }`)
 	assert.Equal(t, quote("Invalid character in string: a]]&gt;b\u0001c at index 8"), got)
 }
 
 func TestMessagingResponseBuildsTwiML(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, "5.13.1", &recorder{})
-	got := run(t, env, `const r = new twilio.twiml.MessagingResponse(); r.message('Your code is 123456'); return [r.toString(), r.constructor.name, Object.keys(r)];`)
+	got := env.AwaitBody(t, `const r = new twilio.twiml.MessagingResponse(); r.message('Your code is 123456'); return [r.toString(), r.constructor.name, Object.keys(r)];`)
 	assert.Equal(t, `["<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>Your code is 123456</Message></Response>","MessagingResponse",["_propertyName","response"]]`, got)
 }

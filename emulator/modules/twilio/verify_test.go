@@ -30,7 +30,7 @@ func TestVerificationsCreateSendsTheCustomCode(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, verifyPayload)
 			env := newEnv(t, tt.version, rec)
-			got := run(t, env, `const client = twilio('`+accountSID+`', '`+authToken+`');
+			got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', '`+authToken+`');
 				const v = await `+tt.call+`('VA0123456789abcdef0123456789abcdef').verifications.create({to: '+15017122661', channel: 'sms', customCode: '123456', locale: 'en'});
 				return [v.sid, v.status, v.valid, v.dateCreated instanceof Date, v.dateCreated.toISOString(), v.constructor.name];`)
 			assert.Equal(t, `["VE0123456789abcdef0123456789abcdef","pending",false,true,"2015-07-30T20:00:00.000Z","VerificationInstance"]`, got)
@@ -63,7 +63,7 @@ func TestVerificationsSerializeObjectsAsJSON(t *testing.T) {
 			t.Parallel()
 			rec := (&recorder{}).reply(201, verifyPayload)
 			env := newEnv(t, tt.version, rec)
-			run(t, env, `await twilio('`+accountSID+`', 'tok').verify.v2.services('VA1').verifications.create({to: '+1', channel: 'sms', rateLimits: {key: 'v'}, channelConfiguration: null, templateCustomSubstitutions: 'x'});`)
+			env.AwaitBody(t, `await twilio('`+accountSID+`', 'tok').verify.v2.services('VA1').verifications.create({to: '+1', channel: 'sms', rateLimits: {key: 'v'}, channelConfiguration: null, templateCustomSubstitutions: 'x'});`)
 			assert.Equal(t, tt.body, rec.only(t).Body)
 		})
 	}
@@ -73,7 +73,7 @@ func TestVerificationInstancesHaveTheReleaseFields(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).reply(201, verifyPayload)
 	env := newEnv(t, "4.23.0", rec)
-	got := run(t, env, `const v = await twilio('`+accountSID+`', 'tok').verify.v2.services('VA0123456789abcdef0123456789abcdef').verifications.create({to: '+15017122661', channel: 'sms'});
+	got := env.AwaitBody(t, `const v = await twilio('`+accountSID+`', 'tok').verify.v2.services('VA0123456789abcdef0123456789abcdef').verifications.create({to: '+15017122661', channel: 'sms'});
 		return v;`)
 	jsonEq(t, `{"sid":"VE0123456789abcdef0123456789abcdef","serviceSid":"VA0123456789abcdef0123456789abcdef","accountSid":"AC0123456789abcdef0123456789abcdef","to":"+15017122661","channel":"sms","status":"pending","valid":false,"lookup":{},"amount":null,"payee":null,"sendCodeAttempts":[{"time":"2015-07-30T20:00:00Z","channel":"SMS","attempt_sid":"VL0123456789abcdef0123456789abcdef"}],"dateCreated":"2015-07-30T20:00:00.000Z","dateUpdated":"2015-07-30T20:00:00.000Z","sna":null,"url":"https://verify.twilio.com/v2/Services/VA0123456789abcdef0123456789abcdef/Verifications/VE0123456789abcdef0123456789abcdef"}`, got)
 }
@@ -82,7 +82,7 @@ func TestVerificationsFetchGetsOneVerification(t *testing.T) {
 	t.Parallel()
 	rec := (&recorder{}).reply(200, `{"sid":"VE1","status":"approved"}`)
 	env := newEnv(t, "3.84.1", rec)
-	got := run(t, env, `const v = await twilio('`+accountSID+`', 'tok').verify.v2.services('VA1').verifications('VE1').fetch(); return v.status;`)
+	got := env.AwaitBody(t, `const v = await twilio('`+accountSID+`', 'tok').verify.v2.services('VA1').verifications('VE1').fetch(); return v.status;`)
 	assert.Equal(t, `"approved"`, got)
 	req := rec.only(t)
 	assert.Equal(t, http.MethodGet, req.Method)
@@ -101,7 +101,7 @@ func TestVerifyVersionsExistPerRelease(t *testing.T) {
 		t.Run(tt.version+" has the verify versions it shipped", func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tt.version, &recorder{})
-			got := run(t, env, `const verify = twilio('`+accountSID+`', 'tok').verify; return {v1: !!verify.v1, v2: !!verify.v2};`)
+			got := env.AwaitBody(t, `const verify = twilio('`+accountSID+`', 'tok').verify; return {v1: !!verify.v1, v2: !!verify.v2};`)
 			jsonEq(t, tt.want, got)
 		})
 	}
@@ -118,7 +118,7 @@ func TestPathParametersAreValidatedFrom4(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tt.version, &recorder{})
-			got := run(t, env, `const client = twilio('`+accountSID+`', 'tok'); try { return `+tt.call+`; } catch (e) { return e.message; }`)
+			got := env.AwaitBody(t, `const client = twilio('`+accountSID+`', 'tok'); try { return `+tt.call+`; } catch (e) { return e.message; }`)
 			assert.Equal(t, tt.want, got)
 		})
 	}

@@ -21,13 +21,6 @@ func newEnv(t *testing.T) *modtest.Env {
 	return env
 }
 
-func run(t *testing.T, env *modtest.Env, src string) goja.Value {
-	t.Helper()
-	v, err := env.RT.RunString(src)
-	require.NoError(t, err, src)
-	return v
-}
-
 // The expected results below are what Node 20 gives for the same call.
 func TestParseSplitsURLsAsNode20Does(t *testing.T) {
 	t.Parallel()
@@ -78,7 +71,7 @@ func TestFormatBuildsURLsAsNode20Does(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), "url.format(..."+tt.args+")").String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, "url.format(..."+tt.args+")").String())
 		})
 	}
 }
@@ -100,7 +93,7 @@ func TestResolveJoinsURLsAsNode20Does(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), "url.resolve(..."+tt.args+")").String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, "url.resolve(..."+tt.args+")").String())
 		})
 	}
 }
@@ -122,7 +115,7 @@ func TestWHATWGClassesBehaveAsInNode20(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), "String("+tt.expr+")").String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, "String("+tt.expr+")").String())
 		})
 	}
 }
@@ -136,7 +129,7 @@ func TestParseRefusesWhatNodeRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := run(t, newEnv(t), "(() => { try { url.parse(..."+tt.args+") } catch (e) { return [e.name, e.code, e.message].join('|') } })()")
+			got := newEnv(t).Run(t, "(() => { try { url.parse(..."+tt.args+") } catch (e) { return [e.name, e.code, e.message].join('|') } })()")
 			assert.Equal(t, tt.want, got.String())
 		})
 	}
@@ -145,7 +138,7 @@ func TestParseRefusesWhatNodeRefuses(t *testing.T) {
 func TestParseWarnsOnceAboutAnInvalidPort(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	assert.Equal(t, "/:x/y /:z/", run(t, env, "url.parse('http://a.com:x/y').pathname + ' ' + url.parse('http://b.com:z/').pathname").String())
+	assert.Equal(t, "/:x/y /:z/", env.Run(t, "url.parse('http://a.com:x/y').pathname + ' ' + url.parse('http://b.com:z/').pathname").String())
 	require.Len(t, env.Warnings(), 1)
 	assert.Contains(t, env.Warnings()[0], "DEP0170")
 }
@@ -153,7 +146,7 @@ func TestParseWarnsOnceAboutAnInvalidPort(t *testing.T) {
 func TestUrlObjectsAreUrlInstances(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `const u = url.parse('https://a.com/x');
+	got := env.Run(t, `const u = url.parse('https://a.com/x');
 		[u instanceof url.Url, url.parse(u) === u, u.resolve('y'), url.resolveObject('https://a.com/x', 'z').href].join()`)
 	assert.Equal(t, "true,true,https://a.com/y,https://a.com/z", got.String())
 }
@@ -161,7 +154,7 @@ func TestUrlObjectsAreUrlInstances(t *testing.T) {
 func TestModuleAndGlobalsShareTheClasses(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	assert.True(t, run(t, env, "url.URL === URL && url.URLSearchParams === URLSearchParams && URL.name === 'URL'").ToBoolean())
+	assert.True(t, env.Run(t, "url.URL === URL && url.URLSearchParams === URLSearchParams && URL.name === 'URL'").ToBoolean())
 	assert.Same(t, url.Exports(env.RT), env.RT.Get("url"))
 }
 
@@ -175,7 +168,7 @@ func TestURLToHttpOptionsGivesRequestOptions(t *testing.T) {
 func TestUtilInspectPrintsURLsAsNodeDoes(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := util.Inspect(env.RT, run(t, env, "new URL('https://u:p@a.com:8080/p?q=1#h')"))
+	got := util.Inspect(env.RT, env.Run(t, "new URL('https://u:p@a.com:8080/p?q=1#h')"))
 	assert.Equal(t, `URL {
   href: 'https://u:p@a.com:8080/p?q=1#h',
   origin: 'https://a.com:8080',
@@ -190,7 +183,7 @@ func TestUtilInspectPrintsURLsAsNodeDoes(t *testing.T) {
   searchParams: URLSearchParams { 'q' => '1' },
   hash: '#h'
 }`, got)
-	assert.Equal(t, "URLSearchParams { 'a' => '1', 'b' => '2' }", util.Inspect(env.RT, run(t, env, "new URLSearchParams('a=1&b=2')")))
+	assert.Equal(t, "URLSearchParams { 'a' => '1', 'b' => '2' }", util.Inspect(env.RT, env.Run(t, "new URLSearchParams('a=1&b=2')")))
 }
 
 // goja_nodejs gets these wrong on its own; the adapter puts them right.
@@ -211,7 +204,7 @@ func TestURLFixesOverGojaNodejsMatchNode20(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), "String("+tt.expr+")").String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, "String("+tt.expr+")").String())
 		})
 	}
 }
@@ -220,8 +213,8 @@ func TestTheGlobalsAreBuiltOnFirstUse(t *testing.T) {
 	t.Parallel()
 	env := modtest.New(t, nil)
 	url.Enable(env.RT)
-	assert.Equal(t, "function", run(t, env, "typeof Object.getOwnPropertyDescriptor(globalThis, 'URL').get").String())
-	assert.Equal(t, "https://a.com/ undefined", run(t, env, "new URL('https://a.com').href + ' ' + typeof Object.getOwnPropertyDescriptor(globalThis, 'URL').get").String())
+	assert.Equal(t, "function", env.Run(t, "typeof Object.getOwnPropertyDescriptor(globalThis, 'URL').get").String())
+	assert.Equal(t, "https://a.com/ undefined", env.Run(t, "new URL('https://a.com').href + ' ' + typeof Object.getOwnPropertyDescriptor(globalThis, 'URL').get").String())
 }
 
 func BenchmarkExportsOfAFreshRuntime(b *testing.B) {

@@ -60,7 +60,7 @@ func TestFormatPrintsWhatNode20Prints(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			assert.Equal(t, tt.want, run(t, env, "util.format(..."+tt.args+")").String())
+			assert.Equal(t, tt.want, env.Run(t, "util.format(..."+tt.args+")").String())
 		})
 	}
 }
@@ -68,7 +68,7 @@ func TestFormatPrintsWhatNode20Prints(t *testing.T) {
 func TestFormatWithOptionsPassesThemToInspect(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	assert.Equal(t, "{ a: [Object] } x", run(t, env, "util.formatWithOptions({depth: 0}, {a: {b: 1}}, 'x')").String())
+	assert.Equal(t, "{ a: [Object] } x", env.Run(t, "util.formatWithOptions({depth: 0}, {a: {b: 1}}, 'x')").String())
 }
 
 func TestFormatSurvivesHostileArguments(t *testing.T) {
@@ -85,7 +85,7 @@ func TestFormatSurvivesHostileArguments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			args := run(t, env, tt.args).(*goja.Object)
+			args := env.Run(t, tt.args).(*goja.Object)
 			var values []goja.Value
 			for i := int64(0); i < args.Get("length").ToInteger(); i++ {
 				values = append(values, args.Get(strconv.FormatInt(i, 10)))

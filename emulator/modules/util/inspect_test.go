@@ -21,13 +21,6 @@ func newEnv(t *testing.T) *modtest.Env {
 	return env
 }
 
-func run(t *testing.T, env *modtest.Env, src string) goja.Value {
-	t.Helper()
-	v, err := env.RT.RunString(src)
-	require.NoError(t, err, src)
-	return v
-}
-
 // The expected strings are what Node 20 prints for the same expression.
 func TestInspectPrintsWhatNode20Prints(t *testing.T) {
 	t.Parallel()
@@ -199,7 +192,7 @@ func TestInspectPrintsWhatNode20Prints(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			assert.Equal(t, tt.want, run(t, env, "util.inspect("+tt.expr+")").String())
+			assert.Equal(t, tt.want, env.Run(t, "util.inspect("+tt.expr+")").String())
 		})
 	}
 }
@@ -223,7 +216,7 @@ func TestInspectHonoursOptions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), tt.expr).String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, tt.expr).String())
 		})
 	}
 }
@@ -231,7 +224,7 @@ func TestInspectHonoursOptions(t *testing.T) {
 func TestInspectOfGojaErrorsShowsTheirStack(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `function fail() { throw new TypeError("bad input") }
+	got := env.Run(t, `function fail() { throw new TypeError("bad input") }
 		var caught; try { fail() } catch (e) { caught = e }
 		util.inspect({err: caught})`).String()
 	assert.True(t, strings.HasPrefix(got, "{\n  err: TypeError: bad input\n  \tat fail ("), got)
@@ -261,7 +254,7 @@ func TestInspectSurvivesHostileValues(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			v := run(t, env, tt.expr)
+			v := env.Run(t, tt.expr)
 			start := time.Now()
 			got := util.Inspect(env.RT, v)
 			assert.Less(t, time.Since(start), 30*time.Second, "generous: a blow-up would take far longer")
@@ -284,7 +277,7 @@ func TestInspectBoundsItsOutput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			v := run(t, env, tt.expr)
+			v := env.Run(t, tt.expr)
 			opts := util.DefaultOptions()
 			opts.Depth = 1 << 30
 			got := util.InspectWith(env.RT, v, opts)
@@ -297,7 +290,7 @@ func TestInspectForHooksPrintsAsNode12(t *testing.T) {
 	t.Parallel()
 	env := modtest.New(t, nil)
 	env.Require(t, util.Module(), "", "util")
-	got := run(t, env, `const o = {f: [function () {}]}; o.self = o; util.inspect(o)`).String()
+	got := env.Run(t, `const o = {f: [function () {}]}; o.self = o; util.inspect(o)`).String()
 	assert.Equal(t, "{ f: [ [Function] ], self: [Circular] }", got)
 }
 
@@ -314,9 +307,9 @@ func TestGoAPIFormatsValuesFromGo(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
 	rt := env.RT
-	args := []goja.Value{rt.ToValue("sent %d messages to %s"), rt.ToValue(2), rt.ToValue("+1808"), run(t, env, "({ok: true})")}
+	args := []goja.Value{rt.ToValue("sent %d messages to %s"), rt.ToValue(2), rt.ToValue("+1808"), env.Run(t, "({ok: true})")}
 	assert.Equal(t, "sent 2 messages to +1808 { ok: true }", util.Format(rt, args))
-	assert.Equal(t, "[ 1, 'two' ]", util.Inspect(rt, run(t, env, "[1, 'two']")))
+	assert.Equal(t, "[ 1, 'two' ]", util.Inspect(rt, env.Run(t, "[1, 'two']")))
 	assert.Equal(t, "", util.Format(rt, nil))
 	assert.Equal(t, "undefined", util.Inspect(rt, nil))
 }

@@ -72,7 +72,7 @@ func TestCallbackifyCallsBackWithTheResult(t *testing.T) {
 func TestInheritsLinksPrototypes(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `function Animal() {} Animal.prototype.speak = function () { return 'sound' };
+	got := env.Run(t, `function Animal() {} Animal.prototype.speak = function () { return 'sound' };
 		function Dog() { Animal.call(this) } util.inherits(Dog, Animal);
 		[new Dog().speak(), new Dog() instanceof Animal, Dog.super_ === Animal, Object.keys(Dog).length].join()`)
 	assert.Equal(t, "sound,true,true,0", got.String())
@@ -83,7 +83,7 @@ func TestInheritsLinksPrototypes(t *testing.T) {
 func TestDeprecateWarnsOnceAndStillCalls(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `const old = util.deprecate((x) => x + 1, 'old() is going away', 'DEP_HOOK');
+	got := env.Run(t, `const old = util.deprecate((x) => x + 1, 'old() is going away', 'DEP_HOOK');
 		const again = util.deprecate(() => 0, 'same code', 'DEP_HOOK');
 		const plain = util.deprecate(() => 0, 'no code');
 		old(1) + old(2) + again() + plain() + plain()`)
@@ -127,7 +127,7 @@ func TestIsDeepStrictEqualComparesAsNodeDoes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			assert.Equal(t, tt.want, run(t, env, "util.isDeepStrictEqual(..."+tt.args+")").ToBoolean())
+			assert.Equal(t, tt.want, env.Run(t, "util.isDeepStrictEqual(..."+tt.args+")").ToBoolean())
 		})
 	}
 }
@@ -163,7 +163,7 @@ func TestTypesCheckTheEngineKind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), tt.expr).ToBoolean())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, tt.expr).ToBoolean())
 		})
 	}
 }
@@ -173,7 +173,7 @@ func TestTextCodingClassesAreTheGlobalOnes(t *testing.T) {
 	env := modtest.New(t, nil)
 	textcoding.Enable(env.RT)
 	env.Require(t, util.Module(), "", "util")
-	got := run(t, env, "util.TextEncoder === TextEncoder && util.TextDecoder === TextDecoder && new util.TextDecoder().decode(new TextEncoder().encode('é')) === 'é'")
+	got := env.Run(t, "util.TextEncoder === TextEncoder && util.TextDecoder === TextDecoder && new util.TextDecoder().decode(new TextEncoder().encode('é')) === 'é'")
 	assert.True(t, got.ToBoolean())
 }
 
@@ -187,7 +187,7 @@ func TestSmallHelpersBehaveAsInNode(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, run(t, newEnv(t), tt.expr).String())
+			assert.Equal(t, tt.want, newEnv(t).Run(t, tt.expr).String())
 		})
 	}
 }
@@ -218,7 +218,7 @@ func BenchmarkFormatOfALogLine(b *testing.B) {
 func TestTheExportsActLikeAPlainObject(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
-	got := run(t, env, `const keys = Object.keys(util);
+	got := env.Run(t, `const keys = Object.keys(util);
 		util.format = () => 'mine';
 		delete util.inspect;
 		util.extra = 1;

@@ -64,14 +64,5 @@ func newEnv(t testing.TB, h http.Handler) *modtest.Env {
 	return env
 }
 
-// run evaluates an async function body and returns what it returns, as
-// JSON.
-func run(t testing.TB, env *modtest.Env, body string) string {
-	t.Helper()
-	v, err := env.Await("(async () => JSON.stringify(await (async () => {" + body + "})()))()")
-	require.NoError(t, err)
-	return v.String()
-}
-
 // shapeJS describes a caught error: its class, message and own keys.
 const shapeJS = `const shape = (e) => ({ctor: e.constructor.name, name: e.name, message: e.message, isError: e instanceof Error, keys: Object.keys(e)});`

@@ -36,7 +36,7 @@ func TestSendPostsJSONWithBasicAuth(t *testing.T) {
 	t.Parallel()
 	s := fake()
 	env := newEnv(t, s)
-	run(t, env, `const vonage = new sdk.Vonage({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'});
+	env.AwaitBody(t, `const vonage = new sdk.Vonage({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'});
 		return vonage.sms.send({to: '447700900000', from: 'Acme', text: 'Your code is 123456', clientRef: 'r1'});`)
 
 	r := s.only(t)
@@ -53,7 +53,7 @@ func TestSendPostsJSONWithBasicAuth(t *testing.T) {
 func TestAnAcceptedSendResolvesWithBothSpellingsOfEveryKey(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, fake())
-	got := run(t, env, `const vonage = new sdk.Vonage({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'});
+	got := env.AwaitBody(t, `const vonage = new sdk.Vonage({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'});
 		return vonage.sms.send({to: '447700900000', from: 'Acme', text: 'hi'});`)
 	got = messageIDs.ReplaceAllString(got, `"$1":"ID"`)
 	assert.Equal(t, `{"message-count":"1","messages":[{"to":"447700900000","message-id":"ID","status":"0","remaining-balance":"15.50260000","message-price":"0.03330000","network":"23410","messageId":"ID","remainingBalance":"15.50260000","messagePrice":"0.03330000"}],"messageCount":"1"}`, got)
@@ -85,7 +85,7 @@ func TestFailures(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t, tc.handler)
-			got := run(t, env, shapeJS+`
+			got := env.AwaitBody(t, shapeJS+`
 				const vonage = new sdk.Vonage(`+tc.creds+`);
 				try { await vonage.sms.send({to: '447700900000', from: 'Acme', text: 'hi'}); return 'sent'; }
 				catch (e) { return Object.assign(shape(e), {failed: e.getFailedMessages ? e.getFailedMessages() : null}); }`)
@@ -98,7 +98,7 @@ func TestTheKeysTransformAsThePackagesDo(t *testing.T) {
 	t.Parallel()
 	s := fake()
 	env := newEnv(t, s)
-	run(t, env, `const vonage = new sdk.Vonage(new sdk.Auth({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'}));
+	env.AwaitBody(t, `const vonage = new sdk.Vonage(new sdk.Auth({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'}));
 		return vonage.sms.send({to: '447700900000', from: 'Acme', text: 'hi', statusReportReq: false, api_key: 'x', TTLValue: 30000});`)
 	assert.Equal(t, `{"to":"447700900000","from":"Acme","text":"hi","status-report-req":false,"api-key":"x","ttl-value":30000}`, s.only(t).Body)
 }
@@ -106,7 +106,7 @@ func TestTheKeysTransformAsThePackagesDo(t *testing.T) {
 func TestOtherClientsSayTheyAreNotEmulated(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t, fake())
-	got := run(t, env, `const vonage = new sdk.Vonage({apiKey: 'k', apiSecret: 's'});
+	got := env.AwaitBody(t, `const vonage = new sdk.Vonage({apiKey: 'k', apiSecret: 's'});
 		try { await vonage.verify.start({}); } catch (e) { return e.message; }`)
 	assert.Equal(t, `"hookemu does not emulate @vonage/server-sdk's verify.start: only sms.send, the SMS API call"`, got)
 }
