@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"flag"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -254,14 +258,65 @@ func gzipped(body string) http.Handler {
 	})
 }
 
-// comparedVersions are the releases compared: all of them, or under the
-// race detector one on each side of every behaviour change the native
-// path reproduces.
+// long is -long: compare the native path with axios.js in every release
+// (or, under the race detector, raceVersions), as CI does. Without it, and
+// outside CI, a few releases stand for the rest and the comparison takes a
+// fraction of the time. Run it as go test ./emulator/modules/axios -long.
+var long = flag.Bool("long", false, "compare the native path with axios.js in every release, as CI (CI=true) does")
+
+// raceVersions are the releases compared under the race detector, which
+// makes axios.js some ten times slower: one on each side of every
+// behaviour change the native path reproduces.
+var raceVersions = []string{"0.19.0", "0.19.2", "0.20.0", "0.21.1", "0.21.4", "0.22.0", "0.25.0", "0.27.2", "1.2.6", "1.6.8", "1.8.4", "1.13.6"}
+
+// quickVersions stand for the rest in a local run: a 0.19, a 0.21, the
+// last 0.x and the newest 1.x, the releases the interceptor comparison
+// below uses too.
+var quickVersions = []string{"0.19.2", "0.21.4", "0.27.2", "1.13.6"}
+
+// comparedVersions are the releases compared: complete in CI or with
+// -long, else quickVersions.
 func comparedVersions() []string {
-	if raceEnabled {
-		return []string{"0.19.0", "0.19.2", "0.20.0", "0.21.1", "0.21.4", "0.22.0", "0.25.0", "0.27.2", "1.2.6", "1.6.8", "1.8.4", "1.13.6"}
+	switch {
+	case !completeComparison(*long, os.Getenv("CI")):
+		return quickVersions
+	case raceEnabled:
+		return raceVersions
+	default:
+		return axios.Module().Versions
 	}
-	return axios.Module().Versions
+}
+
+// completeComparison says whether to compare every release: with -long,
+// or where CI says it is CI (CI=true, as .ci/run is run).
+func completeComparison(long bool, ci string) bool {
+	isCI, _ := strconv.ParseBool(ci)
+	return long || isCI
+}
+
+func TestTheComparisonIsCompleteInCIAndWithLong(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name     string
+		long     bool
+		ci       string
+		complete bool
+	}{
+		{"a local run compares a few releases", false, "", false},
+		{"-long compares every release", true, "", true},
+		{"CI=true compares every release", false, "true", true},
+		{"CI=1 compares every release", false, "1", true},
+		{"CI=false is a local run", false, "false", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tc.complete, completeComparison(tc.long, tc.ci))
+		})
+	}
+	for _, v := range append(slices.Clone(quickVersions), raceVersions...) {
+		assert.Contains(t, axios.Module().Versions, v, "a compared release that is not emulated")
+	}
+	assert.Subset(t, raceVersions, quickVersions, "the quick releases are among the race detector's")
 }
 
 func TestTheNativePathDoesWhatAxiosJSDoes(t *testing.T) {
@@ -289,7 +344,7 @@ func TestTheNativePathDoesWhatAxiosJSDoes(t *testing.T) {
 // interceptor that changes nothing, which takes every call to axios.js.
 func TestAnInterceptorGivesTheSameResultsAsTheNativePath(t *testing.T) {
 	t.Parallel()
-	for _, version := range []string{"0.19.2", "0.21.4", "0.27.2", "1.13.6"} {
+	for _, version := range quickVersions {
 		t.Run(version, func(t *testing.T) {
 			t.Parallel()
 			for _, sc := range scenarios {
