@@ -1,61 +1,18 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"io"
 	"regexp"
 	"testing"
 
-	"github.com/spf13/cobra"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/hookemu/hookemu/emulator"
 )
 
-// checkCLI runs `hookemu check args...` in-process.
+// checkCLI runs `hookemu check args...` in-process, as cli does.
 func checkCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
-	args = append([]string{"check"}, args...)
-	if hasCommand(newRootCommand(io.Discard, io.Discard), "check") {
-		return cli(t, args...)
-	}
-	// Until main.go registers check: execute's own steps, with check added.
-	var stdout, stderr bytes.Buffer
-	root := newRootCommand(&stdout, &stderr)
-	root.AddCommand(newCheckCommand(&stdout, &stderr))
-	root.SetArgs(args)
-	err := root.Execute()
-	var exit *exitError
-	switch {
-	case err == nil:
-		return exitOK, stdout.String(), stderr.String()
-	case errors.As(err, &exit):
-		stderr.WriteString(exit.Error())
-		return exit.code, stdout.String(), stderr.String()
-	}
-	stderr.WriteString(err.Error())
-	return exitUsage, stdout.String(), stderr.String()
-}
-
-func hasCommand(root *cobra.Command, name string) bool {
-	for _, c := range root.Commands() {
-		if c.Name() == name {
-			return true
-		}
-	}
-	return false
-}
-
-// requireAxios skips tests of hooks that need the axios shim while it is
-// not yet among the emulator's built-in modules.
-func requireAxios(t *testing.T) {
-	t.Helper()
-	if _, ok := emulator.New(emulator.Config{}).Module("axios"); !ok {
-		t.Skip("axios is not registered in emulator.Builtins yet")
-	}
+	return cli(t, append([]string{"check"}, args...)...)
 }
 
 const bareMessageType = `module.exports = function (recipient, text, context, cb) {
@@ -103,7 +60,6 @@ func TestCheckJSONPrintsTheReportObjectOnly(t *testing.T) {
 
 func TestCheckOnTheEmbedded8x8HookPassesWithItsDemoSecrets(t *testing.T) {
 	t.Parallel()
-	requireAxios(t)
 	code, stdout, stderr := checkCLI(t, "8x8.js")
 	require.Equal(t, 0, code, "stdout: %s\nstderr: %s", stdout, stderr)
 	assert.NotContains(t, stdout, "FAIL  ")
@@ -115,7 +71,6 @@ func TestCheckOnTheEmbedded8x8HookPassesWithItsDemoSecrets(t *testing.T) {
 
 func TestStrictTurnsAWarningIntoExit1(t *testing.T) {
 	t.Parallel()
-	requireAxios(t)
 	args := []string{"8x8.js", "--secret", "apikey=key-1", "--secret", "subaccount=acme", "--secret", "unused=some-value", "--timeout", "1m"}
 	code, stdout, _ := checkCLI(t, args...)
 	assert.Equal(t, 0, code, stdout)
@@ -146,7 +101,7 @@ func TestCheckUsageErrorsExit2(t *testing.T) {
 			t.Parallel()
 			code, stdout, stderr := checkCLI(t, tt.args...)
 			assert.Equal(t, 2, code, "stdout: %s", stdout)
-			assert.Contains(t, stderr, tt.stderr)
+			assertSays(t, stderr, tt.stderr)
 		})
 	}
 }

@@ -100,7 +100,7 @@ func TestDemoStubsAnswerOnlyForTheUnchangedDocumentedHookWithNoStubsGiven(t *tes
 	})
 	t.Run("diff says both ran with them", func(t *testing.T) {
 		t.Parallel()
-		code, stdout, stderr := hookemu(t, "diff", "hooks/"+h.Name, "hooks/"+h.Name)
+		code, stdout, stderr := cli(t, "diff", "hooks/"+h.Name, "hooks/"+h.Name)
 		require.Equal(t, 0, code, stdout+stderr)
 		assert.Contains(t, stderr, "no stubs given: both ran with the demo stubs of "+h.Name+" for "+hosts[0])
 	})

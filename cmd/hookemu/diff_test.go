@@ -22,7 +22,7 @@ func changedAction(t *testing.T, old, new string) string {
 
 func TestDiffOfTheSameCodeIsTheSameInEveryCall(t *testing.T) {
 	t.Parallel()
-	code, stdout, stderr := hookemu(t, "diff", "8x8.js", "8x8.js")
+	code, stdout, stderr := cli(t, "diff", "8x8.js", "8x8.js")
 	require.Equal(t, 0, code, stdout+stderr)
 	assert.Equal(t, 8, strings.Count(stdout, "\nsame       "))
 	assert.Contains(t, stdout, "Accept, Accept-Encoding, Connection, Content-Length, User-Agent headers")
@@ -44,7 +44,7 @@ func TestDiffShowsEachDifferenceAndExits1(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name+" is shown under its request", func(t *testing.T) {
 			t.Parallel()
-			code, stdout, stderr := hookemu(t, "diff", "8x8-action.js", changedAction(t, tt.old, tt.new), "--secret", "apikey=k1234567", "--secret", "subaccount=acme")
+			code, stdout, stderr := cli(t, "diff", "8x8-action.js", changedAction(t, tt.old, tt.new), "--secret", "apikey=k1234567", "--secret", "subaccount=acme")
 			assert.Equal(t, 1, code, stderr)
 			assert.Contains(t, stdout, "DIFFERENT  sms, enrollment, provider answers\n    request 1, POST https://sms.8x8.com/api/v1/subaccounts/<secret:subaccount>/messages\n")
 			for _, s := range tt.shows {
@@ -58,7 +58,7 @@ func TestDiffShowsEachDifferenceAndExits1(t *testing.T) {
 
 func TestDiffJSONPrintsOneObjectWithEveryCase(t *testing.T) {
 	t.Parallel()
-	code, stdout, stderr := hookemu(t, "diff", "--json", "8x8-action.js", changedAction(t, "text: text }", "text: 'hello' }"))
+	code, stdout, stderr := cli(t, "diff", "--json", "8x8-action.js", changedAction(t, "text: text }", "text: 'hello' }"))
 	require.Equal(t, 1, code, stderr)
 	var out struct {
 		Old, New       string
@@ -94,9 +94,9 @@ func TestDiffUsageAndLoadErrorsExit2(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name+" exits 2", func(t *testing.T) {
 			t.Parallel()
-			code, _, stderr := hookemu(t, tt.args...)
+			code, _, stderr := cli(t, tt.args...)
 			assert.Equal(t, 2, code)
-			assert.Contains(t, stderr, tt.says)
+			assertSays(t, stderr, tt.says)
 		})
 	}
 }

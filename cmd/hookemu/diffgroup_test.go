@@ -9,7 +9,7 @@ import (
 
 func TestDiffPrintsIdenticalDifferencesOnce(t *testing.T) {
 	t.Parallel()
-	code, stdout, stderr := hookemu(t, "diff", "8x8-action.js", changedAction(t, "text: text }", "text: 'hello' }"), "--secret", "apikey=k1234567", "--secret", "subaccount=acme")
+	code, stdout, stderr := cli(t, "diff", "8x8-action.js", changedAction(t, "text: text }", "text: 'hello' }"), "--secret", "apikey=k1234567", "--secret", "subaccount=acme")
 	assert.Equal(t, 1, code, stderr)
 	assert.Equal(t, 4, strings.Count(stdout, "      body .text\n"), "a failing provider changes nothing in the request, so each text is shown once:\n%s", stdout)
 	assert.Equal(t, 4, strings.Count(stdout, "the same differences as "), stdout)
@@ -22,7 +22,7 @@ func TestDiffWithoutSecretsSaysOnStdoutThatEveryCallFailedAlike(t *testing.T) {
 	hook := writeFile(t, "my-hook.js", "const axios = require('axios');\nmodule.exports = function (recipient, text, context, cb) {\n"+
 		"  axios.post('https://sms.8x8.com/api/v1/subaccounts/' + context.webtask.secrets.subaccount + '/messages', {destination: recipient, text: text},\n"+
 		"    {headers: {Authorization: 'Bearer ' + context.webtask.secrets.apikey}}).then(function () { cb(); }).catch(cb);\n};\n")
-	code, stdout, stderr := hookemu(t, "diff", hook, hook)
+	code, stdout, stderr := cli(t, "diff", hook, hook)
 	assert.Equal(t, 0, code, stdout+stderr)
 	assert.Contains(t, stdout, "Every call failed in both, alike (Error: Request failed with status code 401)")
 	assert.Contains(t, stdout, "no secrets were given")
@@ -32,7 +32,7 @@ func TestDiffWarnsPerCallOfARequestLeftInFlight(t *testing.T) {
 	t.Parallel()
 	hook := writeFile(t, "late.js", "module.exports = function (recipient, text, context, cb) {\n"+
 		"  require('axios').post('https://sms.8x8.com/api/v1/subaccounts/acme/messages', {destination: recipient, text: text}).catch(function () {});\n  cb();\n};\n")
-	code, stdout, stderr := hookemu(t, "diff", hook, hook)
+	code, stdout, stderr := cli(t, "diff", hook, hook)
 	assert.Equal(t, 0, code, stdout+stderr)
 	assert.Equal(t, 16, strings.Count(stdout, "    warning: late.js: POST https://sms.8x8.com/api/v1/subaccounts/acme/messages was still in flight when cb was called"), stdout)
 }

@@ -26,7 +26,7 @@ func TestFakeFlagsConfigureAnyProvidersFake(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			code, stdout, stderr := hookemu(t, tt.args...)
+			code, stdout, stderr := cli(t, tt.args...)
 			assert.Equal(t, tt.code, code, "stdout:\n%s\nstderr:\n%s", stdout, stderr)
 			assert.Contains(t, stdout+stderr, tt.says)
 		})

@@ -25,7 +25,6 @@ func copyOfHook(t *testing.T, name, old, new string) string {
 
 func TestOnlyUnchangedDocumentedHooksGetDemoSecretsInEverySubcommand(t *testing.T) {
 	t.Parallel()
-	requireAxios(t)
 	unchanged := copyOfHook(t, "8x8.js", "", "")
 	edited := copyOfHook(t, "8x8.js", `encoding: "AUTO"`, `encoding: "UCS2"`)
 	t.Run("check passes an unchanged copy with its demo secrets", func(t *testing.T) {
@@ -66,7 +65,7 @@ func TestOnlyUnchangedDocumentedHooksGetDemoSecretsInEverySubcommand(t *testing.
 	})
 	t.Run("diff gives an edited copy named 8x8.js no demo secrets", func(t *testing.T) {
 		t.Parallel()
-		_, _, stderr := hookemu(t, "diff", edited, changedAction(t, `encoding: "AUTO"`, `encoding: "UCS2"`))
+		_, _, stderr := cli(t, "diff", edited, changedAction(t, `encoding: "AUTO"`, `encoding: "UCS2"`))
 		assert.Contains(t, stderr, "both ran without any")
 		assert.NotContains(t, stderr, "demo secrets")
 	})
@@ -109,7 +108,6 @@ func TestTestTakesSecretsAndATimeLimitFromItsFlags(t *testing.T) {
 
 func TestCheckAndDiffCallTheHookWithThePayloadFlags(t *testing.T) {
 	t.Parallel()
-	requireAxios(t)
 	t.Run("check fails a hook when the given recipient is one 8x8 refuses", func(t *testing.T) {
 		t.Parallel()
 		code, stdout, _ := checkCLI(t, "8x8.js", "--recipient", "1-808-555-5555")
@@ -118,7 +116,7 @@ func TestCheckAndDiffCallTheHookWithThePayloadFlags(t *testing.T) {
 	})
 	t.Run("diff sends the given recipient", func(t *testing.T) {
 		t.Parallel()
-		code, stdout, stderr := hookemu(t, "diff", "8x8.js", "8x8.js", "--json", "--recipient", "+6512345678")
+		code, stdout, stderr := cli(t, "diff", "8x8.js", "8x8.js", "--json", "--recipient", "+6512345678")
 		require.Equal(t, 0, code, stderr)
 		assert.Contains(t, stdout, `\"destination\":\"+6512345678\"`)
 	})
@@ -129,7 +127,7 @@ func TestCheckAndDiffCallTheHookWithThePayloadFlags(t *testing.T) {
 			if cmd == "diff" {
 				args = []string{cmd, "8x8.js", "8x8.js", "--notification-type", "otp_verify"}
 			}
-			code, _, stderr := hookemu(t, args...)
+			code, _, stderr := cli(t, args...)
 			assert.Equal(t, 2, code)
 			assert.Contains(t, stderr, "--notification-type: "+cmd+" calls the hook with every message type")
 		})
@@ -139,7 +137,7 @@ func TestCheckAndDiffCallTheHookWithThePayloadFlags(t *testing.T) {
 			if cmd == "diff" {
 				args = []string{cmd, "8x8.js", "8x8.js", "--message-type", "voice"}
 			}
-			code, _, stderr := hookemu(t, args...)
+			code, _, stderr := cli(t, args...)
 			assert.Equal(t, 2, code)
 			assert.Contains(t, stderr, "--message-type: "+cmd+" calls the hook with every message type")
 		})

@@ -104,7 +104,7 @@ func TestEverySubcommandRefusesAHostileHookFileWithoutShowingIt(t *testing.T) {
 			t.Run(command[0]+" "+hook, func(t *testing.T) {
 				t.Parallel()
 				start := time.Now()
-				code, stdout, stderr := hookemu(t, append(command, path)...)
+				code, stdout, stderr := cli(t, append(command, path)...)
 				assert.Less(t, time.Since(start), hostileBound)
 				assert.Equal(t, exitUsage, code)
 				assert.Contains(t, stderr, want)

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -50,8 +51,15 @@ func main() {
 // execute runs the CLI with args and returns the exit code; tests call it
 // in-process.
 func execute(args []string, stdout, stderr io.Writer) int {
+	return executeContext(context.Background(), args, stdout, stderr)
+}
+
+// executeContext is execute until ctx ends, for the tests of what runs
+// until it is stopped (serve): main's path otherwise.
+func executeContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRootCommand(stdout, stderr)
 	root.SetArgs(args)
+	root.SetContext(ctx)
 	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK

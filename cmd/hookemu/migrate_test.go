@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,40 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// hookemu runs the CLI in-process with migrate and diff registered (main.go
-// registers them; until it does, this adds them) and returns the exit
-// code as execute would.
-func hookemu(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	root := newRootCommand(&stdout, &stderr)
-	registered := map[string]bool{}
-	for _, c := range root.Commands() {
-		registered[c.Name()] = true
-	}
-	if !registered["migrate"] {
-		root.AddCommand(newMigrateCommand(&stdout, &stderr))
-	}
-	if !registered["diff"] {
-		root.AddCommand(newDiffCommand(&stdout, &stderr))
-	}
-	root.SetArgs(args)
-	err := root.Execute()
-	var exit *exitError
-	switch {
-	case err == nil:
-		return exitOK, stdout.String(), stderr.String()
-	case errors.As(err, &exit):
-		stderr.WriteString(exit.Error())
-		return exit.code, stdout.String(), stderr.String()
-	}
-	stderr.WriteString(err.Error())
-	return exitUsage, stdout.String(), stderr.String()
-}
-
 func TestMigratePrintsTheActionAndSaysHowToCheckIt(t *testing.T) {
 	t.Parallel()
-	code, stdout, stderr := hookemu(t, "migrate", "8x8.js")
+	code, stdout, stderr := cli(t, "migrate", "8x8.js")
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stdout, "exports.onExecuteSendPhoneMessage = async (event, api) => {")
 	assert.Contains(t, stdout, `require("axios@0.19.2")`)
@@ -57,7 +24,7 @@ func TestMigrateWritesAnActionThatDiffFindsTheSameAsTheHook(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "twilio.action.js")
-	code, stdout, stderr := hookemu(t, "migrate", "twilio-sms.js", "-o", out)
+	code, stdout, stderr := cli(t, "migrate", "twilio-sms.js", "-o", out)
 	require.Equal(t, 0, code, stderr)
 	assert.Empty(t, stdout, "the Action goes to the file")
 	assert.Contains(t, stderr, "wrote "+out)
@@ -65,7 +32,7 @@ func TestMigrateWritesAnActionThatDiffFindsTheSameAsTheHook(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(written), "await client.messages")
 
-	code, stdout, stderr = hookemu(t, "diff", "twilio-sms.js", out)
+	code, stdout, stderr = cli(t, "diff", "twilio-sms.js", out)
 	assert.Equal(t, 0, code, stdout+stderr)
 	assert.Contains(t, stdout, "8 calls: the same requests and outcome in every one")
 	assert.Contains(t, stderr, "demo secrets of twilio-sms.js")
@@ -75,7 +42,7 @@ func TestMigrateListsWhatItLeftAsItWasOnStderr(t *testing.T) {
 	t.Parallel()
 	hook := writeFile(t, "emitter.js", "module.exports = function (recipient, text, context, cb) {\n"+
 		"  const ee = new (require('events'))();\n  ee.on('done', () => cb(null, {}));\n  process.env.LAST = recipient;\n  cb(null, {});\n};\n")
-	code, stdout, stderr := hookemu(t, "migrate", hook)
+	code, stdout, stderr := cli(t, "migrate", hook)
 	require.Equal(t, 0, code, "the Action is written even so: %s", stderr)
 	assert.Contains(t, stdout, "  // hookemu: cb is called in an event listener")
 	assert.Contains(t, stderr, "emitter.js:3: TODO: cb is called in an event listener")
@@ -100,10 +67,10 @@ func TestMigrateRefusesWhatItCannotMigrateWithExit2(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name+" exits 2", func(t *testing.T) {
 			t.Parallel()
-			code, stdout, stderr := hookemu(t, tt.args...)
+			code, stdout, stderr := cli(t, tt.args...)
 			assert.Equal(t, 2, code)
 			assert.Empty(t, stdout)
-			assert.Contains(t, stderr, tt.says)
+			assertSays(t, stderr, tt.says)
 		})
 	}
 }
@@ -112,10 +79,10 @@ func TestMigrateExits1WhenTheActionWouldNotLoad(t *testing.T) {
 	t.Parallel()
 	hook := writeFile(t, "picky.js", "module.exports = function (r, t, c, cb) { cb(null, {}); };\n"+
 		"if (typeof module.exports !== 'function') throw new Error('not a hook');\n")
-	code, stdout, stderr := hookemu(t, "migrate", hook)
+	code, stdout, stderr := cli(t, "migrate", hook)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, stdout, "nothing that cannot load is printed")
-	assert.Contains(t, stderr, "does not load")
+	assertSays(t, stderr, "does not load")
 }
 
 func TestMigrateExits1WhenTheActionDoesNotRunYetAndStillWritesIt(t *testing.T) {

@@ -25,6 +25,17 @@ func cli(t *testing.T, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
+// assertSays checks the error a user sees on stderr: one line that starts
+// "hookemu: ", as main writes it, whose message says what went wrong.
+func assertSays(t *testing.T, stderr, says string) {
+	t.Helper()
+	i := strings.Index(stderr, "hookemu: ")
+	require.GreaterOrEqual(t, i, 0, "no line starts with hookemu: in %q", stderr)
+	require.True(t, i == 0 || stderr[i-1] == '\n', "hookemu: starts no line in %q", stderr)
+	assert.Contains(t, stderr[i:], says)
+	assert.NotContains(t, stderr, "hookemu: hookemu")
+}
+
 // runJSON runs `hookemu run --json ...` and decodes the one object it prints.
 func runJSON(t *testing.T, args ...string) (int, map[string]any) {
 	t.Helper()

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -19,26 +17,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// serveCLI runs `hookemu serve args...` in-process until ctx ends and
-// returns its exit code, mapping errors as execute does.
+// serveCLI runs `hookemu serve args...` in-process until ctx ends, as
+// main does, and returns its exit code.
 func serveCLI(ctx context.Context, stdout, stderr io.Writer, args ...string) int {
-	root := newRootCommand(stdout, stderr)
-	if found, _, err := root.Find([]string{"serve"}); err != nil || found == root {
-		root.AddCommand(newServeCommand(stdout, stderr)) // until main.go registers serve
-	}
-	root.SetArgs(append([]string{"serve"}, args...))
-	err := root.ExecuteContext(ctx)
-	var exit *exitError
-	switch {
-	case err == nil:
-		return exitOK
-	case errors.As(err, &exit):
-		fmt.Fprintln(stderr, "hookemu:", exit.err)
-		return exit.code
-	default:
-		fmt.Fprintln(stderr, "hookemu:", err)
-		return exitUsage
-	}
+	return executeContext(ctx, append([]string{"serve"}, args...), stdout, stderr)
 }
 
 // serveOutput collects output written from the server's goroutines.
