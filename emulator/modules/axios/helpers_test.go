@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"net"
 	"net/http"
-	"net/http/httptest"
-	"strconv"
 	"testing"
 
 	"github.com/hookemu/hookemu/emulator/modules/axios"
@@ -20,14 +18,11 @@ type server = modtest.EchoServer
 // received is one request as the server saw it.
 type received = modtest.Received
 
-func newServer() *server { return &modtest.EchoServer{} }
-
 // newEnv requires axios at version in a fresh runtime whose HTTP reaches
 // an in-process server at any host.
 func newEnv(t *testing.T, version string) (*modtest.Env, *server) {
 	t.Helper()
-	srv := newServer()
-	env := modtest.New(t, modtest.HandlerTransport(srv))
+	env, srv := modtest.NewEcho(t)
 	env.Require(t, axios.Module(), version, "axios")
 	return env, srv
 }
@@ -37,15 +32,9 @@ func newEnv(t *testing.T, version string) (*modtest.Env, *server) {
 // returns the server's base URL.
 func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string) {
 	t.Helper()
-	srv := newServer()
-	ts := httptest.NewServer(srv)
-	t.Cleanup(ts.Close)
-	transport := http.DefaultTransport.(*http.Transport).Clone()
-	transport.DisableCompression = true
-	t.Cleanup(transport.CloseIdleConnections)
-	env := modtest.New(t, transport)
+	env, srv, url := modtest.NewEchoLoopback(t)
 	env.Require(t, axios.Module(), version, "axios")
-	return env, srv, ts.URL
+	return env, srv, url
 }
 
 // noDNS fails every request like a lookup of an unknown host, as the
@@ -96,13 +85,3 @@ func jsonOf(t *testing.T, v any) string {
 	require.NoError(t, err)
 	return string(b)
 }
-
-// httpRequest lends received the net/http helpers.
-type httpRequest struct{ r received }
-
-func (h *httpRequest) basicAuth() (string, string, bool) {
-	req := &http.Request{Header: h.r.Header}
-	return req.BasicAuth()
-}
-
-func strconvItoa(n int) string { return strconv.Itoa(n) }

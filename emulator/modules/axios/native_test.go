@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"slices"
 	"sort"
@@ -201,7 +200,7 @@ function snapErr(e) {
 // server received and whether axios.js had run when the call settled.
 func runScenario(t *testing.T, version string, sc scenario, forceJS, interceptor bool) (string, []received, bool) {
 	t.Helper()
-	srv := newServer()
+	srv := &server{}
 	var transport http.RoundTripper = modtest.HandlerTransport(srv)
 	switch {
 	case sc.noDNS:
@@ -389,20 +388,14 @@ func TestTimeoutsAreTheSameNatively(t *testing.T) {
 			t.Parallel()
 			var out [2]string
 			for i, m := range []modules.Module{axios.ModuleForcingJS(), axios.Module()} {
-				srv := newServer()
-				ts := httptest.NewServer(srv)
-				t.Cleanup(ts.Close)
-				transport := http.DefaultTransport.(*http.Transport).Clone()
-				t.Cleanup(transport.CloseIdleConnections)
-				env := modtest.New(t, transport)
+				env, _, url := modtest.NewEchoLoopback(t)
 				env.Require(t, m, version, "axios")
-				_, err := env.RT.RunString(describeJS + snapshotJS)
-				require.NoError(t, err)
-				v, err := env.Await(`axios.create({timeout: 40, timeoutErrorMessage: 'slow'}).get('` + ts.URL + `/x?delay=300000')
+				env.Run(t, describeJS+snapshotJS)
+				v, err := env.Await(`axios.create({timeout: 40, timeoutErrorMessage: 'slow'}).get('` + url + `/x?delay=300000')
 					.then(r => 'resolved', e => JSON.stringify(snapErr(e)))`)
 				require.NoError(t, err)
-				port := ts.URL[strings.LastIndexByte(ts.URL, ':')+1:]
-				out[i] = strings.ReplaceAll(strings.ReplaceAll(v.String(), ts.URL, "URL"), `"`+port+`"`, `"PORT"`)
+				port := url[strings.LastIndexByte(url, ':')+1:]
+				out[i] = strings.ReplaceAll(strings.ReplaceAll(v.String(), url, "URL"), `"`+port+`"`, `"PORT"`)
 			}
 			assertSameJSON(t, out[0], out[1], "timeout")
 		})
@@ -462,7 +455,7 @@ func TestTheDefaultFunctionsOfAConfigAreAxiosDefaults(t *testing.T) {
 func TestResponseHeadersOf1xBecomeAxiosHeadersWhenUsed(t *testing.T) {
 	t.Parallel()
 	var upgraded func() bool
-	env := modtest.New(t, modtest.HandlerTransport(newServer()))
+	env := modtest.New(t, modtest.HandlerTransport(&server{}))
 	env.Require(t, axios.ModuleWithProbe(&upgraded), "1.13.6", "axios")
 	v, err := env.Await(`axios.get('https://api.test/h?ct=text/plain').then(r => [r.headers['content-type'], Object.keys(r.headers).join(),
 		JSON.stringify(r.config.headers['User-Agent'])])`)

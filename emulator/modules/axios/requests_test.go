@@ -2,6 +2,7 @@ package axios_test
 
 import (
 	"net/http"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -79,7 +80,7 @@ func TestBodiesGetTheContentTypeOfTheirRelease(t *testing.T) {
 			assert.Equal(t, tc.contentType, got.Header.Get("Content-Type"))
 			assert.Equal(t, tc.body, got.Body)
 			if tc.body != "" {
-				assert.Equal(t, []string{itoa(len(tc.body))}, got.Header["Content-Length"])
+				assert.Equal(t, []string{strconv.Itoa(len(tc.body))}, got.Header["Content-Length"])
 			}
 		})
 	}
@@ -163,7 +164,7 @@ func TestPostFormSendsMultipart(t *testing.T) {
 		"--"+b+"\r\nContent-Disposition: form-data; name=\"b[]\"\r\n\r\n1\r\n"+
 		"--"+b+"\r\nContent-Disposition: form-data; name=\"b[]\"\r\n\r\n2\r\n"+
 		"--"+b+"--\r\n", got.Body)
-	assert.Equal(t, itoa(len(got.Body)), got.Header.Get("Content-Length"))
+	assert.Equal(t, strconv.Itoa(len(got.Body)), got.Header.Get("Content-Length"))
 }
 
 func TestHeadersMergeCommonThenMethodThenInstanceThenCall(t *testing.T) {
@@ -280,8 +281,4 @@ func TestAMissingPasswordIsEmpty(t *testing.T) {
 	_, err := env.Await(`axios.get('https://api.test/au', {auth: {username: 'u'}})`)
 	require.NoError(t, err)
 	assert.Equal(t, "Basic dTo=", srv.Only(t).Header.Get("Authorization"))
-}
-
-func itoa(n int) string {
-	return strconvItoa(n)
 }

@@ -1,6 +1,7 @@
 package axios_test
 
 import (
+	"net/http"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -110,7 +111,7 @@ func TestURLUserInfoBecomesBasicAuthAndLeavesTheURL(t *testing.T) {
 		require.NoError(t, err)
 		got := srv.Only(t)
 		assert.Equal(t, "api.test", got.Host, version)
-		user, pass, ok := (&httpRequest{got}).basicAuth()
+		user, pass, ok := (&http.Request{Header: got.Header}).BasicAuth()
 		require.True(t, ok, version)
 		assert.Equal(t, "user", user, version)
 		// url.parse decoded the password; WHATWG URL keeps it encoded.

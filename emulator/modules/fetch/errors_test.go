@@ -2,9 +2,7 @@ package fetch_test
 
 import (
 	"net/http"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
@@ -157,33 +155,6 @@ func TestNodeFetch260WordsTheRedirectErrorAsItDid(t *testing.T) {
 	assert.Equal(t, "no-redirect", e["type"])
 }
 
-// blocking answers nothing until the request is canceled, and reports
-// that it was.
-type blocking struct {
-	reached  atomic.Bool
-	canceled chan struct{}
-}
-
-func newBlocking() *blocking { return &blocking{canceled: make(chan struct{})} }
-
-func (b *blocking) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	b.reached.Store(true)
-	<-r.Context().Done()
-	close(b.canceled)
-}
-
-// assertCanceled checks that a request that reached the handler was
-// canceled there (on a loaded machine the abort may come first, and then
-// the transport never calls the handler).
-func (b *blocking) assertCanceled(t *testing.T) {
-	t.Helper()
-	select {
-	case <-b.canceled:
-	case <-time.After(time.Minute): // generous: a prompt cancel returns at once
-		assert.False(t, b.reached.Load(), "the request in flight was not canceled")
-	}
-}
-
 func TestAbortingCancelsTheRequestInFlight(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -210,14 +181,14 @@ func TestAbortingCancelsTheRequestInFlight(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			b := newBlocking()
+			b := modtest.NewBlocking()
 			env := modtest.New(t, modtest.HandlerTransport(b))
 			install(t, env, "2.7.0")
 			e := errorOf(t, settle(t, env, tc.call))
 			for k, v := range tc.want {
 				assert.Equal(t, v, e[k], k)
 			}
-			b.assertCanceled(t)
+			b.AssertCanceled(t)
 		})
 	}
 }

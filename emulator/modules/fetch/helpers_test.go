@@ -2,8 +2,6 @@ package fetch_test
 
 import (
 	"encoding/json"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
@@ -15,15 +13,15 @@ import (
 // query string as the Node reference runs did, and records each request.
 type server = modtest.EchoServer
 
-func newServer() *server { return &modtest.EchoServer{Cookies: []string{"a=1", "b=2"}} }
+// cookies are what the echo server sets on every answer.
+var cookies = []string{"a=1", "b=2"}
 
 // newEnv is a bare runtime whose HTTP reaches an in-process server at any
 // host, with node-fetch at version (if not empty) bound to nodeFetch and
 // the WHATWG globals installed.
 func newEnv(t testing.TB, version string) (*modtest.Env, *server) {
 	t.Helper()
-	srv := newServer()
-	env := modtest.New(t, modtest.HandlerTransport(srv))
+	env, srv := modtest.NewEcho(t, cookies...)
 	install(t, env, version)
 	return env, srv
 }
@@ -42,14 +40,9 @@ func install(t testing.TB, env *modtest.Env, version string) {
 // transport, for what needs real time to pass or a real network stack.
 func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string) {
 	t.Helper()
-	srv := newServer()
-	ts := httptest.NewServer(srv)
-	t.Cleanup(ts.Close)
-	transport := http.DefaultTransport.(*http.Transport).Clone()
-	t.Cleanup(transport.CloseIdleConnections)
-	env := modtest.New(t, transport)
+	env, srv, url := modtest.NewEchoLoopback(t, cookies...)
 	install(t, env, version)
-	return env, srv, ts.URL
+	return env, srv, url
 }
 
 // noDNS and refused are the shared failing transports.

@@ -5,7 +5,6 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -82,36 +81,9 @@ func TestTheTimeoutAlsoEmitsAbort(t *testing.T) {
 	assert.Equal(t, `["abort","ESOCKETTIMEDOUT"]`, env.JSON(t, "out"))
 }
 
-// blocking answers nothing until the request is canceled, and reports
-// that it was.
-type blocking struct {
-	reached  atomic.Bool
-	canceled chan struct{}
-}
-
-func newBlocking() *blocking { return &blocking{canceled: make(chan struct{})} }
-
-func (b *blocking) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	b.reached.Store(true)
-	<-r.Context().Done()
-	close(b.canceled)
-}
-
-// assertCanceled checks that a request that reached the handler was
-// canceled there (on a loaded machine the abort may come first, and then
-// the transport never calls the handler).
-func (b *blocking) assertCanceled(t *testing.T) {
-	t.Helper()
-	select {
-	case <-b.canceled:
-	case <-time.After(time.Minute): // generous: a prompt cancel returns at once
-		assert.False(t, b.reached.Load(), "the request in flight was not canceled")
-	}
-}
-
 func TestAbortCancelsTheRequestInFlightAndNeverCallsBack(t *testing.T) {
 	t.Parallel()
-	b := newBlocking()
+	b := modtest.NewBlocking()
 	env := newEnvWith(t, modtest.HandlerTransport(b))
 	env.Run(t, `var out = [];
 		const q = request('https://api.test/slow', () => out.push('callback'));
@@ -120,7 +92,7 @@ func TestAbortCancelsTheRequestInFlightAndNeverCallsBack(t *testing.T) {
 	_, err := env.Await(`1`)
 	require.NoError(t, err)
 	assert.Equal(t, `["abort"]`, env.JSON(t, "out"))
-	b.assertCanceled(t)
+	b.AssertCanceled(t)
 }
 
 func TestAnAbortBeforeTheNextTurnSendsNothing(t *testing.T) {
