@@ -21,6 +21,9 @@
 //		tab.WaitFor("the live stream", `document.getElementById("live-status").textContent === "live"`)
 //	}
 //
+// A subtest drives its parent's tab through tab.With(t), so that a
+// failure ends the subtest and not (which Go forbids) its parent.
+//
 // # Finding Chromium
 //
 // Find looks at $HOOKEMU_CHROMIUM first, then for chromium,
