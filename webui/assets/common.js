@@ -213,12 +213,22 @@ var hookemu = (function () {
     return out.join(" ");
   }
 
+  // timeFormat is the reader's local date and time, as toLocaleString
+  // writes it, made once: toLocaleString builds a formatter per call,
+  // which took the inbox tens of milliseconds for one page of rows.
+  var timeFormat = null;
+
   function formatTime(iso) {
     var d = new Date(iso);
     if (isNaN(d.getTime())) {
       return iso || "";
     }
-    return d.toLocaleString(undefined, { hour12: false }) + "." + String(d.getMilliseconds()).padStart(3, "0");
+    if (!timeFormat) {
+      timeFormat = new Intl.DateTimeFormat(undefined, {
+        year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hour12: false
+      });
+    }
+    return timeFormat.format(d) + "." + String(d.getMilliseconds()).padStart(3, "0");
   }
 
   function pretty(value) {
