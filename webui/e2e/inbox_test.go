@@ -80,7 +80,7 @@ func TestTheInboxShowsEveryKindOfMessage(t *testing.T) {
 			s, _ := sendTwilio(t, base, "Calls", url.Values{"To": {"+14155550100"}, "From": {"+15005550006"},
 				"Twiml": {"<Response><Say>Your code is 4 8 2 9 1 3</Say></Response>"}})
 			return s
-		}, "+14155550100", map[string]string{"message-kind": "voice call", "message-spoken": "Your code is 4 8 2 9 1 3", "message-accepted": "accepted 201"}},
+		}, "+14155550100", map[string]string{"message-kind": "voice call", "message-spoken": "Your code is 4 8 2 9 1 3", "otp-code": "4 8 2 9 1 3", "message-accepted": "accepted 201"}},
 		{"a send the provider refused with its error", func() int {
 			s, _ := sendTwilio(t, base, "Messages", url.Values{"To": {"+15005550001"}, "From": {"+15005550006"}, "Body": {"Your code is 777000"}})
 			return s
