@@ -61,3 +61,14 @@ func TestTimersReturnNodesTimerObjects(t *testing.T) {
 	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
 	assert.JSONEq(t, `["object","Timeout",true,true,false,true,"number",true,"Immediate","undefined","function",11]`, string(r.Response.(json.RawMessage)))
 }
+
+// The global text classes are util's, as in Node.
+func TestTheGlobalTextClassesAreUtils(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (r, t, c, cb) {
+		var util = require('util');
+		cb(null, util.TextEncoder === TextEncoder && util.TextDecoder === TextDecoder && new TextDecoder().decode(new TextEncoder().encode('é')) === 'é');
+	};`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, "true", string(r.Response.(json.RawMessage)))
+}

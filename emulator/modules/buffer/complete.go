@@ -2,11 +2,14 @@ package buffer
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"reflect"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/errors"
+
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
+	"github.com/hookemu/hookemu/emulator/modules/util"
 
 	"github.com/hookemu/hookemu/emulator/modules"
 )
@@ -56,6 +59,9 @@ func complete(rt *goja.Runtime, ctor *goja.Object, limits modules.NodeLimits) {
 	setFunc(rt, proto, "compare", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(bytes.Compare(c.bytesOf(call.This, "this"), c.bytesOf(call.Argument(0), "target")))
 	})
+	setFunc(rt, proto, "equals", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(bytes.Equal(c.bytesOf(call.This, "this"), c.bytesOf(call.Argument(0), "otherBuffer")))
+	})
 }
 
 // defineSpecies makes typed array methods that build a new array (slice,
@@ -90,7 +96,7 @@ func (c *class) bytesOf(v goja.Value, name string) []byte {
 			return b
 		}
 	}
-	panic(errors.NewTypeError(c.rt, errors.ErrCodeInvalidArgType, `The "%s" argument must be an instance of Buffer or Uint8Array.`, name))
+	panic(nodeerr.TypeError(c.rt, nodeerr.ErrInvalidArgType, fmt.Sprintf(`The "%s" argument must be an instance of Buffer or Uint8Array. %s`, name, util.Received(c.rt, v))))
 }
 
 // encoding reads an encoding argument; undefined means utf8.
@@ -100,7 +106,7 @@ func (c *class) encoding(v goja.Value) string {
 	}
 	enc := normalizeEncoding(v.String())
 	if enc == "" {
-		panic(errors.NewTypeError(c.rt, "ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", v.String()))
+		panic(nodeerr.TypeError(c.rt, "ERR_UNKNOWN_ENCODING", fmt.Sprintf("Unknown encoding: %s", v.String())))
 	}
 	return enc
 }
@@ -143,8 +149,7 @@ func (c *class) byteLength(call goja.FunctionCall) goja.Value {
 			return n
 		}
 	}
-	panic(errors.NewTypeError(c.rt, errors.ErrCodeInvalidArgType,
-		`The "string" argument must be of type string or an instance of Buffer or ArrayBuffer.`))
+	panic(nodeerr.TypeError(c.rt, nodeerr.ErrInvalidArgType, `The "string" argument must be of type string or an instance of Buffer or ArrayBuffer. `+util.Received(c.rt, v)))
 }
 
 func (c *class) compare(call goja.FunctionCall) goja.Value {

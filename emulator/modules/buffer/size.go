@@ -1,12 +1,14 @@
 package buffer
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/errors"
+
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 // guardAlloc wraps Buffer.alloc (and allocUnsafe, which share it) so that
@@ -32,9 +34,9 @@ func (c *class) checkSize(size goja.Value) {
 		return
 	}
 	if c.limits.LegacySizeErrors {
-		panic(errors.NewRangeError(c.rt, "ERR_INVALID_OPT_VALUE", `The value "%s" is invalid for option "size"`, size.String()))
+		panic(nodeerr.RangeError(c.rt, "ERR_INVALID_OPT_VALUE", fmt.Sprintf(`The value "%s" is invalid for option "size"`, size.String())))
 	}
-	panic(errors.NewRangeError(c.rt, "ERR_OUT_OF_RANGE", `The value of "size" is out of range. It must be >= 0 && <= %d. Received %s`, c.limits.MaxBufferLength, received(n)))
+	panic(nodeerr.RangeError(c.rt, "ERR_OUT_OF_RANGE", fmt.Sprintf(`The value of "size" is out of range. It must be >= 0 && <= %d. Received %s`, c.limits.MaxBufferLength, received(n))))
 }
 
 // checkArrayLike refuses an array-like whose length no Buffer can hold,

@@ -1,6 +1,6 @@
 // Package corejs is what the JavaScript halves of Node's core modules
-// (events, assert, path, ...) share: Node's coded errors (ERR_* codes,
-// "TypeError [ERR_X]: ..." as their string and stack head), the
+// (events, assert, path, ...) share: Node's coded errors (package
+// nodeerr's New, "TypeError [ERR_X]: ..." as their string and stack head), the
 // "Received ..." part of an argument error, util.inspect, and a way to
 // report a process warning to the user.
 //
@@ -10,9 +10,9 @@ package corejs
 
 import (
 	"math"
-	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util"
 	"github.com/hookemu/hookemu/internal/jslower"
 )
@@ -25,7 +25,7 @@ func Bindings(rt *goja.Runtime, warn func(string)) *goja.Object {
 	jslower.InstallRuntime(rt) // the modules key async iteration by Symbol.asyncIterator
 	b := rt.NewObject()
 	_ = b.Set("codedError", func(call goja.FunctionCall) goja.Value {
-		return CodedError(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
+		return nodeerr.New(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
 	})
 	_ = b.Set("received", func(v goja.Value) string { return Received(rt, v) })
 	_ = b.Set("inspect", func(call goja.FunctionCall) goja.Value {
@@ -54,33 +54,6 @@ func InspectAll(rt *goja.Runtime, v goja.Value) string {
 	opts.MaxArrayLength = math.MaxInt32
 	opts.Sorted = true
 	return util.InspectWith(rt, v, opts)
-}
-
-// CodedError is one of Node's internal errors: an instance of the global
-// class kind (Error, TypeError, RangeError) with an own enumerable code,
-// whose String() and stack begin "Kind [CODE]: message" as Node's do.
-func CodedError(rt *goja.Runtime, kind, code, message string) *goja.Object {
-	ctor, ok := rt.Get(kind).(*goja.Object)
-	if !ok {
-		ctor = rt.Get("Error").(*goja.Object)
-	}
-	e, err := rt.New(ctor, rt.ToValue(message))
-	if err != nil {
-		panic(err)
-	}
-	_ = e.Set("code", code)
-	head := kind + " [" + code + "]"
-	_ = e.DefineDataProperty("toString", rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		this := call.This.ToObject(rt)
-		return rt.ToValue(this.Get("name").String() + " [" + code + "]: " + this.Get("message").String())
-	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	if stack, ok := e.Get("stack").Export().(string); ok {
-		if i := strings.IndexByte(stack, ':'); i >= 0 && !strings.Contains(stack[:i], "\n") {
-			stack = head + stack[i:]
-		}
-		_ = e.DefineDataProperty("stack", rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
-	return e
 }
 
 // Received is how Node's argument errors describe the value they got:

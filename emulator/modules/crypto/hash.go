@@ -2,12 +2,13 @@ package crypto
 
 import (
 	"crypto/hmac"
+	"fmt"
 	"hash"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/errors"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 // digester is the state behind a Hash or Hmac object.
@@ -48,7 +49,7 @@ func (m *module) createHmac(call goja.FunctionCall) goja.Value {
 		panic(argTypeError(m.rt, "hmac", "of type string", algorithm))
 	}
 	if _, ok := newDigest(algorithm.String()); !ok {
-		panic(errors.NewTypeError(m.rt, "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", algorithm.String()))
+		panic(nodeerr.TypeError(m.rt, "ERR_CRYPTO_INVALID_DIGEST", fmt.Sprintf("Invalid digest: %s", algorithm.String())))
 	}
 	key := m.data(call.Argument(1), goja.Undefined(), "key")
 	h := hmac.New(func() hash.Hash { h, _ := newDigest(algorithm.String()); return h }, key)
@@ -67,7 +68,7 @@ func (m *module) state(this goja.Value) *digester {
 			return d
 		}
 	}
-	panic(errors.NewTypeError(m.rt, errors.ErrCodeInvalidThis, `Value of "this" must be of type Hash`))
+	panic(nodeerr.TypeError(m.rt, nodeerr.ErrInvalidThis, `Value of "this" must be of type Hash`))
 }
 
 // hashClass and hmacClass build the classes on first use.

@@ -4,14 +4,15 @@ import (
 	"crypto/hkdf"
 	"crypto/hmac"
 	"encoding/binary"
+	"fmt"
 	"hash"
 	"math"
 	"strconv"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/errors"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 const keyMaterial = "of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView"
@@ -125,15 +126,14 @@ func (m *module) hkdfKey(args []goja.Value) []byte {
 	keylen := m.int32Arg(arg(4), "length", 0)
 	newHash := m.digestFunc(digest.String())
 	if len(info) > 1024 {
-		panic(errors.NewRangeError(m.rt, errors.ErrCodeOutOfRange,
-			"The value of \"info\" is out of range. It must be must not contain more than 1024 bytes. Received %d", len(info)))
+		panic(nodeerr.RangeError(m.rt, nodeerr.ErrOutOfRange, fmt.Sprintf("The value of \"info\" is out of range. It must be must not contain more than 1024 bytes. Received %d", len(info))))
 	}
 	if keylen > 255*newHash().Size() {
-		panic(errors.NewRangeError(m.rt, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+		panic(nodeerr.RangeError(m.rt, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
 	}
 	key, err := hkdf.Key(newHash, ikm, salt, string(info), keylen)
 	if err != nil {
-		panic(errors.NewRangeError(m.rt, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+		panic(nodeerr.RangeError(m.rt, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
 	}
 	return key
 }
@@ -142,7 +142,7 @@ func (m *module) hkdfKey(args []goja.Value) []byte {
 // ERR_CRYPTO_INVALID_DIGEST.
 func (m *module) digestFunc(name string) func() hash.Hash {
 	if _, ok := newDigest(name); !ok {
-		panic(errors.NewTypeError(m.rt, "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", name))
+		panic(nodeerr.TypeError(m.rt, "ERR_CRYPTO_INVALID_DIGEST", fmt.Sprintf("Invalid digest: %s", name)))
 	}
 	return func() hash.Hash { h, _ := newDigest(name); return h }
 }
@@ -165,8 +165,7 @@ func (m *module) int32Arg(v goja.Value, name string, min int) int {
 	}
 	f := v.ToFloat()
 	if f != math.Trunc(f) {
-		panic(errors.NewRangeError(m.rt, errors.ErrCodeOutOfRange,
-			"The value of %q is out of range. It must be an integer. Received %s", name, v.String()))
+		panic(nodeerr.RangeError(m.rt, nodeerr.ErrOutOfRange, fmt.Sprintf("The value of %q is out of range. It must be an integer. Received %s", name, v.String())))
 	}
 	if f < float64(min) || f > math.MaxInt32 {
 		panic(outOfRange(m.rt, name, ">= "+strconv.Itoa(min)+" && <= 2147483647", v))

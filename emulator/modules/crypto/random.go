@@ -2,13 +2,14 @@ package crypto
 
 import (
 	"crypto/rand"
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/errors"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/internal/uuid"
 )
 
@@ -124,12 +125,10 @@ func (m *module) randomInt(call goja.FunctionCall) goja.Value {
 	}
 	lo, hi := m.safeInteger(minArg, "min"), m.safeInteger(maxArg, "max")
 	if hi <= lo {
-		panic(errors.NewRangeError(m.rt, errors.ErrCodeOutOfRange,
-			`The value of "max" is out of range. It must be greater than the value of "min" (%d). Received %d`, lo, hi))
+		panic(nodeerr.RangeError(m.rt, nodeerr.ErrOutOfRange, fmt.Sprintf(`The value of "max" is out of range. It must be greater than the value of "min" (%d). Received %d`, lo, hi)))
 	}
 	if hi-lo > maxRandomIntRange {
-		panic(errors.NewRangeError(m.rt, errors.ErrCodeOutOfRange,
-			`The value of "max - min" is out of range. It must be <= %d. Received %d`, maxRandomIntRange, hi-lo))
+		panic(nodeerr.RangeError(m.rt, nodeerr.ErrOutOfRange, fmt.Sprintf(`The value of "max - min" is out of range. It must be <= %d. Received %d`, maxRandomIntRange, hi-lo)))
 	}
 	n, _ := rand.Int(rand.Reader, big.NewInt(hi-lo))
 	result := m.rt.ToValue(lo + n.Int64())

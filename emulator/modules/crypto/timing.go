@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/errors"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 // timingSafeEqual compares two byte sequences of the same length in
@@ -14,16 +14,14 @@ import (
 func (m *module) timingSafeEqual(call goja.FunctionCall) goja.Value {
 	a, ok := buffer.Bytes(call.Argument(0))
 	if !ok {
-		panic(errors.NewTypeError(m.rt, errors.ErrCodeInvalidArgType,
-			`The "buf1" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`))
+		panic(nodeerr.Native(m.rt, "TypeError", nodeerr.ErrInvalidArgType, `The "buf1" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`))
 	}
 	b, ok := buffer.Bytes(call.Argument(1))
 	if !ok {
-		panic(errors.NewTypeError(m.rt, errors.ErrCodeInvalidArgType,
-			`The "buf2" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`))
+		panic(nodeerr.Native(m.rt, "TypeError", nodeerr.ErrInvalidArgType, `The "buf2" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`))
 	}
 	if len(a) != len(b) {
-		panic(errors.NewRangeError(m.rt, "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH", "Input buffers must have the same byte length"))
+		panic(nodeerr.Native(m.rt, "RangeError", "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH", "Input buffers must have the same byte length"))
 	}
 	return m.rt.ToValue(subtle.ConstantTimeCompare(a, b) == 1)
 }

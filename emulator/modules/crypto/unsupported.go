@@ -4,7 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules/corejs"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
@@ -36,13 +36,13 @@ func unsupportedMembers() []lazy.Member[*module] {
 	var out []lazy.Member[*module]
 	for _, name := range unsupportedFuncs {
 		out = append(out, lazy.Func(name, func(m *module, _ goja.FunctionCall) goja.Value {
-			panic(corejs.CodedError(m.rt, "Error", "ERR_HOOKEMU_UNSUPPORTED", "crypto."+name+"() is not emulated by hookemu: "+unsupportedHint))
+			panic(nodeerr.New(m.rt, "Error", "ERR_HOOKEMU_UNSUPPORTED", "crypto."+name+"() is not emulated by hookemu: "+unsupportedHint))
 		}))
 	}
 	for _, name := range unsupportedClasses {
 		out = append(out, lazy.Member[*module]{Name: name, Build: func(rt *goja.Runtime, _ *module) goja.Value {
 			ctor := rt.ToValue(func(goja.ConstructorCall) *goja.Object {
-				panic(corejs.CodedError(rt, "Error", "ERR_HOOKEMU_UNSUPPORTED", "new crypto."+name+"() is not emulated by hookemu: "+unsupportedHint))
+				panic(nodeerr.New(rt, "Error", "ERR_HOOKEMU_UNSUPPORTED", "new crypto."+name+"() is not emulated by hookemu: "+unsupportedHint))
 			}).(*goja.Object)
 			_ = ctor.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			return ctor

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/textcoding"
 )
 
@@ -28,6 +29,7 @@ func (n *native) object() *goja.Object {
 	_ = obj.Set("base64", func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) })
 	_ = obj.Set("parse", func(s string) *goja.Object { return parseLegacy(s).object(rt) })
 	_ = obj.Set("resolve", resolve)
+	_ = obj.Set("codedError", func(kind, code, message string) *goja.Object { return nodeerr.New(rt, kind, code, message) })
 	return obj
 }
 

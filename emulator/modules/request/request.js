@@ -52,19 +52,8 @@ function (native) {
     return o;
   }
 
-  // codedError is an error of Node's own (ERR_*): its string form names
-  // the code, its only own enumerable property.
-  function codedError(Ctor, code, message) {
-    var e = new Ctor(message);
-    e.code = code;
-    Object.defineProperty(e, 'toString', {
-      value: function () { return this.name + ' [' + code + ']: ' + this.message; }, configurable: true, writable: true
-    });
-    if (typeof e.stack === 'string') {
-      Object.defineProperty(e, 'stack', { value: e.stack.replace(/^[^:\n]*/, e.name + ' [' + code + ']'), configurable: true, writable: true });
-    }
-    return e;
-  }
+  // codedError is an error of Node's own (ERR_*), made as Go makes them.
+  function codedError(Ctor, code, message) { return native.codedError(Ctor.name, code, message); }
 
   function describeArg(v) {
     if (v === null) return 'null';

@@ -18,6 +18,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/corejs"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 //go:embed string_decoder.js
@@ -46,7 +47,7 @@ func normalize(rt *goja.Runtime, v goja.Value) string {
 	}
 	name := v.String()
 	if _, ok := buffer.Encode("", name); !ok {
-		panic(corejs.CodedError(rt, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding: "+name))
+		panic(nodeerr.New(rt, "TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding: "+name))
 	}
 	switch n := strings.ToLower(name); n {
 	case "utf-8":

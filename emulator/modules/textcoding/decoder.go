@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 const reflectStringKind = reflect.String
@@ -43,7 +44,7 @@ func newDecoderClass(rt *goja.Runtime) *goja.Object {
 				}
 			}
 		}
-		panic(typeError(rt, errInvalidThis, `Value of "this" must be of type TextDecoder`))
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidThis, `Value of "this" must be of type TextDecoder`))
 	}
 	getter(rt, proto, "encoding", func(call goja.FunctionCall) goja.Value {
 		state(call.This)
@@ -70,7 +71,7 @@ func newDecoderState(rt *goja.Runtime, label, options goja.Value) *decoderState 
 	if !goja.IsUndefined(label) {
 		name := strings.ToLower(strings.Trim(label.String(), "\t\n\f\r "))
 		if !utf8Labels[name] {
-			panic(rangeError(rt, "ERR_ENCODING_NOT_SUPPORTED", `The "`+label.String()+`" encoding is not supported`))
+			panic(nodeerr.RangeError(rt, "ERR_ENCODING_NOT_SUPPORTED", `The "`+label.String()+`" encoding is not supported`))
 		}
 	}
 	st := &decoderState{}
@@ -86,7 +87,7 @@ func (st *decoderState) decode(rt *goja.Runtime, b []byte, stream bool) string {
 	if !ok {
 		st.dec = utf8Decoder{}
 		st.bomSeen = false
-		panic(typeError(rt, "ERR_ENCODING_INVALID_ENCODED_DATA", "The encoded data was not valid for encoding utf-8"))
+		panic(nodeerr.Native(rt, "TypeError", "ERR_ENCODING_INVALID_ENCODED_DATA", "The encoded data was not valid for encoding utf-8"))
 	}
 	if !st.ignoreBOM && !st.bomSeen && s != "" {
 		s = strings.TrimPrefix(s, "\uFEFF")
@@ -122,7 +123,7 @@ func inputBytes(rt *goja.Runtime, v goja.Value) []byte {
 			}
 		}
 	}
-	panic(typeError(rt, errInvalidArgType,
+	panic(nodeerr.Native(rt, "TypeError", nodeerr.ErrInvalidArgType,
 		`The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.`))
 }
 

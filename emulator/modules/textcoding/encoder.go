@@ -4,12 +4,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 // encoderBrand marks TextEncoder instances; the methods refuse others.
 var encoderBrand = goja.NewSymbol("hookemu.TextEncoder")
 
-func newEncoderClass(rt *goja.Runtime) *goja.Object {
+func newEncoderClass(rt *goja.Runtime, received func(goja.Value) string) *goja.Object {
 	ctor, proto := newClass(rt, "TextEncoder", func(call goja.ConstructorCall) *goja.Object {
 		_ = call.This.DefineDataPropertySymbol(encoderBrand, rt.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return nil
@@ -17,7 +18,7 @@ func newEncoderClass(rt *goja.Runtime) *goja.Object {
 	var uint8Array goja.Constructor // looked up on first use: it is costly to create
 	check := func(this goja.Value) {
 		if obj, ok := this.(*goja.Object); !ok || obj.GetSymbol(encoderBrand) == nil {
-			panic(typeError(rt, errInvalidThis, `Value of "this" must be of type TextEncoder`))
+			panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidThis, `Value of "this" must be of type TextEncoder`))
 		}
 	}
 	getter(rt, proto, "encoding", func(call goja.FunctionCall) goja.Value {
@@ -41,22 +42,22 @@ func newEncoderClass(rt *goja.Runtime) *goja.Object {
 	})
 	method(rt, proto, "encodeInto", func(call goja.FunctionCall) goja.Value {
 		check(call.This)
-		return encodeIntoCall(rt, call.Argument(0), call.Argument(1))
+		return encodeIntoCall(rt, received, call.Argument(0), call.Argument(1))
 	})
 	return ctor
 }
 
 // encodeIntoCall is encodeInto(src, dest): it returns {read, written}.
-func encodeIntoCall(rt *goja.Runtime, src, destArg goja.Value) goja.Value {
+func encodeIntoCall(rt *goja.Runtime, received func(goja.Value) string, src, destArg goja.Value) goja.Value {
 	if _, isObj := src.(*goja.Object); isObj || src.ExportType() == nil || src.ExportType().Kind() != reflectStringKind {
-		panic(typeError(rt, errInvalidArgType, `The "src" argument must be of type string.`))
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "src" argument must be of type string. `+received(src)))
 	}
 	dest, ok := []byte(nil), false
 	if destArg.ExportType() == reflectBytes {
 		dest, ok = destArg.Export().([]byte)
 	}
 	if !ok {
-		panic(typeError(rt, errInvalidArgType, `The "dest" argument must be an instance of Uint8Array.`))
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "dest" argument must be an instance of Uint8Array. `+received(destArg)))
 	}
 	read, written := encodeInto(src.String(), dest)
 	result := rt.NewObject()

@@ -1,5 +1,8 @@
 // Package textcoding implements the WHATWG TextEncoder and TextDecoder
-// classes that Node puts on the global object and exports from util.
+// classes, which util exports and the emulator puts on the global object
+// from there (util.TextEncoder === TextEncoder, as in Node), and
+// DecodeUTF8, the WHATWG decoding that Buffer, string_decoder,
+// querystring and the HTTP shims turn bytes into text with.
 //
 // Only UTF-8 is supported, as in a Node built without ICU: Auth0 hooks
 // use these classes to turn text into bytes for hashing or Basic auth
@@ -7,48 +10,19 @@
 // algorithm exactly (one U+FFFD per maximal invalid subsequence, BOM
 // handling, streaming), which Go's own conversions do not.
 //
-// The classes are created in Go, once per runtime, and cost a few
-// microseconds; the emulator installs them with Enable and util re-exports
-// the same constructors, so util.TextEncoder === TextEncoder as in Node.
+// The classes are created in Go, once per runtime, on first use: most
+// hooks never touch them.
 package textcoding
 
 import (
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
-	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
-// Module describes the classes as a module whose exports are
-// {TextEncoder, TextDecoder}. It is not a Node module name: the emulator
-// installs the classes with Enable and util re-exports them; register it
-// under a require name only if hooks should see it that way.
-func Module() modules.Module {
-	return modules.Module{
-		Name: "textcoding",
-		Load: func(h modules.Host, _ string) (goja.Value, error) {
-			rt := h.Runtime()
-			c := classesOf(rt)
-			exports := rt.NewObject()
-			_ = exports.Set("TextEncoder", c.encoder)
-			_ = exports.Set("TextDecoder", c.decoder)
-			return exports, nil
-		},
-	}
-}
-
-// Enable installs TextEncoder and TextDecoder as globals of rt. The
-// classes are built when a script first touches either name, since most
-// hooks never do and building them costs more than a whole invocation's
-// other setup.
-func Enable(rt *goja.Runtime) {
-	lazy.Global(rt, "TextEncoder", func() goja.Value { return classesOf(rt).encoder })
-	lazy.Global(rt, "TextDecoder", func() goja.Value { return classesOf(rt).decoder })
-}
-
 // Classes returns rt's TextEncoder and TextDecoder constructors, creating
-// them on first use.
-func Classes(rt *goja.Runtime) (encoder, decoder *goja.Object) {
-	c := classesOf(rt)
+// them on first use. received describes a wrong argument in their errors
+// as Node's do (util.Received); the first call's is kept.
+func Classes(rt *goja.Runtime, received func(goja.Value) string) (encoder, decoder *goja.Object) {
+	c := classesOf(rt, received)
 	return c.encoder, c.decoder
 }
 
@@ -60,14 +34,14 @@ type classes struct {
 // no script can name, so that every caller shares one pair.
 var slot = goja.NewSymbol("hookemu.textcoding")
 
-func classesOf(rt *goja.Runtime) *classes {
+func classesOf(rt *goja.Runtime, received func(goja.Value) string) *classes {
 	global := rt.GlobalObject()
 	if v := global.GetSymbol(slot); v != nil {
 		if c, ok := v.Export().(*classes); ok {
 			return c
 		}
 	}
-	c := &classes{encoder: newEncoderClass(rt), decoder: newDecoderClass(rt)}
+	c := &classes{encoder: newEncoderClass(rt, received), decoder: newDecoderClass(rt)}
 	_ = global.DefineDataPropertySymbol(slot, rt.ToValue(c), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return c
 }

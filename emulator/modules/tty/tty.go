@@ -10,7 +10,7 @@ package tty
 import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
-	"github.com/hookemu/hookemu/emulator/modules/corejs"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 // Name is what code passes to require (or node:tty).
@@ -35,7 +35,7 @@ func exports(rt *goja.Runtime) *goja.Object {
 // to read or write.
 func noTerminal(rt *goja.Runtime, name string) goja.Value {
 	return rt.ToValue(func(goja.ConstructorCall) *goja.Object {
-		panic(corejs.CodedError(rt, "Error", "ERR_HOOKEMU_UNSUPPORTED",
+		panic(nodeerr.New(rt, "Error", "ERR_HOOKEMU_UNSUPPORTED",
 			"tty."+name+" is not available in hookemu: a send-phone-message run has no terminal; write with console.log"))
 	})
 }

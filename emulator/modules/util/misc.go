@@ -6,27 +6,34 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
 // inherits is the pre-class inheritance helper old hooks use.
 func (u *module) inherits(call goja.FunctionCall) goja.Value {
 	rt := u.rt
+	for i, name := range []string{"ctor", "superCtor"} {
+		if v := call.Argument(i); goja.IsUndefined(v) || goja.IsNull(v) {
+			panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "`+name+`" argument must be of type function. `+Received(rt, v)))
+		}
+	}
 	ctor, ok1 := call.Argument(0).(*goja.Object)
 	super, ok2 := call.Argument(1).(*goja.Object)
-	switch {
-	case !ok1:
-		panic(typeError(rt, errInvalidArgType, `The "ctor" argument must be of type function`))
-	case !ok2:
-		panic(typeError(rt, errInvalidArgType, `The "superCtor" argument must be of type function`))
+	var superProto goja.Value = goja.Undefined()
+	if ok2 {
+		superProto = super.Get("prototype")
 	}
-	superProto, ok := super.Get("prototype").(*goja.Object)
-	if !ok {
-		panic(typeError(rt, errInvalidArgType, `The "superCtor.prototype" property must be of type object`))
+	if superProto == nil || goja.IsUndefined(superProto) {
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "superCtor.prototype" property must be of type object. `+Received(rt, superProto)))
+	}
+	superProtoObj, ok := superProto.(*goja.Object)
+	if !ok1 || !ok {
+		panic(rt.NewTypeError("Object prototype may only be an Object or null: %s", superProto.String()))
 	}
 	_ = ctor.DefineDataProperty("super_", super, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if proto, ok := ctor.Get("prototype").(*goja.Object); ok {
-		if err := proto.SetPrototype(superProto); err != nil {
+		if err := proto.SetPrototype(superProtoObj); err != nil {
 			panic(rt.NewTypeError(err.Error()))
 		}
 	}
@@ -40,7 +47,7 @@ func (u *module) deprecate(call goja.FunctionCall) goja.Value {
 	fnObj, isObj := call.Argument(0).(*goja.Object)
 	fn, ok := goja.AssertFunction(call.Argument(0))
 	if !ok || !isObj {
-		panic(typeError(rt, errInvalidArgType, `The "fn" argument must be of type function`))
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "fn" argument must be of type function. `+Received(rt, call.Argument(0))))
 	}
 	msg := call.Argument(1).String()
 	code := ""
@@ -92,7 +99,7 @@ var vtControl = regexp.MustCompile(`[\x1b\x{9b}][\[\]()#;?]*(?:(?:(?:(?:;[-a-zA-
 
 func (u *module) stripVTControlCharacters(call goja.FunctionCall) goja.Value {
 	if !isString(call.Argument(0)) {
-		panic(typeError(u.rt, errInvalidArgType, `The "str" argument must be of type string`))
+		panic(nodeerr.TypeError(u.rt, nodeerr.ErrInvalidArgType, `The "str" argument must be of type string. `+Received(u.rt, call.Argument(0))))
 	}
 	return u.rt.ToValue(vtControl.ReplaceAllString(call.Argument(0).String(), ""))
 }

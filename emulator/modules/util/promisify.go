@@ -3,6 +3,7 @@ package util
 import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
@@ -23,12 +24,12 @@ func (u *module) promisify(original goja.Value, custom goja.Value) goja.Value {
 	fnObj, isObj := original.(*goja.Object)
 	fn, ok := goja.AssertFunction(original)
 	if !ok || !isObj {
-		panic(typeError(rt, errInvalidArgType, `The "original" argument must be of type function`))
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "original" argument must be of type function. `+Received(rt, original)))
 	}
 	sym, _ := custom.(*goja.Symbol)
 	if c := fnObj.GetSymbol(sym); c != nil && !goja.IsUndefined(c) {
 		if _, ok := goja.AssertFunction(c); !ok {
-			panic(typeError(rt, errInvalidArgType, `The "util.promisify.custom" argument must be of type function`))
+			panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "util.promisify.custom" property must be of type function. `+Received(rt, c)))
 		}
 		return c
 	}
@@ -82,7 +83,7 @@ func (u *module) callbackify(call goja.FunctionCall) goja.Value {
 	rt := u.rt
 	original, ok := goja.AssertFunction(call.Argument(0))
 	if !ok {
-		panic(typeError(rt, errInvalidArgType, `The "original" argument must be of type function`))
+		panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The "original" argument must be of type function. `+Received(rt, call.Argument(0))))
 	}
 	return rt.ToValue(func(c goja.FunctionCall) goja.Value {
 		n := len(c.Arguments)
@@ -91,7 +92,7 @@ func (u *module) callbackify(call goja.FunctionCall) goja.Value {
 			cb, _ = goja.AssertFunction(c.Arguments[n-1])
 		}
 		if cb == nil {
-			panic(typeError(rt, errInvalidArgType, `The last argument must be of type function`))
+			panic(nodeerr.TypeError(rt, nodeerr.ErrInvalidArgType, `The last argument must be of type function. `+Received(rt, lastArgument(c))))
 		}
 		result, err := original(c.This, c.Arguments[:n-1]...)
 		if err != nil {
@@ -132,4 +133,13 @@ func (u *module) then(v, onFulfilled, onRejected goja.Value) {
 			panic(err)
 		}
 	}
+}
+
+// lastArgument is the argument a callbackified function wants a callback
+// in, undefined when it got none.
+func lastArgument(call goja.FunctionCall) goja.Value {
+	if len(call.Arguments) == 0 {
+		return goja.Undefined()
+	}
+	return call.Arguments[len(call.Arguments)-1]
 }

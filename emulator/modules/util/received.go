@@ -9,6 +9,11 @@ func Received(rt *goja.Runtime, v goja.Value) string {
 	return "Received " + receivedDescription(rt, v)
 }
 
+// received is Received bound to rt.
+func received(rt *goja.Runtime) func(goja.Value) string {
+	return func(v goja.Value) string { return Received(rt, v) }
+}
+
 func receivedDescription(rt *goja.Runtime, v goja.Value) string {
 	if v == nil || goja.IsUndefined(v) {
 		return "undefined"

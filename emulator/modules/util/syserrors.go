@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
-	nodeerrors "github.com/dop251/goja_nodejs/errors"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
 // syserrorsJSON is Node 20's util.getSystemErrorMap() on Linux: libuv's
@@ -44,12 +44,12 @@ var syserrors = func() []syserror {
 func (u *module) getSystemErrorName(call goja.FunctionCall) goja.Value {
 	v := call.Argument(0)
 	if !goja.IsNumber(v) {
-		panic(typeError(u.rt, errInvalidArgType, `The "err" argument must be of type number. `+Received(u.rt, v)))
+		panic(nodeerr.TypeError(u.rt, nodeerr.ErrInvalidArgType, `The "err" argument must be of type number. `+Received(u.rt, v)))
 	}
 	f := v.ToFloat()
 	if f >= 0 || f != math.Trunc(f) || f < -(1<<53-1) {
-		panic(nodeerrors.NewRangeError(u.rt, nodeerrors.ErrCodeOutOfRange,
-			`The value of "err" is out of range. It must be a negative integer. Received %s`, v.String()))
+		panic(nodeerr.RangeError(u.rt, nodeerr.ErrOutOfRange,
+			`The value of "err" is out of range. It must be a negative integer. Received `+v.String()))
 	}
 	for _, e := range syserrors {
 		if float64(e.errno) == f {

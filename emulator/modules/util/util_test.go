@@ -171,8 +171,10 @@ func TestTypesCheckTheEngineKind(t *testing.T) {
 func TestTextCodingClassesAreTheGlobalOnes(t *testing.T) {
 	t.Parallel()
 	env := modtest.New(t, nil)
-	textcoding.Enable(env.RT)
 	env.Require(t, util.Module(), "", "util")
+	encoder, decoder := textcoding.Classes(env.RT, nil)
+	require.NoError(t, env.RT.Set("TextEncoder", encoder))
+	require.NoError(t, env.RT.Set("TextDecoder", decoder))
 	got := env.Run(t, "util.TextEncoder === TextEncoder && util.TextDecoder === TextDecoder && new util.TextDecoder().decode(new TextEncoder().encode('é')) === 'é'")
 	assert.True(t, got.ToBoolean())
 }

@@ -51,6 +51,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
+	"github.com/hookemu/hookemu/emulator/modules/util"
 )
 
 // Name is what code passes to require.
@@ -83,6 +85,8 @@ func load(h modules.Host, _ string) (goja.Value, error) {
 		"sync":        n.sync,
 		"async":       n.async,
 		"crc32":       n.crc32,
+		"codedError":  func(kind, code, message string) *goja.Object { return nodeerr.New(rt, kind, code, message) },
+		"received":    func(v goja.Value) string { return util.Received(rt, v) },
 	})
 }
 

@@ -6,28 +6,10 @@ function (native) {
   Object.freeze(C);
 
   // received describes a wrong value as Node's ERR_INVALID_ARG_TYPE does.
-  function received(v) {
-    if (v === null || v === undefined) return ' Received ' + v;
-    if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
-    if (typeof v === 'object') {
-      var proto = Object.getPrototypeOf(v);
-      if (proto === null) return ' Received [Object: null prototype] {}';
-      if (proto.constructor && proto.constructor.name) return ' Received an instance of ' + proto.constructor.name;
-      return ' Received ' + String(v);
-    }
-    var shown = typeof v === 'string' ? "'" + (v.length > 28 ? v.slice(0, 25) + '...' : v) + "'" : String(v);
-    if (typeof v === 'bigint') shown += 'n';
-    return ' Received type ' + typeof v + ' (' + shown + ')';
-  }
-  function typeError(message) {
-    var e = new TypeError(message);
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    return e;
-  }
+  function received(v) { return ' ' + native.received(v); }
+  function typeError(message) { return native.codedError('TypeError', 'ERR_INVALID_ARG_TYPE', message); }
   function rangeError(name, rule, value) {
-    var e = new RangeError('The value of "' + name + '" is out of range. It must be ' + rule + '. Received ' + String(value));
-    e.code = 'ERR_OUT_OF_RANGE';
-    return e;
+    return native.codedError('RangeError', 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be ' + rule + '. Received ' + String(value));
   }
 
   // bytesOf checks a convenience function's input and returns it as bytes.
