@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -63,14 +65,27 @@ func Launch(path string) (*Browser, error) {
 	b := &Browser{Path: path, dir: dir, output: out, ctx: ctx, cancel: func() { cancel(); allocCancel() }}
 	// The first action starts the browser and binds it to ctx, which
 	// must not carry a deadline: a timer cancels it instead.
-	timer := time.AfterFunc(StartLimit, b.cancel)
+	var timedOut atomic.Bool
+	timer := time.AfterFunc(StartLimit, func() { timedOut.Store(true); b.cancel() })
 	err = chromedp.Do(ctx)
 	timer.Stop()
 	if err != nil {
 		b.Close()
-		return nil, fmt.Errorf("cannot start Chromium %s within %s: %w; its output:\n%s\n%s", path, StartLimit, err, out.String(), InstallHint)
+		return nil, startError(path, err, timedOut.Load(), out.String())
 	}
 	return b, nil
+}
+
+// startError says why Chromium did not start, with what it printed.
+func startError(path string, err error, timedOut bool, output string) error {
+	why := strings.TrimSpace(err.Error())
+	if timedOut {
+		why = fmt.Sprintf("it did not answer within %s", StartLimit)
+	}
+	if output = strings.TrimSpace(output); output != "" {
+		why += "; it printed:\n" + output
+	}
+	return fmt.Errorf("cannot start Chromium %s: %s\n%s", path, why, InstallHint)
 }
 
 // Close stops the browser and removes its profile folder.

@@ -71,3 +71,14 @@ func TestFindSaysWhatToDoWhenThereIsNoChromium(t *testing.T) {
 		})
 	}
 }
+
+func TestABrowserThatCannotStartSaysWhatItPrinted(t *testing.T) {
+	t.Parallel()
+	broken := filepath.Join(t.TempDir(), "chromium")
+	require.NoError(t, os.WriteFile(broken, []byte("#!/bin/sh\necho 'cannot open display: the profile is locked' >&2\nexit 1\n"), 0o755))
+	_, err := browsertest.Launch(broken)
+	require.Error(t, err)
+	for _, want := range []string{"cannot start Chromium " + broken, "the profile is locked", "apt-get install -y chromium"} {
+		assert.Contains(t, err.Error(), want)
+	}
+}
