@@ -1,8 +1,6 @@
 package awssdk_test
 
 import (
-	"net"
-	"net/http"
 	"testing"
 	"time"
 
@@ -132,25 +130,16 @@ func TestAFailedExchangeIsRetriedAndNamedAsTheReleaseNamesIt(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.version+" gives "+tt.want[9:24], func(t *testing.T) {
 			t.Parallel()
-			blocked := &blockingDNS{}
+			blocked := &modtest.Counted{Next: modtest.NoDNS}
 			env := modtest.New(t, blocked)
 			env.Require(t, awsModule(), tt.version, "AWS")
 			got := env.AwaitBody(t, client(`, retryDelayOptions: {base: 0}`)+`
 				try { await sns.publish({Message: 'x'}).promise(); } catch (e) {
 					return {name: e.name, code: e.code, retryable: e.retryable, message: e.message, original: e.originalError ? e.originalError.code : null}; }`)
 			assert.JSONEq(t, tt.want, got)
-			assert.Equal(t, 4, blocked.calls, "the first try and three retries")
+			assert.Equal(t, 4, blocked.Calls(), "the first try and three retries")
 		})
 	}
-}
-
-// blockingDNS fails every exchange as the harness does for a host no
-// fake serves: a failed lookup.
-type blockingDNS struct{ calls int }
-
-func (b *blockingDNS) RoundTrip(r *http.Request) (*http.Response, error) {
-	b.calls++
-	return nil, &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
 }
 
 func TestCallbacksGetErrOrDataWithTheResponseAsThis(t *testing.T) {

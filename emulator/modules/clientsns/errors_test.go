@@ -1,8 +1,6 @@
 package clientsns_test
 
 import (
-	"net"
-	"net/http"
 	"testing"
 	"time"
 
@@ -113,25 +111,16 @@ func TestWhatIsMissingRejectsBeforeSending(t *testing.T) {
 	}
 }
 
-// blockingDNS fails every exchange as the harness does for a host no
-// fake serves: a failed lookup.
-type blockingDNS struct{ calls int }
-
-func (b *blockingDNS) RoundTrip(r *http.Request) (*http.Response, error) {
-	b.calls++
-	return nil, &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
-}
-
 func TestAFailedLookupIsRetriedAndRejectsWithNodesError(t *testing.T) {
 	t.Parallel()
-	blocked := &blockingDNS{}
+	blocked := &modtest.Counted{Next: modtest.NoDNS}
 	env := modtest.New(t, blocked)
 	env.SetAction(true)
 	env.Require(t, clientsns.Module(), "", "sns")
 	got := env.AwaitBody(t, client+`try { await client.send(new sns.PublishCommand({Message: 'x'})); } catch (e) {
 		return {name: e.name, message: e.message, code: e.code, errno: e.errno, syscall: e.syscall, attempts: e.$metadata.attempts}; }`)
 	assert.JSONEq(t, `{"name":"Error","message":"getaddrinfo ENOTFOUND sns.us-east-1.amazonaws.com","code":"ENOTFOUND","errno":-3008,"syscall":"getaddrinfo","attempts":3}`, got)
-	assert.Equal(t, 3, blocked.calls)
+	assert.Equal(t, 3, blocked.Calls())
 }
 
 func TestTheExceptionClassesAreExported(t *testing.T) {

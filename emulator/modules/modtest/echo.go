@@ -4,19 +4,8 @@ import (
 	"io"
 	"net/http"
 	"strconv"
-	"sync"
-	"testing"
 	"time"
 )
-
-// Received is one request as an EchoServer saw it.
-type Received struct {
-	Method string
-	URL    string // request URI: path and query
-	Host   string
-	Header http.Header
-	Body   string
-}
 
 // EchoServer answers every request from its query string, as the Node
 // reference runs of the shims did, and records what it received:
@@ -27,16 +16,11 @@ type Received struct {
 // when set, are sent as Set-Cookie on every answer.
 type EchoServer struct {
 	Cookies []string
-
-	mu   sync.Mutex
-	seen []Received
+	recorder
 }
 
 func (s *EchoServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	s.mu.Lock()
-	s.seen = append(s.seen, Received{Method: r.Method, URL: r.URL.RequestURI(), Host: r.Host, Header: r.Header.Clone(), Body: string(body)})
-	s.mu.Unlock()
+	s.record(r)
 	q := r.URL.Query()
 	if delay, _ := strconv.Atoi(q.Get("delay")); delay > 0 {
 		select {
@@ -84,22 +68,4 @@ func (s *EchoServer) writeAnswer(w http.ResponseWriter, q map[string][]string) {
 		return
 	}
 	_, _ = io.WriteString(w, `{"ok":true}`)
-}
-
-// Requests returns what the server received, oldest first.
-func (s *EchoServer) Requests() []Received {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]Received(nil), s.seen...)
-}
-
-// Only returns the one request the server received, failing the test if
-// there was not exactly one.
-func (s *EchoServer) Only(t testing.TB) Received {
-	t.Helper()
-	got := s.Requests()
-	if len(got) != 1 {
-		t.Fatalf("requests received: got %d, want 1", len(got))
-	}
-	return got[0]
 }

@@ -3,6 +3,7 @@ package modtest
 import (
 	"net"
 	"net/http"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -24,3 +25,19 @@ var NoDNS = Failing(func(r *http.Request) error {
 var Refused = Failing(func(r *http.Request) error {
 	return &net.OpError{Op: "dial", Net: "tcp", Err: &net.OpError{Op: "connect", Err: syscall.ECONNREFUSED}}
 })
+
+// Counted hands each request on to Next and counts them: how a test sees
+// a retrying client's attempts.
+type Counted struct {
+	Next  http.RoundTripper
+	calls atomic.Int64
+}
+
+// RoundTrip implements http.RoundTripper.
+func (c *Counted) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.calls.Add(1)
+	return c.Next.RoundTrip(r)
+}
+
+// Calls is how many requests went through.
+func (c *Counted) Calls() int { return int(c.calls.Load()) }

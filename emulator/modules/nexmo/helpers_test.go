@@ -1,10 +1,7 @@
 package nexmo_test
 
 import (
-	"io"
 	"net/http"
-	"net/url"
-	"sync"
 	"testing"
 
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
@@ -12,39 +9,6 @@ import (
 	"github.com/hookemu/hookemu/fakevonage"
 	"github.com/stretchr/testify/require"
 )
-
-// seen is one request as the server received it.
-type seen struct {
-	Method string
-	URL    *url.URL
-	Host   string
-	Header http.Header
-	Body   string
-}
-
-// spy records every request and hands it on to next.
-type spy struct {
-	next http.Handler
-	mu   sync.Mutex
-	reqs []seen
-}
-
-func (s *spy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	s.mu.Lock()
-	s.reqs = append(s.reqs, seen{Method: r.Method, URL: r.URL, Host: r.Host, Header: r.Header.Clone(), Body: string(body)})
-	s.mu.Unlock()
-	r.Body = io.NopCloser(stringsReader(body))
-	s.next.ServeHTTP(w, r)
-}
-
-func (s *spy) only(t testing.TB) seen {
-	t.Helper()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	require.Len(t, s.reqs, 1, "requests received")
-	return s.reqs[0]
-}
 
 // newEnv requires nexmo as the global Nexmo, with an emulated process of
 // Node 12 as Webtask ran Hooks, in front of h.
@@ -58,7 +22,7 @@ func newEnv(t testing.TB, h http.Handler) *modtest.Env {
 }
 
 // fake is the fake Vonage account the tests send to.
-func fake(cfg fakevonage.Config) *spy { return &spy{next: fakevonage.New(cfg)} }
+func fake(cfg fakevonage.Config) *modtest.Spy { return &modtest.Spy{Next: fakevonage.New(cfg)} }
 
 // sendJS sends with the guide's call and resolves with what the callback
 // got: {err, data}, errors as their own properties plus message.

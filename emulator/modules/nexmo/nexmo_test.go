@@ -1,7 +1,6 @@
 package nexmo_test
 
 import (
-	"bytes"
 	"net"
 	"net/http"
 	"strings"
@@ -14,8 +13,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-func stringsReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
 
 // src fills sendJS's blanks.
 func src(key, secret, to, options string) string {
@@ -38,11 +35,11 @@ func TestSendSmsPutsEverythingInTheQueryOfABodylessPost(t *testing.T) {
 	env := newEnv(t, s)
 	run(t, env, src(fakevonage.DemoAPIKey, fakevonage.DemoAPISecret, "447700900000", "undefined"))
 
-	r := s.only(t)
+	r := s.Only(t)
 	assert.Equal(t, http.MethodPost, r.Method)
 	assert.Equal(t, "rest.nexmo.com", r.Host)
-	assert.Equal(t, "/sms/json", r.URL.Path)
-	assert.Equal(t, "from=Acme&to=447700900000&text=Your%20code%20is%20123456&api_key=abcd1234&api_secret=abcdef0123456789", r.URL.RawQuery)
+	assert.Equal(t, "/sms/json", r.Path())
+	assert.Equal(t, "from=Acme&to=447700900000&text=Your%20code%20is%20123456&api_key=abcd1234&api_secret=abcdef0123456789", r.RawQuery())
 	assert.Empty(t, r.Body)
 	assert.Equal(t, "nexmo-node/2.9.1 node/12.22.12", r.Header.Get("User-Agent"))
 	assert.Equal(t, "application/x-www-form-urlencoded", r.Header.Get("Content-Type"))
@@ -147,8 +144,8 @@ func TestOptionsComeFirstInTheQueryAndAreChanged(t *testing.T) {
 			.message.sendSms('Acme', '447700900000', 'héllo', opts, (err, data) => resolve(JSON.stringify(opts)));
 	})`)
 	assert.Equal(t, `{"type":"unicode","client-ref":"r1","from":"Acme","to":"447700900000","text":"héllo"}`, got)
-	r := s.only(t)
-	assert.Equal(t, "type=unicode&client-ref=r1&from=Acme&to=447700900000&text=h%C3%A9llo&api_key=abcd1234&api_secret=abcdef0123456789", r.URL.RawQuery)
+	r := s.Only(t)
+	assert.Equal(t, "type=unicode&client-ref=r1&from=Acme&to=447700900000&text=h%C3%A9llo&api_key=abcd1234&api_secret=abcdef0123456789", r.RawQuery())
 	assert.Equal(t, "nexmo-node/2.9.1 node/12.22.12 auth0", r.Header.Get("User-Agent"))
 }
 
@@ -164,7 +161,7 @@ func TestSignedRequestsReachTheFakeSigned(t *testing.T) {
 					.message.sendSms('Acme', '447700900000', 'Your code: 123456', (err, data) => resolve(data.messages[0].status));
 			})`)
 			assert.Equal(t, "0", got)
-			q := s.only(t).URL.Query()
+			q := s.Only(t).Query()
 			assert.NotContains(t, q, "api_secret")
 			assert.NotEmpty(t, q.Get("timestamp"))
 			assert.Regexp(t, `^[0-9a-f]+$`, q.Get("sig"))
@@ -184,7 +181,7 @@ func TestASignedTextWithAnAmpersandFailsAsItDoesForReal(t *testing.T) {
 			.message.sendSms('Acme', '447700900000', 'Tom&Jerry', (err, data) => resolve(data.messages[0]['error-text']));
 	})`)
 	assert.Equal(t, "Invalid Signature", got)
-	assert.Contains(t, s.only(t).URL.RawQuery, "&text=Tom&Jerry&")
+	assert.Contains(t, s.Only(t).RawQuery(), "&text=Tom&Jerry&")
 }
 
 func TestDebugLogsThroughTheConsole(t *testing.T) {

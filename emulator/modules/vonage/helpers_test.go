@@ -1,10 +1,7 @@
 package vonage_test
 
 import (
-	"bytes"
-	"io"
 	"net/http"
-	"sync"
 	"testing"
 
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
@@ -13,36 +10,6 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/vonage"
 	"github.com/stretchr/testify/require"
 )
-
-// seen is one request as the server received it.
-type seen struct {
-	Method, Path, Host, Body string
-	Header                   http.Header
-}
-
-// spy records every request and hands it on to next.
-type spy struct {
-	next http.Handler
-	mu   sync.Mutex
-	reqs []seen
-}
-
-func (s *spy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	s.mu.Lock()
-	s.reqs = append(s.reqs, seen{Method: r.Method, Path: r.URL.RequestURI(), Host: r.Host, Body: string(body), Header: r.Header.Clone()})
-	s.mu.Unlock()
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	s.next.ServeHTTP(w, r)
-}
-
-func (s *spy) only(t testing.TB) seen {
-	t.Helper()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	require.Len(t, s.reqs, 1, "requests received")
-	return s.reqs[0]
-}
 
 // newEnv is an Action's runtime (Node 18, with fetch, URL and process)
 // with @vonage/server-sdk as the global sdk, in front of h.

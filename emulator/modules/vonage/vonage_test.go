@@ -17,8 +17,8 @@ var messageIDs = regexp.MustCompile(`"(message-id|messageId)":"[0-9A-F]{16}"`)
 
 // fake is the demo account: only the documented key and secret are
 // accepted, so a wrong secret is refused as Vonage refuses it.
-func fake() *spy {
-	return &spy{next: fakevonage.New(fakevonage.Config{
+func fake() *modtest.Spy {
+	return &modtest.Spy{Next: fakevonage.New(fakevonage.Config{
 		APIKey: fakevonage.DemoAPIKey, APISecret: fakevonage.DemoAPISecret,
 		IDs: fakekit.NewIDs("vonage", "seed"),
 	})}
@@ -39,10 +39,10 @@ func TestSendPostsJSONWithBasicAuth(t *testing.T) {
 	env.AwaitBody(t, `const vonage = new sdk.Vonage({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'});
 		return vonage.sms.send({to: '447700900000', from: 'Acme', text: 'Your code is 123456', clientRef: 'r1'});`)
 
-	r := s.only(t)
+	r := s.Only(t)
 	assert.Equal(t, http.MethodPost, r.Method)
 	assert.Equal(t, "rest.nexmo.com", r.Host)
-	assert.Equal(t, "/sms/json", r.Path)
+	assert.Equal(t, "/sms/json", r.Path())
 	assert.Equal(t, `{"to":"447700900000","from":"Acme","text":"Your code is 123456","client-ref":"r1"}`, r.Body)
 	assert.Equal(t, "Basic YWJjZDEyMzQ6YWJjZGVmMDEyMzQ1Njc4OQ==", r.Header.Get("Authorization"))
 	assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
@@ -100,7 +100,7 @@ func TestTheKeysTransformAsThePackagesDo(t *testing.T) {
 	env := newEnv(t, s)
 	env.AwaitBody(t, `const vonage = new sdk.Vonage(new sdk.Auth({apiKey: 'abcd1234', apiSecret: 'abcdef0123456789'}));
 		return vonage.sms.send({to: '447700900000', from: 'Acme', text: 'hi', statusReportReq: false, api_key: 'x', TTLValue: 30000});`)
-	assert.Equal(t, `{"to":"447700900000","from":"Acme","text":"hi","status-report-req":false,"api-key":"x","ttl-value":30000}`, s.only(t).Body)
+	assert.Equal(t, `{"to":"447700900000","from":"Acme","text":"hi","status-report-req":false,"api-key":"x","ttl-value":30000}`, s.Only(t).Body)
 }
 
 func TestOtherClientsSayTheyAreNotEmulated(t *testing.T) {
