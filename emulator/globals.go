@@ -28,6 +28,10 @@ type globalScope struct {
 }
 
 func (s *globalScope) Get(key string) goja.Value {
+	if guard := s.inv.typedArrayGuard(key); guard != nil {
+		s.define(key, guard)
+		return guard
+	}
 	g, ok := nodeGlobals[key]
 	if !ok || s.built[key] || !s.inv.nodeHas(g.since) {
 		return nil
@@ -46,17 +50,22 @@ func (s *globalScope) define(key string, v goja.Value) {
 
 func (s *globalScope) Set(key string, v goja.Value) bool {
 	s.built[key] = true
+	s.inv.dropHeldBack(key)
 	s.define(key, v)
 	return true
 }
 
 func (s *globalScope) Has(key string) bool {
+	if s.inv.heldBack(key) {
+		return true
+	}
 	g, ok := nodeGlobals[key]
 	return ok && !s.built[key] && s.inv.nodeHas(g.since)
 }
 
 func (s *globalScope) Delete(key string) bool {
 	s.built[key] = true
+	s.inv.dropHeldBack(key)
 	return true
 }
 

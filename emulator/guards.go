@@ -72,10 +72,52 @@ func (inv *invocation) installGuards() {
 		// takes several times its text: bound the text by the memory left.
 		inv.reserve(float64(stringLength(rt, call.Argument(0)))*jsonGrowth, "JSON.parse")
 	})
+	// Go code makes ArrayBuffers directly (rt.NewArrayBuffer), whose
+	// prototype leads to the constructor: that guard cannot wait.
 	inv.guardConstructor(global, "ArrayBuffer", 1)
-	for _, ta := range typedArrays {
-		inv.guardConstructor(global, ta.name, ta.size)
+	inv.deferTypedArrays(global)
+}
+
+// deferTypedArrays takes the typed array constructors off the global
+// object; globalScope hands out each one's guard when a script or a
+// module first names it. Guarding all eleven in every run cost more than
+// the rest of a typical run together, and most hooks use none of them.
+// It stays sound because an instance of a typed array (and with it its
+// prototype's constructor) can only be made through its global: Go code
+// asks rt.Get, which reaches globalScope too.
+func (inv *invocation) deferTypedArrays(global *goja.Object) {
+	inv.typedArrayCtors = make([]*goja.Object, len(typedArrays))
+	for i, ta := range typedArrays {
+		if ctor, ok := global.Get(ta.name).(*goja.Object); ok {
+			inv.typedArrayCtors[i] = ctor
+			_ = global.Delete(ta.name)
+		}
 	}
+}
+
+// typedArrayGuard builds the guard of the typed array constructor name on
+// its first use, or returns nil when name is not one held back.
+func (inv *invocation) typedArrayGuard(name string) goja.Value {
+	for i, ta := range typedArrays {
+		if ta.name != name || i >= len(inv.typedArrayCtors) || inv.typedArrayCtors[i] == nil {
+			continue
+		}
+		guard := inv.constructorGuard(inv.typedArrayCtors[i], name, ta.size)
+		inv.typedArrayCtors[i] = nil
+		return guard
+	}
+	return nil
+}
+
+// heldBack reports whether name is a typed array constructor whose guard
+// is not built yet.
+func (inv *invocation) heldBack(name string) bool {
+	for i, ta := range typedArrays {
+		if ta.name == name {
+			return i < len(inv.typedArrayCtors) && inv.typedArrayCtors[i] != nil
+		}
+	}
+	return false
 }
 
 // jsonGrowth is how many bytes of heap a byte of JSON text may become.
@@ -111,9 +153,17 @@ func (inv *invocation) guardConstructor(global *goja.Object, name string, elemSi
 	if !ok {
 		return
 	}
+	if guard := inv.constructorGuard(target, name, elemSize); guard != nil {
+		_ = global.Set(name, guard)
+	}
+}
+
+// constructorGuard is the guard of the constructor target (nil when
+// target is not one), made the constructor of target's prototype.
+func (inv *invocation) constructorGuard(target *goja.Object, name string, elemSize int64) *goja.Object {
 	construct, ok := goja.AssertConstructor(target)
 	if !ok {
-		return
+		return nil
 	}
 	rt := inv.rt
 	guard := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
@@ -130,8 +180,8 @@ func (inv *invocation) guardConstructor(global *goja.Object, name string, elemSi
 	_ = guard.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = guard.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	_ = guard.SetPrototype(target)
-	_ = global.Set(name, guard)
 	_ = proto.ToObject(rt).Set("constructor", guard)
+	return guard
 }
 
 // checkElements refuses a length beyond buffer.constants.MAX_LENGTH with
@@ -202,4 +252,14 @@ func arrayLength(rt *goja.Runtime, v goja.Value) int64 {
 		return 0
 	}
 	return n.ToInteger()
+}
+
+// dropHeldBack forgets the held-back constructor name after the script
+// replaced or deleted the global, as it would have replaced the original.
+func (inv *invocation) dropHeldBack(name string) {
+	for i, ta := range typedArrays {
+		if ta.name == name && i < len(inv.typedArrayCtors) {
+			inv.typedArrayCtors[i] = nil
+		}
+	}
 }

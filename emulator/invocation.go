@@ -45,11 +45,14 @@ type invocation struct {
 	// in Node.
 	requireCache *goja.Object
 	// nodeExtras is set once installNodeExtras has run.
-	nodeExtras  bool
-	nodeModules *nodemodules.Loader
-	process     *goja.Object
-	rejections  []*goja.Promise
-	stopAfter   []func() // cleanups (context.AfterFunc stops)
+	nodeExtras bool
+	// typedArrayCtors are the typed array constructors whose guards are
+	// not built yet, by index in typedArrays (see deferTypedArrays).
+	typedArrayCtors []*goja.Object
+	nodeModules     *nodemodules.Loader
+	process         *goja.Object
+	rejections      []*goja.Promise
+	stopAfter       []func() // cleanups (context.AfterFunc stops)
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool

@@ -35,6 +35,12 @@ func TestHugeSizesThrowNodesErrorsInsteadOfCrashing(t *testing.T) {
 		{"Buffer.allocUnsafe is checked the same way", `Buffer.allocUnsafe(-1)`, `[ERR_INVALID_OPT_VALUE] RangeError: The value "-1" is invalid for option "size"`},
 		{"Buffer.from an array-like beyond MAX_LENGTH fails to allocate", `Buffer.from({length: 2**40})`, "RangeError: Array buffer allocation failed"},
 		{"small sizes still work", `'ab'.repeat(3) + 'x'.padStart(3, '-') + new Uint8Array(4).length + Buffer.alloc(2).length + [1,2].join('+')`, "ababab--x421+2"},
+		{"a typed array reached through Buffer's prototype is guarded", `new (Object.getPrototypeOf(Buffer.prototype).constructor)(2**40)`, "RangeError: Invalid typed array length: 1099511627776"},
+		{"an ArrayBuffer reached through a Buffer is guarded", `new (Buffer.alloc(1).buffer.constructor)(2**40)`, "RangeError: Array buffer allocation failed"},
+		{"a typed array reached through globalThis is guarded", `new globalThis['Int' + '32Array'](2**40)`, "RangeError: Invalid typed array length: 1099511627776"},
+		{"a typed array's prototype leads back to its guard", `new (new Uint16Array(1).constructor)(2**40)`, "RangeError: Invalid typed array length: 1099511627776"},
+		{"a typed array replaced by the script stays replaced", `(Int8Array = 5, Int8Array) + ' ' + globalThis.Int8Array`, "5 5"},
+		{"a typed array not used yet is in the global scope", `['Uint8ClampedArray' in globalThis, typeof BigInt64Array, globalThis.Float32Array === Float32Array, Float32Array.name, Float32Array.BYTES_PER_ELEMENT].join()`, "true,function,true,Float32Array,4"},
 		{"a subclass of a typed array still works", `(class extends Uint8Array {}).from([1, 2]).length + (new Uint8Array(2) instanceof Uint8Array ? ' yes' : ' no')`, "2 yes"},
 	}
 	for _, tt := range tests {
