@@ -45,7 +45,8 @@ type batchResponse struct {
 // batchDestinations reads a batch's destinations leniently, messages taking
 // precedence over destinations as in 8x8; never empty, so a "*" fault
 // applies to any batch.
-func batchDestinations(body []byte) []string {
+func batchDestinations(c *call) []string {
+	body := c.body
 	var peek struct {
 		Messages []struct {
 			Destination json.RawMessage `json:"destination"`

@@ -31,6 +31,17 @@ type rawSMS struct {
 // classic hook bug that a lenient fake would hide. A missing Content-Type
 // is allowed, since the body itself then decides.
 func decodeJSONBody(header http.Header, body []byte, v any) *apiError {
+	if err := checkJSONBody(header, body); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(bytes.TrimSpace(body), v); err != nil {
+		return notValidJSON(err)
+	}
+	return nil
+}
+
+// checkJSONBody makes decodeJSONBody's checks that come before decoding.
+func checkJSONBody(header http.Header, body []byte) *apiError {
 	if ct := header.Get("Content-Type"); ct != "" && !isJSONMediaType(ct) {
 		return invalidParameter("Content-Type %q is not JSON; send the body as application/json", ct)
 	}
@@ -41,10 +52,11 @@ func decodeJSONBody(header http.Header, body []byte, v any) *apiError {
 	if trimmed[0] != '{' {
 		return invalidParameter("the request body must be a JSON object")
 	}
-	if err := json.Unmarshal(trimmed, v); err != nil {
-		return invalidParameter("the request body is not valid JSON (%v)", err)
-	}
 	return nil
+}
+
+func notValidJSON(err error) *apiError {
+	return invalidParameter("the request body is not valid JSON (%v)", err)
 }
 
 func isJSONMediaType(contentType string) bool {

@@ -30,6 +30,15 @@ type call struct {
 	body   []byte
 	ep     endpoint
 	vars   map[string]string
+	// routed is set once route has run for the call: ServeHTTP needs the
+	// endpoint for the body limit before prepare checks it.
+	routed   bool
+	routeErr *apiError
+	// sms is the single send's body as sendDestinations decoded it
+	// (peeked set), so validateSend does not decode it again.
+	peeked bool
+	sms    rawSMS
+	smsErr error
 }
 
 func newCheckCall(method, path string, header http.Header, body []byte) *call {
@@ -62,31 +71,37 @@ func errBodyTooLarge(limit int) *apiError {
 	return e
 }
 
-// bodyLimit is how large a body the endpoint at method and path takes.
-func (s *Server) bodyLimit(method, path string) int {
-	ep, _, err := s.route(method, path)
-	if err != nil || ep.maxBody == 0 {
+// routeCall finds c's endpoint, once per call.
+func (s *Server) routeCall(c *call) *apiError {
+	if !c.routed {
+		c.ep, c.vars, c.routeErr = s.route(c.method, c.path)
+		c.routed = true
+	}
+	return c.routeErr
+}
+
+// bodyLimit is how large a body c's endpoint takes.
+func (s *Server) bodyLimit(c *call) int {
+	if s.routeCall(c) != nil || c.ep.maxBody == 0 {
 		return maxBodyBytes
 	}
-	return ep.maxBody
+	return c.ep.maxBody
 }
 
 // prepare runs the checks every endpoint shares, in 8x8's order: the route
 // (404, 405), the body size, the Bearer key (401), then the subaccount
 // (400). It is the first half of both ServeHTTP and Check.
 func (s *Server) prepare(c *call) *apiError {
-	ep, vars, err := s.route(c.method, c.path)
-	if err != nil {
+	if err := s.routeCall(c); err != nil {
 		return err
 	}
-	c.ep, c.vars = ep, vars
-	if limit := s.bodyLimit(c.method, c.path); len(c.body) > limit {
+	if limit := s.bodyLimit(c); len(c.body) > limit {
 		return errBodyTooLarge(limit)
 	}
 	if err := s.authenticate(c.header); err != nil {
 		return err
 	}
-	if id, ok := vars["subAccountId"]; ok {
+	if id, ok := c.vars["subAccountId"]; ok {
 		return s.checkSubAccount(id)
 	}
 	return nil
@@ -99,7 +114,7 @@ func (s *Server) serve(ctx context.Context, c *call) reply {
 	err := s.prepare(c)
 	var destinations []string
 	if c.ep.destinations != nil {
-		destinations = c.ep.destinations(c.body)
+		destinations = c.ep.destinations(c)
 	}
 	rep := s.answer(ctx, c, err, destinations)
 	if rep.destination == "" && len(destinations) > 0 {

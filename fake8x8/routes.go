@@ -16,7 +16,7 @@ import (
 type endpoint struct {
 	// destinations lists the recipients as the request gives them, read
 	// leniently before validation; nil for endpoints that send nothing.
-	destinations func(body []byte) []string
+	destinations func(c *call) []string
 	validate     func(s *Server, c *call) (action, *apiError)
 	// maxBody bounds the request body (maxBodyBytes when 0).
 	maxBody int

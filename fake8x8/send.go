@@ -1,6 +1,7 @@
 package fake8x8
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 )
@@ -31,22 +32,24 @@ type smsResponse struct {
 // sendDestinations reads the destination of a single send leniently; it
 // always returns one entry, so a "*" fault applies even to a body that is
 // not JSON.
-func sendDestinations(body []byte) []string {
-	var peek struct {
-		Destination json.RawMessage `json:"destination"`
+// The whole body is decoded here, once: validateSend takes it from c.
+func sendDestinations(c *call) []string {
+	c.smsErr = json.Unmarshal(bytes.TrimSpace(c.body), &c.sms)
+	c.peeked = true
+	if c.smsErr != nil {
+		return []string{""} // a broken body peeks as no destination
 	}
-	_ = json.Unmarshal(body, &peek) // a broken body peeks as no destination
-	return []string{peekString(peek.Destination)}
+	return []string{peekString(c.sms.Destination)}
 }
 
 func (s *Server) validateSend(c *call) (action, *apiError) {
-	var raw rawSMS
-	if err := decodeJSONBody(c.header, c.body, &raw); err != nil {
-		return nil, err
-	}
-	m, err := s.validator().validate(raw)
+	raw, err := decodeSMS(c)
 	if err != nil {
 		return nil, err
+	}
+	m, verr := s.validator().validate(raw)
+	if verr != nil {
+		return nil, verr
 	}
 	return func() reply {
 		msg := s.newMessage(m, c.vars["subAccountId"], "", "")
@@ -68,6 +71,23 @@ func (s *Server) newMessage(m sms, subAccountID, batchID, clientBatchID string) 
 		DLRCallbackURL: m.dlrCallbackURL, ClientIP: m.clientIP, Track: m.track,
 		Status: StatusQueued, CreatedAt: now, UpdatedAt: now,
 	}
+}
+
+// decodeSMS is decodeJSONBody for a single send, reusing the decoding
+// sendDestinations made when it ran for c (ServeHTTP; Check runs no
+// faults and so decodes here).
+func decodeSMS(c *call) (rawSMS, *apiError) {
+	var raw rawSMS
+	if !c.peeked {
+		return raw, decodeJSONBody(c.header, c.body, &raw)
+	}
+	if err := checkJSONBody(c.header, c.body); err != nil {
+		return raw, err
+	}
+	if c.smsErr != nil {
+		return raw, notValidJSON(c.smsErr)
+	}
+	return c.sms, nil
 }
 
 func queuedResponse(msg Message) smsResponse {

@@ -46,7 +46,7 @@ func New(cfg Config) *Server {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c := &call{method: r.Method, path: r.URL.Path, query: r.URL.RawQuery, header: r.Header}
 	var rep reply
-	if body, err := readBody(r, s.bodyLimit(r.Method, r.URL.Path)); err != nil {
+	if body, err := readBody(r, s.bodyLimit(c)); err != nil {
 		rep = s.errorReply(err)
 	} else {
 		c.body = body

@@ -75,16 +75,24 @@ func newStore(limit int, maxBytes int64) *store {
 	return &store{limit: limit, maxBytes: maxBytes, byID: make(map[string]*Message)}
 }
 
-// add stores messages in order and charges their segments.
+// add stores messages in order and charges their segments. The copies
+// and their sizes are made before taking the lock, which every send of a
+// parallel load passes.
 func (s *store) add(msgs ...Message) {
+	own := append([]Message(nil), msgs...)
+	var bytes, spent int64
+	for i := range own {
+		bytes += own[i].size()
+		spent += int64(own[i].Segments) * pricePerSMSMicros
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, m := range msgs {
-		s.byID[m.UMID] = &m
-		s.order = append(s.order, m.UMID)
-		s.bytes += m.size()
-		s.spent += int64(m.Segments) * pricePerSMSMicros
+	for i := range own {
+		s.byID[own[i].UMID] = &own[i]
+		s.order = append(s.order, own[i].UMID)
 	}
+	s.bytes += bytes
+	s.spent += spent
 	for len(s.order) > s.limit || (len(s.order) > 1 && s.bytes > s.maxBytes) {
 		s.bytes -= s.byID[s.order[0]].size()
 		delete(s.byID, s.order[0])
