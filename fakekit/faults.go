@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -26,47 +27,63 @@ type Fault struct {
 }
 
 // Faults is a concurrency-safe, replaceable list of faults; the first one
-// whose destination matches wins.
+// whose destination matches wins. Every request of a fake asks Match, and
+// faults change rarely: the list is replaced whole and read without a
+// lock.
 type Faults struct {
-	mu   sync.Mutex
-	list []Fault
+	list atomic.Pointer[[]Fault]
+	mu   sync.Mutex // guards rand, which a test may replace with one that is not safe
 	rand func() float64
 }
 
 // NewFaults returns a fault list holding a copy of list.
 func NewFaults(list []Fault) *Faults {
-	return &Faults{list: append([]Fault(nil), list...), rand: rand.Float64}
+	f := &Faults{rand: rand.Float64}
+	f.Set(list)
+	return f
 }
 
 // Set replaces every fault.
 func (f *Faults) Set(list []Fault) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.list = append([]Fault(nil), list...)
+	own := append([]Fault(nil), list...)
+	f.list.Store(&own)
 }
 
 // List returns a copy of the faults in force.
 func (f *Faults) List() []Fault {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]Fault(nil), f.list...)
+	return append([]Fault(nil), f.current()...)
+}
+
+func (f *Faults) current() []Fault {
+	if p := f.list.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
 
 // Match returns the fault that applies to a request for destination.
 func (f *Faults) Match(destination string) (Fault, bool) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	list := f.current()
+	if len(list) == 0 {
+		return Fault{}, false
+	}
 	digits := Digits(destination)
-	for _, fault := range f.list {
+	for _, fault := range list {
 		if fault.Destination != "*" && Digits(fault.Destination) != digits {
 			continue
 		}
-		if fault.Probability > 0 && f.rand() >= fault.Probability {
+		if fault.Probability > 0 && f.draw() >= fault.Probability {
 			continue
 		}
 		return fault, true
 	}
 	return Fault{}, false
+}
+
+func (f *Faults) draw() float64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.rand()
 }
 
 // Digits keeps only the ASCII digits of a phone number.

@@ -71,16 +71,19 @@ func (s *IDs) Seeded() bool {
 // id.
 func (s *IDs) Bytes() [16]byte {
 	var out [16]byte
+	var block [sha256.Size + 8]byte
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if !s.seeded {
+		s.mu.Unlock()
 		_, _ = rand.Read(out[:]) // crypto/rand.Read never fails since Go 1.24
 		return out
 	}
-	var block [sha256.Size + 8]byte
 	copy(block[:], s.key[:])
 	binary.BigEndian.PutUint64(block[sha256.Size:], s.n)
 	s.n++
+	s.mu.Unlock()
+	// Hashing needs only this call's number: parallel requests do not
+	// wait for each other's hashes.
 	sum := sha256.Sum256(block[:])
 	copy(out[:], sum[:])
 	return out
@@ -95,9 +98,10 @@ func (s *IDs) UUID() string {
 // UTC when unseeded.
 func (s *IDs) Now() time.Time {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.seeded {
+	seeded, epoch := s.seeded, s.epoch
+	s.mu.Unlock()
+	if !seeded {
 		return time.Now().UTC()
 	}
-	return s.epoch
+	return epoch
 }

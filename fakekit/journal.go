@@ -103,12 +103,15 @@ type Journal struct {
 	mu      sync.Mutex
 	limits  Limits
 	ring    []Entry // n entries in arrival order from head; grows up to limits.Entries
+	sizes   []int64 // sizes[i] is ring[i].Size(), so dropping one does not walk its headers
 	head, n int
 	bytes   int64
 	nextID  int64
 	resets  int64
 	seq     *Sequence
-	changed chan struct{} // closed and replaced on every Add and Reset
+	// changed is closed at the next Add or Reset; nil while nobody holds a
+	// Mark, so a journal nobody waits on makes no channel per entry.
+	changed chan struct{}
 }
 
 // NewJournal returns a journal that keeps at most limit entries
@@ -117,7 +120,7 @@ func NewJournal(limit int) *Journal { return NewBoundedJournal(Limits{Entries: l
 
 // NewBoundedJournal returns a journal bounded by limits.
 func NewBoundedJournal(limits Limits) *Journal {
-	return &Journal{limits: limits.withDefaults(), nextID: 1, seq: &Sequence{}, changed: make(chan struct{})}
+	return &Journal{limits: limits.withDefaults(), nextID: 1, seq: &Sequence{}}
 }
 
 // ShareSequence makes the journal number its entries' Seq from seq, which
@@ -130,21 +133,24 @@ func (j *Journal) ShareSequence(seq *Sequence) {
 
 // Add records e, assigning its ID and Seq (and its Time when unset), and
 // returns the stored copy. It drops the oldest entries beyond the limits.
+// Under parallel load every request of a fake passes here: what does not
+// need the lock (the time, the size) is done before taking it.
 func (j *Journal) Add(e Entry) Entry {
+	if e.Time.IsZero() {
+		e.Time = time.Now().UTC()
+	}
+	size := e.Size()
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	e.ID = j.nextID
 	j.nextID++
 	e.Seq = j.seq.last.Add(1)
-	if e.Time.IsZero() {
-		e.Time = time.Now().UTC()
-	}
-	size := e.Size()
 	for j.n > 0 && (j.n >= j.limits.Entries || j.bytes+size > j.limits.Bytes) {
 		j.dropOldestLocked()
 	}
 	j.growLocked()
-	j.ring[(j.head+j.n)%len(j.ring)] = e
+	i := (j.head + j.n) % len(j.ring)
+	j.ring[i], j.sizes[i] = e, size
 	j.n++
 	j.bytes += size
 	j.notifyLocked()
@@ -152,7 +158,7 @@ func (j *Journal) Add(e Entry) Entry {
 }
 
 func (j *Journal) dropOldestLocked() {
-	j.bytes -= j.ring[j.head].Size()
+	j.bytes -= j.sizes[j.head]
 	j.ring[j.head] = Entry{} // let the bodies go
 	j.head = (j.head + 1) % len(j.ring)
 	j.n--
@@ -164,11 +170,13 @@ func (j *Journal) growLocked() {
 	if j.n < len(j.ring) {
 		return
 	}
-	bigger := make([]Entry, min(j.limits.Entries, max(16, 2*len(j.ring))))
+	size := min(j.limits.Entries, max(16, 2*len(j.ring)))
+	bigger, sizes := make([]Entry, size), make([]int64, size)
 	for i := range j.n {
-		bigger[i] = *j.at(i)
+		k := (j.head + i) % len(j.ring)
+		bigger[i], sizes[i] = j.ring[k], j.sizes[k]
 	}
-	j.ring, j.head = bigger, 0
+	j.ring, j.sizes, j.head = bigger, sizes, 0
 }
 
 // at is the i-th entry, oldest first; callers hold mu.
@@ -203,7 +211,7 @@ func (j *Journal) Bytes() int64 {
 func (j *Journal) Reset() {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	j.ring, j.head, j.n, j.bytes = nil, 0, 0, 0
+	j.ring, j.sizes, j.head, j.n, j.bytes = nil, nil, 0, 0, 0
 	j.resets++
 	j.notifyLocked()
 }
@@ -250,6 +258,9 @@ type Mark struct {
 func (j *Journal) Mark() Mark {
 	j.mu.Lock()
 	defer j.mu.Unlock()
+	if j.changed == nil {
+		j.changed = make(chan struct{})
+	}
 	return Mark{Resets: j.resets, Changed: j.changed}
 }
 
@@ -273,7 +284,11 @@ func (j *Journal) WaitFor(ctx context.Context, match func([]Entry) bool) ([]Entr
 	}
 }
 
+// notifyLocked wakes whoever holds a Mark; the next Mark makes a new
+// channel.
 func (j *Journal) notifyLocked() {
-	close(j.changed)
-	j.changed = make(chan struct{})
+	if j.changed != nil {
+		close(j.changed)
+		j.changed = nil
+	}
 }

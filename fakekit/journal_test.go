@@ -2,6 +2,7 @@ package fakekit_test
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,65 @@ func TestScanVisitsOnlyTheRangeAskedFor(t *testing.T) {
 	assert.Equal(t, []int64{7, 6}, scan(0, 8, true, 2), "visit stops the scan")
 	assert.Empty(t, scan(8, 0, true, 99), "nothing after the newest")
 	require.Len(t, scan(0, 0, false, 99), 5)
+}
+
+func TestTheBytesStayExactWhileTheRingGrowsAndWraps(t *testing.T) {
+	t.Parallel()
+	j := fakekit.NewBoundedJournal(fakekit.Limits{Entries: 40, Bytes: 40 * 700})
+	for i := range 300 {
+		j.Add(bodyOf(1 + i%400)) // sizes vary, so a wrong size per slot would show
+		var sum int64
+		for _, e := range j.Entries() {
+			sum += e.Size()
+		}
+		require.Equal(t, sum, j.Bytes(), "after entry %d", i+1)
+	}
+	assert.Equal(t, int64(300), j.Entries()[j.Len()-1].ID)
+}
+
+func TestEveryMarkIsWokenByTheNextAddAndOnlyByIt(t *testing.T) {
+	t.Parallel()
+	j := fakekit.NewJournal(0)
+	first, second := j.Mark(), j.Mark()
+	select {
+	case <-first.Changed:
+		t.Fatal("nothing was added yet")
+	default:
+	}
+	j.Add(fakekit.Entry{})
+	for _, m := range []fakekit.Mark{first, second} {
+		select {
+		case <-m.Changed:
+		default:
+			t.Fatal("an add is a change for every mark taken before it")
+		}
+	}
+	later := j.Mark()
+	select {
+	case <-later.Changed:
+		t.Fatal("a mark taken after the add waits for the next one")
+	default:
+	}
+	j.Add(fakekit.Entry{})
+	<-later.Changed
+}
+
+func TestParallelAddsGetEveryIDOnceInTheOrderTheyAreKept(t *testing.T) {
+	t.Parallel()
+	j := fakekit.NewJournal(1000)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 100 {
+				j.Add(bodyOf(10))
+			}
+		})
+	}
+	wg.Wait()
+	entries := j.Entries()
+	require.Len(t, entries, 800)
+	for i, e := range entries {
+		assert.Equal(t, int64(i+1), e.ID)
+		assert.Equal(t, e.ID, e.Seq, "a journal that shares no sequence numbers Seq as ID")
+	}
 }
