@@ -36,7 +36,9 @@ var typedArrays = []struct {
 func (inv *invocation) installGuards() {
 	rt := inv.rt
 	global := rt.GlobalObject()
-	str := protoOf(rt, "String")
+	// The prototypes are reached from values, not from their constructors,
+	// which goja would otherwise build in every run for nothing.
+	str := rt.ToValue("").ToObject(rt).Prototype()
 	inv.guardMethod(str, "repeat", func(call goja.FunctionCall) {
 		n := call.Argument(0).ToFloat()
 		if n > 0 && n < 1e300 {
@@ -46,7 +48,7 @@ func (inv *invocation) installGuards() {
 	pad := func(call goja.FunctionCall) { inv.reserveString(call.Argument(0).ToFloat()) }
 	inv.guardMethod(str, "padStart", pad)
 	inv.guardMethod(str, "padEnd", pad)
-	array := protoOf(rt, "Array")
+	array := rt.NewArray().Prototype()
 	inv.guardMethod(array, "join", func(call goja.FunctionCall) {
 		sep := int64(1)
 		if s := call.Argument(0); !goja.IsUndefined(s) {
@@ -122,10 +124,6 @@ func (inv *invocation) heldBack(name string) bool {
 
 // jsonGrowth is how many bytes of heap a byte of JSON text may become.
 const jsonGrowth = 8
-
-func protoOf(rt *goja.Runtime, ctor string) *goja.Object {
-	return rt.GlobalObject().Get(ctor).ToObject(rt).Get("prototype").ToObject(rt)
-}
 
 // guardMethod runs check before obj's method name; check throws or stops
 // the run when the call would allocate too much.

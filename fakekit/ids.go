@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hookemu/hookemu/internal/uuid"
@@ -34,6 +35,9 @@ type IDs struct {
 	domain string
 	mu     sync.Mutex
 	seeded bool
+	// random mirrors !seeded for the unseeded fast path: serve's fakes
+	// draw ids and read the clock on every request without the lock.
+	random atomic.Bool
 	key    [sha256.Size]byte
 	n      uint64
 	epoch  time.Time
@@ -54,6 +58,7 @@ func (s *IDs) Reseed(seed string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.seeded = seed != ""
+	s.random.Store(!s.seeded)
 	s.key = sha256.Sum256([]byte(s.domain + "\x00" + seed))
 	s.n = 0
 	offset := binary.BigEndian.Uint64(s.key[:8]) % uint64(seededEpochs/time.Millisecond)
@@ -72,10 +77,14 @@ func (s *IDs) Seeded() bool {
 func (s *IDs) Bytes() [16]byte {
 	var out [16]byte
 	var block [sha256.Size + 8]byte
-	s.mu.Lock()
-	if !s.seeded {
-		s.mu.Unlock()
+	if s.random.Load() {
 		_, _ = rand.Read(out[:]) // crypto/rand.Read never fails since Go 1.24
+		return out
+	}
+	s.mu.Lock()
+	if !s.seeded { // reseeded to random meanwhile
+		s.mu.Unlock()
+		_, _ = rand.Read(out[:])
 		return out
 	}
 	copy(block[:], s.key[:])
@@ -97,6 +106,9 @@ func (s *IDs) UUID() string {
 // Now is the time answers show: the seed's instant, or the real time in
 // UTC when unseeded.
 func (s *IDs) Now() time.Time {
+	if s.random.Load() {
+		return time.Now().UTC()
+	}
 	s.mu.Lock()
 	seeded, epoch := s.seeded, s.epoch
 	s.mu.Unlock()

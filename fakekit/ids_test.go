@@ -71,3 +71,18 @@ func TestUnseededIDsAreRandomAndReadTheClock(t *testing.T) {
 	before := time.Now()
 	assert.False(t, a.Now().Before(before.Truncate(time.Second)))
 }
+
+func TestReseedingSwitchesBetweenRandomAndSeededIDs(t *testing.T) {
+	t.Parallel()
+	seeded, seededNow := draw(fakekit.NewIDs("8x8", "s"), 2)
+	s := fakekit.NewIDs("8x8", "")
+	s.Reseed("s")
+	got, now := draw(s, 2)
+	assert.Equal(t, seeded, got, "a random source reseeded gives the seed's ids")
+	assert.Equal(t, seededNow, now, "and the seed's time")
+	s.Reseed("")
+	again, _ := draw(s, 2)
+	assert.NotEqual(t, seeded, again, "reseeded with no seed it is random again")
+	assert.False(t, s.Seeded())
+	assert.False(t, s.Now().Before(time.Now().Add(-time.Minute)), "and reads the clock")
+}
