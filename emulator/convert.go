@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -192,6 +194,9 @@ func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
 	if v == nil || goja.IsUndefined(v) {
 		return nil
 	}
+	if b, ok := inv.simpleJSON(v); ok {
+		return b
+	}
 	out, err := inv.boundedStringify(v, false)
 	if err != nil && !isInterrupt(err) {
 		out, err = inv.boundedStringify(v, true)
@@ -211,6 +216,68 @@ func (inv *invocation) exportJSON(v goja.Value) json.RawMessage {
 	}
 	return json.RawMessage(s)
 }
+
+// simpleJSON is the JSON of the values hooks pass to cb most (the
+// documented cb(null, {}), null, a boolean, an integer) written in Go;
+// ok is false for anything else, which goes through JSON.stringify in
+// the runtime. An object qualifies only when it is an ordinary object or
+// array of the runtime's own prototype with no own enumerable key and no
+// toJSON anywhere on its chain, so JSON.stringify would write {} or []
+// having read nothing but toJSON. Strings and fractions are left to JS:
+// its escapes and number formatting differ from Go's.
+func (inv *invocation) simpleJSON(v goja.Value) (json.RawMessage, bool) {
+	obj, isObject := v.(*goja.Object)
+	switch {
+	case isObject:
+		return inv.emptyJSON(obj)
+	case goja.IsNull(v):
+		return json.RawMessage("null"), true
+	case v.ExportType() == reflectBool:
+		return json.RawMessage(strconv.FormatBool(v.ToBoolean())), true
+	case goja.IsNumber(v):
+		f := v.ToFloat()
+		if f != math.Trunc(f) || math.Abs(f) >= 1e21 {
+			return nil, false
+		}
+		return json.RawMessage(strconv.FormatInt(int64(f), 10)), true
+	}
+	return nil, false
+}
+
+// emptyJSON is simpleJSON for an object. A Proxy is told apart first,
+// without calling any of its traps.
+func (inv *invocation) emptyJSON(obj *goja.Object) (json.RawMessage, bool) {
+	if obj.ExportType() == reflectProxy {
+		return nil, false
+	}
+	var empty string
+	switch obj.ClassName() {
+	case "Object":
+		if proto := obj.Prototype(); proto == nil || proto != inv.rt.NewObject().Prototype() {
+			return nil, false
+		}
+		empty = "{}"
+	case "Array":
+		if proto := obj.Prototype(); proto == nil || proto != inv.rt.NewArray().Prototype() || obj.Get("length").ToInteger() != 0 {
+			return nil, false
+		}
+		empty = "[]"
+	default:
+		return nil, false
+	}
+	if len(obj.Keys()) > 0 {
+		return nil, false
+	}
+	if toJSON := obj.Get("toJSON"); toJSON != nil && !goja.IsUndefined(toJSON) {
+		return nil, false
+	}
+	return json.RawMessage(empty), true
+}
+
+var (
+	reflectBool  = reflect.TypeOf(true)
+	reflectProxy = reflect.TypeOf(goja.Proxy{})
+)
 
 func (inv *invocation) boundedStringify(v goja.Value, safe bool) (goja.Value, error) {
 	fnValue, err := inv.rt.RunProgram(boundedJSONProgram())

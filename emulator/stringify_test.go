@@ -38,3 +38,40 @@ func TestJSONStringifyIndentsAsNodeDoes(t *testing.T) {
 		})
 	}
 }
+
+// The response passed to cb is written in Go when JSON.stringify would
+// plainly write null, a boolean, an integer, {} or [], and by
+// JSON.stringify in the runtime otherwise; both must agree with Node.
+func TestTheResponseIsTheJSONNodeWouldWriteOnEitherPath(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, setup, value, want string
+	}{
+		{"an empty object is {} (Go)", ``, `{}`, `{}`},
+		{"null is null (Go)", ``, `null`, `null`},
+		{"a boolean is itself (Go)", ``, `false`, `false`},
+		{"an integer is itself, and -0 is 0 (Go)", ``, `[-0][0]`, `0`},
+		{"an empty array is [] (Go)", ``, `[]`, `[]`},
+		{"an object with only hidden keys is {} (Go)", ``, `Object.defineProperty({}, 'x', {value: 1})`, `{}`},
+		{"a fraction is written by JS", ``, `1.5`, `1.5`},
+		{"a string is written by JS, U+2028 unescaped as Node does", ``, `'a\u2028<b>'`, "\"a\u2028<b>\""},
+		{"an array with holes is nulls", ``, `new Array(2)`, `[null,null]`},
+		{"a Boolean object is its value", ``, `new Boolean(false)`, `false`},
+		{"an object with keys is written by JS", ``, `{b: 1, a: [true]}`, `{"b":1,"a":[true]}`},
+		{"a toJSON on Object.prototype applies to {}", `Object.prototype.toJSON = function () { return 'mine'; };`, `{}`, `"mine"`},
+		{"a getter runs once", `var n = 0; var o = {}; Object.defineProperty(o, 'g', {enumerable: true, get: function () { return ++n; }});`, `o`, `{"g":1}`},
+		{"a Date is its ISO string", ``, `new Date(0)`, `"1970-01-01T00:00:00.000Z"`},
+		{"a class instance with no keys is {}", `class A {}`, `new A()`, `{}`},
+		{"a proxy of {} is asked through its traps", `var asked = []; var p = new Proxy({}, {ownKeys: function (t) { asked.push('keys'); return ['k']; }, getOwnPropertyDescriptor: function () { return {value: 1, enumerable: true, configurable: true}; }, get: function (t, k) { return k === 'k' ? asked.length : undefined; }});`, `p`, `{"k":1}`},
+		{"a cycle is marked", `var c = {}; c.self = c;`, `c`, `{"self":"[Circular]"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := runHook(t, `module.exports = function (r, t, c, cb) { `+tt.setup+` cb(null, `+tt.value+`); };`)
+			require.Nil(t, r.Error)
+			assert.JSONEq(t, tt.want, string(r.Response.(json.RawMessage)))
+			assert.Equal(t, tt.want, string(r.Response.(json.RawMessage)), "byte for byte")
+		})
+	}
+}
