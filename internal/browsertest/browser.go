@@ -106,7 +106,7 @@ type Shared struct {
 // Browser starts the browser on first use.
 func (s *Shared) Browser() (*Browser, error) {
 	s.once.Do(func() {
-		path, err := Find(os.Getenv)
+		path, err := findOrInstall()
 		if err != nil {
 			s.err = err
 			return

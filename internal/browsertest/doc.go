@@ -33,6 +33,12 @@
 // chromium` on Debian (what .ci/install-chromium does), or
 // HOOKEMU_CHROMIUM=/path/to/chrome.
 //
+// One case installs it instead: on Debian, as root, with no
+// HOOKEMU_CHROMIUM, the first test that asks runs the module's
+// .ci/install-chromium (one test process at a time, under a file lock),
+// so that `go test ./...` on a fresh CI machine needs nothing done by
+// hand. HOOKEMU_INSTALL_CHROMIUM=0 turns that off.
+//
 // The browser runs headless, without sandbox or GPU, with a user-data
 // folder of its own that is removed on Close, and with Chromium's
 // background networking off (component updates, sync, QUIC, field
