@@ -36,7 +36,14 @@ func (f Filter) match(e *fakekit.Entry, m masker) bool {
 	if f.Accepted != nil && e.Accepted != *f.Accepted {
 		return false
 	}
-	return f.Text == "" || strings.Contains(strings.ToLower(m.text(e)), strings.ToLower(f.Text))
+	return f.Text == "" || strings.Contains(m.searchText(e), strings.ToLower(f.Text))
+}
+
+// lowered is f with its Text in lower case, as match compares it: a
+// scan lowers it once rather than once per message.
+func (f Filter) lowered() Filter {
+	f.Text = strings.ToLower(f.Text)
+	return f
 }
 
 // maxTextFilter bounds text=: an SMS is at most a few hundred characters.

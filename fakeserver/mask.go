@@ -25,6 +25,8 @@ type masker struct {
 	// credentials holds the redactors of the credentials requests carry
 	// (nil: none kept), shared by every copy of the masker.
 	credentials *redactorCache
+	// texts keeps what text returned (nil: nothing kept).
+	texts *textCache
 }
 
 // redacted replaces a credential the server recognised but was not told.
@@ -61,8 +63,19 @@ func (m masker) message(e fakekit.Entry) Message {
 	return msg
 }
 
-// text is e's text as the API shows it: masked as message masks it,
-// without reading the rest of the request.
+// searchText is e's text as the API shows it (masked as message masks
+// it, without reading the rest of the request), in lower case as a
+// search of the text compares it.
+func (m masker) searchText(e *fakekit.Entry) string {
+	if text, ok := m.texts.get(e.Provider, e.ID); ok {
+		return text
+	}
+	text := strings.ToLower(m.text(e))
+	m.texts.put(e.Provider, e.ID, text)
+	return text
+}
+
+// text is e's text as the API shows it: masked as message masks it.
 func (m masker) text(e *fakekit.Entry) string {
 	p, ok := providers.Lookup(e.Provider)
 	if !ok {

@@ -52,6 +52,7 @@ func (s *Server) Page(q Query) Page {
 	}
 	var picked []fakekit.Entry
 	total := 0
+	q.Filter = q.Filter.lowered()
 	for _, p := range s.picking(q.Filter) {
 		n := 0
 		p.journal.Scan(q.After, q.Before, !forward, func(e *fakekit.Entry) bool {

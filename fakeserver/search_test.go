@@ -87,3 +87,22 @@ func TestMessagesSayTheirEncodingAndSegments(t *testing.T) {
 		})
 	}
 }
+
+func TestASearchReadsEachMessagesTextOnce(t *testing.T) {
+	// Not parallel: AllocsPerRun counts the whole program's allocations.
+	srv, base := start(t, fakeserver.Config{MaxMessages: 300})
+	for i := range 400 {
+		require.Equal(t, http.StatusOK, send8x8(t, base, to8x8, "Your code is "+strconv.Itoa(100000+i)))
+	}
+	search := fakeserver.Query{Filter: fakeserver.Filter{Text: "CODE IS"}, Limit: 1}
+	require.Equal(t, 300, srv.Page(search).Total, "the journal holds the newest 300")
+
+	allocs := testing.AllocsPerRun(3, func() { srv.Page(search) })
+	assert.Less(t, allocs, 300.0, "searching again does not parse each message again")
+
+	require.Equal(t, http.StatusOK, send8x8(t, base, to8x8, "a new one, with no code"))
+	assert.Equal(t, 299, srv.Page(search).Total, "what the journal dropped is not found")
+	assert.Equal(t, 1, srv.Page(fakeserver.Query{Filter: fakeserver.Filter{Text: "NO CODE"}}).Total, "a new message is searched")
+	srv.Reset()
+	assert.Zero(t, srv.Page(search).Total, "nothing is found after a reset")
+}

@@ -74,7 +74,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	secrets := harness.NewRedactor(cfg.Secrets)
 	cfg.Logger = maskedLogger(cfg.Logger, secrets)
-	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets, credentials: &redactorCache{}}, stubs: cfg.Stubs,
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets, credentials: &redactorCache{}, texts: newTextCache(cfg.MaxMessages)}, stubs: cfg.Stubs,
 		heartbeat: DefaultHeartbeat, token: newToken()}
 	s.events.s = s
 	if s.stubs == nil {
@@ -277,6 +277,7 @@ func (s *Server) Reset() {
 	for _, p := range s.providers {
 		p.reset()
 	}
+	s.mask.texts.reset()
 	s.events.publish(Event{Name: EventDeleted, Data: []byte("{}")})
 }
 

@@ -29,7 +29,7 @@ func (s *Server) WaitAfter(ctx context.Context, f Filter, after int64, count int
 	}
 	s.waiters.Add(1)
 	defer s.waiters.Add(-1)
-	w := &waiter{f: f, mask: s.mask, after: after, journals: map[*fakekit.Journal]*waited{}}
+	w := &waiter{f: f.lowered(), mask: s.mask, after: after, journals: map[*fakekit.Journal]*waited{}}
 	for _, p := range s.picking(f) {
 		w.journals[p.journal] = &waited{seen: after, resets: -1}
 	}
