@@ -1,6 +1,24 @@
-// Package fakekit holds the building blocks every fake provider API shares:
-// a bounded journal of the requests a fake received and deterministic faults
-// chosen by destination. It exists so that fake8x8 and faketwilio record and
-// misbehave in exactly the same way, and so that `hookemu serve` can read one
-// journal shape whatever the provider.
+// Package fakekit holds what every fake provider API shares, so that the
+// fakes record, misbehave and read requests in the same way and `hookemu
+// serve` reads one journal shape whatever the provider:
+//
+//   - the journal (Journal, Entry, Limits, Sequence, Mark): the requests a
+//     fake received, bounded in entries and bytes, with ids one Sequence
+//     can order across fakes, and WaitFor to wait for an arrival;
+//   - faults (Fault, Faults): deterministic failures chosen by
+//     destination, switched on only by configuration, and Sleep, the
+//     delay a fault asks for that ends with the request;
+//   - ids and clocks (IDs): random ones, or a seeded sequence and a
+//     standing clock so that recordings replay;
+//   - reading requests: ReadBody (bounded, refusing what is too large
+//     without holding it), FormValues (urlencoded and multipart forms),
+//     Digits (a phone number's digits);
+//   - answering a REST API (serve's, the webui's): EncodeAnswer and
+//     WriteAnswer, indented JSON that is never cached;
+//   - SMS segments (IsGSM7, Units, ResolveEncoding, Segments): GSM-7 and
+//     UCS-2 length rules for the fakes that count message parts;
+//   - the recording proxy (Proxy, ProxyConfig, CheckFunc,
+//     NewProxyTransport): real mode's pass-through that checks each
+//     request with the fake's own rules before forwarding it and journals
+//     both sides.
 package fakekit

@@ -6,6 +6,8 @@ import (
 	"compress/gzip"
 	"compress/zlib"
 	"io"
+	"slices"
+	"strings"
 )
 
 // Inflate reads gzip, zlib or raw deflate, whichever the bytes are, as
@@ -27,4 +29,33 @@ func Inflate(body []byte) ([]byte, error) {
 		return nil, err
 	}
 	return io.ReadAll(io.LimitReader(r, MaxResponseBody))
+}
+
+// Decompress undoes a Content-Encoding that axios's Node adapter would
+// have piped through zlib's createUnzip (gzip or zlib, whichever the
+// bytes are) or its deflate sniffing (raw deflate too), and drops the
+// header as the adapter does; encodings are those the release decodes.
+// HEAD and 204 responses are left alone, as the adapter leaves them. It
+// is what axios and twilio-node (whose HTTP library is axios since
+// 3.41.1) answer with.
+func Decompress(method string, resp *Response, encodings []string) *NetError {
+	enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
+	if enc == "" || !slices.Contains(encodings, enc) || resp.Status == 204 || method == "HEAD" {
+		return nil
+	}
+	if len(resp.Body) > 0 {
+		body, err := Inflate(resp.Body)
+		if err != nil {
+			return ZlibDataError()
+		}
+		resp.Body = body
+	}
+	resp.Header.Del("Content-Encoding")
+	return nil
+}
+
+// ZlibDataError is the error Node's zlib gives bytes that are not what
+// their Content-Encoding says.
+func ZlibDataError() *NetError {
+	return &NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
 }

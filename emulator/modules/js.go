@@ -68,6 +68,16 @@ func NetErrorJS(rt *goja.Runtime, e *NetError, bareErrno bool) *goja.Object {
 	return obj
 }
 
+// ClientErrorJS is NetErrorJS as the HTTP client libraries built on Node's
+// http (axios, twilio-node, the AWS SDKs) pass the error on: with a bare
+// errno, and with timedOut, which decides whether the library reports
+// its own time-out instead.
+func ClientErrorJS(rt *goja.Runtime, e *NetError) *goja.Object {
+	obj := NetErrorJS(rt, e, true)
+	_ = obj.Set("timedOut", e.TimedOut)
+	return obj
+}
+
 // Script is a module surface written in JavaScript, compiled once per
 // process and run in each runtime that requires it. Shims use JS where the
 // library's semantics are JS semantics (promise chains of interceptors,

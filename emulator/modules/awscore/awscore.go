@@ -108,8 +108,7 @@ func sendFunc(h modules.Host) func(goja.Value, goja.Callable, goja.Callable) {
 		req := modules.RequestFromJS(rt, opts.ToObject(rt))
 		modules.Send(h, req, func(resp *modules.Response, netErr *modules.NetError) error {
 			if netErr != nil {
-				obj := modules.NetErrorJS(rt, netErr, true)
-				_ = obj.Set("timedOut", netErr.TimedOut)
+				obj := modules.ClientErrorJS(rt, netErr)
 				_, err := onError(goja.Undefined(), obj)
 				return err
 			}

@@ -39,10 +39,10 @@ func (m *module) received(out *outbound, resp *modules.Response, netErr *modules
 		if m.f.v1 {
 			encodings = decodedEncodings1
 		}
-		netErr = decompress(out.method, resp, encodings)
+		netErr = modules.Decompress(out.method, resp, encodings)
 	}
 	if netErr != nil {
-		return m.resume(out, netErrorJS(m.rt, netErr), true, nil)
+		return m.resume(out, modules.ClientErrorJS(m.rt, netErr), true, nil)
 	}
 	if m.redirects(out, resp) {
 		return m.resume(out, responseJS(m.rt, resp, false), false, nil)

@@ -3,8 +3,6 @@ package axios
 import (
 	"context"
 	"encoding/base64"
-	"slices"
-	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
@@ -37,10 +35,10 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 		modules.Send(modules.ScopedHost(h, ctx), req, func(resp *modules.Response, netErr *modules.NetError) error {
 			cancel()
 			if netErr == nil {
-				netErr = decompress(req.Method, resp, encodings)
+				netErr = modules.Decompress(req.Method, resp, encodings)
 			}
 			if netErr != nil {
-				return reject(netErrorJS(rt, netErr))
+				return reject(modules.ClientErrorJS(rt, netErr))
 			}
 			return resolve(responseJS(rt, resp, binary))
 		})
@@ -77,33 +75,6 @@ func responseJS(rt *goja.Runtime, resp *modules.Response, binary bool) *goja.Obj
 		_ = obj.Set("body", string(resp.Body))
 	}
 	return obj
-}
-
-// netErrorJS describes a failed exchange for axios.js; it builds the Error
-// itself so that the property order matches Node's.
-func netErrorJS(rt *goja.Runtime, e *modules.NetError) *goja.Object {
-	obj := modules.NetErrorJS(rt, e, true)
-	_ = obj.Set("timedOut", e.TimedOut)
-	return obj
-}
-
-// decompress undoes a Content-Encoding the adapter would have piped
-// through zlib, and drops the header as axios does. HEAD and 204 responses
-// are left alone, like the adapter leaves them.
-func decompress(method string, resp *modules.Response, encodings []string) *modules.NetError {
-	enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
-	if enc == "" || !slices.Contains(encodings, enc) || resp.Status == 204 || method == "HEAD" {
-		return nil
-	}
-	if len(resp.Body) > 0 {
-		body, err := modules.Inflate(resp.Body)
-		if err != nil {
-			return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
-		}
-		resp.Body = body
-	}
-	resp.Header.Del("Content-Encoding")
-	return nil
 }
 
 // base64Of is Buffer.from(s).toString('base64'), which Node's http uses

@@ -3,10 +3,12 @@ package twilio_test
 import (
 	"bytes"
 	"compress/gzip"
+	"compress/zlib"
 	"net"
 	"net/http"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/emulator/modules/twilio"
@@ -129,8 +131,7 @@ var hang = roundTripFunc(func(r *http.Request) (*http.Response, error) {
 })
 
 func TestTimeoutsLookLikeTheReleaseHTTPLibrary(t *testing.T) {
-	restore := twilio.SetRequestTimeout(30)
-	defer restore()
+	t.Parallel()
 	tests := []struct{ name, version, want string }{
 		{"3.29.0 (request) times out the socket", "3.29.0",
 			`{"name":"Error","ctor":"Error","message":"ESOCKETTIMEDOUT","isError":true,"keys":["code","connect"],"code":"ESOCKETTIMEDOUT","connect":false}`},
@@ -141,8 +142,9 @@ func TestTimeoutsLookLikeTheReleaseHTTPLibrary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			env := modtest.New(t, hang)
-			env.Require(t, twilio.Module(), tt.version, "twilio")
+			env.Require(t, twilio.ModuleWith(twilio.Config{RequestTimeout: 30 * time.Millisecond}), tt.version, "twilio")
 			withErrorShape(t, env)
 			got := runErr(t, env, `await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'});`)
 			jsonEq(t, tt.want, got)
@@ -161,14 +163,27 @@ func TestTheClientTimeoutOptionCountsFrom5_3_6(t *testing.T) {
 
 func TestCompressedAnswersAreInflated(t *testing.T) {
 	t.Parallel()
-	var zipped bytes.Buffer
-	w := gzip.NewWriter(&zipped)
-	_, _ = w.Write([]byte(messagePayload))
-	_ = w.Close()
-	rec := (&recorder{}).replyWith(reply{status: 201, body: zipped.String(), header: http.Header{"Content-Encoding": {"gzip"}}})
-	env := newEnv(t, "4.23.0", rec)
-	got := env.AwaitBody(t, `return (await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'})).sid;`)
-	assert.Equal(t, `"SM0123456789abcdef0123456789abcdef"`, got)
+	var gzipped, zlibbed bytes.Buffer
+	gw := gzip.NewWriter(&gzipped)
+	_, _ = gw.Write([]byte(messagePayload))
+	_ = gw.Close()
+	zw := zlib.NewWriter(&zlibbed)
+	_, _ = zw.Write([]byte(messagePayload))
+	_ = zw.Close()
+	tests := []struct{ name, encoding, body string }{
+		{"gzip", "gzip", gzipped.String()},
+		{"zlib's format under gzip, which createUnzip reads too", "gzip", zlibbed.String()},
+		{"deflate", "deflate", zlibbed.String()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			rec := (&recorder{}).replyWith(reply{status: 201, body: tt.body, header: http.Header{"Content-Encoding": {tt.encoding}}})
+			env := newEnv(t, "4.23.0", rec)
+			got := env.AwaitBody(t, `return (await twilio('`+accountSID+`', 'tok').messages.create({to: '+1', from: '+2', body: 'x'})).sid;`)
+			assert.Equal(t, `"SM0123456789abcdef0123456789abcdef"`, got)
+		})
+	}
 }
 
 func TestBrotliAnswersFailWithAnExplanation(t *testing.T) {

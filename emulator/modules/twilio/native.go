@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync/atomic"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -19,21 +18,16 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules"
 )
 
-// requestTimeoutMillis is RequestClient's DEFAULT_TIMEOUT (30 s) in every
-// release; tests shorten it to see timeouts without waiting.
-var requestTimeoutMillis atomic.Int64
-
-func init() { requestTimeoutMillis.Store(30000) }
-
-// nativeBindings is the object twilio.js is called with.
-func nativeBindings(h modules.Host, version string, f features) *goja.Object {
+// nativeBindings is the object twilio.js is called with; timeout is
+// RequestClient's default time limit.
+func nativeBindings(h modules.Host, version string, f features, timeout time.Duration) *goja.Object {
 	rt := h.Runtime()
 	native := rt.NewObject()
 	_ = native.Set("version", version)
 	_ = native.Set("features", f.object(rt))
 	_ = native.Set("table", func(resource string) goja.Value { return tableJS(rt, version, resource) })
 	_ = native.Set("nodeVersion", h.Node().Version)
-	_ = native.Set("defaultTimeout", requestTimeoutMillis.Load())
+	_ = native.Set("defaultTimeout", timeout.Milliseconds())
 	_ = native.Set("send", sendFunc(h))
 	_ = native.Set("getenv", func(name string) goja.Value {
 		if v, ok := h.Getenv(name); ok {

@@ -1,11 +1,6 @@
 package twilio
 
 import (
-	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
-	"io"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -28,10 +23,10 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 		promise, resolve, reject := rt.NewPromise()
 		modules.Send(h, req, func(resp *modules.Response, netErr *modules.NetError) error {
 			if netErr == nil {
-				netErr = inflateBody(req.Method, resp)
+				netErr = decode(req.Method, resp)
 			}
 			if netErr != nil {
-				return reject(netErrorJS(rt, netErr))
+				return reject(modules.ClientErrorJS(rt, netErr))
 			}
 			obj := rt.NewObject()
 			_ = obj.Set("status", resp.Status)
@@ -43,48 +38,18 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 	}
 }
 
-// netErrorJS is the plain object twilio.js builds the Node error from.
-func netErrorJS(rt *goja.Runtime, e *modules.NetError) *goja.Object {
-	obj := modules.NetErrorJS(rt, e, true)
-	_ = obj.Set("timedOut", e.TimedOut)
-	return obj
-}
+// decodedEncodings are those axios's adapter pipes through zlib: every
+// release since 3.41.1 uses axios, and twilio-node asks for compression
+// from 4.19.2, with Accept-Encoding.
+var decodedEncodings = []string{"gzip", "x-gzip", "compress", "x-compress", "deflate"}
 
-// inflateBody undoes a gzip or deflate Content-Encoding, as axios's Node
-// adapter does (every release since 3.41.1 uses axios; twilio-node only
-// asks for compression from 4.19.2, with Accept-Encoding). Brotli is the
-// one encoding Go's standard library cannot read: such a response fails
-// with an error that says so.
-func inflateBody(method string, resp *modules.Response) *modules.NetError {
-	enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
-	if enc == "" || enc == "identity" || resp.Status == 204 || method == "HEAD" || len(resp.Body) == 0 {
-		return nil
-	}
-	var r io.Reader
-	var err error
-	switch enc {
-	case "gzip", "x-gzip", "compress", "x-compress":
-		r, err = gzip.NewReader(bytes.NewReader(resp.Body))
-	case "deflate":
-		if len(resp.Body) >= 2 && resp.Body[0]&0x0f == 8 && (uint(resp.Body[0])<<8|uint(resp.Body[1]))%31 == 0 {
-			r, err = zlib.NewReader(bytes.NewReader(resp.Body))
-		} else {
-			r = flate.NewReader(bytes.NewReader(resp.Body))
-		}
-	case "br":
+// decode undoes the answer's Content-Encoding as axios does
+// (modules.Decompress). Brotli, which twilio-node asks for with axios 1,
+// is not decoded: such an answer fails with an error that says so.
+func decode(method string, resp *modules.Response) *modules.NetError {
+	if strings.EqualFold(strings.TrimSpace(resp.Header.Get("Content-Encoding")), "br") && len(resp.Body) > 0 {
 		return &modules.NetError{Code: "ERR_HOOKEMU_BROTLI",
 			Message: "hookemu cannot decode a brotli-compressed (Content-Encoding: br) response; the real twilio-node would have"}
-	default:
-		return nil
 	}
-	if err == nil {
-		var body []byte
-		body, err = io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
-		if err == nil {
-			resp.Body = body
-			resp.Header.Del("Content-Encoding")
-			return nil
-		}
-	}
-	return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
+	return modules.Decompress(method, resp, decodedEncodings)
 }

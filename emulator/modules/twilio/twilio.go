@@ -35,7 +35,9 @@
 package twilio
 
 import (
+	"cmp"
 	_ "embed"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
@@ -70,9 +72,27 @@ func Module() modules.Module {
 		Versions:      versions(),
 		HookDefault:   HookDefault,
 		ActionDefault: ActionDefault,
-		Load:          load,
+		Load:          Config{}.load,
 	}
 }
+
+// Config is what a twilio module is built with.
+type Config struct {
+	// RequestTimeout is RequestClient's default time limit for a request:
+	// zero means every release's DEFAULT_TIMEOUT, 30 s. Tests shorten it
+	// to see time-outs without waiting.
+	RequestTimeout time.Duration
+}
+
+// ModuleWith is Module built with cfg.
+func ModuleWith(cfg Config) modules.Module {
+	m := Module()
+	m.Load = cfg.load
+	return m
+}
+
+// defaultRequestTimeout is RequestClient's DEFAULT_TIMEOUT in every release.
+const defaultRequestTimeout = 30 * time.Second
 
 // unrequirable are releases on npm that fail to load in Node: a hook that
 // pins one gets the emulator's "not emulated" error rather than a shim of
@@ -92,10 +112,11 @@ func versions() []string {
 	return out
 }
 
-func load(h modules.Host, version string) (goja.Value, error) {
+func (c Config) load(h modules.Host, version string) (goja.Value, error) {
 	v, err := modules.ParseVersion(version)
 	if err != nil {
 		return nil, err
 	}
-	return script.Call(h.Runtime(), nativeBindings(h, version, featuresOf(v)))
+	timeout := cmp.Or(c.RequestTimeout, defaultRequestTimeout)
+	return script.Call(h.Runtime(), nativeBindings(h, version, featuresOf(v), timeout))
 }
