@@ -47,16 +47,20 @@ func overLimit(sample []metrics.Sample, base, limit int64, confirm func() bool) 
 }
 
 // watchMemory samples the heap until the run ends and interrupts the run
-// once the heap has grown past its limit since the run started.
+// once the heap has grown past its limit since the run started. The
+// sampling goroutine starts at the first sample: most runs end well
+// before it, and then cost a stopped timer instead of a goroutine and a
+// ticker.
 func (inv *invocation) watchMemory() {
 	sample := make([]metrics.Sample, len(heapMetrics))
 	for i, name := range heapMetrics {
 		sample[i].Name = name
 	}
 	base, _ := heapBytes(sample)
-	done := inv.ctx.Done()
+	ctx := inv.ctx
 	limit := inv.memLimit
-	go func() {
+	first := time.AfterFunc(memorySample, func() {
+		done := ctx.Done()
 		ticker := time.NewTicker(memorySample)
 		defer ticker.Stop()
 		var confirmed time.Time
@@ -71,12 +75,18 @@ func (inv *invocation) watchMemory() {
 			select {
 			case <-done:
 				return
-			case <-ticker.C:
+			default:
 			}
 			if overLimit(sample, base, limit, confirm) {
 				inv.stopForMemory(memoryExceeded{limit: limit})
 				return
 			}
+			select {
+			case <-done:
+				return
+			case <-ticker.C:
+			}
 		}
-	}()
+	})
+	inv.stopAfter = append(inv.stopAfter, func() { first.Stop() })
 }
