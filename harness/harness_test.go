@@ -7,26 +7,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/providers"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// rawHTTP is a minimal module for these tests: send() straight through
-// the harness's transport, with no library in between.
-var rawHTTP = modules.Module{Name: "rawhttp", Load: func(h modules.Host, _ string) (goja.Value, error) {
-	obj := h.Runtime().NewObject()
-	_ = obj.Set("send", modules.SendFunc(h))
-	return obj, nil
-}}
-
 func run(t *testing.T, src string, secrets map[string]string) harness.Report {
 	t.Helper()
-	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP), Grace: 300 * time.Millisecond})
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP()), Grace: 300 * time.Millisecond})
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
 	h := harness.New(harness.Config{})
@@ -131,7 +122,7 @@ func TestARunWithLentFakesSendsToThemAndStillBlocksUnknownHosts(t *testing.T) {
 	t.Parallel()
 	lent, err := providers.NewSet(providers.SetConfig{})
 	require.NoError(t, err)
-	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP), Grace: 300 * time.Millisecond})
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP()), Grace: 300 * time.Millisecond})
 	hook, err := em.Load("hook.js", []byte(send8x8))
 	require.NoError(t, err)
 	h := harness.New(harness.Config{Fakes: lent})

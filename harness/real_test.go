@@ -12,6 +12,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -46,7 +47,7 @@ func (s *standIn) requests() []string {
 
 func runReal(t *testing.T, src string, real harness.Real, secrets map[string]string) harness.Report {
 	t.Helper()
-	em := emulator.New(emulator.Config{Modules: []modules.Module{rawHTTP}, Grace: 300 * time.Millisecond})
+	em := emulator.New(emulator.Config{Modules: []modules.Module{modtest.RawHTTP()}, Grace: 300 * time.Millisecond})
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
 	h, err := harness.NewReal(harness.Config{}, real)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/harness"
 )
 
@@ -18,7 +19,7 @@ import (
 // duration, the one field a seed cannot fix.
 func seededRun(t *testing.T, h *harness.Harness) string {
 	t.Helper()
-	em := emulator.New(emulator.Config{Modules: []modules.Module{rawHTTP}})
+	em := emulator.New(emulator.Config{Modules: []modules.Module{modtest.RawHTTP()}})
 	hook, err := em.Load("hook.js", []byte(send8x8))
 	require.NoError(t, err)
 	secrets := map[string]string{"apikey": "key-123456", "subaccount": "acme-otp"}

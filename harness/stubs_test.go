@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/harness"
 	"github.com/hookemu/hookemu/stubs"
 	"github.com/stretchr/testify/assert"
@@ -33,7 +34,7 @@ func runStubbed(t *testing.T, src string, secrets map[string]string) harness.Rep
 	require.NoError(t, err)
 	set, err := stubs.NewSet(parsed...)
 	require.NoError(t, err)
-	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP), Grace: 300 * time.Millisecond})
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP()), Grace: 300 * time.Millisecond})
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
 	h := harness.New(harness.Config{Stubs: set})

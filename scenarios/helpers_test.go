@@ -8,24 +8,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dop251/goja"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
-// rawHTTP sends one request straight through the harness, so these tests
-// need no HTTP library shim.
-var rawHTTP = modules.Module{Name: "rawhttp", Load: func(h modules.Host, _ string) (goja.Value, error) {
-	obj := h.Runtime().NewObject()
-	_ = obj.Set("send", modules.SendFunc(h))
-	return obj, nil
-}}
-
 func testEmulator() *emulator.Emulator {
-	return emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP), Grace: 200 * time.Millisecond})
+	return emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP()), Grace: 200 * time.Millisecond})
 }
 
 // send8x8 is the 8x8 guide's hook, with rawhttp instead of axios.
