@@ -30,7 +30,7 @@ func (f Filter) match(e *fakekit.Entry, m masker) bool {
 	if f.Provider != "" && e.Provider != f.Provider {
 		return false
 	}
-	if f.Destination != "" && fakekit.Digits(e.Destination) != fakekit.Digits(f.Destination) {
+	if f.Destination != "" && !sameDigits(e.Destination, f.Destination) {
 		return false
 	}
 	if f.Accepted != nil && e.Accepted != *f.Accepted {
@@ -39,12 +39,40 @@ func (f Filter) match(e *fakekit.Entry, m masker) bool {
 	return f.Text == "" || strings.Contains(m.searchText(e), strings.ToLower(f.Text))
 }
 
-// lowered is f with its Text in lower case, as match compares it: a
-// scan lowers it once rather than once per message.
+// lowered is f with its Text in lower case and its Destination's digits
+// only, as match compares them: a scan works them out once rather than
+// once per message.
 func (f Filter) lowered() Filter {
 	f.Text = strings.ToLower(f.Text)
+	f.Destination = fakekit.Digits(f.Destination)
 	return f
 }
+
+// sameDigits says whether a and b have the same digits in the same order
+// (fakekit.Digits(a) == fakekit.Digits(b)) without building a string per
+// message. Bytes suffice: no byte of a multi-byte UTF-8 character is an
+// ASCII digit.
+func sameDigits(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isDigit(a[i]) {
+			i++
+		}
+		for j < len(b) && !isDigit(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // maxTextFilter bounds text=: an SMS is at most a few hundred characters.
 const maxTextFilter = 1000
