@@ -72,3 +72,17 @@ func TestTheGlobalTextClassesAreUtils(t *testing.T) {
 	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
 	assert.JSONEq(t, "true", string(r.Response.(json.RawMessage)))
 }
+
+// The module globals are their modules' exports, and code can replace
+// them as in Node.
+func TestModuleGlobalsAreTheirModulesExports(t *testing.T) {
+	t.Parallel()
+	r := runHook(t, `module.exports = function (r, t, c, cb) {
+		var same = [Buffer === require('buffer').Buffer, URL === require('url').URL,
+			URLSearchParams === require('url').URLSearchParams, TextEncoder === require('util').TextEncoder];
+		Buffer = 1;
+		cb(null, {same: same, replaced: Buffer, module: typeof require('buffer').Buffer});
+	};`)
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.JSONEq(t, `{"same":[true,true,true,true],"replaced":1,"module":"function"}`, string(r.Response.(json.RawMessage)))
+}

@@ -11,16 +11,16 @@
 // also exports kMaxLength, constants, INSPECT_MAX_BYTES, atob and btoa.
 //
 // goja_nodejs's helpers (buffer.WrapBytes and the like) find the class
-// through the runtime's global Buffer or require('buffer'); Enable
-// installs the global, and every Load in one runtime returns the same
-// exports, so Buffer === require('buffer').Buffer as in Node.
+// through the runtime's global Buffer or require('buffer'); the emulator
+// sets the global from this module's exports, and every Load in one
+// runtime returns the same exports, so Buffer === require('buffer').Buffer
+// as in Node.
 package buffer
 
 import (
 	"github.com/dop251/goja"
 	nodebuffer "github.com/dop251/goja_nodejs/buffer"
 	"github.com/hookemu/hookemu/emulator/modules"
-	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
 
 // Module describes require('buffer').
@@ -30,16 +30,6 @@ func Module() modules.Module {
 		Load: func(h modules.Host, _ string) (goja.Value, error) {
 			return ExportsFor(h.Runtime(), modules.LimitsOf(h.Action())), nil
 		},
-	}
-}
-
-// Enable installs the globals Buffer, atob and btoa in rt. The module is
-// built when a script first touches one of them: goja_nodejs creates some
-// eighty functions for it, far more than a hook that never uses Buffer
-// should pay for.
-func Enable(rt *goja.Runtime) {
-	for _, name := range []string{"Buffer", "atob", "btoa"} {
-		lazy.Global(rt, name, func() goja.Value { return Exports(rt).Get(name) })
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 func newEnv(t *testing.T) *modtest.Env {
 	t.Helper()
 	env := modtest.New(t, nil)
-	buffer.Enable(env.RT)
+	env.Globals(t, buffer.Module(), "Buffer", "atob", "btoa")
 	env.Require(t, crypto.Module(), "", "crypto")
 	return env
 }

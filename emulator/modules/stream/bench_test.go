@@ -23,7 +23,7 @@ func BenchmarkRequire(b *testing.B) {
 func BenchmarkPipeline(b *testing.B) {
 	env := modtest.New(b, nil)
 	env.Provide(events.Module(), buffer.Module())
-	buffer.Enable(env.RT)
+	env.Globals(b, buffer.Module(), "Buffer", "atob", "btoa")
 	env.Require(b, stream.Module(), "", "stream")
 	for b.Loop() {
 		if _, err := env.Await(`new Promise((resolve, reject) => {

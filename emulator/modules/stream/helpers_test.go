@@ -20,7 +20,7 @@ func run(t *testing.T, src string) []string {
 	t.Helper()
 	env := modtest.New(t, nil)
 	env.Provide(events.Module(), buffer.Module(), stringdecoder.Module())
-	buffer.Enable(env.RT)
+	env.Globals(t, buffer.Module(), "Buffer", "atob", "btoa")
 	env.Require(t, stream.Module(), "", "stream")
 	var lines []string
 	require.NoError(t, env.RT.Set("log", func(call goja.FunctionCall) goja.Value {

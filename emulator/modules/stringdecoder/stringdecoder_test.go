@@ -19,7 +19,7 @@ globalThis.seq = function (enc, chunks, endArg) { const d = new StringDecoder(en
 func newEnv(t *testing.T) *modtest.Env {
 	t.Helper()
 	env := modtest.New(t, nil)
-	buffer.Enable(env.RT)
+	env.Globals(t, buffer.Module(), "Buffer", "atob", "btoa")
 	env.Require(t, stringdecoder.Module(), "", "sd")
 	_, err := env.RT.RunString(prelude)
 	require.NoError(t, err)

@@ -33,14 +33,6 @@ func Module() modules.Module {
 	}
 }
 
-// Enable installs the globals URL and URLSearchParams in rt, built on
-// first use.
-func Enable(rt *goja.Runtime) {
-	for _, name := range []string{"URL", "URLSearchParams"} {
-		lazy.Global(rt, name, func() goja.Value { return whatwg(rt).Get(name) })
-	}
-}
-
 // Exports returns rt's url module exports, the object Module's Load
 // returns too; its members are made on first access. Deprecation notices
 // from url.parse go nowhere unless Module's Load came first with a Host

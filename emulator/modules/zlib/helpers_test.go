@@ -22,7 +22,7 @@ func newEnv(t *testing.T) (*modtest.Env, *[]string) {
 	t.Helper()
 	env := modtest.New(t, nil)
 	env.Provide(events.Module(), buffer.Module(), stream.Module())
-	buffer.Enable(env.RT)
+	env.Globals(t, buffer.Module(), "Buffer", "atob", "btoa")
 	env.Require(t, stream.Module(), "", "stream")
 	env.Require(t, zlib.Module(), "", "zlib")
 	lines := &[]string{}
