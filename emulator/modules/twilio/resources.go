@@ -1,6 +1,7 @@
 package twilio
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -32,6 +33,9 @@ type resourceEra struct {
 	since modules.Version
 }
 
+// catalog decodes the whole file (207 KB), which only a hook that
+// requires twilio pays for; the version list every emulator needs comes
+// from catalogVersions.
 var catalog = sync.OnceValue(func() catalogFile {
 	var c catalogFile
 	if err := json.Unmarshal(resourcesJSON, &c); err != nil {
@@ -44,6 +48,34 @@ var catalog = sync.OnceValue(func() catalogFile {
 	}
 	return c
 })
+
+// catalogVersions reads only the "versions" list at the head of
+// resources.json, so that building an emulator's module registry does not
+// decode the resource tables. A file whose first key is something else is
+// decoded whole.
+var catalogVersions = sync.OnceValue(func() []string {
+	if v, ok := leadingVersions(resourcesJSON); ok {
+		return v
+	}
+	return catalog().Versions
+})
+
+// leadingVersions decodes the value of "versions" when it is the first key
+// of the object in data, reading no further than its end.
+func leadingVersions(data []byte) ([]string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, false
+	}
+	if key, err := dec.Token(); err != nil || key != "versions" {
+		return nil, false
+	}
+	var v []string
+	if err := dec.Decode(&v); err != nil {
+		return nil, false
+	}
+	return v, true
+}
 
 // table is one resource's table as resources.json stores it.
 type table struct {

@@ -102,7 +102,7 @@ var unrequirable = map[string]string{
 }
 
 func versions() []string {
-	all := catalog().Versions
+	all := catalogVersions()
 	out := make([]string, 0, len(all))
 	for _, v := range all {
 		if _, broken := unrequirable[v]; !broken {
