@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hookemu/hookemu/internal/hostfile"
 )
@@ -189,7 +190,7 @@ func replaceArrayMarker(text []byte, marker, to string) []byte {
 }
 
 // keywordMarker is a marker a0deploy would replace, had it a mapping.
-var keywordMarker = regexp.MustCompile(`##[A-Za-z_][A-Za-z0-9_]*##|@@[A-Za-z_][A-Za-z0-9_]*@@`)
+var keywordMarker = lazyre.New(`##[A-Za-z_][A-Za-z0-9_]*##|@@[A-Za-z_][A-Za-z0-9_]*@@`)
 
 // UnreplacedKeywords lists the keyword markers (##KEY##, @@KEY@@) left in
 // code after replacement, each once, in the order they first appear:
@@ -198,7 +199,7 @@ var keywordMarker = regexp.MustCompile(`##[A-Za-z_][A-Za-z0-9_]*##|@@[A-Za-z_][A
 func UnreplacedKeywords(code []byte) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range keywordMarker.FindAll(code, -1) {
+	for _, m := range keywordMarker().FindAll(code, -1) {
 		if s := string(m); !seen[s] {
 			seen[s] = true
 			out = append(out, s)

@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -192,8 +193,8 @@ var tfJSONDecode = function.New(&function.Spec{
 // width of a billion would allocate a gigabyte for one string.
 const tfMaxWidth = 10000
 
-var tfVerbSpec = regexp.MustCompile(`%[^a-zA-Z%]*`)
-var tfDigits = regexp.MustCompile(`[0-9]+`)
+var tfVerbSpec = lazyre.New(`%[^a-zA-Z%]*`)
+var tfDigits = lazyre.New(`[0-9]+`)
 
 // tfCheckFormat refuses a format string whose widths or precisions pass
 // tfMaxWidth.
@@ -201,8 +202,8 @@ func tfCheckFormat(args []cty.Value) error {
 	if len(args) == 0 || !args[0].IsKnown() || args[0].IsNull() || args[0].Type() != cty.String {
 		return nil
 	}
-	for _, spec := range tfVerbSpec.FindAllString(args[0].AsString(), -1) {
-		for _, d := range tfDigits.FindAllString(spec, -1) {
+	for _, spec := range tfVerbSpec().FindAllString(args[0].AsString(), -1) {
+		for _, d := range tfDigits().FindAllString(spec, -1) {
 			if n, err := strconv.Atoi(d); err != nil || n > tfMaxWidth {
 				return fmt.Errorf("the format %q asks for a width over %d characters", spec, tfMaxWidth)
 			}

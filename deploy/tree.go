@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 )
 
 // value is one JSON or YAML value as the file wrote it: objects keep their
@@ -191,13 +192,13 @@ func jsonMessage(err error) string {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return "the file ends before the value does"
 	}
-	return quotedCharacter.ReplaceAllString(err.Error(), "an unexpected character")
+	return quotedCharacter().ReplaceAllString(err.Error(), "an unexpected character")
 }
 
 // quotedCharacter is the character Go's JSON errors quote ("invalid
 // character 'k' looking for ..."): after keyword replacement it may be
 // one of a secret's, and the line already says where to look.
-var quotedCharacter = regexp.MustCompile(`invalid character '(?:[^'\\]|\\.)+'`)
+var quotedCharacter = lazyre.New(`invalid character '(?:[^'\\]|\\.)+'`)
 
 type jsonParser struct {
 	dec   *json.Decoder

@@ -7,10 +7,11 @@ import (
 	"fmt"
 	"math"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/internal/jsast"
@@ -303,7 +304,7 @@ const StackFrames = 10
 
 // trimStack keeps the first StackFrames frames of a stack.
 func trimStack(stack string) string {
-	stack = programCounterRe.ReplaceAllString(stack, "$1")
+	stack = programCounterRe().ReplaceAllString(stack, "$1")
 	lines := strings.Split(stack, "\n")
 	kept := lines[:0]
 	for _, line := range lines {
@@ -371,10 +372,10 @@ func (inv *invocation) jsStack() string {
 }
 
 var (
-	positionRe = regexp.MustCompile(`:(\d+):(\d+)(?:\(\d+\))?\)?\s*$`)
+	positionRe = lazyre.New(`:(\d+):(\d+)(?:\(\d+\))?\)?\s*$`)
 	// programCounterRe matches the bytecode offset goja adds to a frame's
 	// position ("hook.js:3:7(12)"), which means nothing to a user.
-	programCounterRe = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
+	programCounterRe = lazyre.New(`(:\d+:\d+)\(\d+\)`)
 )
 
 // stackPosition finds the first frame in file and returns its line and
@@ -384,7 +385,7 @@ func stackPosition(stack, file string) (line, col int) {
 		if !strings.Contains(l, file) {
 			continue
 		}
-		if m := positionRe.FindStringSubmatch(l); m != nil {
+		if m := positionRe().FindStringSubmatch(l); m != nil {
 			line, _ = strconv.Atoi(m[1])
 			col, _ = strconv.Atoi(m[2])
 			return line, col

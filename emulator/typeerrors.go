@@ -2,9 +2,10 @@ package emulator
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -18,14 +19,14 @@ import (
 // or null" for a method call); Node words it by what the base was, and
 // V8 9.3 (Node 16.9) changed the wording: "Cannot read properties of null
 // (reading 'x')" from then, "Cannot read property 'x' of null" before.
-var gojaReadFailure = regexp.MustCompile(`^Cannot read property '((?s:.*))' of undefined(?: or null)?$`)
+var gojaReadFailure = lazyre.New(`^Cannot read property '((?s:.*))' of undefined(?: or null)?$`)
 
 // modernReadWordingSince is the Node major whose V8 words the failure
 // the new way (Node 16.9.0; every node16 runtime Auth0 ran was later).
 const modernReadWordingSince = 16
 
 // stackFrameAt finds the first frame's file, line and column in a stack.
-var stackFrameAt = regexp.MustCompile(`\n\s+at (?:.*\()?([^()\s]+):(\d+):(\d+)`)
+var stackFrameAt = lazyre.New(`\n\s+at (?:.*\()?([^()\s]+):(\d+):(\d+)`)
 
 // rewordTypeError says a TypeError from reading a property of null or
 // undefined as the run's Node would, in the message and in the stack's
@@ -36,7 +37,7 @@ func (inv *invocation) rewordTypeError(info *ErrorInfo) {
 	if info == nil || info.Name != "TypeError" {
 		return
 	}
-	m := gojaReadFailure.FindStringSubmatch(info.Message)
+	m := gojaReadFailure().FindStringSubmatch(info.Message)
 	if m == nil {
 		return
 	}
@@ -60,7 +61,7 @@ func readFailure(r runtimes.Runtime, prop, base string) string {
 // readsNullAt reports whether the hook's code at the stack's first frame
 // reads a property of a literal null.
 func (inv *invocation) readsNullAt(stack string) bool {
-	m := stackFrameAt.FindStringSubmatch(stack)
+	m := stackFrameAt().FindStringSubmatch(stack)
 	if m == nil || m[1] != inv.hook.Name {
 		return false
 	}

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
@@ -44,7 +45,7 @@ var credentialFields = map[string]bool{
 }
 
 // mayNameCredential matches wherever a credential field's name may be.
-var mayNameCredential = regexp.MustCompile(`(?i)pass|secret|key|token`)
+var mayNameCredential = lazyre.New(`(?i)pass|secret|key|token`)
 
 func isCredentialField(name string) bool {
 	name = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(name), "_", ""), "-", "")
@@ -214,7 +215,7 @@ func maskQuery(query string) string {
 // maskJSONFields hides the values of credential fields anywhere in a JSON
 // body; the body is rewritten (keys sorted) only when it has one.
 func maskJSONFields(raw json.RawMessage) json.RawMessage {
-	if len(raw) == 0 || !mayNameCredential.Match(raw) {
+	if len(raw) == 0 || !mayNameCredential().Match(raw) {
 		return raw // most bodies: no need to decode them
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))

@@ -3,9 +3,10 @@ package fakesns
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 )
 
 // maxEntries bounds the entries of a map parameter read from a request
@@ -57,11 +58,11 @@ func members(params url.Values, name string) []string {
 
 // attributeName is what SNS allows in a message attribute's name: letters,
 // digits, "-", "_" and "." with no dot first, last or twice in a row.
-var attributeName = regexp.MustCompile(`^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$`)
+var attributeName = lazyre.New(`^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$`)
 
 // dataType is String, Number or Binary, optionally with a custom suffix
 // after a dot ("String.Array", "Number.float").
-var dataType = regexp.MustCompile(`^(String|Number|Binary)(\.[A-Za-z0-9_.-]+)?$`)
+var dataType = lazyre.New(`^(String|Number|Binary)(\.[A-Za-z0-9_.-]+)?$`)
 
 // messageAttributes reads and checks MessageAttributes as SNS does.
 func messageAttributes(params url.Values) (map[string]Attribute, *apiError) {
@@ -96,7 +97,7 @@ func checkAttributeName(name string) *apiError {
 		return parameterValueInvalid("Invalid message attribute name ending with character '.' was found.")
 	case strings.Contains(name, ".."):
 		return parameterValueInvalid("Message attribute name can not have successive '.' character.")
-	case !attributeName.MatchString(name):
+	case !attributeName().MatchString(name):
 		return parameterValueInvalid("Invalid non-alphanumeric character was found in the message attribute name. " +
 			"Can only include alphanumeric characters, hyphens, underscores, or dots.")
 	}
@@ -104,7 +105,7 @@ func checkAttributeName(name string) *apiError {
 }
 
 func checkAttributeValue(name string, a Attribute, e url.Values) *apiError {
-	if !dataType.MatchString(a.DataType) {
+	if !dataType().MatchString(a.DataType) {
 		return parameterValueInvalid("The message attribute '" + clip(name) +
 			"' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.")
 	}

@@ -4,7 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"regexp"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hookemu/hookemu/fakekit"
 )
@@ -15,7 +16,7 @@ const maxMessageBytes = 256 * 1024
 // e164 is what SNS takes as a phone number: "+", a country code that
 // does not start with 0, at most 15 digits in all. The 7-digit floor is
 // the shortest real E.164 number; SNS refuses shorter ones.
-var e164 = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+var e164 = lazyre.New(`^\+[1-9][0-9]{6,14}$`)
 
 // publish sends an SMS when PhoneNumber is given; the fake has no topics
 // or endpoints, so a TopicArn or TargetArn names one that does not exist.
@@ -59,7 +60,7 @@ func (s *Server) validatePublish(x *exchange) (Message, *apiError) {
 	if message == "" {
 		return Message{}, invalidParameter("Empty message")
 	}
-	if _, ok := p["PhoneNumber"]; ok && !e164.MatchString(phone) {
+	if _, ok := p["PhoneNumber"]; ok && !e164().MatchString(phone) {
 		return Message{}, invalidParameter("PhoneNumber Reason: " + clip(phone) + " is not valid to publish to")
 	}
 	attrs, err := messageAttributes(p)

@@ -1,10 +1,11 @@
 package fakesns
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 )
 
 // The message attributes SNS reads for an SMS (AWS's "Publishing to a
@@ -19,10 +20,10 @@ var smsTypes = []string{"Promotional", "Transactional"}
 
 // senderID is AWS's rule for a sender ID: 1 to 11 letters, digits or
 // hyphens, at least one a letter.
-var senderID = regexp.MustCompile(`^[A-Za-z0-9-]{1,11}$`)
+var senderID = lazyre.New(`^[A-Za-z0-9-]{1,11}$`)
 
 func validSenderID(id string) bool {
-	return senderID.MatchString(id) && strings.ContainsFunc(id, func(r rune) bool {
+	return senderID().MatchString(id) && strings.ContainsFunc(id, func(r rune) bool {
 		return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z'
 	})
 }

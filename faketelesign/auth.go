@@ -8,15 +8,16 @@ import (
 	"encoding/base64"
 	"hash"
 	"net/http"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 )
 
 // customerIDPattern is the shape of the customer ids TeleSign issues, a
 // UUID (TeleSign's portal shows it in upper case).
-var customerIDPattern = regexp.MustCompile(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
+var customerIDPattern = lazyre.New(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
 
 // dateTolerance is how far a signed request's Date may be from the
 // fake's clock. TeleSign does not publish its window; 15 minutes is the
@@ -70,7 +71,7 @@ func (s *Server) checkCustomerID(id string) *refusal {
 		}
 		return nil
 	}
-	if !customerIDPattern.MatchString(id) {
+	if !customerIDPattern().MatchString(id) {
 		return refusalOf(invalidCustomerID())
 	}
 	return nil

@@ -1,9 +1,10 @@
 package faketwilio
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hookemu/hookemu/fakekit"
 )
@@ -12,7 +13,7 @@ import (
 // to 15 digits, nothing else. A national number such as 5551234567, or one
 // with spaces and dashes, is rejected, which is the mistake the 21211
 // example in Twilio's docs shows.
-var e164 = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+var e164 = lazyre.New(`^\+[1-9][0-9]{6,14}$`)
 
 // Twilio's magic test numbers. With test credentials Twilio answers them
 // with fixed results; the fake does so with any credentials, which gives a
@@ -29,7 +30,7 @@ const whatsappPrefix = "whatsapp:"
 // isMessageAddress says whether to can receive a message: an E.164 number,
 // optionally on WhatsApp.
 func isMessageAddress(to string) bool {
-	return e164.MatchString(strings.TrimPrefix(to, whatsappPrefix))
+	return e164().MatchString(strings.TrimPrefix(to, whatsappPrefix))
 }
 
 // isCallAddress says whether to can be called: an E.164 number, or a
@@ -40,7 +41,7 @@ func isCallAddress(to string) bool {
 			return rest != ""
 		}
 	}
-	return e164.MatchString(to)
+	return e164().MatchString(to)
 }
 
 // ownsNumber says whether from is one of the account's numbers. Without

@@ -85,7 +85,7 @@ func isVerifyAddress(to, channel string) bool {
 		address, err := mail.ParseAddress(to)
 		return err == nil && address.Address == to
 	}
-	return e164.MatchString(to)
+	return e164().MatchString(to)
 }
 
 // newVerification is one send as received; the store fills in what depends

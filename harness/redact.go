@@ -3,9 +3,10 @@ package harness
 import (
 	"encoding/base64"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 )
 
 // Redactor replaces every secret value in text with <secret:NAME>. It
@@ -32,7 +33,7 @@ type replacement struct{ value, name string }
 // chance.
 const shortSecret = 6
 
-var basicRe = regexp.MustCompile(`Basic ([A-Za-z0-9+/]+=*)`)
+var basicRe = lazyre.New(`Basic ([A-Za-z0-9+/]+=*)`)
 
 // NewRedactor prepares a redactor for secrets (name -> value). Empty
 // values are skipped: they cannot leak.
@@ -67,7 +68,7 @@ func (r *Redactor) String(s string) string {
 		return s
 	}
 	if strings.Contains(s, "Basic ") {
-		s = basicRe.ReplaceAllStringFunc(s, r.basic)
+		s = basicRe().ReplaceAllStringFunc(s, r.basic)
 	}
 	return r.mask(s)
 }

@@ -4,9 +4,10 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hookemu/hookemu/harness"
 )
@@ -129,7 +130,7 @@ func header(h map[string]string, name string) (string, bool) {
 
 // sigV4Signature is the part of an AWS Signature V4 Authorization header
 // computed over the request's time.
-var sigV4Signature = regexp.MustCompile(`Signature=[0-9a-f]+`)
+var sigV4Signature = lazyre.New(`Signature=[0-9a-f]+`)
 
 // signedAtAnotherTime tells whether a header differs only because the two
 // runs signed their requests at different times (an SDK's retry after a
@@ -148,7 +149,7 @@ func signedAtAnotherTime(name string, o, n map[string]string) bool {
 	case "Authorization":
 		ov, _ := header(o, name)
 		nv, _ := header(n, name)
-		return sigV4Signature.ReplaceAllString(ov, "Signature=") == sigV4Signature.ReplaceAllString(nv, "Signature=")
+		return sigV4Signature().ReplaceAllString(ov, "Signature=") == sigV4Signature().ReplaceAllString(nv, "Signature=")
 	}
 	return false
 }

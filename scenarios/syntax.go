@@ -3,17 +3,18 @@ package scenarios
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/hookemu/hookemu/internal/hostfile"
 )
 
 // yamlLine finds the line in the YAML parser's messages
 // ("yaml: line 3: did not find expected key").
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+var yamlLine = lazyre.New(`^yaml: line (\d+): `)
 
 // addSyntaxError reports why data is not a YAML document, at the best
 // place known: the YAML parser's line; for a JSON document (YAML's
@@ -36,7 +37,7 @@ func addSyntaxError(data []byte, err error, errs *errorList) {
 		}
 	}
 	line := 0
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+	if m := yamlLine().FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = strings.TrimPrefix(err.Error(), m[0])
 	}

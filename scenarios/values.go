@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hookemu/hookemu/internal/lazyre"
+
 	"go.yaml.in/yaml/v3"
 
 	"github.com/hookemu/hookemu/emulator"
@@ -256,7 +258,7 @@ func (c *caseList) decodeNode(d *decoder, n *yaml.Node, where string) {
 // that real credentials need not be written in the file.
 type secretValue string
 
-var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+var envRef = lazyre.New(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 
 func (s *secretValue) decodeNode(d *decoder, n *yaml.Node, where string) {
 	if n.Kind != yaml.ScalarNode {
@@ -264,8 +266,8 @@ func (s *secretValue) decodeNode(d *decoder, n *yaml.Node, where string) {
 		return
 	}
 	var missing []string
-	expanded := envRef.ReplaceAllStringFunc(n.Value, func(ref string) string {
-		name := envRef.FindStringSubmatch(ref)[1]
+	expanded := envRef().ReplaceAllStringFunc(n.Value, func(ref string) string {
+		name := envRef().FindStringSubmatch(ref)[1]
 		v, ok := d.lookupEnv(name)
 		if !ok {
 			missing = append(missing, name)

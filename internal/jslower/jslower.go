@@ -12,8 +12,9 @@ package jslower
 
 import (
 	"errors"
-	"regexp"
 	"strings"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
@@ -23,12 +24,12 @@ import (
 
 // markers finds the syntax worth lowering: `for await (`, `async
 // function*`, and async generator methods (`async *name(`).
-var markers = regexp.MustCompile(`\bfor\s+await\b|\basync\s+function\s*\*|\basync\s*\*\s*[\[A-Za-z_$#"']`)
+var markers = lazyre.New(`\bfor\s+await\b|\basync\s+function\s*\*|\basync\s*\*\s*[\[A-Za-z_$#"']`)
 
 // Needed reports whether src may use syntax goja lacks and Lower adds.
 // Callers ask only after goja refused src, so the usual file pays nothing.
 func Needed(src string) bool {
-	return strings.Contains(src, "async") && markers.MatchString(src)
+	return strings.Contains(src, "async") && markers().MatchString(src)
 }
 
 // NeedsExtras reports whether src may use what goja lacks and hookemu

@@ -1,9 +1,10 @@
 package util
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hookemu/hookemu/internal/lazyre"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
@@ -95,13 +96,13 @@ func (u *module) debuglog(goja.FunctionCall) goja.Value {
 	return logger
 }
 
-var vtControl = regexp.MustCompile(`[\x1b\x{9b}][\[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\x07)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))`)
+var vtControl = lazyre.New(`[\x1b\x{9b}][\[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\x07)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))`)
 
 func (u *module) stripVTControlCharacters(call goja.FunctionCall) goja.Value {
 	if !isString(call.Argument(0)) {
 		panic(nodeerr.TypeError(u.rt, nodeerr.ErrInvalidArgType, `The "str" argument must be of type string. `+Received(u.rt, call.Argument(0))))
 	}
-	return u.rt.ToValue(vtControl.ReplaceAllString(call.Argument(0).String(), ""))
+	return u.rt.ToValue(vtControl().ReplaceAllString(call.Argument(0).String(), ""))
 }
 
 // toUSVString replaces lone surrogates, which goja's strings already
