@@ -1,9 +1,12 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // esGlobals are the ECMAScript built-ins (Intl included: Node has it).
-var esGlobals = set(`globalThis Infinity NaN undefined eval isFinite isNaN parseFloat parseInt
+var esGlobals = lazySet(`globalThis Infinity NaN undefined eval isFinite isNaN parseFloat parseInt
 	decodeURI decodeURIComponent encodeURI encodeURIComponent escape unescape
 	Object Function Boolean Symbol Error AggregateError EvalError RangeError ReferenceError
 	SyntaxError TypeError URIError Number BigInt Math Date String RegExp Array
@@ -17,6 +20,12 @@ var esGlobals = set(`globalThis Infinity NaN undefined eval isFinite isNaN parse
 
 func set(words string) map[string]bool { return setOf(strings.Fields(words)) }
 
+// lazySet is set built on first use: package-level sets built at start-up
+// cost every hookemu process, whether or not it checks anything.
+func lazySet(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return set(words) })
+}
+
 func setOf(words []string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words {
@@ -27,5 +36,5 @@ func setOf(words []string) map[string]bool {
 
 // contextFields are the payload fields a hook reads off context; used
 // bare (the bug in one of Auth0's own samples) they are undefined.
-var contextFields = set(`message_type action factor_type language code ip user_agent
+var contextFields = lazySet(`message_type action factor_type language code ip user_agent
 	client_id client client_metadata user request`)

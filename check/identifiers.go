@@ -104,7 +104,7 @@ func undefinedCheck(u undefinedName, prof profile) Check {
 
 func undefinedFix(name string, prof profile) string {
 	switch {
-	case contextFields[name] && prof.kind != actionProfile.kind:
+	case contextFields()[name] && prof.kind != actionProfile.kind:
 		return fmt.Sprintf("read it from the context parameter: context.%s", name)
 	case newerGlobal(name, prof.node):
 		first, _ := emulator.FirstRuntimeWith(name)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -70,7 +71,7 @@ func TestScopeAnalysisFindsExactlyTheUndefinedNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			reads, _ := undefinedIn(t, tt.code, hookProfile)
+			reads, _ := undefinedIn(t, tt.code, profileFor(emulator.KindHook))
 			assert.Equal(t, tt.undefined, reads)
 		})
 	}
@@ -78,14 +79,14 @@ func TestScopeAnalysisFindsExactlyTheUndefinedNames(t *testing.T) {
 
 func TestAnAssignmentToAnUndeclaredNameIsAnImplicitGlobal(t *testing.T) {
 	t.Parallel()
-	reads, writes := undefinedIn(t, `function f() { counter = 1; return counter; }`, hookProfile)
+	reads, writes := undefinedIn(t, `function f() { counter = 1; return counter; }`, profileFor(emulator.KindHook))
 	assert.Empty(t, reads)
 	assert.Equal(t, []string{"counter"}, writes)
 }
 
 func TestAnActionHasNode18Globals(t *testing.T) {
 	t.Parallel()
-	reads, _ := undefinedIn(t, `exports.onExecuteSendPhoneMessage = async (event) => { await fetch('https://x', {signal: AbortSignal.timeout(1)}); };`, actionProfile)
+	reads, _ := undefinedIn(t, `exports.onExecuteSendPhoneMessage = async (event) => { await fetch('https://x', {signal: AbortSignal.timeout(1)}); };`, profileFor(emulator.KindAction))
 	assert.Empty(t, reads)
 }
 
@@ -102,7 +103,7 @@ func TestIdentifierChecksSayWhatToChange(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			checks := identifierChecks(analyzeSource(t, tt.code), hookProfile)
+			checks := identifierChecks(analyzeSource(t, tt.code), profileFor(emulator.KindHook))
 			if assert.Len(t, checks, 1) {
 				assert.Equal(t, Fail, checks[0].Status)
 				assert.Equal(t, 1, checks[0].Line)
@@ -122,7 +123,7 @@ func TestEveryESGlobalTheListNamesExistsInGoja(t *testing.T) {
 		"FinalizationRegistry": true, "AggregateError": true, "escape": true, "unescape": true, "WeakRef": true,
 		"arguments": true, "undefined": true}
 	vm := goja.New()
-	for name := range esGlobals {
+	for name := range esGlobals() {
 		if notInGoja[name] {
 			continue
 		}

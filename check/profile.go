@@ -36,12 +36,14 @@ type profile struct {
 	step func(base role, key string) role
 }
 
+// hookProfile and actionProfile leave globals to profileOn, which fills
+// them for the runtime checked: built here, they would cost every process
+// at start-up.
 var hookProfile = profile{
 	kind:        emulator.KindHook,
 	secretsPath: "context.webtask.secrets",
 	maxSecrets:  20,
 	node:        runtimes.Default(false),
-	globals:     globalsOf(runtimes.Default(false)),
 	step: func(base role, key string) role {
 		switch {
 		case key == "webtask":
@@ -60,7 +62,6 @@ var actionProfile = profile{
 	maxCodeBytes: 100 * 1000,
 	maxModules:   10,
 	node:         runtimes.Default(true),
-	globals:      globalsOf(runtimes.Default(true)),
 	step: func(base role, key string) role {
 		if key == "secrets" && base == roleEvent {
 			return roleSecrets
@@ -90,7 +91,7 @@ func profileOn(kind emulator.Kind, node runtimes.Runtime) profile {
 // globalsOf is what code on node finds defined: ECMAScript's globals and
 // Node's, as the emulator defines them.
 func globalsOf(node runtimes.Runtime) map[string]bool {
-	return union(esGlobals, setOf(emulator.Globals(node)))
+	return union(esGlobals(), setOf(emulator.Globals(node)))
 }
 
 func union(sets ...map[string]bool) map[string]bool {

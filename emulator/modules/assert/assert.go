@@ -15,6 +15,7 @@ package assert
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
@@ -30,7 +31,11 @@ var (
 	assertJS string
 )
 
-var script = modules.NewScript("assert.js", "function (native) {\n'use strict';\n"+deepEqualJS+diffJS+assertJS+"\n}")
+// script joins the three files on first use: the joined source is 27 KB
+// that a process which never requires assert should not build.
+var script = sync.OnceValue(func() *modules.Script {
+	return modules.NewScript("assert.js", "function (native) {\n'use strict';\n"+deepEqualJS+diffJS+assertJS+"\n}")
+})
 
 // Module describes require('assert').
 func Module() modules.Module {
@@ -57,7 +62,7 @@ var slot = goja.NewSymbol("hookemu.assert")
 func Exports(h modules.Host) (*goja.Object, error) {
 	rt := h.Runtime()
 	return modules.PerRuntime(rt, slot, func() (*goja.Object, error) {
-		v, err := script.Call(rt, corejs.Bindings(rt, h.Warn))
+		v, err := script().Call(rt, corejs.Bindings(rt, h.Warn))
 		if err != nil {
 			return nil, err
 		}

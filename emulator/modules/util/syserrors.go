@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
@@ -21,8 +22,9 @@ type syserror struct {
 	name, message string
 }
 
-// syserrors is syserrorsJSON read once.
-var syserrors = func() []syserror {
+// syserrors is syserrorsJSON read on first use: few hooks ask for it, and
+// every process would pay for decoding it at start-up.
+var syserrors = sync.OnceValue(func() []syserror {
 	var raw [][2]json.RawMessage
 	if err := json.Unmarshal([]byte(syserrorsJSON), &raw); err != nil {
 		panic(err)
@@ -38,7 +40,7 @@ var syserrors = func() []syserror {
 		out = append(out, e)
 	}
 	return out
-}()
+})
 
 // getSystemErrorName is the name of a negative libuv error number.
 func (u *module) getSystemErrorName(call goja.FunctionCall) goja.Value {
@@ -51,7 +53,7 @@ func (u *module) getSystemErrorName(call goja.FunctionCall) goja.Value {
 		panic(nodeerr.RangeError(u.rt, nodeerr.ErrOutOfRange,
 			`The value of "err" is out of range. It must be a negative integer. Received `+v.String()))
 	}
-	for _, e := range syserrors {
+	for _, e := range syserrors() {
 		if float64(e.errno) == f {
 			return u.rt.ToValue(e.name)
 		}
@@ -62,8 +64,8 @@ func (u *module) getSystemErrorName(call goja.FunctionCall) goja.Value {
 // getSystemErrorMap is a new Map of every error number to [name, message].
 func (u *module) getSystemErrorMap(goja.FunctionCall) goja.Value {
 	ctor, _ := goja.AssertConstructor(u.rt.Get("Map"))
-	entries := make([]any, len(syserrors))
-	for i, e := range syserrors {
+	entries := make([]any, len(syserrors()))
+	for i, e := range syserrors() {
 		entries[i] = u.rt.NewArray(e.errno, u.rt.NewArray(e.name, e.message))
 	}
 	m, err := ctor(nil, u.rt.NewArray(entries...))
