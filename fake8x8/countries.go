@@ -31,7 +31,7 @@ const callingCodes = `1:US CA AG AI AS BB BM BS DM DO GD GU JM KN KY LC MP MS PR
 998:UZ`
 
 // countryTable maps regions to calling codes and back. It is built once per
-// Server from the constant above, so no package state can be changed.
+// process from the constant above and only read after that.
 type countryTable struct {
 	codeOf   map[string]string // "SG" -> "65"
 	regionOf map[string]string // "65" -> "SG", the code's main region

@@ -2,6 +2,7 @@ package fake8x8
 
 import (
 	"net/http"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -61,4 +62,23 @@ func TestGettingTheBatchPathIsAnInvalidUMID(t *testing.T) {
 	s := newTestServer(Config{})
 	r := do(t, s, request{method: http.MethodGet, path: batchPath})
 	assertError(t, r, http.StatusBadRequest, CodeInvalidParameter, "Invalid umid.")
+}
+
+func TestServersShareTheirRoutesAndCountriesYetAnswerForThemselves(t *testing.T) {
+	t.Parallel()
+	open, strict := newTestServer(Config{}), newTestServer(Config{SubAccounts: []string{"other-sms"}})
+	assert.Same(t, open.router, strict.router, "the routes are built once per process")
+	assert.Equal(t, open.countries, strict.countries)
+
+	body := `{"destination": "+6591234567", "text": "hi"}`
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			assert.Equal(t, http.StatusOK, send(t, open, body).status)
+			assert.Equal(t, http.StatusBadRequest, send(t, strict, body).status, "the other server refuses the subaccount")
+		})
+	}
+	wg.Wait()
+	assert.Len(t, open.Messages(), 4)
+	assert.Empty(t, strict.Messages())
 }
