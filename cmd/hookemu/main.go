@@ -57,7 +57,7 @@ func execute(args []string, stdout, stderr io.Writer) int {
 // executeContext is execute until ctx ends, for the tests of what runs
 // until it is stopped (serve): main's path otherwise.
 func executeContext(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	root := newRootCommand(stdout, stderr)
+	root := newRootFor(args, stdout, stderr)
 	root.SetArgs(args)
 	root.SetContext(ctx)
 	cmd, err := root.ExecuteC()
@@ -80,22 +80,39 @@ func executeContext(ctx context.Context, args []string, stdout, stderr io.Writer
 	return exit.code
 }
 
-func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
-	root := &cobra.Command{
-		Use:   "hookemu",
-		Short: "Run Auth0 send-phone-message hooks offline against fake SMS providers",
-		Long: `hookemu runs Auth0 send-phone-message Hooks (and Actions) on your machine,
-as Auth0 would call them, against fakes of the SMS providers' APIs that
-check every request the way the real provider does (hookemu help
-providers lists them). Nothing leaves your machine.`,
-		SilenceUsage:  true,
-		SilenceErrors: true,
+// alone are the subcommands a process started for one of them builds
+// alone: the commands that run hooks, which users and scripts start many
+// times. Building every subcommand with its flags, help and completions
+// cost each `hookemu run` a measurable part of its start; help, version,
+// completion and unknown commands still get the whole tree.
+var alone = map[string]func(stdout, stderr io.Writer) *cobra.Command{
+	"run":   newRunCommand,
+	"check": newCheckCommand,
+	"test":  newTestCommand,
+	"diff":  newDiffCommand,
+	"serve": newServeCommand,
+	workerCommand: func(stdout, _ io.Writer) *cobra.Command {
+		return newWorkerCommand(stdout)
+	},
+}
+
+// newRootFor is the command tree args need: the root with only the
+// subcommand args name when it is one of alone, else every subcommand.
+func newRootFor(args []string, stdout, stderr io.Writer) *cobra.Command {
+	if len(args) > 0 {
+		if build, ok := alone[args[0]]; ok {
+			root := newBareRoot(stdout, stderr)
+			root.AddCommand(build(stdout, stderr))
+			return root
+		}
 	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError("%v (see '%s --help')", err, cmd.CommandPath())
-	})
+	return newRootCommand(stdout, stderr)
+}
+
+// newRootCommand is the whole tree: every subcommand, help topics,
+// completions and the version.
+func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+	root := newBareRoot(stdout, stderr)
 	version := versionText(debug.ReadBuildInfo())
 	root.Version = strings.SplitN(version, "\n", 2)[0]
 	root.SetVersionTemplate(version)
@@ -111,6 +128,26 @@ providers lists them). Nothing leaves your machine.`,
 	root.AddCommand(newProvidersTopic(stdout))
 	addCompletions(root)
 	root.AddCommand(newWorkerCommand(stdout))
+	return root
+}
+
+// newBareRoot is the root command without subcommands.
+func newBareRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "hookemu",
+		Short: "Run Auth0 send-phone-message hooks offline against fake SMS providers",
+		Long: `hookemu runs Auth0 send-phone-message Hooks (and Actions) on your machine,
+as Auth0 would call them, against fakes of the SMS providers' APIs that
+check every request the way the real provider does (hookemu help
+providers lists them). Nothing leaves your machine.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError("%v (see '%s --help')", err, cmd.CommandPath())
+	})
 	return root
 }
 
