@@ -53,7 +53,21 @@ type Config struct {
 	// Reseed must not be called (it would reseed the lender's fakes).
 	// Every other rule holds: masking, stubs, unknown hosts blocked.
 	Fakes *providers.Set
+	// Journal bounds what each of the harness's own fakes keeps of the
+	// requests it received and the messages it accepted; zero fields take
+	// InProcessJournal's.
+	Journal fakekit.Limits
 }
+
+// InProcessJournal bounds the journals of a harness's fakes unless its
+// Config says otherwise. A harness serves one run after another in one
+// process (a suite, check's call matrix, a benchmark), and each request
+// the fakes keep costs about 2 KB: serve's bounds (fakekit's defaults,
+// 10,000 entries or 64 MiB per fake) would let thousands of runs grow the
+// process by tens of megabytes for a history nobody reads. 2 MiB keeps
+// about a thousand requests per provider: far more than a scenario looks
+// back on.
+var InProcessJournal = fakekit.Limits{Entries: fakekit.DefaultJournalSize, Bytes: 2 << 20}
 
 // Harness owns the fakes for a series of runs: runs share them (so a
 // scenario can see what earlier runs sent), and each run records its own
@@ -83,7 +97,7 @@ func New(cfg Config) *Harness {
 func newHarness(cfg Config) (*Harness, error) {
 	fakes, err := cfg.Fakes, error(nil)
 	if fakes == nil {
-		fakes, err = providers.NewSet(providers.SetConfig{Configs: cfg.Providers, Seed: cfg.Seed, Faults: cfg.Faults})
+		fakes, err = providers.NewSet(providers.SetConfig{Configs: cfg.Providers, Seed: cfg.Seed, Faults: cfg.Faults, Journal: inProcess(cfg.Journal)})
 	}
 	h := &Harness{
 		cfg:     cfg,
@@ -100,6 +114,17 @@ func newHarness(cfg Config) (*Harness, error) {
 		h.network = &http.Transport{Proxy: http.ProxyFromEnvironment, TLSHandshakeTimeout: 10 * time.Second}
 	}
 	return h, err
+}
+
+// inProcess fills the bounds l leaves unset with InProcessJournal's.
+func inProcess(l fakekit.Limits) fakekit.Limits {
+	if l.Entries <= 0 {
+		l.Entries = InProcessJournal.Entries
+	}
+	if l.Bytes <= 0 {
+		l.Bytes = InProcessJournal.Bytes
+	}
+	return l
 }
 
 // NewReal is New in real mode: provider requests go to the real APIs
