@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/internal/gctune"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
@@ -87,6 +88,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	defer gctune.ForManyRuns(os.Getenv)()
 	runner, err := newRunner(f)
 	if err != nil {
 		return err
@@ -96,7 +98,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 		return err
 	}
 	defer reports.close()
-	suite, err := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot}.Load(paths...)
+	suite, err := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot, ForUpdate: f.update}.Load(paths...)
 	for _, note := range suite.Notes {
 		fmt.Fprintln(stderr, note)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/hookemu/hookemu/emulator"
 	"github.com/hookemu/hookemu/harness"
+	"github.com/hookemu/hookemu/internal/gctune"
 	"github.com/hookemu/hookemu/scenarios"
 )
 
@@ -61,6 +62,7 @@ func runWorker(ctx context.Context, f hookFlags, in io.Reader, out io.Writer) er
 	// Ctrl-C reaches the whole process group; the runner decides what
 	// an interrupt stops, and stops its workers itself.
 	signal.Ignore(os.Interrupt)
+	defer gctune.ForManyRuns(os.Getenv)()
 	inv := scenarios.NewLocalInvoker(emulator.New(f.emulatorConfig()))
 	dec, enc := json.NewDecoder(in), json.NewEncoder(out)
 	for {
