@@ -48,7 +48,7 @@ func writeFiles(t testing.TB, files map[string]string) string {
 // runText loads paths and runs them with r, reporting as text.
 func runText(t *testing.T, r *scenarios.Runner, paths ...string) (scenarios.Summary, string) {
 	t.Helper()
-	suite, err := scenarios.Load(paths...)
+	suite, err := scenarios.Loader{ForUpdate: r.Update}.Load(paths...)
 	require.NoError(t, err)
 	var out bytes.Buffer
 	if r.Emulator == nil {

@@ -26,6 +26,12 @@ type Loader struct {
 	// AllowOutsideRoot lets a scenario's hook be anywhere on disk, not
 	// only inside the suite's folder tree (see suiteRoots).
 	AllowOutsideRoot bool
+	// ForUpdate keeps each file's text and YAML tree after its scenarios
+	// are built, for a Runner with Update to rewrite. Without it they are
+	// dropped as each file is loaded: a suite of thousands of files would
+	// otherwise hold all of them (about 15 KB per scenario) for the whole
+	// run, for nothing.
+	ForUpdate bool
 }
 
 // Load finds the scenario files under paths (see Discover) and reads them
@@ -175,6 +181,9 @@ func (l Loader) parseFile(path string, data []byte, shared *loadState) fileLoad 
 	b.build()
 	if len(errs.list) > 0 {
 		return fileLoad{errs: errs.sorted(), unloaded: f.Scenarios}
+	}
+	if !l.ForUpdate {
+		f.dropSource()
 	}
 	return fileLoad{file: f}
 }

@@ -107,6 +107,17 @@ const (
 	skipInterrupted = "not run: the run was interrupted"
 )
 
+// canUpdate refuses before anything runs to update a file loaded without
+// its text and tree, which only a Loader with ForUpdate keeps.
+func canUpdate(selected []*Scenario) error {
+	for _, s := range selected {
+		if s.file != nil && !s.file.hasSource() {
+			return fmt.Errorf("cannot update %s: the suite was loaded without its files' text (load it with scenarios.Loader{ForUpdate: true})", s.File)
+		}
+	}
+	return nil
+}
+
 // skipForUpdate is why --update runs only the first of a scenario's hooks.
 func skipForUpdate(s *Scenario) string {
 	return fmt.Sprintf("not run with --update, which records the expectations from %s, the first hook listed; run again without --update to hold %s to them", s.variantOf, s.Variant)
@@ -121,6 +132,11 @@ func (r *Runner) Run(ctx context.Context, suite *Suite) (Summary, error) {
 	selected, err := r.selectScenarios(suite)
 	if err != nil {
 		return Summary{}, err
+	}
+	if r.Update {
+		if err := canUpdate(selected); err != nil {
+			return Summary{}, err
+		}
 	}
 	exec, err := r.prepare(selected)
 	if err != nil {

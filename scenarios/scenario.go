@@ -43,6 +43,18 @@ type File struct {
 	json bool
 }
 
+// dropSource forgets the file's text and YAML tree once its scenarios are
+// built; only --update reads them again (see Loader.ForUpdate).
+func (f *File) dropSource() {
+	f.data, f.root, f.doc = nil, nil, nil
+	for _, s := range f.Scenarios {
+		s.node, s.inheritedExpect = nil, nil
+	}
+}
+
+// hasSource tells whether the file kept what --update rewrites.
+func (f *File) hasSource() bool { return f.doc != nil }
+
 // Scenario is one runnable scenario: a file's only scenario, or one of its
 // cases with the file's top level laid under it.
 type Scenario struct {
