@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/harness"
 )
@@ -23,7 +24,7 @@ func journalBytes(j *fakekit.Journal) (total int64) {
 
 func TestAHarnessKeepsItsFakesJournalsWithinTheBoundsItWasGiven(t *testing.T) {
 	t.Parallel()
-	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), rawHTTP)})
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP())})
 	hook, err := em.Load("hook.js", []byte(send8x8))
 	require.NoError(t, err)
 	const bound = 4 << 10
