@@ -131,7 +131,7 @@ func TestNetworkFailuresCarryTheNodeError(t *testing.T) {
 	} {
 		t.Run(tc.version, func(t *testing.T) {
 			t.Parallel()
-			env := modtest.New(t, noDNS{})
+			env := modtest.New(t, modtest.NoDNS)
 			env.Require(t, axios.Module(), tc.version, "axios")
 			withDescribe(t, env)
 			out := settle(t, env, `axios.get('https://sms.8x8.test/x')`)

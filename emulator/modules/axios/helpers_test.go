@@ -2,8 +2,6 @@ package axios_test
 
 import (
 	"encoding/json"
-	"net"
-	"net/http"
 	"testing"
 
 	"github.com/hookemu/hookemu/emulator/modules/axios"
@@ -35,14 +33,6 @@ func newLoopbackEnv(t *testing.T, version string) (*modtest.Env, *server, string
 	env, srv, url := modtest.NewEchoLoopback(t)
 	env.Require(t, axios.Module(), version, "axios")
 	return env, srv, url
-}
-
-// noDNS fails every request like a lookup of an unknown host, as the
-// harness does for hosts no fake serves.
-type noDNS struct{}
-
-func (noDNS) RoundTrip(r *http.Request) (*http.Response, error) {
-	return nil, &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}}
 }
 
 // settle runs js (a promise) and returns JSON.stringify of what it

@@ -110,7 +110,7 @@ func TestDefaultsHaveEachReleasesShape(t *testing.T) {
 
 func TestRequiringAxiosTwiceGivesIndependentModules(t *testing.T) {
 	t.Parallel()
-	env := modtest.New(t, noDNS{})
+	env := modtest.New(t, modtest.NoDNS)
 	env.Require(t, axios.Module(), "0.19.2", "a")
 	env.Require(t, axios.Module(), "1.13.6", "b")
 	assert.Equal(t, `[false,"axios/0.19.2"]`, env.JSON(t, `[a === b, (a.defaults.headers.common['X'] = 1, b.defaults.headers.common['X'] === undefined) && 'axios/0.19.2']`))

@@ -204,7 +204,7 @@ func runScenario(t *testing.T, version string, sc scenario, forceJS, interceptor
 	var transport http.RoundTripper = modtest.HandlerTransport(srv)
 	switch {
 	case sc.noDNS:
-		transport = noDNS{}
+		transport = modtest.NoDNS
 	case sc.gzip:
 		transport = modtest.HandlerTransport(gzipped(`{"zipped":true}`))
 	case strings.Contains(sc.js, "/rep'"):
@@ -406,7 +406,7 @@ func TestRequireAloneRunsNoJavaScriptOfAxios(t *testing.T) {
 	t.Parallel()
 	for _, version := range []string{"0.19.2", "1.13.6"} {
 		var upgraded func() bool
-		env := modtest.New(t, noDNS{})
+		env := modtest.New(t, modtest.NoDNS)
 		env.Require(t, axios.ModuleWithProbe(&upgraded), version, "axios")
 		_, err := env.RT.RunString(`const a = axios.default, i = axios.create({baseURL: 'https://x.test'}), g = i.get, c = axios.create;
 			if (typeof a.__esModule !== 'undefined' || typeof g !== 'function' || typeof c !== 'function') throw new Error('surface')`)
