@@ -22,24 +22,28 @@ func NewError(rt *goja.Runtime, message string, fields map[string]any) *goja.Obj
 }
 
 // NetErrorObject is the Error a Node library passes on for a failed
-// exchange: message, code, errno, syscall and, where known, hostname,
-// address and port.
+// exchange (NetErrorError of NetErrorJS with a bare errno).
 func NetErrorObject(rt *goja.Runtime, e *NetError) *goja.Object {
-	fields := map[string]any{"code": e.Code}
-	if e.Errno != 0 {
-		fields["errno"] = e.Errno
+	return NetErrorError(rt, NetErrorJS(rt, e, true))
+}
+
+// NetErrorError is the Error Node's net and dns layers give, made from a
+// NetErrorJS description: message, then errno, code, syscall, hostname,
+// address and port, those the description has, in Node's order. It is
+// the one way the shims (Go halves, and JS halves through their native
+// netError) make such an error.
+func NetErrorError(rt *goja.Runtime, desc *goja.Object) *goja.Object {
+	e := NewError(rt, desc.Get("message").String(), nil)
+	for _, name := range []string{"errno", "code", "syscall", "hostname"} {
+		if v := desc.Get(name); v != nil && !goja.IsUndefined(v) {
+			_ = e.Set(name, v)
+		}
 	}
-	if e.Syscall != "" {
-		fields["syscall"] = e.Syscall
+	if v := desc.Get("address"); v != nil && !goja.IsUndefined(v) {
+		_ = e.Set("address", v)
+		_ = e.Set("port", desc.Get("port"))
 	}
-	if e.Hostname != "" {
-		fields["hostname"] = e.Hostname
-	}
-	if e.Address != "" {
-		fields["address"] = e.Address
-		fields["port"] = e.Port
-	}
-	return NewError(rt, e.Message, fields)
+	return e
 }
 
 // NetErrorJS is a plain object describing e (message, code, errno,

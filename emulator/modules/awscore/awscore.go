@@ -52,6 +52,7 @@ func Bindings(h modules.Host, version string) (*goja.Object, error) {
 	_ = native.Set("version", version)
 	_ = native.Set("nodeVersion", NodeVersion(h))
 	_ = native.Set("send", sendFunc(h))
+	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
 	_ = native.Set("sleep", sleepFunc(h))
 	_ = native.Set("sha256", func(s string) string {
 		sum := sha256.Sum256([]byte(s))

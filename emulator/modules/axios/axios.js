@@ -581,15 +581,11 @@ function (native) {
     return CancelToken;
   }
 
-  // nodeError builds the Error Node's http module would emit, with its
-  // own properties in Node's order.
+  // nodeError builds the Error Node's http module would emit
+  // (modules.NetErrorError); a socket hang up carries no errno there.
   function nodeError(d) {
-    var err = new Error(d.message);
-    if (d.message !== 'socket hang up' && !isUndefined(d.errno)) err.errno = d.errno;
-    err.code = d.code;
-    if (!isUndefined(d.syscall)) err.syscall = d.syscall;
-    if (!isUndefined(d.hostname)) err.hostname = d.hostname;
-    if (!isUndefined(d.address)) { err.address = d.address; err.port = d.port; }
+    var err = native.netError(d);
+    if (d.message === 'socket hang up') delete err.errno;
     return err;
   }
 

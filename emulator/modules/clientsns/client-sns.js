@@ -424,14 +424,10 @@
 		return serverTime - received;
 	}
 
-	// nodeError is the Node error the HTTP handler rejects with.
+	// nodeError is the Node error the HTTP handler rejects with
+	// (modules.NetErrorError), named TimeoutError for a time-out.
 	function nodeError(e) {
-		var err = new Error(e.message);
-		['errno', 'code', 'syscall', 'address', 'port', 'hostname'].forEach(function (k) {
-			if (e[k] !== undefined) {
-				err[k] = e[k];
-			}
-		});
+		var err = native.netError(e);
 		if (e.timedOut) {
 			err.name = 'TimeoutError';
 		}

@@ -39,17 +39,9 @@ function (native) {
 
   function byteLength(ab) { return ab ? ab.byteLength : 0; }
 
-  // nodeError is the Error Node's net and dns layers give, properties in
-  // Node's order.
-  function nodeError(e) {
-    var err = new Error(e.message);
-    if (e.errno !== undefined) err.errno = e.errno;
-    err.code = e.code;
-    if (e.syscall !== undefined) err.syscall = e.syscall;
-    if (e.hostname !== undefined) err.hostname = e.hostname;
-    if (e.address !== undefined) { err.address = e.address; err.port = e.port; }
-    return err;
-  }
+  // nodeError is the Error Node's net and dns layers give
+  // (modules.NetErrorError).
+  function nodeError(e) { return native.netError(e); }
 
   function headerOf(pairs, name) {
     for (var i = 0; i < pairs.length; i++) if (pairs[i][0] === name) return pairs[i][1];

@@ -22,6 +22,7 @@ func (n *native) object() *goja.Object {
 	rt := n.h.Runtime()
 	obj := rt.NewObject()
 	_ = obj.Set("send", n.send)
+	_ = obj.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
 	_ = obj.Set("concat", func(parts []goja.Value) goja.Value { return modules.ConcatBytes(rt, parts) })
 	_ = obj.Set("byteLength", func(v goja.Value) int { return len(bytesOf(v)) })
 	_ = obj.Set("decode", n.decode)

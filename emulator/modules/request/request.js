@@ -732,15 +732,9 @@ function (native) {
     });
   };
 
-  function nodeError(e) {
-    var err = new Error(e.message);
-    if (e.errno !== undefined) err.errno = e.errno;
-    err.code = e.code;
-    if (e.syscall !== undefined) err.syscall = e.syscall;
-    if (e.hostname !== undefined) err.hostname = e.hostname;
-    if (e.address !== undefined) { err.address = e.address; err.port = e.port; }
-    return err;
-  }
+  // nodeError is the Error Node's net and dns layers give
+  // (modules.NetErrorError).
+  function nodeError(e) { return native.netError(e); }
 
   // decode is buf.toString(encoding), which throws for an encoding Node
   // does not know.

@@ -29,6 +29,7 @@ func nativeBindings(h modules.Host, version string, f features, timeout time.Dur
 	_ = native.Set("nodeVersion", h.Node().Version)
 	_ = native.Set("defaultTimeout", timeout.Milliseconds())
 	_ = native.Set("send", sendFunc(h))
+	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
 	_ = native.Set("getenv", func(name string) goja.Value {
 		if v, ok := h.Getenv(name); ok {
 			return rt.ToValue(v)

@@ -299,23 +299,10 @@
 		return new (errorClasses().RestException)(response);
 	}
 
+	// nodeError is the Error Node's net and dns layers give
+	// (modules.NetErrorError).
 	function nodeError(e) {
-		var error = new Error(e.message);
-		if (e.errno !== undefined) {
-			error.errno = e.errno;
-		}
-		error.code = e.code;
-		if (e.syscall !== undefined) {
-			error.syscall = e.syscall;
-		}
-		if (e.hostname !== undefined) {
-			error.hostname = e.hostname;
-		}
-		if (e.address !== undefined) {
-			error.address = e.address;
-			error.port = e.port;
-		}
-		return error;
+		return native.netError(e);
 	}
 
 	function axios0ToJSON() {
