@@ -59,7 +59,7 @@ func TestHostileScenarioFilesEndWithExit2AndShowNothingOfTheFile(t *testing.T) {
 		{"random bytes", map[string]string{"s.scenario.yaml": randomBytes(4096)}, "s.scenario.yaml:1:"},
 		{"a NUL in a secret", map[string]string{"s.scenario.yaml": "hook: 8x8.js\nsecrets: {apikey: s3cr3t\x00}\n"}, "s.scenario.yaml:2:25: a NUL byte"},
 		{"a Terraform hook whose setproduct would hold a billion elements", map[string]string{"s.scenario.yaml": "hook: main.tf\n", "main.tf": tfBombAction(`jsonencode(setproduct(range(1024), range(1024), range(1024)))`)}, `main.tf:3: code of auth0_action.sms: Error in function call: Call to function "setproduct" failed: the value would hold more than 100000 elements`},
-		{"a Terraform hook that calls functions a million times", map[string]string{"s.scenario.yaml": "hook: main.tf\n", "main.tf": tfBombAction(`jsonencode([for a in range(1024) : [for b in range(1024) : abs(b)]])`)}, "main.tf: the Terraform configuration takes too long or too much memory to evaluate: it calls functions more than 100000 times"},
+		{"a Terraform hook that calls functions a million times", map[string]string{"s.scenario.yaml": "hook: main.tf\n", "main.tf": tfBombAction(`jsonencode([for a in range(1024) : [for b in range(1024) : abs(b)]])`)}, "main.tf: the Terraform configuration takes too long or too much memory to evaluate: "}, // which limit trips first (calls or time) depends on the machine's load; deploy's tests hold each
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
