@@ -56,3 +56,27 @@ func TestTheCodeIsMarkedWhereverItIsWrittenOrSpoken(t *testing.T) {
 		})
 	}
 }
+
+func TestTheInboxClockShowsTheDateOnlyForAnotherDay(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, iso, now, want string
+	}{
+		{"a message of today is its time to the millisecond", "2026-12-07T12:00:12.005Z", "2026-12-07T12:00:30Z", `^\d\d:\d\d:12\.005$`},
+		{"a message of another day starts with its date", "2026-12-03T12:00:12.005Z", "2026-12-07T12:00:30Z", `^2026-12-0[34] \d\d:\d\d:12\.005$`},
+		{"a time that is not one is shown as it came", "soon", "2026-12-07T10:30:00Z", `^soon$`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			vm, h := commonJS(t)
+			clock, ok := goja.AssertFunction(h.Get("clock"))
+			require.True(t, ok, "common.js exports clock")
+			now, err := vm.RunString(`new Date("` + c.now + `")`)
+			require.NoError(t, err)
+			got, err := clock(goja.Undefined(), vm.ToValue(c.iso), now)
+			require.NoError(t, err)
+			assert.Regexp(t, c.want, got.String())
+		})
+	}
+}

@@ -231,6 +231,23 @@ var hookemu = (function () {
     return timeFormat.format(d) + "." + String(d.getMilliseconds()).padStart(3, "0");
   }
 
+  // clock is a row's time as the inbox lists it: hours to milliseconds
+  // for a message of the day `now` falls on, the date first for an older
+  // one. The time column stays one short line, so the text keeps its room.
+  function clock(iso, now) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) {
+      return iso || "";
+    }
+    var two = function (n) { return String(n).padStart(2, "0"); };
+    var time = two(d.getHours()) + ":" + two(d.getMinutes()) + ":" + two(d.getSeconds()) + "." + String(d.getMilliseconds()).padStart(3, "0");
+    now = now || new Date();
+    if (d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth() && d.getDate() === now.getDate()) {
+      return time;
+    }
+    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + " " + time;
+  }
+
   function pretty(value) {
     if (value === undefined || value === null || value === "") {
       return "";
@@ -319,7 +336,7 @@ var hookemu = (function () {
 
   return {
     API: API, el: el, byId: byId, clear: clear, session: session, api: api, query: query,
-    highlight: highlight, codeSpans: codeSpans, twiml: twiml, spoken: spoken, said: said, formatTime: formatTime,
+    highlight: highlight, codeSpans: codeSpans, twiml: twiml, spoken: spoken, said: said, formatTime: formatTime, clock: clock,
     pretty: pretty, copy: copy, status: status, providerError: providerError
   };
 })();

@@ -86,7 +86,7 @@
       resultCell.appendChild(H.el("div", { "class": "why", "data-testid": "message-error", text: H.providerError(msg) }));
     }
     return H.el("tr", { "data-testid": "message-row", "data-id": msg.id, "data-seq": msg.seq, "class": msg.accepted ? "" : "rejected" }, [
-      H.el("td", {}, [H.el("a", { href: "/messages/" + encodeURIComponent(msg.id), "data-testid": "message-link", text: H.formatTime(msg.time) })]),
+      H.el("td", { "class": "when" }, [H.el("a", { href: "/messages/" + encodeURIComponent(msg.id), "data-testid": "message-link", title: H.formatTime(msg.time), text: H.clock(msg.time) })]),
       H.el("td", { "data-testid": "message-provider", text: msg.provider }),
       H.el("td", { "class": "dest", "data-testid": "message-destination", text: msg.destination || "" }),
       textCell(msg),

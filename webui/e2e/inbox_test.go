@@ -55,7 +55,10 @@ func TestAMessageSentWithCurlAppearsInTheOpenInbox(t *testing.T) {
 	assert.Equal(t, "accepted 200", row["message-accepted"])
 	assert.True(t, browsertest.Eval[bool](tab, `window.stillTheSamePage === true`), "the page was not reloaded")
 	assert.Equal(t, "1\u20131 of 1", browsertest.Run(tab, chromedp.Text(chromedp.ID("page-info"))))
+	assert.Regexp(t, `^(\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\.\d{3}$`, browsertest.Run(tab, chromedp.Text(`[data-testid="message-link"]`)),
+		"the time is one short line, the date only for another day")
 	assert.Empty(t, tab.Exceptions())
+	assert.Empty(t, tab.Console(), "the page loads everything it asks for, its icon included")
 }
 
 func TestTheInboxShowsEveryKindOfMessage(t *testing.T) {
