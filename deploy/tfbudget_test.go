@@ -115,6 +115,13 @@ EOT`)},
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
+			// Each case is refused by a bound other than time. On a loaded
+			// machine, with the cases in parallel, the default 10 s would
+			// sometimes trip first and hide which bound holds; five
+			// minutes still ends a case whose bound is broken.
+			limits := defaultTFLimits()
+			limits.wall = 5 * time.Minute
+			tc.opts.tfLimits = &limits
 			_, err := loadTerraform(tfConfig(t, tc.files), tc.opts)
 			require.Error(t, err)
 			for _, w := range tc.want {
