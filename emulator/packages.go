@@ -7,7 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/nodemodules"
 )
 
@@ -262,7 +262,7 @@ func (inv *invocation) throwable(err error) any {
 			return obj
 		}
 	}
-	return modules.NewError(inv.rt, err.Error(), map[string]any{"code": code})
+	return httpkit.NewError(inv.rt, err.Error(), map[string]any{"code": code})
 }
 
 // versionedPath moves a subpath written after the version

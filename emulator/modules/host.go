@@ -7,8 +7,12 @@
 // Threading contract: a module's code runs on the invocation's JS goroutine
 // and may touch the goja runtime only there. Work that blocks (HTTP) runs on
 // another goroutine and comes back through a callback from
-// Host.RegisterCallback; Send does that dance for HTTP so modules rarely
-// need to.
+// Host.RegisterCallback; httpkit.Send does that dance for HTTP so modules
+// rarely need to.
+//
+// What shims share for HTTP and bytes (exchanges, Node's network errors
+// and header rules, decompression) is package httpkit, so that this one
+// stays the contract: Host, Module, Require, versions and limits.
 package modules
 
 import (

@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/fetch"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // backoffPermille scales the waits between retries of a 429, in
@@ -25,7 +26,7 @@ func nativeBindings(h modules.Host, version string, major int) *goja.Object {
 	_ = native.Set("major", major)
 	_ = native.Set("action", h.Action())
 	_ = native.Set("nodeVersion", h.Node().Version)
-	_ = native.Set("send", modules.SendFunc(h))
+	_ = native.Set("send", httpkit.SendFunc(h))
 	_ = native.Set("base64url", func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) })
 	_ = native.Set("byteLength", func(s string) int { return len(s) })
 	_ = native.Set("formComponent", formComponent)

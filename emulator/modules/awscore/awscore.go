@@ -33,6 +33,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 //go:embed sns.js
@@ -52,14 +53,14 @@ func Bindings(h modules.Host, version string) (*goja.Object, error) {
 	_ = native.Set("version", version)
 	_ = native.Set("nodeVersion", NodeVersion(h))
 	_ = native.Set("send", sendFunc(h))
-	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
+	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return httpkit.NetErrorError(rt, desc) })
 	_ = native.Set("sleep", sleepFunc(h))
 	_ = native.Set("sha256", func(s string) string {
 		sum := sha256.Sum256([]byte(s))
 		return hex.EncodeToString(sum[:])
 	})
 	_ = native.Set("base64", func(v goja.Value) string {
-		return base64.StdEncoding.EncodeToString(modules.BytesOf(rt, v))
+		return base64.StdEncoding.EncodeToString(httpkit.BytesOf(rt, v))
 	})
 	_ = native.Set("sign", func(call goja.FunctionCall) goja.Value { return signJS(rt, call.Argument(0)) })
 	_ = native.Set("xml", func(text string) goja.Value {
@@ -99,24 +100,24 @@ func nodeJS(rt *goja.Runtime, n *Node) *goja.Object {
 
 // sendFunc performs one exchange through the host's transport and calls
 // onResponse({status, statusText, headers, body}) or onError with the
-// plain description of the Node error (modules.NetErrorJS, with
+// plain description of the Node error (httpkit.NetErrorJS, with
 // timedOut) on the JS goroutine. The callbacks run as loop callbacks, not
 // promise reactions: what they throw is an uncaught exception of the
 // invocation, as a throw from an SDK callback is in Node.
 func sendFunc(h modules.Host) func(goja.Value, goja.Callable, goja.Callable) {
 	return func(opts goja.Value, onResponse, onError goja.Callable) {
 		rt := h.Runtime()
-		req := modules.RequestFromJS(rt, opts.ToObject(rt))
-		modules.Send(h, req, func(resp *modules.Response, netErr *modules.NetError) error {
+		req := httpkit.RequestFromJS(rt, opts.ToObject(rt))
+		httpkit.Send(h, req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 			if netErr != nil {
-				obj := modules.ClientErrorJS(rt, netErr)
+				obj := httpkit.ClientErrorJS(rt, netErr)
 				_, err := onError(goja.Undefined(), obj)
 				return err
 			}
 			obj := rt.NewObject()
 			_ = obj.Set("status", resp.Status)
 			_ = obj.Set("statusText", resp.StatusText)
-			_ = obj.Set("headers", modules.HeadersToJS(rt, resp.Header))
+			_ = obj.Set("headers", httpkit.HeadersToJS(rt, resp.Header))
 			_ = obj.Set("body", string(resp.Body))
 			_, err := onResponse(goja.Undefined(), obj)
 			return err

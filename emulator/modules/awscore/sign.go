@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/internal/sigv4"
 )
 
@@ -64,7 +64,7 @@ func Sign(in SignInput) (http.Header, error) {
 // pairs, in the order the SDKs add them.
 func signJS(rt *goja.Runtime, arg goja.Value) goja.Value {
 	opts := arg.ToObject(rt)
-	req := modules.RequestFromJS(rt, opts)
+	req := httpkit.RequestFromJS(rt, opts)
 	var unsigned []string
 	_ = rt.ExportTo(opts.Get("unsigned"), &unsigned)
 	str := func(name string) string {

@@ -21,7 +21,7 @@
 // which release changed what.
 //
 // Threading contract: Load, the native path and everything axios.js calls
-// run on the invocation's JS goroutine; only the exchange (modules.Send,
+// run on the invocation's JS goroutine; only the exchange (httpkit.Send,
 // and send.go's for axios.js) runs elsewhere, and it comes back through
 // Host.RegisterCallback. What every runtime shares (the defaults of a
 // release, the members axios.js defines) is built once and only read.

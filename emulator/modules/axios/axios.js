@@ -582,7 +582,7 @@ function (native) {
   }
 
   // nodeError builds the Error Node's http module would emit
-  // (modules.NetErrorError); a socket hang up carries no errno there.
+  // (httpkit.NetErrorError); a socket hang up carries no errno there.
   function nodeError(d) {
     var err = native.netError(d);
     if (d.message === 'socket hang up') delete err.errno;

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // The exchange of a native request and what follows it: the response
@@ -17,7 +17,7 @@ var decodedEncodings0 = []string{"gzip", "compress", "deflate"}
 var decodedEncodings1 = []string{"gzip", "x-gzip", "compress", "x-compress", "deflate"}
 
 func (m *module) send(out *outbound) {
-	req := modules.Request{Method: out.method, URL: out.target.url(), Header: make(http.Header, len(out.wire))}
+	req := httpkit.Request{Method: out.method, URL: out.target.url(), Header: make(http.Header, len(out.wire))}
 	for _, w := range out.wire {
 		for _, v := range w.values {
 			req.Header.Add(w.name, v)
@@ -27,22 +27,22 @@ func (m *module) send(out *outbound) {
 		req.Body = []byte(out.body)
 	}
 	req.Timeout = time.Duration(out.timeout*1e6) * time.Nanosecond
-	modules.Send(m.h, req, func(resp *modules.Response, netErr *modules.NetError) error {
+	httpkit.Send(m.h, req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 		return m.received(out, resp, netErr)
 	})
 }
 
 // received is the exchange's outcome, back on the JS goroutine.
-func (m *module) received(out *outbound, resp *modules.Response, netErr *modules.NetError) error {
+func (m *module) received(out *outbound, resp *httpkit.Response, netErr *httpkit.NetError) error {
 	if netErr == nil && !isFalse(out.c.get("decompress")) {
 		encodings := decodedEncodings0
 		if m.f.v1 {
 			encodings = decodedEncodings1
 		}
-		netErr = modules.Decompress(out.method, resp, encodings)
+		netErr = httpkit.Decompress(out.method, resp, encodings)
 	}
 	if netErr != nil {
-		return m.resume(out, modules.ClientErrorJS(m.rt, netErr), true, nil)
+		return m.resume(out, httpkit.ClientErrorJS(m.rt, netErr), true, nil)
 	}
 	if m.redirects(out, resp) {
 		return m.resume(out, responseJS(m.rt, resp, false), false, nil)
@@ -78,7 +78,7 @@ func (m *module) received(out *outbound, resp *modules.Response, netErr *modules
 }
 
 // redirects reports whether follow-redirects would follow the response.
-func (m *module) redirects(out *outbound, resp *modules.Response) bool {
+func (m *module) redirects(out *outbound, resp *httpkit.Response) bool {
 	switch resp.Status {
 	case 301, 302, 303, 307, 308:
 	default:

@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // Headers as the native path handles them: 1.x's AxiosHeaders on the
@@ -138,10 +138,10 @@ func (m *module) wireHeaders(h *object) ([]wireHeader, bool) {
 	return out, hasAuthorization
 }
 
-// headersModel is modules.HeadersToJS as a model: the same properties
-// (modules.NodeHeadersOf), in the same order.
+// headersModel is httpkit.HeadersToJS as a model: the same properties
+// (httpkit.NodeHeadersOf), in the same order.
 func headersModel(header http.Header) *object {
-	hs := modules.NodeHeadersOf(header)
+	hs := httpkit.NodeHeadersOf(header)
 	o := newObject(len(hs))
 	for _, h := range hs {
 		if h.Name == "__proto__" {

@@ -7,7 +7,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // From the model to the JS values a hook is given: built when first
@@ -164,7 +164,7 @@ var standInProgram = sync.OnceValue(func() *goja.Program {
 // responseHeaders is 1.x's response.headers: an AxiosHeaders of what
 // the adapter received.
 func (m *module) responseHeaders(header http.Header) goja.Value {
-	o := modules.HeadersToJS(m.rt, header)
+	o := httpkit.HeadersToJS(m.rt, header)
 	keys := make([]string, 0, len(header))
 	for name := range header {
 		keys = append(keys, strings.ToLower(name))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // sendFunc is the one native function axios.js performs HTTP with:
@@ -13,7 +14,7 @@ import (
 //	send({method, url, headers, body, timeout, decompress, binary})
 //	    -> {promise, abort}
 //
-// It extends modules.SendFunc with what the axios adapter needs and the
+// It extends httpkit.SendFunc with what the axios adapter needs and the
 // contract does not offer: abort() ends the exchange (CancelToken,
 // AbortSignal), decompress lists the Content-Encodings to undo as the
 // adapter's zlib pipeline would, and binary resolves the body as an
@@ -26,19 +27,19 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		rt := h.Runtime()
 		opts := call.Argument(0).ToObject(rt)
-		req := modules.RequestFromJS(rt, opts)
+		req := httpkit.RequestFromJS(rt, opts)
 		encodings := stringsOf(opts.Get("decompress"))
 		binary := opts.Get("binary").ToBoolean()
 
 		ctx, cancel := context.WithCancel(h.Context())
 		promise, resolve, reject := rt.NewPromise()
-		modules.Send(modules.ScopedHost(h, ctx), req, func(resp *modules.Response, netErr *modules.NetError) error {
+		httpkit.Send(httpkit.ScopedHost(h, ctx), req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 			cancel()
 			if netErr == nil {
-				netErr = modules.Decompress(req.Method, resp, encodings)
+				netErr = httpkit.Decompress(req.Method, resp, encodings)
 			}
 			if netErr != nil {
-				return reject(modules.ClientErrorJS(rt, netErr))
+				return reject(httpkit.ClientErrorJS(rt, netErr))
 			}
 			return resolve(responseJS(rt, resp, binary))
 		})
@@ -64,11 +65,11 @@ func stringsOf(v goja.Value) []string {
 	return out
 }
 
-func responseJS(rt *goja.Runtime, resp *modules.Response, binary bool) *goja.Object {
+func responseJS(rt *goja.Runtime, resp *httpkit.Response, binary bool) *goja.Object {
 	obj := rt.NewObject()
 	_ = obj.Set("status", resp.Status)
 	_ = obj.Set("statusText", resp.StatusText)
-	_ = obj.Set("headers", modules.HeadersToJS(rt, resp.Header))
+	_ = obj.Set("headers", httpkit.HeadersToJS(rt, resp.Header))
 	if binary {
 		_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
 	} else {

@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
@@ -58,7 +58,7 @@ func (m *module) bindings(rootShell goja.Value) *goja.Object {
 	_ = native.Set("version", m.version)
 	_ = native.Set("features", m.f.object(rt))
 	_ = native.Set("send", sendFunc(m.h))
-	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
+	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return httpkit.NetErrorError(rt, desc) })
 	_ = native.Set("base64", base64Of)
 	_ = native.Set("rootShell", rootShell)
 	_ = native.Set("adoptInstance", func(call goja.FunctionCall) goja.Value {

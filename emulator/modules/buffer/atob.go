@@ -6,7 +6,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // btoa is the web global: base64 of a string of Latin-1 characters.
@@ -52,5 +52,5 @@ func atob(rt *goja.Runtime) func(goja.FunctionCall) goja.Value {
 // invalidCharacter stands for the DOMException Node throws; goja has no
 // DOMException class, so it is an Error with the same name and code.
 func invalidCharacter(rt *goja.Runtime, message string) *goja.Object {
-	return modules.NewError(rt, message, map[string]any{"name": "InvalidCharacterError", "code": 5})
+	return httpkit.NewError(rt, message, map[string]any{"name": "InvalidCharacterError", "code": 5})
 }

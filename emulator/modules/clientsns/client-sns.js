@@ -425,7 +425,7 @@
 	}
 
 	// nodeError is the Node error the HTTP handler rejects with
-	// (modules.NetErrorError), named TimeoutError for a time-out.
+	// (httpkit.NetErrorError), named TimeoutError for a time-out.
 	function nodeError(e) {
 		var err = native.netError(e);
 		if (e.timedOut) {

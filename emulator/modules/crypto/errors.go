@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util"
 )
@@ -27,5 +27,5 @@ func finalized(rt *goja.Runtime) *goja.Object {
 // domException stands for the DOMExceptions webcrypto throws; goja has no
 // such class, so it is an Error with the same name and code.
 func domException(rt *goja.Runtime, name string, code int, message string) *goja.Object {
-	return modules.NewError(rt, message, map[string]any{"name": name, "code": code})
+	return httpkit.NewError(rt, message, map[string]any{"name": name, "code": code})
 }

@@ -6,8 +6,8 @@ import (
 	"hash"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 )
 
@@ -38,7 +38,7 @@ func (m *module) newHash(algorithm goja.Value) *goja.Object {
 	}
 	h, ok := newDigest(algorithm.String())
 	if !ok {
-		panic(modules.NewError(m.rt, "Digest method not supported", nil))
+		panic(httpkit.NewError(m.rt, "Digest method not supported", nil))
 	}
 	return m.instance(m.hashClass(), &digester{h: h})
 }

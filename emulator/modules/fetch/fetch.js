@@ -40,7 +40,7 @@ function (native) {
   function byteLength(ab) { return ab ? ab.byteLength : 0; }
 
   // nodeError is the Error Node's net and dns layers give
-  // (modules.NetErrorError).
+  // (httpkit.NetErrorError).
   function nodeError(e) { return native.netError(e); }
 
   function headerOf(pairs, name) {

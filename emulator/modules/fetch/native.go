@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/textcoding"
 )
 
@@ -19,13 +20,13 @@ func (n *native) object() *goja.Object {
 	rt := n.h.Runtime()
 	obj := rt.NewObject()
 	_ = obj.Set("send", n.send)
-	_ = obj.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
+	_ = obj.Set("netError", func(desc *goja.Object) *goja.Object { return httpkit.NetErrorError(rt, desc) })
 	_ = obj.Set("bytes", n.bytes)
-	_ = obj.Set("concat", func(parts []goja.Value) goja.Value { return modules.ConcatBytes(rt, parts) })
+	_ = obj.Set("concat", func(parts []goja.Value) goja.Value { return httpkit.ConcatBytes(rt, parts) })
 	_ = obj.Set("text", n.text)
 	_ = obj.Set("jsonError", jsonErrorMessage)
 	_ = obj.Set("url", n.url)
-	_ = obj.Set("buffer", func(ab goja.Value) goja.Value { return modules.BufferFrom(rt, ab) })
+	_ = obj.Set("buffer", func(ab goja.Value) goja.Value { return httpkit.BufferFrom(rt, ab) })
 	_ = obj.Set("statusText", nodeStatusText)
 	_ = obj.Set("warn", n.h.Warn)
 	return obj
@@ -40,9 +41,9 @@ func (n *native) bytes(v goja.Value) goja.Value {
 	return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), b...)))
 }
 
-// bytesOf is modules.BytesOf: the bytes behind v, a string as its UTF-8
+// bytesOf is httpkit.BytesOf: the bytes behind v, a string as its UTF-8
 // encoding.
-func bytesOf(v goja.Value) []byte { return modules.BytesOf(nil, v) }
+func bytesOf(v goja.Value) []byte { return httpkit.BytesOf(nil, v) }
 
 // text decodes UTF-8 as Node does (each invalid sequence is one U+FFFD);
 // stripBOM drops a leading BOM as TextDecoder (undici) does and

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // exchange is one hop of a fetch (redirects are followed in JS, one
@@ -25,7 +25,7 @@ import (
 // request in flight; fetch.js has already settled the promise by then and
 // ignores the callback.
 type exchange struct {
-	req      modules.Request
+	req      httpkit.Request
 	decode   []string
 	deadline time.Duration
 }
@@ -38,7 +38,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 		panic(rt.NewTypeError("send: callback is not a function"))
 	}
 	ex := exchange{
-		req: modules.Request{
+		req: httpkit.Request{
 			Method: opts.Get("method").String(),
 			URL:    opts.Get("url").String(),
 			Header: headerOf(rt, opts.Get("headers")),
@@ -54,7 +54,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 	if ex.deadline > 0 {
 		ctx, cancel = context.WithTimeout(parent, ex.deadline)
 	}
-	modules.Send(modules.ExchangeHost(n.h, ctx), ex.req, func(resp *modules.Response, netErr *modules.NetError) error {
+	httpkit.Send(httpkit.ExchangeHost(n.h, ctx), ex.req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 		deadlineHit := ex.deadline > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil
 		cancel()
 		if netErr == nil {
@@ -62,7 +62,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 		}
 		switch {
 		case deadlineHit && netErr != nil:
-			_, err := callback(goja.Undefined(), errorJS(rt, &modules.NetError{Message: "deadline"}, "deadline"))
+			_, err := callback(goja.Undefined(), errorJS(rt, &httpkit.NetError{Message: "deadline"}, "deadline"))
 			return err
 		case netErr != nil && netErr.Canceled:
 			return nil // aborted, or the invocation is over: nobody is waiting
@@ -82,7 +82,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 // headerOf reads [[name, value], ...] into a Go header. Go would add its
 // own User-Agent to a request without one; both libraries always send
 // theirs, so there is nothing to suppress here.
-func headerOf(rt *goja.Runtime, v goja.Value) http.Header { return modules.HeaderFromPairs(rt, v) }
+func headerOf(rt *goja.Runtime, v goja.Value) http.Header { return httpkit.HeaderFromPairs(rt, v) }
 
 func stringsOf(rt *goja.Runtime, v goja.Value) []string {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
@@ -108,12 +108,12 @@ func millis(v goja.Value) time.Duration {
 // ...] sorted by name, values in the order received, nodeHeaders: the
 // object Node's http gives (what node-fetch reads), body: ArrayBuffer,
 // url}.
-func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
+func responseJS(rt *goja.Runtime, resp *httpkit.Response) *goja.Object {
 	obj := rt.NewObject()
 	_ = obj.Set("status", resp.Status)
 	_ = obj.Set("statusText", resp.StatusText)
 	_ = obj.Set("headers", headerPairs(rt, resp.Header))
-	_ = obj.Set("nodeHeaders", modules.HeadersToJS(rt, resp.Header))
+	_ = obj.Set("nodeHeaders", httpkit.HeadersToJS(rt, resp.Header))
 	_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
 	_ = obj.Set("url", resp.URL)
 	return obj
@@ -121,7 +121,7 @@ func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 
 func headerPairs(rt *goja.Runtime, header http.Header) goja.Value {
 	pairs := make([]any, 0, len(header))
-	for _, name := range modules.SortedHeaderNames(header) {
+	for _, name := range httpkit.SortedHeaderNames(header) {
 		lower := strings.ToLower(name)
 		for _, v := range header[name] {
 			pairs = append(pairs, []any{lower, v})
@@ -132,8 +132,8 @@ func headerPairs(rt *goja.Runtime, header http.Header) goja.Value {
 
 // errorJS describes a failed exchange for fetch.js, which builds the Node
 // error itself so that its properties come in Node's order.
-func errorJS(rt *goja.Runtime, e *modules.NetError, kind string) *goja.Object {
-	obj := modules.NetErrorJS(rt, e, false)
+func errorJS(rt *goja.Runtime, e *httpkit.NetError, kind string) *goja.Object {
+	obj := httpkit.NetErrorJS(rt, e, false)
 	if e.TimedOut {
 		kind = "timeout"
 	}
@@ -144,7 +144,7 @@ func errorJS(rt *goja.Runtime, e *modules.NetError, kind string) *goja.Object {
 // decompress undoes the Content-Encodings the library would have piped
 // through zlib (the header stays, as both libraries leave it). Responses
 // that have no body by definition are left alone.
-func decompress(method string, resp *modules.Response, encodings []string) *modules.NetError {
+func decompress(method string, resp *httpkit.Response, encodings []string) *httpkit.NetError {
 	if len(encodings) == 0 || len(resp.Body) == 0 || method == "HEAD" || resp.Status == 204 || resp.Status == 304 {
 		return nil
 	}
@@ -158,12 +158,12 @@ func decompress(method string, resp *modules.Response, encodings []string) *modu
 			return nil
 		}
 		if coding == "br" {
-			return &modules.NetError{Code: "ERR_HOOKEMU_BROTLI",
+			return &httpkit.NetError{Code: "ERR_HOOKEMU_BROTLI",
 				Message: "hookemu cannot decode a brotli-compressed (Content-Encoding: br) response; Node's fetch would have"}
 		}
-		body, err := modules.Inflate(resp.Body)
+		body, err := httpkit.Inflate(resp.Body)
 		if err != nil {
-			return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
+			return &httpkit.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
 		}
 		resp.Body = body
 	}

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // outgoing is one request as http.js hands it over once the hook ended it:
@@ -37,7 +37,7 @@ type incoming struct {
 	Minor      int
 	RawHeaders []string
 	Body       []byte
-	// Truncated is set when the body passed modules.MaxResponseBody.
+	// Truncated is set when the body passed httpkit.MaxResponseBody.
 	Truncated bool
 }
 
@@ -85,29 +85,29 @@ func (o outgoing) request(ctx context.Context) (*nethttp.Request, error) {
 
 // exchange sends o through transport and reads the answer whole (bounded),
 // or says why none came, as Node's net layer would.
-func exchange(ctx context.Context, transport nethttp.RoundTripper, o outgoing) (*incoming, *modules.NetError) {
+func exchange(ctx context.Context, transport nethttp.RoundTripper, o outgoing) (*incoming, *httpkit.NetError) {
 	req, err := o.request(ctx)
 	if err != nil {
-		return nil, &modules.NetError{Code: "ERR_INVALID_URL", Message: "Invalid URL: " + o.URL}
+		return nil, &httpkit.NetError{Code: "ERR_INVALID_URL", Message: "Invalid URL: " + o.URL}
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, modules.Classify(err, req.URL, false)
+		return nil, httpkit.Classify(err, req.URL, false)
 	}
 	resp, err := transport.RoundTrip(req)
 	if err != nil {
-		return nil, modules.Classify(err, req.URL, false)
+		return nil, httpkit.Classify(err, req.URL, false)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, modules.MaxResponseBody+1))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, httpkit.MaxResponseBody+1))
 	if err != nil {
-		return nil, modules.Classify(err, req.URL, false)
+		return nil, httpkit.Classify(err, req.URL, false)
 	}
 	in := &incoming{
 		Status: resp.StatusCode, Message: reasonPhrase(resp), Major: resp.ProtoMajor, Minor: resp.ProtoMinor,
 		RawHeaders: rawHeaders(resp), Body: body,
 	}
-	if len(body) > modules.MaxResponseBody {
-		in.Body, in.Truncated = body[:modules.MaxResponseBody], true
+	if len(body) > httpkit.MaxResponseBody {
+		in.Body, in.Truncated = body[:httpkit.MaxResponseBody], true
 	}
 	if in.Major == 0 {
 		in.Major, in.Minor = 1, 1 // an in-process answer says nothing: HTTP/1.1
@@ -132,7 +132,7 @@ func rawHeaders(resp *nethttp.Response) []string {
 		header["Transfer-Encoding"] = []string{strings.Join(resp.TransferEncoding, ", ")}
 	}
 	var raw []string
-	for _, name := range modules.SortedHeaderNames(header) {
+	for _, name := range httpkit.SortedHeaderNames(header) {
 		for _, v := range header[name] {
 			raw = append(raw, name, v)
 		}
@@ -145,7 +145,7 @@ func outgoingFromJS(rt *goja.Runtime, opts *goja.Object) outgoing {
 	o := outgoing{
 		Method:  opts.Get("method").String(),
 		URL:     opts.Get("url").String(),
-		Body:    modules.BytesOf(rt, opts.Get("body")),
+		Body:    httpkit.BytesOf(rt, opts.Get("body")),
 		Chunked: opts.Get("chunked").ToBoolean(),
 	}
 	if h := opts.Get("host"); h != nil && !goja.IsUndefined(h) && !goja.IsNull(h) {

@@ -18,7 +18,7 @@
 // gzip left to the caller) and redirects left to the caller.
 //
 // What differs: an answer arrives whole (bounded by
-// modules.MaxResponseBody) rather than as the socket reads it, so a
+// httpkit.MaxResponseBody) rather than as the socket reads it, so a
 // body comes as one 'data' chunk; response header names are Go's
 // canonical spelling, sorted; a socket says 'connect' before the exchange
 // starts, so also for a host that will refuse it; there is no server side.

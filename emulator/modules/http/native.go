@@ -11,6 +11,7 @@ import (
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
 	"github.com/hookemu/hookemu/emulator/modules/corejs"
 	"github.com/hookemu/hookemu/emulator/modules/events"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/stream"
 )
 
@@ -55,7 +56,7 @@ func (n *native) object() *goja.Object {
 	_ = obj.Set("send", n.send)
 	_ = obj.Set("defer", n.deferCall)
 	_ = obj.Set("timer", n.timer)
-	_ = obj.Set("nodeHeaders", func(raw []string) *goja.Object { return modules.RawHeadersToJS(rt, raw) })
+	_ = obj.Set("nodeHeaders", func(raw []string) *goja.Object { return httpkit.RawHeadersToJS(rt, raw) })
 	return obj
 }
 
@@ -73,7 +74,7 @@ func (n *native) send(opts *goja.Object, callback goja.Callable) func() {
 	rt := n.h.Runtime()
 	out := outgoingFromJS(rt, opts)
 	ctx, cancel := context.WithCancel(n.h.Context())
-	transport := modules.ExchangeHost(n.h, ctx).Transport()
+	transport := httpkit.ExchangeHost(n.h, ctx).Transport()
 	enqueue := n.h.RegisterCallback()
 	stopped := false // JS goroutine only
 	go func() {
@@ -85,7 +86,7 @@ func (n *native) send(opts *goja.Object, callback goja.Callable) func() {
 			}
 			cancel()
 			if netErr != nil {
-				_, err := callback(goja.Undefined(), modules.NetErrorJS(rt, netErr, true))
+				_, err := callback(goja.Undefined(), httpkit.NetErrorJS(rt, netErr, true))
 				return err
 			}
 			if in.Truncated {

@@ -9,7 +9,7 @@ import (
 	"net/http/httptest"
 	"testing"
 
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -130,7 +130,7 @@ func TestAnAnswerPastTheBoundIsCutAndTheUserWarned(t *testing.T) {
 		}
 	})))
 	got := settle(t, env, `http.get('http://big.test/', (res) => { let n = 0; res.on('data', (c) => n += c.length); res.on('end', () => resolve(n)); })`)
-	assert.Equal(t, map[string]any{"ok": float64(modules.MaxResponseBody)}, got)
+	assert.Equal(t, map[string]any{"ok": float64(httpkit.MaxResponseBody)}, got)
 	require.Len(t, env.Warnings(), 1)
 	assert.Contains(t, env.Warnings()[0], "10 MiB")
 }

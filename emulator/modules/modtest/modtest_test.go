@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -26,7 +26,7 @@ func TestSendFuncCarriesARequestToTheTransportAndBack(t *testing.T) {
 		w.WriteHeader(http.StatusCreated)
 		_, _ = io.WriteString(w, `{"ok":true}`)
 	})))
-	require.NoError(t, env.RT.Set("send", modules.SendFunc(env)))
+	require.NoError(t, env.RT.Set("send", httpkit.SendFunc(env)))
 	v, err := env.Await(`send({method: "post", url: "https://example.test/x?y=1", headers: {"content-type": "application/json", "X-Multi": ["a", "b"]}, body: '{"a":1}'})`)
 	require.NoError(t, err)
 	obj := v.(*goja.Object)
@@ -47,7 +47,7 @@ func TestSendFuncRejectsLikeNodeWhenTheHostIsUnknown(t *testing.T) {
 		return nil, &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
 	})
 	env := modtest.New(t, noDNS)
-	require.NoError(t, env.RT.Set("send", modules.SendFunc(env)))
+	require.NoError(t, env.RT.Set("send", httpkit.SendFunc(env)))
 	_, err := env.Await(`send({method: "GET", url: "http://no-such-host.invalid/"})`)
 	var rej *modtest.Rejection
 	require.ErrorAs(t, err, &rej)

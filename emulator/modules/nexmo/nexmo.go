@@ -22,7 +22,7 @@
 //
 // Threading contract: Load and everything the script calls run on the
 // invocation's JS goroutine; only the HTTP exchange runs elsewhere and
-// comes back through Host.RegisterCallback (modules.SendFunc).
+// comes back through Host.RegisterCallback (httpkit.SendFunc).
 package nexmo
 
 import (
@@ -38,6 +38,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/querystring"
 )
 
@@ -73,7 +74,7 @@ func load(h modules.Host, version string) (goja.Value, error) {
 	native := rt.NewObject()
 	_ = native.Set("version", version)
 	_ = native.Set("querystring", qs)
-	_ = native.Set("send", modules.SendFunc(h))
+	_ = native.Set("send", httpkit.SendFunc(h))
 	_ = native.Set("md5Hex", func(s string) string {
 		sum := md5.Sum([]byte(s))
 		return hex.EncodeToString(sum[:])

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/textcoding"
 )
@@ -22,11 +23,11 @@ func (n *native) object() *goja.Object {
 	rt := n.h.Runtime()
 	obj := rt.NewObject()
 	_ = obj.Set("send", n.send)
-	_ = obj.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
-	_ = obj.Set("concat", func(parts []goja.Value) goja.Value { return modules.ConcatBytes(rt, parts) })
+	_ = obj.Set("netError", func(desc *goja.Object) *goja.Object { return httpkit.NetErrorError(rt, desc) })
+	_ = obj.Set("concat", func(parts []goja.Value) goja.Value { return httpkit.ConcatBytes(rt, parts) })
 	_ = obj.Set("byteLength", func(v goja.Value) int { return len(bytesOf(v)) })
 	_ = obj.Set("decode", n.decode)
-	_ = obj.Set("buffer", func(ab goja.Value) goja.Value { return modules.BufferFrom(rt, ab) })
+	_ = obj.Set("buffer", func(ab goja.Value) goja.Value { return httpkit.BufferFrom(rt, ab) })
 	_ = obj.Set("base64", func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) })
 	_ = obj.Set("parse", func(s string) *goja.Object { return parseLegacy(s).object(rt) })
 	_ = obj.Set("resolve", resolve)
@@ -34,9 +35,9 @@ func (n *native) object() *goja.Object {
 	return obj
 }
 
-// bytesOf is modules.BytesOf: the bytes behind v, a string as its UTF-8
+// bytesOf is httpkit.BytesOf: the bytes behind v, a string as its UTF-8
 // encoding.
-func bytesOf(v goja.Value) []byte { return modules.BytesOf(nil, v) }
+func bytesOf(v goja.Value) []byte { return httpkit.BytesOf(nil, v) }
 
 // decode is Buffer#toString(encoding) for the encodings Node knows, and
 // null for any other.

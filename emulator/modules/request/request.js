@@ -733,7 +733,7 @@ function (native) {
   };
 
   // nodeError is the Error Node's net and dns layers give
-  // (modules.NetErrorError).
+  // (httpkit.NetErrorError).
   function nodeError(e) { return native.netError(e); }
 
   // decode is buf.toString(encoding), which throws for an encoding Node

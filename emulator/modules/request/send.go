@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // send performs one exchange (redirects are followed in request.js, one
@@ -35,7 +35,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 	if !ok {
 		panic(rt.NewTypeError("send: callback is not a function"))
 	}
-	req := modules.Request{
+	req := httpkit.Request{
 		Method: opts.Get("method").String(),
 		URL:    opts.Get("url").String(),
 		Header: headerOf(rt, opts.Get("headers")),
@@ -55,7 +55,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 		GetConn: func(string) { connecting.Store(true) },
 		GotConn: func(httptrace.GotConnInfo) { connecting.Store(false) },
 	})
-	modules.Send(modules.ExchangeHost(n.h, ctx), req, func(resp *modules.Response, netErr *modules.NetError) error {
+	httpkit.Send(httpkit.ExchangeHost(n.h, ctx), req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 		cancel()
 		if netErr == nil && gzipped {
 			netErr = decompress(req.Method, resp)
@@ -80,7 +80,7 @@ func (n *native) send(call goja.FunctionCall) goja.Value {
 // headerOf reads [[name, value], ...] into a Go header. request sends no
 // User-Agent of its own, so an empty one keeps Go from adding its own.
 func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
-	h := modules.HeaderFromPairs(rt, v)
+	h := httpkit.HeaderFromPairs(rt, v)
 	if _, ok := h["User-Agent"]; !ok {
 		h["User-Agent"] = []string{""}
 	}
@@ -90,8 +90,8 @@ func headerOf(rt *goja.Runtime, v goja.Value) http.Header {
 // responseJS is {status, statusText, headers: the object Node's http
 // gives, rawHeaders: [Name, value, ...], body: ArrayBuffer}, names sorted,
 // values in the order received.
-func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
-	names := modules.SortedHeaderNames(resp.Header)
+func responseJS(rt *goja.Runtime, resp *httpkit.Response) *goja.Object {
+	names := httpkit.SortedHeaderNames(resp.Header)
 	raw := make([]any, 0, 2*len(names))
 	for _, name := range names {
 		for _, v := range resp.Header[name] {
@@ -101,7 +101,7 @@ func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 	obj := rt.NewObject()
 	_ = obj.Set("status", resp.Status)
 	_ = obj.Set("statusText", resp.StatusText)
-	_ = obj.Set("headers", modules.HeadersToJS(rt, resp.Header))
+	_ = obj.Set("headers", httpkit.HeadersToJS(rt, resp.Header))
 	_ = obj.Set("rawHeaders", raw)
 	_ = obj.Set("body", rt.NewArrayBuffer(resp.Body))
 	return obj
@@ -109,8 +109,8 @@ func responseJS(rt *goja.Runtime, resp *modules.Response) *goja.Object {
 
 // errorJS describes a failed exchange for request.js, which builds the
 // Node error itself so that its properties come in Node's order.
-func errorJS(rt *goja.Runtime, e *modules.NetError, connecting bool) *goja.Object {
-	obj := modules.NetErrorJS(rt, e, false)
+func errorJS(rt *goja.Runtime, e *httpkit.NetError, connecting bool) *goja.Object {
+	obj := httpkit.NetErrorJS(rt, e, false)
 	if e.TimedOut {
 		_ = obj.Set("kind", "timeout")
 		_ = obj.Set("connecting", connecting)
@@ -120,7 +120,7 @@ func errorJS(rt *goja.Runtime, e *modules.NetError, connecting bool) *goja.Objec
 
 // decompress undoes a gzip or deflate Content-Encoding, leaving the header
 // as request does; responses without a body by definition are left alone.
-func decompress(method string, resp *modules.Response) *modules.NetError {
+func decompress(method string, resp *httpkit.Response) *httpkit.NetError {
 	if method == "HEAD" || resp.Status < 200 || resp.Status == 204 || resp.Status == 304 || len(resp.Body) == 0 {
 		return nil
 	}
@@ -135,10 +135,10 @@ func decompress(method string, resp *modules.Response) *modules.NetError {
 		return nil
 	}
 	if err == nil {
-		resp.Body, err = io.ReadAll(io.LimitReader(r, modules.MaxResponseBody))
+		resp.Body, err = io.ReadAll(io.LimitReader(r, httpkit.MaxResponseBody))
 	}
 	if err != nil {
-		return &modules.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
+		return &httpkit.NetError{Code: "Z_DATA_ERROR", Errno: -3, Message: "incorrect header check"}
 	}
 	return nil
 }

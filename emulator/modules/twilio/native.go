@@ -16,6 +16,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // nativeBindings is the object twilio.js is called with; timeout is
@@ -29,7 +30,7 @@ func nativeBindings(h modules.Host, version string, f features, timeout time.Dur
 	_ = native.Set("nodeVersion", h.Node().Version)
 	_ = native.Set("defaultTimeout", timeout.Milliseconds())
 	_ = native.Set("send", sendFunc(h))
-	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return modules.NetErrorError(rt, desc) })
+	_ = native.Set("netError", func(desc *goja.Object) *goja.Object { return httpkit.NetErrorError(rt, desc) })
 	_ = native.Set("getenv", func(name string) goja.Value {
 		if v, ok := h.Getenv(name); ok {
 			return rt.ToValue(v)

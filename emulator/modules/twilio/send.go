@@ -5,13 +5,14 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 )
 
 // sendFunc is the one native function twilio.js performs HTTP with:
 //
 //	send({method, url, headers, body, timeout}) -> Promise<{status, headers, body}>
 //
-// as modules.SendFunc, except that a compressed response is inflated the
+// as httpkit.SendFunc, except that a compressed response is inflated the
 // way the request client's axios does (gzip, deflate, compress) and the
 // rejection is a plain object describing the Node error ({message, code,
 // errno, syscall, hostname, address, port, timedOut}): twilio.js builds the
@@ -19,18 +20,18 @@ import (
 func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		rt := h.Runtime()
-		req := modules.RequestFromJS(rt, call.Argument(0).ToObject(rt))
+		req := httpkit.RequestFromJS(rt, call.Argument(0).ToObject(rt))
 		promise, resolve, reject := rt.NewPromise()
-		modules.Send(h, req, func(resp *modules.Response, netErr *modules.NetError) error {
+		httpkit.Send(h, req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 			if netErr == nil {
 				netErr = decode(req.Method, resp)
 			}
 			if netErr != nil {
-				return reject(modules.ClientErrorJS(rt, netErr))
+				return reject(httpkit.ClientErrorJS(rt, netErr))
 			}
 			obj := rt.NewObject()
 			_ = obj.Set("status", resp.Status)
-			_ = obj.Set("headers", modules.HeadersToJS(rt, resp.Header))
+			_ = obj.Set("headers", httpkit.HeadersToJS(rt, resp.Header))
 			_ = obj.Set("body", string(resp.Body))
 			return resolve(obj)
 		})
@@ -44,12 +45,12 @@ func sendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 var decodedEncodings = []string{"gzip", "x-gzip", "compress", "x-compress", "deflate"}
 
 // decode undoes the answer's Content-Encoding as axios does
-// (modules.Decompress). Brotli, which twilio-node asks for with axios 1,
+// (httpkit.Decompress). Brotli, which twilio-node asks for with axios 1,
 // is not decoded: such an answer fails with an error that says so.
-func decode(method string, resp *modules.Response) *modules.NetError {
+func decode(method string, resp *httpkit.Response) *httpkit.NetError {
 	if strings.EqualFold(strings.TrimSpace(resp.Header.Get("Content-Encoding")), "br") && len(resp.Body) > 0 {
-		return &modules.NetError{Code: "ERR_HOOKEMU_BROTLI",
+		return &httpkit.NetError{Code: "ERR_HOOKEMU_BROTLI",
 			Message: "hookemu cannot decode a brotli-compressed (Content-Encoding: br) response; the real twilio-node would have"}
 	}
-	return modules.Decompress(method, resp, decodedEncodings)
+	return httpkit.Decompress(method, resp, decodedEncodings)
 }

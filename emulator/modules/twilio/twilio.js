@@ -300,7 +300,7 @@
 	}
 
 	// nodeError is the Error Node's net and dns layers give
-	// (modules.NetErrorError).
+	// (httpkit.NetErrorError).
 	function nodeError(e) {
 		return native.netError(e);
 	}

@@ -2,7 +2,7 @@ package util
 
 import (
 	"github.com/dop251/goja"
-	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util/lazy"
 )
@@ -108,7 +108,7 @@ func (u *module) callbackify(call goja.FunctionCall) goja.Value {
 		catch := rt.ToValue(func(p goja.FunctionCall) goja.Value {
 			reason := p.Argument(0)
 			if !reason.ToBoolean() {
-				e := modules.NewError(rt, "Promise was rejected with falsy value", map[string]any{"code": "ERR_FALSY_VALUE_REJECTION"})
+				e := httpkit.NewError(rt, "Promise was rejected with falsy value", map[string]any{"code": "ERR_FALSY_VALUE_REJECTION"})
 				_ = e.Set("reason", reason)
 				reason = e
 			}

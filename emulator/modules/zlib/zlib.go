@@ -51,6 +51,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/modules/buffer"
+	"github.com/hookemu/hookemu/emulator/modules/httpkit"
 	"github.com/hookemu/hookemu/emulator/modules/nodeerr"
 	"github.com/hookemu/hookemu/emulator/modules/util"
 )
@@ -122,7 +123,7 @@ func (n *natives) open(mode int, opts goja.Value) (*goja.Object, error) {
 	stop := context.AfterFunc(n.h.Context(), e.close)
 	obj := n.rt.NewObject()
 	_ = obj.Set("write", func(chunk goja.Value, flush int, end bool) *goja.Object {
-		out, err := e.write(modules.BytesOf(n.rt, chunk), flush, end) // both paths copy what they keep
+		out, err := e.write(httpkit.BytesOf(n.rt, chunk), flush, end) // both paths copy what they keep
 		if err == errTooLarge {
 			modules.Reserve(n.h, limit+1, "zlib's decompressed output")
 		}
@@ -142,7 +143,7 @@ func (n *natives) open(mode int, opts goja.Value) (*goja.Object, error) {
 
 // sync runs a whole buffer through an engine, as zlib.gzipSync does.
 func (n *natives) sync(mode int, opts goja.Value, input goja.Value, maxOutput float64) goja.Value {
-	out, err := n.run(mode, optionsOf(n.rt, opts), modules.BytesOf(n.rt, input), n.limit(maxOutput))
+	out, err := n.run(mode, optionsOf(n.rt, opts), httpkit.BytesOf(n.rt, input), n.limit(maxOutput))
 	if err != nil {
 		panic(n.finalError(mode, err, maxOutput))
 	}
@@ -151,7 +152,7 @@ func (n *natives) sync(mode int, opts goja.Value, input goja.Value, maxOutput fl
 
 // async is sync on another goroutine, calling back cb(err, buffer).
 func (n *natives) async(mode int, opts goja.Value, input goja.Value, maxOutput float64, cb goja.Callable) {
-	o, in, limit := optionsOf(n.rt, opts), modules.BytesOf(n.rt, input), n.limit(maxOutput)
+	o, in, limit := optionsOf(n.rt, opts), httpkit.BytesOf(n.rt, input), n.limit(maxOutput)
 	done := n.h.RegisterCallback()
 	go func() {
 		out, err := n.run(mode, o, in, limit)
@@ -217,10 +218,10 @@ func (n *natives) errorObject(mode int, err error) *goja.Object {
 // crc32 is zlib.crc32(data[, value]): the IEEE checksum, continued from
 // value.
 func (n *natives) crc32(data goja.Value, value uint32) uint32 {
-	return crc32.Update(value, crc32.IEEETable, modules.BytesOf(n.rt, data))
+	return crc32.Update(value, crc32.IEEETable, httpkit.BytesOf(n.rt, data))
 }
 
 // wrap hands bytes to JS as a Buffer over them (no copy).
 func (n *natives) wrap(data []byte) goja.Value {
-	return modules.BufferFrom(n.rt, n.rt.ToValue(n.rt.NewArrayBuffer(data)))
+	return httpkit.BufferFrom(n.rt, n.rt.ToValue(n.rt.NewArrayBuffer(data)))
 }

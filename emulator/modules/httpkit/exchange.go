@@ -1,13 +1,17 @@
-package modules
+package httpkit
 
 import (
 	"context"
 	"net/http"
+
+	"github.com/hookemu/hookemu/emulator/modules"
 )
 
 // ExchangeHost narrows h's context to one exchange, as ScopedHost does,
 // and puts NodeWire in front of its transport.
-func ExchangeHost(h Host, ctx context.Context) Host { return exchangeHost{scopedHost{h, ctx}} }
+func ExchangeHost(h modules.Host, ctx context.Context) modules.Host {
+	return exchangeHost{scopedHost{h, ctx}}
+}
 
 type exchangeHost struct{ scopedHost }
 
@@ -16,10 +20,10 @@ func (h exchangeHost) Transport() http.RoundTripper { return NodeWire{Next: h.Ho
 // ScopedHost narrows h's context to one exchange, so that aborting that
 // exchange (an AbortSignal, a CancelToken, request's .abort()) leaves the
 // invocation alone; the transport is h's own.
-func ScopedHost(h Host, ctx context.Context) Host { return scopedHost{h, ctx} }
+func ScopedHost(h modules.Host, ctx context.Context) modules.Host { return scopedHost{h, ctx} }
 
 type scopedHost struct {
-	Host
+	modules.Host
 	ctx context.Context
 }
 

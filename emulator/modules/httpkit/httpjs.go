@@ -1,4 +1,4 @@
-package modules
+package httpkit
 
 import (
 	"net/http"
@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/emulator/modules"
 )
 
 // SendFunc returns the JS function shims written in JavaScript use for
@@ -20,7 +21,7 @@ import (
 // milliseconds (0: none). The response's header names are lower-case, as
 // Node gives them, with repeated headers joined by ", " except set-cookie,
 // which is an array. The promise rejects with a Node-style network Error.
-func SendFunc(h Host) func(goja.FunctionCall) goja.Value {
+func SendFunc(h modules.Host) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		rt := h.Runtime()
 		req := RequestFromJS(rt, call.Argument(0).ToObject(rt))

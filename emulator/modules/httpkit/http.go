@@ -1,4 +1,4 @@
-package modules
+package httpkit
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/http"
 	"time"
+
+	"github.com/hookemu/hookemu/emulator/modules"
 )
 
 // MaxResponseBody bounds what a shim reads of one response, so a provider
@@ -43,7 +45,7 @@ type Response struct {
 // only after the current job, so a request aborted in the same tick (a
 // cancel token, an AbortController) never reaches the server there, and
 // must not here.
-func Send(h Host, req Request, done func(*Response, *NetError) error) {
+func Send(h modules.Host, req Request, done func(*Response, *NetError) error) {
 	enqueue := h.RegisterCallback()
 	ctx := h.Context()
 	transport := h.Transport()
