@@ -46,7 +46,7 @@ type batchResponse struct {
 // precedence over destinations as in 8x8; never empty, so a "*" fault
 // applies to any batch.
 func batchDestinations(c *call) []string {
-	body := c.body
+	body := c.Body
 	var peek struct {
 		Messages []struct {
 			Destination json.RawMessage `json:"destination"`
@@ -74,7 +74,7 @@ func batchDestinations(c *call) []string {
 // wrong message becomes a REJECTED item, as in 8x8's batch answer.
 func (s *Server) validateBatch(c *call) (action, *apiError) {
 	var raw rawBatch
-	if err := decodeJSONBody(c.header, c.body, &raw); err != nil {
+	if err := decodeJSONBody(c.Header, c.Body, &raw); err != nil {
 		return nil, err
 	}
 	clientBatchID, include, err := batchOptions(raw)

@@ -7,11 +7,6 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 )
 
-// statusClientClosedRequest is journaled when the client gave up while a
-// delay fault held its request (nginx's 499): there is nobody left to
-// answer, but the journal must still show the request arrived.
-const statusClientClosedRequest = 499
-
 // applyFault applies the first fault that matches one of destinations, in
 // request order; a batch is faulted as a whole, as an outage would fail
 // the whole HTTP request. It waits out the fault's delay (giving up with
@@ -23,7 +18,7 @@ func (s *Server) applyFault(ctx context.Context, destinations []string) (rep rep
 		return reply{}, false
 	}
 	if err := fakekit.Sleep(ctx, fault.Delay); err != nil {
-		return reply{status: statusClientClosedRequest}, true
+		return reply{status: fakekit.StatusClientClosedRequest}, true
 	}
 	if fault.Status == 0 && fault.Code == 0 {
 		return reply{}, false

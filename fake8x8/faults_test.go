@@ -130,11 +130,11 @@ func TestADelayEndsWhenTheClientGivesUp(t *testing.T) {
 	start := time.Now()
 	r := do(t, s, request{path: sendPath, body: validSend, ctx: ctx})
 	assert.Less(t, time.Since(start), time.Minute, "the fake stops waiting with its client, far before the hour of the delay")
-	assert.Equal(t, statusClientClosedRequest, r.status)
+	assert.Equal(t, fakekit.StatusClientClosedRequest, r.status)
 	assert.Empty(t, s.Messages())
 	entries := s.Entries()
 	require.Len(t, entries, 1, "the abandoned request is journaled")
-	assert.Equal(t, statusClientClosedRequest, entries[0].Status)
+	assert.Equal(t, fakekit.StatusClientClosedRequest, entries[0].Status)
 }
 
 func TestADelayEndsWhenAnHTTPClientGivesUp(t *testing.T) {

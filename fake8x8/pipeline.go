@@ -3,7 +3,6 @@ package fake8x8
 import (
 	"context"
 	"net/http"
-	"net/url"
 
 	"github.com/hookemu/hookemu/fakekit"
 )
@@ -23,13 +22,9 @@ const (
 // call is one request as the pipeline sees it, the same value whether it
 // came through ServeHTTP or Check.
 type call struct {
-	method string
-	path   string
-	query  string
-	header http.Header
-	body   []byte
-	ep     endpoint
-	vars   map[string]string
+	fakekit.Call
+	ep   endpoint
+	vars map[string]string
 	// routed is set once route has run for the call: ServeHTTP needs the
 	// endpoint for the body limit before prepare checks it.
 	routed   bool
@@ -42,14 +37,7 @@ type call struct {
 }
 
 func newCheckCall(method, path string, header http.Header, body []byte) *call {
-	c := &call{method: method, path: path, header: header, body: body}
-	if u, err := url.ParseRequestURI(path); err == nil {
-		c.path, c.query = u.Path, u.RawQuery
-	}
-	if c.header == nil {
-		c.header = http.Header{}
-	}
-	return c
+	return &call{Call: fakekit.CheckCall(method, path, header, body)}
 }
 
 // readBody is fakekit.ReadBody with 8x8's answer to a body it will not
@@ -74,7 +62,7 @@ func errBodyTooLarge(limit int) *apiError {
 // routeCall finds c's endpoint, once per call.
 func (s *Server) routeCall(c *call) *apiError {
 	if !c.routed {
-		c.ep, c.vars, c.routeErr = s.route(c.method, c.path)
+		c.ep, c.vars, c.routeErr = s.route(c.Method, c.Path)
 		c.routed = true
 	}
 	return c.routeErr
@@ -95,10 +83,10 @@ func (s *Server) prepare(c *call) *apiError {
 	if err := s.routeCall(c); err != nil {
 		return err
 	}
-	if limit := s.bodyLimit(c); len(c.body) > limit {
+	if limit := s.bodyLimit(c); len(c.Body) > limit {
 		return errBodyTooLarge(limit)
 	}
-	if err := s.authenticate(c.header); err != nil {
+	if err := s.authenticate(c.Header); err != nil {
 		return err
 	}
 	if id, ok := c.vars["subAccountId"]; ok {

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"time"
-
-	"github.com/hookemu/hookemu/fakekit"
 )
 
 // contentType is sent with every answer, errors included, as 8x8 does.
@@ -63,18 +61,7 @@ func (rep reply) write(w http.ResponseWriter) {
 // by the caller cannot alter the record. A body refused as too large was
 // never read, so it is not kept.
 func (s *Server) record(c *call, rep reply) {
-	s.journal.Add(fakekit.Entry{
-		Time:        s.shown().UTC(),
-		Provider:    Name,
-		Method:      c.method,
-		Path:        c.path,
-		Query:       c.query,
-		Header:      c.header.Clone(),
-		Body:        c.body,
-		Status:      rep.status,
-		Response:    rep.body,
-		Destination: rep.destination,
-		MessageID:   rep.messageID,
-		Accepted:    rep.accepted,
-	})
+	e := c.Entry(Name, s.shown().UTC(), rep.status, rep.body)
+	e.Destination, e.MessageID, e.Accepted = rep.destination, rep.messageID, rep.accepted
+	s.journal.Add(e)
 }

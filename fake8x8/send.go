@@ -34,7 +34,7 @@ type smsResponse struct {
 // not JSON.
 // The whole body is decoded here, once: validateSend takes it from c.
 func sendDestinations(c *call) []string {
-	c.smsErr = json.Unmarshal(bytes.TrimSpace(c.body), &c.sms)
+	c.smsErr = json.Unmarshal(bytes.TrimSpace(c.Body), &c.sms)
 	c.peeked = true
 	if c.smsErr != nil {
 		return []string{""} // a broken body peeks as no destination
@@ -79,9 +79,9 @@ func (s *Server) newMessage(m sms, subAccountID, batchID, clientBatchID string) 
 func decodeSMS(c *call) (rawSMS, *apiError) {
 	var raw rawSMS
 	if !c.peeked {
-		return raw, decodeJSONBody(c.header, c.body, &raw)
+		return raw, decodeJSONBody(c.Header, c.Body, &raw)
 	}
-	if err := checkJSONBody(c.header, c.body); err != nil {
+	if err := checkJSONBody(c.Header, c.Body); err != nil {
 		return raw, err
 	}
 	if c.smsErr != nil {

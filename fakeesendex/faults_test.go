@@ -67,5 +67,5 @@ func TestADelayedAnswerGivesUpWithTheClient(t *testing.T) {
 	<-done
 	entries := s.Journal().Entries()
 	require.Len(t, entries, 1)
-	assert.Equal(t, statusClientClosedRequest, entries[0].Status)
+	assert.Equal(t, fakekit.StatusClientClosedRequest, entries[0].Status)
 }

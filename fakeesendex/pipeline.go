@@ -3,7 +3,6 @@ package fakeesendex
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/hookemu/hookemu/fakekit"
@@ -17,28 +16,13 @@ const DispatcherPath = "/v1.0/messagedispatcher"
 // holds 50,000 short messages: a larger body is refused with 413, unread.
 const maxBodyBytes = 16 << 20
 
-// statusClientClosedRequest is journaled when the client gave up while a
-// delay fault held its request (nginx's 499).
-const statusClientClosedRequest = 499
-
 // call is one request as the pipeline sees it, from ServeHTTP or Check.
 type call struct {
-	method string
-	path   string
-	query  string
-	header http.Header
-	body   []byte
+	fakekit.Call
 }
 
 func newCheckCall(method, path string, header http.Header, body []byte) *call {
-	c := &call{method: method, path: path, header: header, body: body}
-	if u, err := url.ParseRequestURI(path); err == nil {
-		c.path, c.query = u.Path, u.RawQuery
-	}
-	if c.header == nil {
-		c.header = http.Header{}
-	}
-	return c
+	return &call{Call: fakekit.CheckCall(method, path, header, body)}
 }
 
 // readBody is fakekit.ReadBody with Esendex's answer to a body it will not
@@ -58,23 +42,23 @@ func readBody(r *http.Request) ([]byte, *apiError) {
 // route (404, 405), the body size (413), the login (401, 403), the content
 // type (415), the body (400) and the account reference (403).
 func (s *Server) prepare(c *call) (dispatch, *apiError) {
-	if !strings.EqualFold(strings.TrimSuffix(c.path, "/"), DispatcherPath) {
-		return dispatch{}, errNotFound(c.path)
+	if !strings.EqualFold(strings.TrimSuffix(c.Path, "/"), DispatcherPath) {
+		return dispatch{}, errNotFound(c.Path)
 	}
-	if c.method != http.MethodPost {
-		return dispatch{}, errMethod(c.method)
+	if c.Method != http.MethodPost {
+		return dispatch{}, errMethod(c.Method)
 	}
-	if len(c.body) > maxBodyBytes {
+	if len(c.Body) > maxBodyBytes {
 		return dispatch{}, errTooLarge(maxBodyBytes)
 	}
-	if err := s.authenticate(c.header); err != nil {
+	if err := s.authenticate(c.Header); err != nil {
 		return dispatch{}, err
 	}
-	format := bodyFormat(c.header.Get("Content-Type"))
+	format := bodyFormat(c.Header.Get("Content-Type"))
 	if format == "" {
-		return dispatch{}, errMediaType(c.header.Get("Content-Type"))
+		return dispatch{}, errMediaType(c.Header.Get("Content-Type"))
 	}
-	d, err := parseDispatch(format, c.body)
+	d, err := parseDispatch(format, c.Body)
 	if err != nil {
 		return d, err
 	}
@@ -125,7 +109,7 @@ func (s *Server) applyFault(ctx context.Context, c *call, d dispatch) (reply, bo
 			continue
 		}
 		if err := fakekit.Sleep(ctx, f.Delay); err != nil {
-			return reply{status: statusClientClosedRequest, destination: m.To}, true
+			return reply{status: fakekit.StatusClientClosedRequest, destination: m.To}, true
 		}
 		if f.Status == 0 {
 			return reply{}, false

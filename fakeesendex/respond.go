@@ -27,7 +27,7 @@ type reply struct {
 // wantsJSON says whether the client gets JSON: it asks for it in Accept,
 // or sent JSON and accepts anything.
 func wantsJSON(c *call) bool {
-	accept := c.header.Get("Accept")
+	accept := c.Header.Get("Accept")
 	for _, part := range strings.Split(accept, ",") {
 		media, _, err := mime.ParseMediaType(strings.TrimSpace(part))
 		if err != nil {
@@ -40,7 +40,7 @@ func wantsJSON(c *call) bool {
 			return false
 		}
 	}
-	return bodyFormat(c.header.Get("Content-Type")) == "json"
+	return bodyFormat(c.Header.Get("Content-Type")) == "json"
 }
 
 // answer accepts the dispatch: one batch, one message header per message.
@@ -115,7 +115,7 @@ func errorReply(c *call, e *apiError) reply {
 }
 
 func (rep reply) write(w http.ResponseWriter) {
-	if rep.status == statusClientClosedRequest {
+	if rep.status == fakekit.StatusClientClosedRequest {
 		return // nobody is left to answer
 	}
 	if rep.contentType != "" {
@@ -128,18 +128,7 @@ func (rep reply) write(w http.ResponseWriter) {
 // record journals one exchange, copying the headers so that later changes
 // by the caller cannot alter the record.
 func (s *Server) record(c *call, rep reply) {
-	s.journal.Add(fakekit.Entry{
-		Time:        s.cfg.IDs.Now(),
-		Provider:    Name,
-		Method:      c.method,
-		Path:        c.path,
-		Query:       c.query,
-		Header:      c.header.Clone(),
-		Body:        c.body,
-		Status:      rep.status,
-		Response:    rep.body,
-		Destination: rep.destination,
-		MessageID:   rep.messageID,
-		Accepted:    rep.accepted,
-	})
+	e := c.Entry(Name, s.cfg.IDs.Now(), rep.status, rep.body)
+	e.Destination, e.MessageID, e.Accepted = rep.destination, rep.messageID, rep.accepted
+	s.journal.Add(e)
 }

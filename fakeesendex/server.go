@@ -35,12 +35,12 @@ func New(cfg Config) *Server {
 // ServeHTTP answers r as Esendex would and journals the exchange, whatever
 // the outcome.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	c := &call{method: r.Method, path: r.URL.Path, query: r.URL.RawQuery, header: r.Header}
+	c := &call{Call: fakekit.CallOf(r, nil)}
 	var rep reply
 	if body, err := readBody(r); err != nil {
 		rep = errorReply(c, err)
 	} else {
-		c.body = body
+		c.Body = body
 		rep = s.serve(r.Context(), c)
 	}
 	rep.write(w)

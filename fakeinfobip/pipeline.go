@@ -4,34 +4,18 @@ import (
 	"context"
 	"mime"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/hookemu/hookemu/fakekit"
 )
 
-// statusClientClosedRequest is journaled when the client gave up while a
-// delay fault held its request (nginx's 499).
-const statusClientClosedRequest = 499
-
 // call is one request as the pipeline sees it, from ServeHTTP or Check.
 type call struct {
-	method string
-	path   string
-	query  string
-	header http.Header
-	body   []byte
+	fakekit.Call
 }
 
 func newCheckCall(method, path string, header http.Header, body []byte) *call {
-	c := &call{method: method, path: path, header: header, body: body}
-	if u, err := url.ParseRequestURI(path); err == nil {
-		c.path, c.query = u.Path, u.RawQuery
-	}
-	if c.header == nil {
-		c.header = http.Header{}
-	}
-	return c
+	return &call{Call: fakekit.CheckCall(method, path, header, body)}
 }
 
 // readBody is fakekit.ReadBody with Infobip's answer to a body it will not
@@ -57,17 +41,17 @@ func (s *Server) bodyLimit(path string) int {
 // prepare runs the checks every endpoint shares: the route (404, 405), the
 // body size (413), the credentials (401) and the content type (415).
 func (s *Server) prepare(c *call) (endpoint, *apiError) {
-	ep, err := s.route(c.method, c.path)
+	ep, err := s.route(c.Method, c.Path)
 	if err != nil {
 		return ep, err
 	}
-	if len(c.body) > ep.maxBody {
+	if len(c.Body) > ep.maxBody {
 		return ep, errTooLarge(ep.maxBody)
 	}
-	if !s.authenticate(c.header) {
+	if !s.authenticate(c.Header) {
 		return ep, errUnauthorized()
 	}
-	return ep, checkContentType(c.header)
+	return ep, checkContentType(c.Header)
 }
 
 // checkContentType refuses a body declared as anything but JSON; a body
@@ -90,14 +74,14 @@ func checkContentType(header http.Header) *apiError {
 func (s *Server) serve(ctx context.Context, c *call) reply {
 	ep, err := s.prepare(c)
 	if err != nil {
-		return s.errorReply(c.path, err)
+		return s.errorReply(c.Path, err)
 	}
-	p, err := ep.parse(c.body)
-	if rep, done := s.applyFault(ctx, c.path, destinations(p)); done {
+	p, err := ep.parse(c.Body)
+	if rep, done := s.applyFault(ctx, c.Path, destinations(p)); done {
 		return rep
 	}
 	if err != nil {
-		return s.errorReply(c.path, err)
+		return s.errorReply(c.Path, err)
 	}
 	return s.answerReply(ep, p, s.judge(ep, p, true))
 }
@@ -121,7 +105,7 @@ func (s *Server) applyFault(ctx context.Context, path string, dests []string) (r
 			continue
 		}
 		if err := fakekit.Sleep(ctx, f.Delay); err != nil {
-			return reply{status: statusClientClosedRequest, destination: d}, true
+			return reply{status: fakekit.StatusClientClosedRequest, destination: d}, true
 		}
 		if f.Status == 0 {
 			return reply{}, false

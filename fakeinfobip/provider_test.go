@@ -101,7 +101,7 @@ func FuzzRequestValidation(f *testing.F) {
 		r.Header = appAuth()
 		w := httptest.NewRecorder()
 		s.ServeHTTP(w, r)
-		if w.Code != statusClientClosedRequest && !strings.HasPrefix(w.Body.String(), "{") {
+		if w.Code != fakekit.StatusClientClosedRequest && !strings.HasPrefix(w.Body.String(), "{") {
 			t.Fatalf("answer is not JSON: %q", w.Body.String())
 		}
 		s.Reset()

@@ -56,7 +56,7 @@ func (s *Server) answerReply(ep endpoint, p parsed, results []result) reply {
 }
 
 func (rep reply) write(w http.ResponseWriter) {
-	if rep.status == statusClientClosedRequest {
+	if rep.status == fakekit.StatusClientClosedRequest {
 		return // nobody is left to answer
 	}
 	w.Header().Set("Content-Type", contentType)
@@ -67,18 +67,7 @@ func (rep reply) write(w http.ResponseWriter) {
 // record journals one exchange, copying the headers so that later changes
 // by the caller cannot alter the record.
 func (s *Server) record(c *call, rep reply) {
-	s.journal.Add(fakekit.Entry{
-		Time:        s.cfg.IDs.Now(),
-		Provider:    Name,
-		Method:      c.method,
-		Path:        c.path,
-		Query:       c.query,
-		Header:      c.header.Clone(),
-		Body:        c.body,
-		Status:      rep.status,
-		Response:    rep.body,
-		Destination: rep.destination,
-		MessageID:   rep.messageID,
-		Accepted:    rep.accepted,
-	})
+	e := c.Entry(Name, s.cfg.IDs.Now(), rep.status, rep.body)
+	e.Destination, e.MessageID, e.Accepted = rep.destination, rep.messageID, rep.accepted
+	s.journal.Add(e)
 }

@@ -36,12 +36,12 @@ func New(cfg Config) *Server {
 // ServeHTTP answers r as Infobip would and journals the exchange, whatever
 // the outcome.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	c := &call{method: r.Method, path: r.URL.Path, query: r.URL.RawQuery, header: r.Header}
+	c := &call{Call: fakekit.CallOf(r, nil)}
 	var rep reply
 	if body, err := readBody(r, s.bodyLimit(r.URL.Path)); err != nil {
-		rep = s.errorReply(c.path, err)
+		rep = s.errorReply(c.Path, err)
 	} else {
-		c.body = body
+		c.Body = body
 		rep = s.serve(r.Context(), c)
 	}
 	rep.write(w)
@@ -60,10 +60,10 @@ func (s *Server) Check(method, path string, header http.Header, body []byte) (st
 	ep, err := s.prepare(c)
 	var p parsed
 	if err == nil {
-		p, err = ep.parse(c.body)
+		p, err = ep.parse(c.Body)
 	}
 	if err != nil {
-		rep := s.errorReply(c.path, err)
+		rep := s.errorReply(c.Path, err)
 		return rep.status, rep.body, false
 	}
 	if results := s.judge(ep, p, false); !anyAccepted(results) {

@@ -6,10 +6,13 @@
 //     fake received, bounded in entries and bytes, with ids one Sequence
 //     can order across fakes, and WaitFor to wait for an arrival;
 //   - faults (Fault, Faults): deterministic failures chosen by
-//     destination, switched on only by configuration, and Sleep, the
-//     delay a fault asks for that ends with the request;
+//     destination, switched on only by configuration, Sleep, the delay a
+//     fault asks for that ends with the request, and
+//     StatusClientClosedRequest, journaled when the client gave up first;
 //   - ids and clocks (IDs): random ones, or a seeded sequence and a
 //     standing clock so that recordings replay;
+//   - the request a fake's pipeline sees (Call, CallOf, CheckCall), the
+//     same from ServeHTTP and from Check, and its journal Entry;
 //   - reading requests: ReadBody (bounded, refusing what is too large
 //     without holding it), FormValues (urlencoded and multipart forms),
 //     Digits (a phone number's digits);

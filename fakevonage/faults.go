@@ -7,10 +7,6 @@ import (
 	"github.com/hookemu/hookemu/fakekit"
 )
 
-// statusClientClosedRequest is journaled when the client gave up while a
-// delay fault held its request (nginx's 499).
-const statusClientClosedRequest = 499
-
 // applyFault applies the fault matching the destination: it waits out the
 // delay, then answers the fault's status code inside a 200 (Code) or an
 // HTTP error (Status). done is false when the request proceeds normally.
@@ -20,7 +16,7 @@ func (s *Server) applyFault(ctx context.Context, format, to string) (rep reply, 
 		return reply{}, false
 	}
 	if err := fakekit.Sleep(ctx, fault.Delay); err != nil {
-		return bare(statusClientClosedRequest), true
+		return bare(fakekit.StatusClientClosedRequest), true
 	}
 	switch {
 	case fault.Code != 0:

@@ -63,7 +63,7 @@ func TestFaults(t *testing.T) {
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		serveCtx(ctx, s, req)
 		require.Len(t, s.Entries(), 1)
-		assert.Equal(t, statusClientClosedRequest, s.Entries()[0].Status)
+		assert.Equal(t, fakekit.StatusClientClosedRequest, s.Entries()[0].Status)
 	})
 }
 

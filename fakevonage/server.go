@@ -40,21 +40,19 @@ func New(cfg Config) *Server {
 
 // call is one request as the fake reads it.
 type call struct {
-	method, path, query string
-	header              http.Header
-	body                []byte
+	fakekit.Call
 }
 
 // ServeHTTP answers r as Vonage would and journals the exchange, whatever
 // the outcome.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	c := &call{method: r.Method, path: r.URL.Path, query: r.URL.RawQuery, header: r.Header}
+	c := &call{Call: fakekit.CallOf(r, nil)}
 	var rep reply
 	body, err := readBody(r)
 	if err != nil {
 		rep = bare(http.StatusRequestEntityTooLarge)
 	} else {
-		c.body = body
+		c.Body = body
 		rep = s.serve(r.Context(), c)
 	}
 	rep.write(w)
@@ -79,12 +77,12 @@ const errTooLarge = bodyError("the request body is larger than 64 KiB")
 
 // serve routes, applies faults, then checks and sends.
 func (s *Server) serve(ctx context.Context, c *call) reply {
-	format, status := route(c.method, c.path)
+	format, status := route(c.Method, c.Path)
 	if status != http.StatusOK {
 		return bare(status)
 	}
-	p := readParams(c.query, c.header, c.body)
-	if r := s.authenticate(p, c.header); r != nil {
+	p := readParams(c.Query, c.Header, c.Body)
+	if r := s.authenticate(p, c.Header); r != nil {
 		return refused(format, r)
 	}
 	if rep, done := s.applyFault(ctx, format, p["to"]); done {
@@ -156,11 +154,9 @@ func (s *Server) whitelisted(to string) bool {
 
 // record journals the exchange.
 func (s *Server) record(c *call, rep reply) {
-	s.journal.Add(fakekit.Entry{
-		Time: s.cfg.IDs.Now(), Provider: Name, Method: c.method, Path: c.path, Query: c.query,
-		Header: c.header.Clone(), Body: c.body, Status: rep.status, Response: rep.body,
-		Destination: rep.destination, MessageID: rep.messageID, Accepted: rep.accepted,
-	})
+	e := c.Entry(Name, s.cfg.IDs.Now(), rep.status, rep.body)
+	e.Destination, e.MessageID, e.Accepted = rep.destination, rep.messageID, rep.accepted
+	s.journal.Add(e)
 }
 
 // Check tells whether the fake would refuse a request, without recording
