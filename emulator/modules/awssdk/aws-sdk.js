@@ -597,12 +597,7 @@
 		if (e.timedOut) {
 			err = awsError(new Error('Connection timed out after ' + timeout + 'ms'), {code: 'TimeoutError'});
 		} else {
-			err = new Error(e.message);
-			['errno', 'code', 'syscall', 'address', 'port', 'hostname'].forEach(function (k) {
-				if (e[k] !== undefined) {
-					err[k] = e[k];
-				}
-			});
+			err = native.netError(e);
 		}
 		var errCode = err.code === 'TimeoutError' ? err.code : 'NetworkingError';
 		err = awsError(err, {code: errCode, region: region, hostname: endpoint.hostname, retryable: true});

@@ -25,16 +25,10 @@ function (native) {
   }
 
   // netError turns Go's description of a failed exchange into the Error
-  // Node's net and dns layers give, properties in Node's order.
+  // Node's net and dns layers give (httpkit.NetErrorError).
   function netError(d) {
     if (d.message === 'socket hang up') return connReset(d.message);
-    const err = new Error(d.message);
-    if (d.errno !== undefined) err.errno = d.errno;
-    err.code = d.code;
-    if (d.syscall !== undefined) err.syscall = d.syscall;
-    if (d.hostname !== undefined) err.hostname = d.hostname;
-    if (d.address !== undefined) { err.address = d.address; err.port = d.port; }
-    return err;
+    return native.netError(d);
   }
 
   function abortError(signal) {

@@ -56,6 +56,7 @@ func (n *native) object() *goja.Object {
 	_ = obj.Set("send", n.send)
 	_ = obj.Set("defer", n.deferCall)
 	_ = obj.Set("timer", n.timer)
+	_ = obj.Set("netError", func(desc *goja.Object) *goja.Object { return httpkit.NetErrorError(rt, desc) })
 	_ = obj.Set("nodeHeaders", func(raw []string) *goja.Object { return httpkit.RawHeadersToJS(rt, raw) })
 	return obj
 }
