@@ -1,6 +1,7 @@
 package e2e_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -43,5 +44,82 @@ func TestTheRunnerRunsTheEmbedded8x8Hook(t *testing.T) {
 	// The README shows the Run button and the result under it.
 	browsertest.Eval[float64](tab, `window.scrollTo(0, document.getElementById("run").getBoundingClientRect().top + window.scrollY - 120), window.scrollY`)
 	readmeScreenshot(t, tab, "runner.png")
+	assert.Empty(t, tab.Exceptions())
+}
+
+// brokenHook reads a secret nobody declared (line 2) and throws (line 3).
+const brokenHook = `module.exports = function (recipient, text, context, cb) {
+  const key = context.webtask.secrets.UNDECLARED_KEY;
+  throw new Error("no provider for " + key);
+};
+`
+
+// openRunnerWith opens the runner once its embedded hooks are listed
+// and puts code into the editor as a person pasting it would.
+func openRunnerWith(t *testing.T, base, code string) *browsertest.Tab {
+	t.Helper()
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the embedded hooks to be listed", `document.getElementById("hook-select").value === "8x8.js"`)
+	browsertest.Eval[bool](tab, `(function () {
+		var area = document.getElementById("code");
+		area.value = `+js(code)+`;
+		area.dispatchEvent(new Event("input"));
+		return true;
+	})()`)
+	return tab
+}
+
+func TestTheRunnerChecksAndLinksEachReportedLine(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := openRunnerWith(t, base, brokenHook)
+	tab.Do(chromedp.Click(chromedp.ID("check")))
+	tab.WaitFor("the check report", `!document.getElementById("check-result").hidden &&
+		document.querySelectorAll('[data-testid="check-row"]').length > 0`)
+	statuses := browsertest.Eval[[]string](tab, `Array.from(document.querySelectorAll('[data-testid="check-row"]')).map(r => r.dataset.status)`)
+	for _, status := range []string{"PASS", "WARN", "FAIL"} {
+		t.Run("the report has a "+status+" row", func(t *testing.T) {
+			assert.Contains(t, statuses, status)
+		})
+	}
+	for _, tc := range []struct {
+		name string
+		line int
+		text string
+	}{
+		{"the undeclared secret's link selects line 2", 2, "  const key = context.webtask.secrets.UNDECLARED_KEY;"},
+		{"the exception's link selects line 3", 3, `  throw new Error("no provider for " + key);`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tab := tab.With(t)
+			link := fmt.Sprintf(`[data-testid="check-row"][data-status="FAIL"] [data-testid="check-line"][data-line="%d"]`, tc.line)
+			tab.Do(chromedp.Click(chromedp.CSS(link)))
+			tab.WaitFor("the editor to select the line", fmt.Sprintf(`(function () {
+				var area = document.getElementById("code");
+				return document.activeElement === area &&
+					area.value.slice(area.selectionStart, area.selectionEnd) === %s;
+			})()`, js(tc.text)))
+		})
+	}
+	t.Run("the gutter marks the failing lines", func(t *testing.T) {
+		tab := tab.With(t)
+		marked := browsertest.Eval[[]string](tab, `Array.from(document.querySelectorAll('[data-testid="gutter-marker"].fail')).map(m => m.dataset.line)`)
+		assert.Equal(t, []string{"2", "3"}, marked)
+	})
+	assert.Empty(t, tab.Exceptions())
+}
+
+func TestAFailingRunMarksTheLineThatThrewInTheGutter(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := openRunnerWith(t, base, brokenHook)
+	tab.Do(chromedp.Click(chromedp.ID("run")))
+	tab.WaitFor("the failed run", `!document.getElementById("result").hidden`)
+	assert.Contains(t, browsertest.Run(tab, chromedp.TextContent(chromedp.ID("result-error"))), "no provider for")
+	tab.WaitFor("a marker on line 3 only", `(function () {
+		var marks = document.querySelectorAll('[data-testid="gutter-marker"]');
+		return marks.length === 1 && marks[0].dataset.line === "3" && marks[0].classList.contains("fail");
+	})()`)
 	assert.Empty(t, tab.Exceptions())
 }
