@@ -2,6 +2,8 @@ package e2e_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -121,5 +123,51 @@ func TestAFailingRunMarksTheLineThatThrewInTheGutter(t *testing.T) {
 		var marks = document.querySelectorAll('[data-testid="gutter-marker"]');
 		return marks.length === 1 && marks[0].dataset.line === "3" && marks[0].classList.contains("fail");
 	})()`)
+	assert.Empty(t, tab.Exceptions())
+}
+
+func TestADotenvPasteFillsTheSecretsMasked(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the 8x8 hook's secrets", `document.querySelectorAll('[data-testid="secret-row"]').length === 2`)
+	tab.Do(chromedp.Click(chromedp.CSS(`[data-testid="secrets"] ~ details > summary`)), chromedp.WaitVisible(chromedp.ID("dotenv")))
+	tab.Do(chromedp.SendKeys(chromedp.ID("dotenv"), "# the 8x8 account\napikey=key-from-env\nsubaccount=\"acme corp\"\nexport REGION=eu # where\n"),
+		chromedp.Click(chromedp.ID("dotenv-apply")))
+	tab.WaitFor("the secrets taken", `document.getElementById("runner-status").textContent.indexOf("3 secrets") === 0`)
+	type secret struct{ Name, Value, Type string }
+	rows := browsertest.Eval[[]secret](tab, `Array.from(document.querySelectorAll('[data-testid="secret-row"]')).map(r => ({
+		Name: r.querySelector('[data-testid="secret-name"]').value,
+		Value: r.querySelector('[data-testid="secret-value"]').value,
+		Type: r.querySelector('[data-testid="secret-value"]').type}))`)
+	assert.ElementsMatch(t, []secret{
+		{"apikey", "key-from-env", "password"},
+		{"subaccount", "acme corp", "password"},
+		{"REGION", "eu", "password"},
+	}, rows, "the hook's empty secrets are filled, a new one is added, every value is masked")
+	assert.Empty(t, browsertest.Eval[string](tab, `document.getElementById("dotenv").value`), "the pasted text, secrets and all, is not left on the page")
+	assert.Empty(t, tab.Exceptions())
+}
+
+func TestAnUploadedFileIsLoadedIntoTheEditor(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	path := filepath.Join(t.TempDir(), "my-hook.js")
+	require.NoError(t, os.WriteFile(path, []byte(brokenHook), 0o600))
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab.Do(chromedp.SetUploadFiles(chromedp.ID("file-upload"), []string{path}))
+	tab.WaitFor("the file in the editor", `document.getElementById("code").value === `+js(brokenHook))
+	for _, tc := range []struct{ name, expression, want string }{
+		{"the name is the file's", `document.getElementById("code-name").value`, "my-hook.js"},
+		{"no embedded hook is picked", `document.getElementById("hook-select").value`, ""},
+		{"the gutter numbers its lines", `Array.from(document.querySelectorAll("#gutter .ln")).map(n => n.textContent).join(",")`, "1,2,3,4,5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, browsertest.Eval[string](tab.With(t), tc.expression))
+		})
+	}
 	assert.Empty(t, tab.Exceptions())
 }
