@@ -30,15 +30,14 @@ func (inv *invocation) describeFailure(err error) (*ErrorInfo, bool) {
 	case errors.As(err, &exc):
 		info, primitive := inv.describeValue(exc.Value())
 		if info.Stack == "" || primitive {
-			info.Stack = exc.String()
+			info.Stack = inv.hookStack(exc.String())
 		}
-		info.Stack = trimStack(info.Stack)
 		if primitive {
 			inv.problem(SeverityWarning, "the hook threw "+describeJS(exc.Value())+", not an Error object: there is no stack to tell where")
 		}
 		return info, primitive
 	case errors.As(err, &overflow):
-		return &ErrorInfo{Name: "RangeError", Message: "Maximum call stack size exceeded (endless recursion?)", Stack: trimStack(overflow.String())}, false
+		return &ErrorInfo{Name: "RangeError", Message: "Maximum call stack size exceeded (endless recursion?)", Stack: inv.hookStack(overflow.String())}, false
 	default:
 		return &ErrorInfo{Name: "Error", Message: err.Error()}, false
 	}
@@ -54,7 +53,7 @@ func (inv *invocation) describeValue(v goja.Value) (info *ErrorInfo, primitive b
 	info = &ErrorInfo{
 		Name:    inv.stringProp(obj, "name"),
 		Message: inv.stringProp(obj, "message"),
-		Stack:   trimStack(inv.stringProp(obj, "stack")),
+		Stack:   inv.hookStack(inv.stringProp(obj, "stack")),
 		Code:    inv.scalarProp(obj, "code"),
 		Status:  inv.scalarProp(obj, "status"),
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator/loop"
-	"github.com/hookemu/hookemu/internal/jsast"
 )
 
 // errTimeLimit is the interrupt value used when the time limit passes.
@@ -51,7 +50,7 @@ func (inv *invocation) stoppedByLimit(err error) bool {
 
 func (inv *invocation) loadError(err error) error {
 	info, _ := inv.describeFailure(err)
-	line, col := jsast.Unwrap(stackPosition(info.Stack, inv.hook.Name))
+	line, col := stackPosition(info.Stack, inv.hook.Name)
 	return &LoadError{
 		File: inv.hook.Name, Line: line, Column: col,
 		Message: fmt.Sprintf("%s threw while loading: %s", inv.hook.Kind.Noun(), headline(info)),
@@ -175,7 +174,7 @@ func (inv *invocation) uncaught(err error) {
 		var interrupted *goja.InterruptedError
 		errors.As(err, &interrupted)
 		if exit, ok := interrupted.Value().(exitRequest); ok {
-			inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: fmt.Sprintf("the hook called process.exit(%d); in Auth0 this kills the sandbox and fails the message", exit.code), Stack: trimStack(interrupted.String())})
+			inv.fail(OutcomeException, &ErrorInfo{Name: "Error", Message: fmt.Sprintf("the hook called process.exit(%d); in Auth0 this kills the sandbox and fails the message", exit.code), Stack: inv.hookStack(interrupted.String())})
 			return
 		}
 		inv.timedOut(interrupted)
@@ -196,7 +195,7 @@ func (inv *invocation) limit() time.Duration {
 func (inv *invocation) timedOut(interrupted *goja.InterruptedError) {
 	info := &ErrorInfo{Name: "Error", Message: fmt.Sprintf("Request to Webtask exceeded allowed execution time (%s): the hook did not call cb in time", inv.limit())}
 	if interrupted != nil {
-		info.Stack = trimStack(interrupted.String())
+		info.Stack = inv.hookStack(interrupted.String())
 		info.Message += "; it was still running JavaScript (an endless loop?)"
 	}
 	inv.fail(OutcomeTimeout, info)

@@ -7,9 +7,6 @@ import (
 
 	"github.com/hookemu/hookemu/internal/lazyre"
 
-	"github.com/dop251/goja/ast"
-	"github.com/dop251/goja/file"
-
 	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/internal/jsast"
 )
@@ -19,20 +16,48 @@ import (
 // or null" for a method call); Node words it by what the base was, and
 // V8 9.3 (Node 16.9) changed the wording: "Cannot read properties of null
 // (reading 'x')" from then, "Cannot read property 'x' of null" before.
-var gojaReadFailure = lazyre.New(`^Cannot read property '((?s:.*))' of undefined(?: or null)?$`)
+var gojaReadFailure = lazyre.New(`^Cannot read property '((?s:.*))' of undefined( or null)?$`)
 
 // modernReadWordingSince is the Node major whose V8 words the failure
 // the new way (Node 16.9.0; every node16 runtime Auth0 ran was later).
 const modernReadWordingSince = 16
 
-// stackFrameAt finds the first frame's file, line and column in a stack.
+// stackFrameAt finds a frame's file, line and column in a stack.
 var stackFrameAt = lazyre.New(`\n\s+at (?:.*\()?([^()\s]+):(\d+):(\d+)`)
+
+// hookStack is a stack of goja's as the user reads it: trimmed
+// (trimStack) and with columns on the hook's first line counted in the
+// user's file.
+func (inv *invocation) hookStack(raw string) string {
+	return inv.unwrapFirstLine(trimStack(raw))
+}
+
+// unwrapFirstLine takes the wrapper's width off the columns of the
+// stack's frames on the hook's line 1: goja counts the wrapper there,
+// Node does not.
+func (inv *invocation) unwrapFirstLine(stack string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range stackFrameAt().FindAllStringSubmatchIndex(stack, -1) {
+		if stack[m[2]:m[3]] != inv.hook.Name || stack[m[4]:m[5]] != "1" {
+			continue
+		}
+		column, _ := strconv.Atoi(stack[m[6]:m[7]])
+		_, column = jsast.Unwrap(1, column)
+		b.WriteString(stack[last:m[6]])
+		b.WriteString(strconv.Itoa(column))
+		last = m[7]
+	}
+	b.WriteString(stack[last:])
+	return b.String()
+}
 
 // rewordTypeError says a TypeError from reading a property of null or
 // undefined as the run's Node would, in the message and in the stack's
-// first line. The base is null where the code at the failing spot reads
-// off a literal null; goja does not tell which it was, so any other
-// base is said to be undefined, the common case.
+// first line, and moves the first frame to where Node places it. The
+// base is null where the code at the failing spot reads off a literal
+// null; goja does not tell which it was, so any other base is said to
+// be undefined, the common case.
 func (inv *invocation) rewordTypeError(info *ErrorInfo) {
 	if info == nil || info.Name != "TypeError" {
 		return
@@ -42,8 +67,11 @@ func (inv *invocation) rewordTypeError(info *ErrorInfo) {
 		return
 	}
 	base := "undefined"
-	if inv.readsNullAt(info.Stack) {
-		base = "null"
+	if site, ok := inv.failedRead(info.Stack, m[1], m[2] != ""); ok {
+		info.Stack = moveFirstFrame(info.Stack, site.line, site.column)
+		if site.null {
+			base = "null"
+		}
 	}
 	worded := readFailure(inv.Node(), m[1], base)
 	info.Stack = strings.Replace(info.Stack, "TypeError: "+info.Message, "TypeError: "+worded, 1)
@@ -58,44 +86,11 @@ func readFailure(r runtimes.Runtime, prop, base string) string {
 	return fmt.Sprintf("Cannot read property '%s' of %s", prop, base)
 }
 
-// readsNullAt reports whether the hook's code at the stack's first frame
-// reads a property of a literal null.
-func (inv *invocation) readsNullAt(stack string) bool {
-	m := stackFrameAt().FindStringSubmatch(stack)
-	if m == nil || m[1] != inv.hook.Name {
-		return false
+// moveFirstFrame puts line and column in the stack's first frame.
+func moveFirstFrame(stack string, line, column int) string {
+	m := stackFrameAt().FindStringSubmatchIndex(stack)
+	if m == nil {
+		return stack
 	}
-	line, _ := strconv.Atoi(m[2])
-	column, _ := strconv.Atoi(m[3])
-	if line == 1 {
-		column -= len(jsast.WrapperHead) // goja counts the wrapper's columns
-	}
-	f, err := jsast.Parse(inv.hook.Name, []byte(inv.hook.Source))
-	if err != nil {
-		return false
-	}
-	found := false
-	jsast.Walk(f.Tree, func(n ast.Node, _ []ast.Node) bool {
-		var base ast.Expression
-		var at file.Idx
-		switch e := n.(type) {
-		case *ast.DotExpression:
-			base, at = e.Left, e.Identifier.Idx
-		case *ast.BracketExpression:
-			base, at = e.Left, e.LeftBracket
-		default:
-			return !found
-		}
-		if _, isNull := base.(*ast.NullLiteral); isNull && (samePlace(f, at, line, column) || samePlace(f, base.Idx0(), line, column)) {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-// samePlace reports whether idx is at line and column of f.
-func samePlace(f *jsast.File, idx file.Idx, line, column int) bool {
-	l, c := f.Position(idx)
-	return l == line && c == column
+	return stack[:m[4]] + strconv.Itoa(line) + ":" + strconv.Itoa(column) + stack[m[7]:]
 }
