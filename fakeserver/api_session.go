@@ -4,18 +4,23 @@ import (
 	"crypto/rand"
 	"net/http"
 	"strings"
+
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // session is the answer of GET session: what a page served here needs to
-// change state (the token) and whether it may run code.
+// change state (the token), whether it may run code, and the runtimes
+// the runner's "runtime" may name (emulator/runtimes, the one list, so
+// that the runner's selector cannot offer another).
 type session struct {
-	Token  string `json:"token"`
-	Runner bool   `json:"runner"`
+	Token    string   `json:"token"`
+	Runner   bool     `json:"runner"`
+	Runtimes []string `json:"runtimes"`
 }
 
 func (s *Server) getSession(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
-	writeJSON(w, http.StatusOK, session{Token: s.token, Runner: s.RunnerEnabled()})
+	writeJSON(w, http.StatusOK, session{Token: s.token, Runner: s.RunnerEnabled(), Runtimes: runtimes.Names()})
 }
 
 // Token is the session token a browser's state-changing request must

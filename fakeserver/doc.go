@@ -53,7 +53,8 @@
 //	                                               as messages are, with host and the stub that answered
 //
 //	GET    /_hookemu/api/v1/events                 Server-Sent Events of what happens (below)
-//	GET    /_hookemu/api/v1/session                {"token": "...", "runner": true|false} for the pages
+//	GET    /_hookemu/api/v1/session                {"token": "...", "runner": true|false, "runtimes": ["node12", ...]}
+//	                                               for the pages (runtimes: what the runner's "runtime" may name)
 //	GET    /_hookemu/api/v1/hooks                  the runner's embedded hooks and Actions (Config.Runner)
 //	POST   /_hookemu/api/v1/run|check|migrate|diff the runner (Config.Runner; webui.Runner's doc lists what each takes)
 //

@@ -8,6 +8,7 @@
   var hooks = {};      // embedded name -> {name, kind, trigger, code, demo_secrets}
   var picked = "";     // the embedded hook the editor holds, while unchanged
   var migrated = null; // the Action migrate made of the editor's Hook
+  var migratedFrom = null; // the Hook it was made of
 
   function say(text, isError) {
     H.status(H.byId("runner-status"), text, isError);
@@ -163,6 +164,25 @@
     ["run", "check", "migrate", "diff"].forEach(function (id) { H.byId(id).disabled = on; });
   }
 
+  // isAction tells an Action from a Hook: the embedded list's kind while
+  // the editor holds one unchanged, else whether the code exports an
+  // onExecute... handler, which only an Action has.
+  function isAction() {
+    var code = E.value();
+    if (picked && hooks[picked] && code === hooks[picked].code) {
+      return hooks[picked].kind === "action";
+    }
+    return /\bexports\.onExecute[A-Z]\w*\s*=/.test(code);
+  }
+
+  // showHookButtons offers Migrate and Diff for a Hook only: an Action
+  // has nothing to migrate to.
+  function showHookButtons() {
+    var action = isAction();
+    H.byId("migrate").hidden = action;
+    H.byId("diff").hidden = action;
+  }
+
   function call(path, body, what) {
     busy(true);
     say(what + "\u2026");
@@ -274,6 +294,7 @@
 
   function showMigrate(result, hookCode) {
     migrated = result.code;
+    migratedFrom = hookCode;
     H.byId("migrate-result").hidden = false;
     H.byId("migrate-old").textContent = hookCode;
     H.byId("migrate-new").textContent = result.code || "";
@@ -325,6 +346,7 @@
       return;
     }
     E.setValue(hook.code);
+    showHookButtons();
     H.byId("code-name").value = hook.name;
     (hook.demo_secrets || []).forEach(function (s) {
       if (!(s in secrets())) {
@@ -335,6 +357,7 @@
 
   function wire() {
     H.byId("hook-select").addEventListener("change", function (e) { pick(e.target.value); });
+    H.byId("code").addEventListener("input", showHookButtons);
     H.byId("file-upload").addEventListener("change", function (e) {
       var file = e.target.files[0];
       if (!file) {
@@ -349,6 +372,7 @@
         H.byId("hook-select").value = "";
         H.byId("code-name").value = file.name;
         E.setValue(text);
+        showHookButtons();
       });
     });
     H.byId("secret-add").addEventListener("click", function () { secretRow("", "").querySelector("input").focus(); });
@@ -370,6 +394,7 @@
         H.byId("hook-select").value = "";
         H.byId("code-name").value = (H.byId("code-name").value || "hook.js").replace(/\.js$/, "") + "-action.js";
         E.setValue(migrated);
+        showHookButtons();
       }
     });
     var guarded = function (fn) {
@@ -399,9 +424,14 @@
       var code = E.value();
       var base = input();
       var diffWith = function (action) {
-        return call("diff", { old: codeInput(), "new": { code: action, name: "action.js" }, secrets: base.secrets, payload: base.payload }, "Comparing").then(showDiff);
+        var body = { old: codeInput(), "new": { code: action, name: "action.js" }, secrets: base.secrets, payload: base.payload };
+        if (base.runtime) {
+          body.runtime = base.runtime;
+        }
+        return call("diff", body, "Comparing").then(showDiff);
       };
-      if (migrated) {
+      // The Action of an earlier migration, while the Hook is unchanged.
+      if (migrated && code === migratedFrom) {
         diffWith(migrated).catch(function () {});
         return;
       }
@@ -423,6 +453,10 @@
       }
     }, function (err) { say("The example payload could not be read: " + err.message, true); });
     H.session().then(function (s) {
+      var select = H.byId("runtime");
+      ((s && s.runtimes) || []).forEach(function (name) {
+        select.appendChild(H.el("option", { value: name, text: name }));
+      });
       if (s && s.runner === false) {
         var off = H.byId("runner-off");
         off.hidden = false;

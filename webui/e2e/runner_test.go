@@ -10,7 +10,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/hookemu/hookemu/fakeserver"
+	"github.com/hookemu/hookemu/hooks"
 	"github.com/hookemu/hookemu/internal/browsertest"
 )
 
@@ -124,6 +126,121 @@ func TestAFailingRunMarksTheLineThatThrewInTheGutter(t *testing.T) {
 		return marks.length === 1 && marks[0].dataset.line === "3" && marks[0].classList.contains("fail");
 	})()`)
 	assert.Empty(t, tab.Exceptions())
+}
+
+// recordPosts makes the page keep the body of every POST it sends to
+// the runner API, in window.posted[endpoint].
+const recordPosts = `(function () {
+	window.posted = {};
+	var send = window.fetch;
+	window.fetch = function (target, init) {
+		if (init && init.method === "POST") {
+			window.posted[String(target).split("/").pop()] = JSON.parse(init.body);
+		}
+		return send.apply(this, arguments);
+	};
+	return true;
+})()`
+
+func TestMigrateShowsTheActionBesideTheHookAndDiffComparesThem(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	hook := browsertest.Eval[string](tab, `document.getElementById("code").value`)
+
+	tab.Do(chromedp.Click(chromedp.ID("migrate")))
+	tab.WaitFor("the migration", `!document.getElementById("migrate-result").hidden && document.getElementById("migrate-new").textContent !== ""`)
+	t.Run("the Hook is on the left as it was", func(t *testing.T) {
+		assert.Equal(t, hook, browsertest.Run(tab.With(t), chromedp.TextContent(chromedp.ID("migrate-old"))))
+	})
+	t.Run("the Action is on the right", func(t *testing.T) {
+		assert.Contains(t, browsertest.Run(tab.With(t), chromedp.TextContent(chromedp.ID("migrate-new"))), "exports.onExecute")
+	})
+	t.Run("they are side by side", func(t *testing.T) {
+		assert.True(t, browsertest.Eval[bool](tab.With(t), `(function () {
+			var old = document.getElementById("migrate-old").getBoundingClientRect();
+			var act = document.getElementById("migrate-new").getBoundingClientRect();
+			return old.right <= act.left && old.top === act.top;
+		})()`))
+	})
+
+	browsertest.Eval[bool](tab, recordPosts)
+	browsertest.Eval[bool](tab, `(function () {
+		var select = document.getElementById("runtime");
+		select.value = "node18";
+		select.dispatchEvent(new Event("change"));
+		return select.value === "node18";
+	})()`)
+	tab.Do(chromedp.Click(chromedp.ID("diff")))
+	tab.WaitFor("the diff", `!document.getElementById("diff-result").hidden &&
+		document.querySelectorAll('[data-testid="diff-case"]').length > 0`)
+	t.Run("Diff shows each call compared", func(t *testing.T) {
+		tab := tab.With(t)
+		assert.NotEmpty(t, browsertest.Run(tab, chromedp.TextContent(chromedp.ID("diff-summary"))))
+		assert.Contains(t, browsertest.Run(tab, chromedp.TextContent(chromedp.ID("diff-cases"))), "same")
+	})
+	t.Run("Diff sends the runtime chosen", func(t *testing.T) {
+		assert.Equal(t, "node18", browsertest.Eval[string](tab.With(t), `window.posted.diff.runtime`))
+	})
+	t.Run("Diff after the code changed migrates the new code", func(t *testing.T) {
+		tab := tab.With(t)
+		browsertest.Eval[bool](tab, `(function () {
+			var area = document.getElementById("code");
+			area.value = `+js(brokenHook)+`;
+			area.dispatchEvent(new Event("input"));
+			return true;
+		})()`)
+		tab.Do(chromedp.Click(chromedp.ID("diff")))
+		tab.WaitFor("the new code migrated and compared", `document.getElementById("migrate-old").textContent === `+js(brokenHook)+` &&
+			window.posted.diff.old.code === `+js(brokenHook)+` && window.posted.diff["new"].code === document.getElementById("migrate-new").textContent &&
+			!document.getElementById("diff").disabled`)
+	})
+	assert.Empty(t, tab.Exceptions())
+}
+
+func TestTheRuntimeSelectorOffersTheEmulatorsRuntimes(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the runtimes", `document.getElementById("runtime").options.length > 1`)
+	offered := browsertest.Eval[[]string](tab, `Array.from(document.getElementById("runtime").options).map(o => o.value)`)
+	assert.Equal(t, append([]string{""}, runtimes.Names()...), offered, "the kind's default, then every runtime")
+}
+
+func TestMigrateAndDiffAreOfferedForAHookOnly(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	action, err := hooks.Source("8x8-action.js")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, show string
+		hidden     bool
+	}{
+		{"the embedded 8x8 hook has both", `document.getElementById("hook-select").value = "8x8.js"`, false},
+		{"the embedded 8x8 Action has neither", `document.getElementById("hook-select").value = "8x8-action.js"`, true},
+		{"pasted Action code has neither", `document.getElementById("hook-select").value = ""; document.getElementById("code").value = ` + js(string(action)), true},
+		{"pasted hook code has both", `document.getElementById("hook-select").value = ""; document.getElementById("code").value = ` + js(brokenHook), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tab := tab.With(t)
+			browsertest.Eval[bool](tab, `(function () {
+				`+tc.show+`;
+				document.getElementById("hook-select").dispatchEvent(new Event("change"));
+				document.getElementById("code").dispatchEvent(new Event("input"));
+				return true;
+			})()`)
+			for _, id := range []string{"migrate", "diff"} {
+				hidden := browsertest.Eval[bool](tab, `(function (b) { return b.hidden && b.offsetParent === null; })(document.getElementById("`+id+`"))`)
+				assert.Equal(t, tc.hidden, hidden, id)
+			}
+		})
+	}
 }
 
 func TestADotenvPasteFillsTheSecretsMasked(t *testing.T) {
