@@ -64,7 +64,7 @@ type Config struct {
 	// what a run sends shows in the API (package webui's Runner); nil
 	// answers them 404. The server refuses the POSTs with 403 when Public
 	// is set and AllowRunner is not.
-	Runner func(fakes *providers.Set) http.Handler
+	Runner func(RunnerEnv) http.Handler
 	// Public says the server listens where other machines reach it
 	// (serve --public): its runner then stays off unless AllowRunner.
 	Public bool
@@ -220,3 +220,13 @@ func checkFaults(provider string, faults []fakekit.Fault, probability bool) erro
 // probabilityHint says how to switch random faults on, and why they are off.
 const probabilityHint = "they make tests fail at random, so they are only accepted " +
 	"when the server was started with --faults (Config.ProbabilityFaults)"
+
+// RunnerEnv is what the server lends its runner (Config.Runner).
+type RunnerEnv struct {
+	// Fakes are the server's own fakes (nil when forwarding): what a run
+	// sends to them shows in the API and on the event stream.
+	Fakes *providers.Set
+	// MaskSecrets must be given a run's secrets before it sends to Fakes,
+	// so that the API shows them masked (Server.MaskSecrets).
+	MaskSecrets func(map[string]string) error
+}

@@ -188,7 +188,9 @@
 // Config.Secrets
 // (`hookemu serve --secret`, `--secrets-file`) are shown as
 // <secret:NAME> wherever and however encoded they appear (see
-// harness.Redactor), in the API and in the request log.
+// harness.Redactor), in the API and in the request log. So are the
+// secrets given later through Server.MaskSecrets: the runner's, before a
+// run sends to the server's fakes with them.
 //
 // # Faults
 //

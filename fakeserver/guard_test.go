@@ -11,7 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/fakeserver"
-	"github.com/hookemu/hookemu/providers"
 )
 
 // answering is a stand-in for the pages or the runner: it says who it is.
@@ -37,7 +36,7 @@ type guarded struct {
 func runGuarded(t *testing.T, cfg fakeserver.Config, cases []guarded) {
 	t.Helper()
 	cfg.UI = answering("pages")
-	cfg.Runner = func(*providers.Set) http.Handler { return answering("runner") }
+	cfg.Runner = func(fakeserver.RunnerEnv) http.Handler { return answering("runner") }
 	srv, base := start(t, cfg)
 	self := strings.TrimPrefix(base, "http://")
 	for _, tc := range cases {

@@ -28,6 +28,9 @@ type masker struct {
 	credentials *redactorCache
 	// texts keeps what text returned (nil: nothing kept).
 	texts *textCache
+	// learned are the secrets given after the server started (the
+	// runner's), shared by every copy of the masker.
+	learned *learnedSecrets
 }
 
 // redacted replaces a credential the server recognised but was not told.
@@ -61,6 +64,9 @@ func (m masker) message(e fakekit.Entry) Message {
 	if p, creds := requestCredentials(e); len(creds) > 0 {
 		msg = masker{secrets: m.credentials.redactor(p, creds)}.mask(msg)
 	}
+	if learned := m.learned.redactor(); learned.Enabled() {
+		msg = masker{secrets: learned}.mask(msg)
+	}
 	return msg
 }
 
@@ -87,7 +93,7 @@ func (m masker) text(e *fakekit.Entry) string {
 	if len(described.Credentials) > 0 {
 		text = m.credentials.redactor(p, described.Credentials).String(text)
 	}
-	return text
+	return m.learned.redactor().String(text)
 }
 
 // requestCredentials are the credentials the entry's provider reads from

@@ -14,17 +14,23 @@ import (
 type maskingHandler struct {
 	inner   slog.Handler
 	secrets *harness.Redactor
+	learned *learnedSecrets // those given after start (the runner's)
 }
 
 var _ slog.Handler = maskingHandler{}
 
-// maskedLogger is logger with secrets masked; logger itself when there is
-// nothing to mask.
-func maskedLogger(logger *slog.Logger, secrets *harness.Redactor) *slog.Logger {
-	if logger == nil || !secrets.Enabled() {
-		return logger
+// maskedLogger is logger with secrets masked, those learned later
+// included.
+func maskedLogger(logger *slog.Logger, secrets *harness.Redactor, learned *learnedSecrets) *slog.Logger {
+	if logger == nil {
+		return nil
 	}
-	return slog.New(maskingHandler{inner: logger.Handler(), secrets: secrets})
+	return slog.New(maskingHandler{inner: logger.Handler(), secrets: secrets, learned: learned})
+}
+
+// mask hides every secret known so far in s.
+func (h maskingHandler) mask(s string) string {
+	return h.learned.redactor().String(h.secrets.String(s))
 }
 
 func (h maskingHandler) Enabled(ctx context.Context, level slog.Level) bool {
@@ -32,7 +38,7 @@ func (h maskingHandler) Enabled(ctx context.Context, level slog.Level) bool {
 }
 
 func (h maskingHandler) Handle(ctx context.Context, r slog.Record) error {
-	out := slog.NewRecord(r.Time, r.Level, h.secrets.String(r.Message), r.PC)
+	out := slog.NewRecord(r.Time, r.Level, h.mask(r.Message), r.PC)
 	r.Attrs(func(a slog.Attr) bool {
 		out.AddAttrs(h.attr(a))
 		return true
@@ -45,11 +51,11 @@ func (h maskingHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
 	for i, a := range attrs {
 		masked[i] = h.attr(a)
 	}
-	return maskingHandler{inner: h.inner.WithAttrs(masked), secrets: h.secrets}
+	return maskingHandler{inner: h.inner.WithAttrs(masked), secrets: h.secrets, learned: h.learned}
 }
 
 func (h maskingHandler) WithGroup(name string) slog.Handler {
-	return maskingHandler{inner: h.inner.WithGroup(name), secrets: h.secrets}
+	return maskingHandler{inner: h.inner.WithGroup(name), secrets: h.secrets, learned: h.learned}
 }
 
 // attr masks a's text; values that are not text are shown as text when
@@ -58,9 +64,9 @@ func (h maskingHandler) attr(a slog.Attr) slog.Attr {
 	v := a.Value.Resolve()
 	switch v.Kind() {
 	case slog.KindString:
-		return slog.String(a.Key, h.secrets.String(v.String()))
+		return slog.String(a.Key, h.mask(v.String()))
 	case slog.KindAny:
-		return slog.String(a.Key, h.secrets.String(fmt.Sprint(v.Any())))
+		return slog.String(a.Key, h.mask(fmt.Sprint(v.Any())))
 	case slog.KindGroup:
 		group := v.Group()
 		masked := make([]any, len(group))

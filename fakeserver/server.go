@@ -72,10 +72,12 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	secrets := harness.NewRedactor(cfg.Secrets)
-	cfg.Logger = maskedLogger(cfg.Logger, secrets)
-	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: masker{secrets: secrets, credentials: &redactorCache{}, texts: newTextCache(cfg.MaxMessages)}, stubs: cfg.Stubs,
-		heartbeat: DefaultHeartbeat, token: newToken()}
+	secrets, learned := harness.NewRedactor(cfg.Secrets), &learnedSecrets{}
+	cfg.Logger = maskedLogger(cfg.Logger, secrets, learned)
+	mask := masker{secrets: secrets, credentials: &redactorCache{}, texts: newTextCache(cfg.MaxMessages), learned: learned}
+	// A search's kept texts were masked without what was just learned.
+	learned.onChange = mask.texts.reset
+	s := &Server{cfg: cfg, seq: &fakekit.Sequence{}, mask: mask, stubs: cfg.Stubs, heartbeat: DefaultHeartbeat, token: newToken()}
 	s.events.s = s
 	if s.stubs == nil {
 		s.stubs = &stubs.Set{}
@@ -93,7 +95,7 @@ func New(cfg Config) (*Server, error) {
 		p.journal.ShareSequence(s.seq)
 	}
 	if cfg.Runner != nil {
-		s.runner = cfg.Runner(s.fakes)
+		s.runner = cfg.Runner(RunnerEnv{Fakes: s.fakes, MaskSecrets: s.MaskSecrets})
 	}
 	s.api = s.newAPI()
 	return s, nil

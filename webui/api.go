@@ -29,6 +29,11 @@ type RunnerConfig struct {
 	// fakes of their own: their many calls, some failed on purpose, are
 	// not messages anyone sent.
 	Fakes *providers.Set
+	// MaskSecrets is given a run's secrets before the run sends to
+	// Fakes, so that whoever lent them shows the secrets masked wherever
+	// they land (a subaccount in a path, a value in the text)
+	// (fakeserver.RunnerEnv.MaskSecrets). Without it Fakes are not used.
+	MaskSecrets func(map[string]string) error
 	// MaxRunning bounds the runs, checks, migrations and diffs at once (2
 	// when <= 0); one more is answered 429, since each holds a JavaScript
 	// runtime of up to emulator.DefaultMemory.
@@ -57,6 +62,11 @@ type RunnerConfig struct {
 func Runner(cfg RunnerConfig) http.Handler {
 	if cfg.MaxRunning <= 0 {
 		cfg.MaxRunning = 2
+	}
+	if cfg.MaskSecrets == nil {
+		// Fakes whose owner cannot mask a run's secrets are not lent: what
+		// they show would show the secrets.
+		cfg.Fakes = nil
 	}
 	r := &runner{cfg: cfg, slots: make(chan struct{}, cfg.MaxRunning)}
 	mux := http.NewServeMux()
@@ -142,6 +152,12 @@ func (r *runner) run(w http.ResponseWriter, req *http.Request) {
 	if err = errors.Join(err, stubErr); err != nil {
 		writeError(w, http.StatusBadRequest, harness.NewRedactor(secrets).String(err.Error()))
 		return
+	}
+	if r.cfg.Fakes != nil {
+		if err := r.cfg.MaskSecrets(secrets); err != nil {
+			writeError(w, http.StatusServiceUnavailable, err.Error())
+			return
+		}
 	}
 	h := harness.New(harness.Config{Fakes: r.cfg.Fakes, Stubs: stubSet})
 	report := h.Run(req.Context(), em, hook, emulator.Invocation{Payload: p, Secrets: secrets, Timeout: emulator.DefaultTimeout})

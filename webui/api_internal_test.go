@@ -2,6 +2,7 @@ package webui
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -49,11 +50,38 @@ func TestARunSendsToTheFakesItWasLent(t *testing.T) {
 	t.Parallel()
 	fakes, err := providers.NewSet(providers.SetConfig{})
 	require.NoError(t, err)
-	h := Runner(RunnerConfig{Fakes: fakes})
-	w := post(h, context.Background(), "run", `{"hook": "8x8.js"}`)
+	var masked map[string]string
+	h := Runner(RunnerConfig{Fakes: fakes, MaskSecrets: func(s map[string]string) error { masked = s; return nil }})
+	w := post(h, context.Background(), "run", `{"hook": "8x8.js", "secrets": {"apikey": "k-1", "subaccount": "sub-1"}}`)
 	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
 	assert.Contains(t, w.Body.String(), `"outcome": "success"`)
 	fake, err := fakes.Fake("8x8")
 	require.NoError(t, err)
 	assert.Equal(t, 1, fake.Journal().Len())
+	assert.Equal(t, map[string]string{"apikey": "k-1", "subaccount": "sub-1"}, masked, "the lender was told the secrets first")
+}
+
+func TestFakesThatCannotMaskARunsSecretsAreNotLent(t *testing.T) {
+	t.Parallel()
+	fakes, err := providers.NewSet(providers.SetConfig{})
+	require.NoError(t, err)
+	h := Runner(RunnerConfig{Fakes: fakes})
+	w := post(h, context.Background(), "run", `{"hook": "8x8.js"}`)
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	fake, err := fakes.Fake("8x8")
+	require.NoError(t, err)
+	assert.Zero(t, fake.Journal().Len(), "the run sent to fakes of its own")
+}
+
+func TestARunIsRefusedWhenItsSecretsCannotBeMasked(t *testing.T) {
+	t.Parallel()
+	fakes, err := providers.NewSet(providers.SetConfig{})
+	require.NoError(t, err)
+	h := Runner(RunnerConfig{Fakes: fakes, MaskSecrets: func(map[string]string) error { return errors.New("restart it") }})
+	w := post(h, context.Background(), "run", `{"hook": "8x8.js"}`)
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code)
+	assert.Contains(t, w.Body.String(), "restart it")
+	fake, err := fakes.Fake("8x8")
+	require.NoError(t, err)
+	assert.Zero(t, fake.Journal().Len(), "nothing was sent")
 }

@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"github.com/hookemu/hookemu/fakeserver"
-	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/webui"
 )
 
@@ -35,8 +34,8 @@ const (
 // It is served over loopback, as a browser reaches it.
 func fullServer(b *testing.B) (srv *fakeserver.Server, base string) {
 	b.Helper()
-	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages(), Runner: func(fakes *providers.Set) http.Handler {
-		return webui.Runner(webui.RunnerConfig{Fakes: fakes})
+	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages(), Runner: func(env fakeserver.RunnerEnv) http.Handler {
+		return webui.Runner(webui.RunnerConfig{Fakes: env.Fakes, MaskSecrets: env.MaskSecrets})
 	}})
 	if err != nil {
 		b.Fatal(err)

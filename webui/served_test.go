@@ -2,6 +2,7 @@ package webui_test
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -14,7 +15,6 @@ import (
 
 	"github.com/hookemu/hookemu/fakeserver"
 	"github.com/hookemu/hookemu/fakeserver/ssetest"
-	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/webui"
 )
 
@@ -24,8 +24,8 @@ const apiV1 = "/_hookemu/api/v1/"
 // returns its base URL.
 func served(t *testing.T) (*fakeserver.Server, string) {
 	t.Helper()
-	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages(), Runner: func(fakes *providers.Set) http.Handler {
-		return webui.Runner(webui.RunnerConfig{Fakes: fakes})
+	srv, err := fakeserver.New(fakeserver.Config{UI: webui.Pages(), Runner: func(env fakeserver.RunnerEnv) http.Handler {
+		return webui.Runner(webui.RunnerConfig{Fakes: env.Fakes, MaskSecrets: env.MaskSecrets})
 	}})
 	require.NoError(t, err)
 	ts := httptest.NewServer(srv)
@@ -240,4 +240,83 @@ func TestARunnersSendReachesTheEventStreamMasked(t *testing.T) {
 	assert.Equal(t, "message", name)
 	assert.Contains(t, data, `"destination":"+6512345678"`)
 	assert.NotContains(t, data, "runner-key-7f3a9c", "the secret the runner was given is masked on the stream too")
+}
+
+// secretsHook sends to the fake 8x8 with its subaccount in the path and
+// another secret in the text, as pasted into the runner.
+const secretsHook = `const axios = require("axios");
+module.exports = function (recipient, text, context, cb) {
+  const s = context.webtask.secrets;
+  axios.post("https://sms.8x8.com/api/v1/subaccounts/" + s.subaccount + "/messages",
+    { destination: recipient, text: text + " " + s.tag },
+    { headers: { Authorization: "Bearer " + s.apikey } })
+    .then(() => cb()).catch(cb);
+};`
+
+func TestTheSecretsOfARunnersRunAreMaskedWhereverItsMessagesShow(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	events := openEvents(t, base)
+	var sess struct {
+		Token string `json:"token"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	runs := []map[string]string{
+		{"apikey": "key-Qw3rty-1", "subaccount": "SUBACCT-QWERTY-77", "tag": "TAG-zx81-first"},
+		{"apikey": "key-Qw3rty-2", "subaccount": "SUBACCT-ASDFGH-88", "tag": "TAG-zx81-second"},
+	}
+	for _, secrets := range runs {
+		body, err := json.Marshal(map[string]any{"code": secretsHook, "secrets": secrets, "payload": map[string]string{"recipient": "+6512345678"}})
+		require.NoError(t, err)
+		var result struct {
+			Outcome string `json:"outcome"`
+		}
+		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, string(body), &result))
+		require.Equal(t, "success", result.Outcome)
+	}
+
+	var shown []string
+	for range runs {
+		_, data := events.Next(t)
+		shown = append(shown, "the event stream: "+data)
+	}
+	var list struct {
+		Messages []struct {
+			ID string `json:"id"`
+		} `json:"messages"`
+	}
+	listed := getText(t, base+apiV1+"messages")
+	require.NoError(t, json.Unmarshal([]byte(listed), &list))
+	require.Len(t, list.Messages, 2)
+	shown = append(shown, "the list: "+listed)
+	for _, m := range list.Messages {
+		shown = append(shown, "one message: "+getText(t, base+apiV1+"messages/"+m.ID))
+	}
+	for _, text := range shown {
+		for _, secrets := range runs {
+			for name, value := range secrets {
+				assert.NotContains(t, text, value, "%s is masked in %s", name, text[:40])
+			}
+		}
+	}
+	assert.Contains(t, listed, "subaccounts/<secret:subaccount>/messages", "the first run's subaccount shows by its name")
+	assert.Contains(t, listed, "subaccounts/<secret:subaccount-2>/messages", "another value of the same name shows as a name of its own")
+	assert.Contains(t, listed, "<secret:tag>")
+	var found struct {
+		Total int `json:"total"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(getText(t, base+apiV1+"messages?text=zx81-first")), &found))
+	assert.Zero(t, found.Total, "a search cannot find a message by a secret's value")
+}
+
+// getText reads url's body as text, failing unless it answers 200.
+func getText(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return string(body)
 }

@@ -150,7 +150,9 @@ func (f serveFlags) config(stderr io.Writer) (fakeserver.Config, error) {
 		ProbabilityFaults: f.faults, Connections: f.connections, Public: f.public, AllowRunner: f.allowRunner, Hosts: f.hosts}
 	cfg.Connections.MaxHeaderBytes = int(f.maxHeaderBytes)
 	cfg.UI = webui.Pages()
-	cfg.Runner = func(fakes *providers.Set) http.Handler { return webui.Runner(webui.RunnerConfig{Fakes: fakes}) }
+	cfg.Runner = func(env fakeserver.RunnerEnv) http.Handler {
+		return webui.Runner(webui.RunnerConfig{Fakes: env.Fakes, MaskSecrets: env.MaskSecrets})
+	}
 	if f.allowRunner && !f.public {
 		return cfg, usageError("--allow-runner only applies with --public: on loopback the runner is always on")
 	}

@@ -28,7 +28,6 @@ import (
 
 	"github.com/hookemu/hookemu/fakeserver"
 	"github.com/hookemu/hookemu/internal/browsertest"
-	"github.com/hookemu/hookemu/providers"
 	"github.com/hookemu/hookemu/webui"
 )
 
@@ -56,8 +55,8 @@ func served(t *testing.T) (*fakeserver.Server, string) {
 
 // withPages is the configuration of hookemu serve's pages and runner.
 func withPages() fakeserver.Config {
-	return fakeserver.Config{UI: webui.Pages(), Runner: func(fakes *providers.Set) http.Handler {
-		return webui.Runner(webui.RunnerConfig{Fakes: fakes})
+	return fakeserver.Config{UI: webui.Pages(), Runner: func(env fakeserver.RunnerEnv) http.Handler {
+		return webui.Runner(webui.RunnerConfig{Fakes: env.Fakes, MaskSecrets: env.MaskSecrets})
 	}}
 }
 
