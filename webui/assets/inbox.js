@@ -21,7 +21,9 @@
     heard: 0,      // the highest seq the event stream told of
     syncing: false,
     again: false,
-    started: false
+    started: false,
+    first: null,      // the first read, a promise
+    subscribed: false // the event stream opened once
   };
 
   // resetPaging goes back to the newest page.
@@ -195,8 +197,9 @@
     source.addEventListener("open", function () {
       live.textContent = state.paused ? "paused" : "live";
       live.className = "live on";
-      if (!state.started) {
-        start(); // the stream now tells everything after this read
+      if (!state.subscribed) {
+        state.subscribed = true;
+        caughtUp(); // the stream tells everything from now on
       } else if (dropped) {
         sync(); // what arrived while the stream was down
       }
@@ -206,9 +209,6 @@
       dropped = true;
       live.textContent = "reconnecting";
       live.className = "live off";
-      if (!state.started) {
-        start(); // show the messages even without a stream
-      }
     });
     source.addEventListener("message", function (e) {
       try {
@@ -300,13 +300,30 @@
     }, function (err) {
       H.status(H.byId("faults-status"), err.message, true);
     });
+    start();
     connect();
   });
 
-  // start reads the first page once the event stream is subscribed (or
-  // has failed), so no message falls between the page and the stream.
+  // start reads the first page at once, while the event stream connects
+  // (waiting for it made the first rows come tens of milliseconds later).
   function start() {
     state.started = true;
-    load();
+    state.first = load();
+  }
+
+  // caughtUp runs once the stream is subscribed: a message that arrived
+  // between the first read and the subscription is on neither, so the
+  // server is asked for anything newer than that read (one small request)
+  // and what is shown is read again if there is.
+  function caughtUp() {
+    state.first.then(function () {
+      return H.api("messages" + H.query(params({ limit: 1, after: state.newest }))).then(function (page) {
+        if (page.total > 0) {
+          sync();
+        }
+      });
+    }).catch(function () {
+      sync();
+    });
   }
 })(hookemu);
