@@ -92,11 +92,7 @@ func TestWhatTheInboxFetchesIsAnswered(t *testing.T) {
 	_, base := served(t)
 	events := openEvents(t, base)
 
-	var sess struct {
-		Token string `json:"token"`
-	}
-	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
-	require.NotEmpty(t, sess.Token)
+	token := sessionToken(t, base)
 
 	var faults map[string][]map[string]any
 	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"faults", "", "", &faults))
@@ -126,13 +122,13 @@ func TestWhatTheInboxFetchesIsAnswered(t *testing.T) {
 		assert.Equal(t, http.StatusForbidden, browser(t, base, http.MethodPut, apiV1+"faults/8x8", "", fault, nil))
 	})
 	t.Run("a fault added with the token is in force and on the stream", func(t *testing.T) {
-		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPut, apiV1+"faults/8x8", sess.Token, fault, nil))
+		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPut, apiV1+"faults/8x8", token, fault, nil))
 		name, data := events.Next(t)
 		assert.Equal(t, "faults", name)
 		assert.Contains(t, data, `"status":500`)
 	})
 	t.Run("delete all empties the inbox and says so on the stream", func(t *testing.T) {
-		require.Equal(t, http.StatusNoContent, browser(t, base, http.MethodDelete, apiV1+"messages", sess.Token, "", nil))
+		require.Equal(t, http.StatusNoContent, browser(t, base, http.MethodDelete, apiV1+"messages", token, "", nil))
 		name, _ := events.Next(t)
 		assert.Equal(t, "deleted", name)
 	})
@@ -150,10 +146,7 @@ func TestTheRunnerPagesExamplePayloadRunsTheEmbeddedHook(t *testing.T) {
 	example := body(t, resp)
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 
-	var sess struct {
-		Token string `json:"token"`
-	}
-	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	token := sessionToken(t, base)
 	var result struct {
 		Outcome  string `json:"outcome"`
 		Requests []struct {
@@ -161,7 +154,7 @@ func TestTheRunnerPagesExamplePayloadRunsTheEmbeddedHook(t *testing.T) {
 		} `json:"requests"`
 	}
 	run := `{"hook": "8x8.js", "secrets": {}, "payload": ` + example + `}`
-	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, run, &result))
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", token, run, &result))
 	assert.Equal(t, "success", result.Outcome)
 	require.Len(t, result.Requests, 1)
 	assert.Equal(t, http.StatusOK, result.Requests[0].Status)
@@ -225,15 +218,12 @@ func TestARunnersSendReachesTheEventStreamMasked(t *testing.T) {
 	t.Parallel()
 	_, base := served(t)
 	events := openEvents(t, base)
-	var sess struct {
-		Token string `json:"token"`
-	}
-	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	token := sessionToken(t, base)
 	run := `{"hook": "8x8.js", "secrets": {"apikey": "runner-key-7f3a9c", "subaccount": "acme"}, "payload": {"recipient": "+6512345678"}}`
 	var result struct {
 		Outcome string `json:"outcome"`
 	}
-	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, run, &result))
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", token, run, &result))
 	require.Equal(t, "success", result.Outcome)
 
 	name, data := events.Next(t)
@@ -257,10 +247,7 @@ func TestTheSecretsOfARunnersRunAreMaskedWhereverItsMessagesShow(t *testing.T) {
 	t.Parallel()
 	_, base := served(t)
 	events := openEvents(t, base)
-	var sess struct {
-		Token string `json:"token"`
-	}
-	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	token := sessionToken(t, base)
 	runs := []map[string]string{
 		{"apikey": "key-Qw3rty-1", "subaccount": "SUBACCT-QWERTY-77", "tag": "TAG-zx81-first"},
 		{"apikey": "key-Qw3rty-2", "subaccount": "SUBACCT-ASDFGH-88", "tag": "TAG-zx81-second"},
@@ -271,7 +258,7 @@ func TestTheSecretsOfARunnersRunAreMaskedWhereverItsMessagesShow(t *testing.T) {
 		var result struct {
 			Outcome string `json:"outcome"`
 		}
-		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", sess.Token, string(body), &result))
+		require.Equal(t, http.StatusOK, browser(t, base, http.MethodPost, apiV1+"run", token, string(body), &result))
 		require.Equal(t, "success", result.Outcome)
 	}
 
@@ -319,4 +306,15 @@ func getText(t *testing.T, url string) string {
 	body, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	return string(body)
+}
+
+// sessionToken is the token a page reads from GET session before a change.
+func sessionToken(t *testing.T, base string) string {
+	t.Helper()
+	var sess struct {
+		Token string `json:"token"`
+	}
+	require.Equal(t, http.StatusOK, browser(t, base, http.MethodGet, apiV1+"session", "", "", &sess))
+	require.NotEmpty(t, sess.Token)
+	return sess.Token
 }

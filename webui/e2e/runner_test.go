@@ -65,12 +65,7 @@ func openRunnerWith(t *testing.T, base, code string) *browsertest.Tab {
 	tab := chromium.Tab(t)
 	tab.Do(chromedp.Navigate(base + "/run"))
 	tab.WaitFor("the embedded hooks to be listed", `document.getElementById("hook-select").value === "8x8.js"`)
-	browsertest.Eval[bool](tab, `(function () {
-		var area = document.getElementById("code");
-		area.value = `+js(code)+`;
-		area.dispatchEvent(new Event("input"));
-		return true;
-	})()`)
+	paste(tab, code)
 	return tab
 }
 
@@ -186,12 +181,7 @@ func TestMigrateShowsTheActionBesideTheHookAndDiffComparesThem(t *testing.T) {
 	})
 	t.Run("Diff after the code changed migrates the new code", func(t *testing.T) {
 		tab := tab.With(t)
-		browsertest.Eval[bool](tab, `(function () {
-			var area = document.getElementById("code");
-			area.value = `+js(brokenHook)+`;
-			area.dispatchEvent(new Event("input"));
-			return true;
-		})()`)
+		paste(tab, brokenHook)
 		tab.Do(chromedp.Click(chromedp.ID("diff")))
 		tab.WaitFor("the new code migrated and compared", `document.getElementById("migrate-old").textContent === `+js(brokenHook)+` &&
 			window.posted.diff.old.code === `+js(brokenHook)+` && window.posted.diff["new"].code === document.getElementById("migrate-new").textContent &&
@@ -287,4 +277,14 @@ func TestAnUploadedFileIsLoadedIntoTheEditor(t *testing.T) {
 		})
 	}
 	assert.Empty(t, tab.Exceptions())
+}
+
+// paste puts code into the runner's editor as a person pasting it would.
+func paste(tab *browsertest.Tab, code string) {
+	browsertest.Eval[bool](tab, `(function () {
+		var area = document.getElementById("code");
+		area.value = `+js(code)+`;
+		area.dispatchEvent(new Event("input"));
+		return true;
+	})()`)
 }
