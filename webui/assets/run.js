@@ -360,6 +360,9 @@
     H.byId("code").addEventListener("input", showHookButtons);
     H.byId("file-upload").addEventListener("change", function (e) {
       var file = e.target.files[0];
+      // Cleared, so that choosing the same file again (edited meanwhile)
+      // loads it again: an unchanged value fires no change event.
+      e.target.value = "";
       if (!file) {
         return;
       }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -287,4 +288,57 @@ func paste(tab *browsertest.Tab, code string) {
 		area.dispatchEvent(new Event("input"));
 		return true;
 	})()`)
+}
+
+func TestTheSameFileChosenAgainIsLoadedAgainAndABigOneIsRefused(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	dir := t.TempDir()
+	path, big := filepath.Join(dir, "my-hook.js"), filepath.Join(dir, "big.js")
+	require.NoError(t, os.WriteFile(path, []byte(brokenHook), 0o600))
+	require.NoError(t, os.WriteFile(big, []byte("//"+strings.Repeat("x", 1<<20)), 0o600))
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab.Do(chromedp.SetUploadFiles(chromedp.ID("file-upload"), []string{path}))
+	tab.WaitFor("the file in the editor", `document.getElementById("code").value === `+js(brokenHook))
+
+	edited := "// edited\n" + brokenHook
+	require.NoError(t, os.WriteFile(path, []byte(edited), 0o600))
+	tab.Do(chromedp.SetUploadFiles(chromedp.ID("file-upload"), []string{path}))
+	tab.WaitFor("the edited file in the editor", `document.getElementById("code").value === `+js(edited))
+
+	tab.Do(chromedp.SetUploadFiles(chromedp.ID("file-upload"), []string{big}))
+	tab.WaitFor("the refusal", `document.getElementById("runner-status").textContent.indexOf("over 1 MiB") >= 0`)
+	assert.Equal(t, edited, browsertest.Eval[string](tab, `document.getElementById("code").value`), "the editor keeps its code")
+	assert.Empty(t, tab.Exceptions())
+}
+
+func TestEditTheActionPutsTheMigratedActionInTheEditor(t *testing.T) {
+	t.Parallel()
+	_, base := served(t)
+	tab := chromium.Tab(t)
+	tab.Do(chromedp.Navigate(base + "/run"))
+	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab.Do(chromedp.Click(chromedp.ID("migrate")))
+	tab.WaitFor("the migration", `!document.getElementById("migrate-result").hidden && document.getElementById("migrate-new").textContent !== ""`)
+	action := browsertest.Eval[string](tab, `document.getElementById("migrate-new").textContent`)
+
+	tab.Do(chromedp.Click(chromedp.ID("use-action")))
+	tab.WaitFor("the Action in the editor", `document.getElementById("code").value === `+js(action))
+	for _, tc := range []struct{ name, expression, want string }{
+		{"it is named after the hook", `document.getElementById("code-name").value`, "8x8-action.js"},
+		{"no embedded hook is picked", `document.getElementById("hook-select").value`, ""},
+		{"Migrate is no longer offered", `String(document.getElementById("migrate").hidden)`, "true"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, browsertest.Eval[string](tab.With(t), tc.expression))
+		})
+	}
+	// The Action is no documented code, so it runs with the secrets typed.
+	tab.Do(chromedp.SendKeys(`#secrets .secret:nth-child(1) .secret-value`, "key"),
+		chromedp.SendKeys(`#secrets .secret:nth-child(2) .secret-value`, "acme"),
+		chromedp.Click(chromedp.ID("run")))
+	tab.WaitFor("the Action's run", `document.getElementById("result-outcome").textContent === "success"`)
+	assert.Empty(t, tab.Exceptions())
 }
