@@ -96,7 +96,17 @@ func SortedHeaderNames(header http.Header) []string {
 	for name := range header {
 		names = append(names, name)
 	}
-	sort.Slice(names, func(i, j int) bool { return strings.ToLower(names[i]) < strings.ToLower(names[j]) })
+	// Names equal but for case (a map Go's client never builds, but a
+	// handler may) are ordered by their bytes, so the canonical
+	// "Content-Type" comes before "content-type" on every run: map order
+	// must not decide which value a first-value-only header keeps.
+	sort.Slice(names, func(i, j int) bool {
+		li, lj := strings.ToLower(names[i]), strings.ToLower(names[j])
+		if li != lj {
+			return li < lj
+		}
+		return names[i] < names[j]
+	})
 	return names
 }
 
