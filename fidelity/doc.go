@@ -77,7 +77,7 @@
 //	          fakesns, fakeauth0, ...: faults, numbers, services, the
 //	          tenant's domain, clients and users ...), unknown keys
 //	          refused; a fault's delay is in nanoseconds
-//	timeout   the time limit on both sides ("10s" unless set)
+//	timeout   the time limit on both sides ("30s" unless set)
 //	fresh     true when the case changes a module's global state
 //	          (axios.defaults): Node then loads its own copies of the packages
 //	real      true to run the installed packages in hookemu too, in place
