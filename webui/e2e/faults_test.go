@@ -6,8 +6,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
-
-	"github.com/hookemu/hookemu/internal/browsertest"
 )
 
 func TestAFaultAddedInThePageRejectsTheNextSend(t *testing.T) {
@@ -25,9 +23,8 @@ func TestAFaultAddedInThePageRejectsTheNextSend(t *testing.T) {
 		chromedp.SendKeys(chromedp.ID("fault-status"), "503"),
 		chromedp.SendKeys(chromedp.ID("fault-message"), "carrier down for maintenance"),
 		chromedp.Click(chromedp.ID("fault-add")),
-		chromedp.WaitVisible(chromedp.CSS(fault)),
 	)
-	listed := browsertest.Run(tab, chromedp.Text(chromedp.CSS(fault)))
+	listed := textOf(tab, "the fault listed", fault)
 	assert.Contains(t, listed, down)
 	assert.Contains(t, listed, "HTTP 503")
 

@@ -109,7 +109,7 @@ func TestTheInboxShowsEveryKindOfMessage(t *testing.T) {
 	}
 	t.Run("the faults in force are listed", func(t *testing.T) {
 		tab := tab.With(t)
-		fault := browsertest.Run(tab, chromedp.Text(chromedp.CSS(`li[data-testid="fault"][data-provider="8x8"]`)))
+		fault := textOf(tab, "the fault listed", `li[data-testid="fault"][data-provider="8x8"]`)
 		assert.Contains(t, fault, "+6599999999")
 		assert.Contains(t, fault, "HTTP 503")
 	})
@@ -120,4 +120,13 @@ func TestTheInboxShowsEveryKindOfMessage(t *testing.T) {
 	})
 	readmeScreenshot(t, tab, "inbox.png")
 	assert.Empty(t, tab.Exceptions())
+}
+
+// textOf waits for the first element selector picks and reads its text
+// in the page in one step. Lists the stream redraws (the faults) replace
+// their nodes: one found by the driver and read a moment later may be
+// gone by then ("No node with given id found").
+func textOf(tab *browsertest.Tab, what, selector string) string {
+	tab.WaitFor(what, `document.querySelector(`+js(selector)+`) !== null`)
+	return browsertest.Eval[string](tab, `(document.querySelector(`+js(selector)+`) || {textContent: ""}).textContent`)
 }
