@@ -89,6 +89,7 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 		ctx = context.Background()
 	}
 	defer gctune.ForManyRuns(os.Getenv)()
+	defer startProfile(os.Getenv, "test", stderr)()
 	runner, err := newRunner(f)
 	if err != nil {
 		return err

@@ -63,6 +63,7 @@ func runWorker(ctx context.Context, f hookFlags, in io.Reader, out io.Writer) er
 	// an interrupt stops, and stops its workers itself.
 	signal.Ignore(os.Interrupt)
 	defer gctune.ForManyRuns(os.Getenv)()
+	defer startProfile(os.Getenv, "worker", os.Stderr)()
 	inv := scenarios.NewLocalInvoker(emulator.New(f.emulatorConfig()))
 	dec, enc := json.NewDecoder(in), json.NewEncoder(out)
 	for {
