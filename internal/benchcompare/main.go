@@ -12,9 +12,14 @@
 //
 //   - cold start: one run from exec to exit, `hookemu run --json` beside
 //     `node peer.js` doing one run, repeated and interleaved;
-//   - 1,000 runs, whole process: `hookemu test` on 1,000 generated
-//     scenario files beside `node peer.js` running the hook 1,000 times,
-//     8 at a time, in one process.
+//   - 1,000 runs, one process: the like-for-like row. driver/ (built
+//     here) compiles the hook once and runs it 1,000 times, 8 at a time,
+//     in one process through the harness, as a user's Go program would,
+//     beside `node peer.js` doing the same with the real axios;
+//   - 1,000 runs, hookemu test: `hookemu test` on 1,000 generated
+//     scenario files (YAML loading, worker processes, every assertion
+//     checked, a line per scenario) beside the same Node runs, which
+//     check nothing: the figure a team running a suite sees.
 //
 // Each row gives the median wall time and peak resident memory of each
 // side and Node's time over hookemu's. Nothing leaves the machine but npm
@@ -30,8 +35,8 @@ import (
 
 func main() {
 	cold := flag.Int("cold", 40, "repetitions of the cold start row")
-	rounds := flag.Int("rounds", 3, "repetitions of the 1,000-runs row")
-	runs := flag.Int("runs", 1000, "runs (and scenario files) in the second row")
+	rounds := flag.Int("rounds", 3, "repetitions of the 1,000-runs rows")
+	runs := flag.Int("runs", 1000, "runs (and scenario files) in the 1,000-runs rows")
 	static := flag.Bool("static", true, "build hookemu with CGO_ENABLED=0, as the README's install command does")
 	flag.Parse()
 	if err := compare(*cold, *rounds, *runs, *static); err != nil {
@@ -49,7 +54,7 @@ func compare(cold, rounds, runs int, static bool) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	bin, err := buildHookemu(work, static)
+	bin, driver, err := buildHookemu(work, static)
 	if err != nil {
 		return err
 	}
@@ -67,10 +72,10 @@ func compare(cold, rounds, runs int, static bool) error {
 	if err != nil {
 		return err
 	}
-	manyRow, err := measureMany(bin, peer, work, runs, rounds)
+	bareRow, suiteRow, err := measureMany(bin, driver, peer, work, runs, rounds)
 	if err != nil {
 		return err
 	}
-	printRows(os.Stdout, coldRow, manyRow)
+	printRows(os.Stdout, coldRow, bareRow, suiteRow)
 	return nil
 }

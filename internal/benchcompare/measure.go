@@ -73,28 +73,39 @@ func measureCold(bin string, p peer, n int) (row, error) {
 	return r, nil
 }
 
-// measureMany interleaves rounds of runs runs on each side.
-func measureMany(bin string, p peer, work string, runs, rounds int) (row, error) {
-	r := row{name: fmt.Sprintf("%d runs, whole process", runs)}
+// measureMany interleaves rounds of runs runs on each side and gives two
+// rows against the same Node samples: the like-for-like one (the driver
+// running the bare hook in one process, as peer.js does) and the suite
+// one (`hookemu test` on runs scenario files: YAML, worker processes,
+// assertions and reports on top of the runs).
+func measureMany(bin, driver string, p peer, work string, runs, rounds int) (bare, suite row, err error) {
+	bare = row{name: fmt.Sprintf("%d runs, one process", runs)}
+	suite = row{name: fmt.Sprintf("%d runs, hookemu test", runs)}
 	dir := filepath.Join(work, "suite")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return r, err
+		return bare, suite, err
 	}
 	if err := scenariotest.WriteSuite(dir, runs, true); err != nil {
-		return r, err
+		return bare, suite, err
 	}
+	hook := filepath.Join("hooks", "8x8.js")
 	for range rounds {
-		h, err := timeProcess(exec.Command(bin, "test", dir))
+		s, err := timeProcess(exec.Command(bin, "test", dir))
 		if err != nil {
-			return r, err
+			return bare, suite, err
+		}
+		d, err := timeProcess(exec.Command(driver, hook, fmt.Sprint(runs), "8"))
+		if err != nil {
+			return bare, suite, err
 		}
 		nd, err := timeProcess(p(runs, 8))
 		if err != nil {
-			return r, err
+			return bare, suite, err
 		}
-		r.hookemu, r.node = append(r.hookemu, h), append(r.node, nd)
+		bare.hookemu, bare.node = append(bare.hookemu, d), append(bare.node, nd)
+		suite.hookemu, suite.node = append(suite.hookemu, s), append(suite.node, nd)
 	}
-	return r, nil
+	return bare, suite, nil
 }
 
 // median of the samples' times and of their memory, separately.

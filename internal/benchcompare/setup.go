@@ -12,18 +12,20 @@ import (
 	"time"
 )
 
-// buildHookemu builds the CLI into dir.
-func buildHookemu(dir string, static bool) (string, error) {
-	bin := filepath.Join(dir, "hookemu")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/hookemu")
-	cmd.Env = os.Environ()
-	if static {
-		cmd.Env = append(cmd.Env, "CGO_ENABLED=0")
+// buildHookemu builds the CLI and the like-for-like driver into dir.
+func buildHookemu(dir string, static bool) (bin, driver string, err error) {
+	bin, driver = filepath.Join(dir, "hookemu"), filepath.Join(dir, "driver")
+	for out, pkg := range map[string]string{bin: "./cmd/hookemu", driver: "./internal/benchcompare/driver"} {
+		cmd := exec.Command("go", "build", "-o", out, pkg)
+		cmd.Env = os.Environ()
+		if static {
+			cmd.Env = append(cmd.Env, "CGO_ENABLED=0")
+		}
+		if output, err := cmd.CombinedOutput(); err != nil {
+			return "", "", fmt.Errorf("go build %s: %w\n%s", pkg, err, output)
+		}
 	}
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("go build: %w\n%s", err, out)
-	}
-	return bin, nil
+	return bin, driver, nil
 }
 
 // installPeer installs node/package-lock.json with npm ci into the user's
