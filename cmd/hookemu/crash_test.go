@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,4 +103,49 @@ func TestWorkersSeeTheEmulatorFlagsButNoSecrets(t *testing.T) {
 	f := hookFlags{actionsDir: "shared", secretFlags: secretFlags{secrets: []string{"apikey=s3cr3t"}, secretsFile: ".env"}, timeout: 5 * time.Second, memory: 64 << 20}
 	assert.Equal(t, []string{"--timeout", "5s", "--memory", "67108864", "--actions-dir", "shared"}, f.workerArgs())
 	assert.False(t, strings.Contains(strings.Join(f.workerArgs(), " "), "s3cr3t"))
+}
+
+func TestEachScenarioGetsItsOwnAnswerWhileJobsWaitInTheWorkers(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{"hook.js": "module.exports = function (recipient, text, context, cb) { cb(null, {echo: text}); };"}
+	const n = 40
+	for i := range n {
+		files[fmt.Sprintf("s%02d.scenario.yaml", i)] = fmt.Sprintf("hook: hook.js\npayload: {text: message %d}\nexpect: {response: {echo: message %d}}\n", i, i)
+	}
+	code, stdout, stderr := hookemuTest(t, writeTree(t, files), "-p", "2")
+	require.Equal(t, exitOK, code, "an answer given to another scenario fails both\nstdout:\n%s\nstderr:\n%s", stdout, stderr)
+	assert.Contains(t, stdout, fmt.Sprintf("%d passed, 0 failed", n))
+}
+
+func TestAJobWaitingBehindAStuckOneRunsOnAnotherWorker(t *testing.T) {
+	t.Parallel()
+	pool := &workerPool{command: []string{os.Args[0], workerCommand},
+		env: append(os.Environ(), hangOnTextEnv+"=hang here"), margin: 50 * time.Millisecond, size: 1}
+	defer pool.Close()
+	stuck := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: 50 * time.Millisecond}
+	stuck.Payload.Text = "hang here"
+	stuckErr := make(chan error, 1)
+	go func() {
+		_, err := pool.Invoke(t.Context(), stuck)
+		stuckErr <- err
+	}()
+	require.Eventually(t, func() bool {
+		pool.mu.Lock()
+		defer pool.mu.Unlock()
+		return len(pool.workers) == 1 && pool.workers[0].load() == 1
+	}, time.Minute, time.Millisecond, "the stuck job is handed to the pool's one worker")
+
+	waiting := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: time.Minute}
+	waiting.Payload.Text = "after the stuck one"
+	rep, err := pool.Invoke(t.Context(), waiting)
+	require.NoError(t, err, "the job queued behind the stuck one had not started: it runs on a new worker")
+	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
+	assert.ErrorContains(t, <-stuckErr, "no answer within 100ms")
+}
+
+func TestWorkersAreHandedJobsAheadUnlessFailFastMustStopAtTheFirstFailure(t *testing.T) {
+	t.Parallel()
+	pool := &workerPool{size: 3}
+	assert.Equal(t, 3*pipelineDepth, pool.parallel(false))
+	assert.Equal(t, 3, pool.parallel(true))
 }

@@ -106,12 +106,13 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if err != nil {
 		return loadFailure(withHookErrors(err, runner, suite), reports, stderr)
 	}
-	pool, err := newWorkerPool(f.hookFlags)
+	pool, err := newWorkerPool(f.hookFlags, f.parallel)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
 	runner.Invoker = pool
+	runner.Parallel = pool.parallel(f.failFast)
 	runner.Reporters = append(runner.Reporters, reports.reporters()...)
 	if f.json {
 		runner.Reporters = append(runner.Reporters, scenarios.NewJSONReporter(stdout))

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -20,102 +21,161 @@ import (
 // cannot interrupt.
 const workerMargin = 10 * time.Second
 
+// pipelineDepth is how many jobs `hookemu test` keeps handed to each
+// worker. A worker runs its jobs one at a time, in the order given; the
+// ones after the first wait in its input, so it starts the next as soon
+// as it has answered, instead of waiting for this process to read the
+// answer, check it, report it and send another. A crash or a stuck run
+// still fails only the job that was running: the jobs waiting behind it
+// had not started, and go to another worker.
+const pipelineDepth = 2
+
+// errNotStarted is the answer to a job that was waiting in the input of
+// a worker that ended before reaching it: it runs on another worker.
+var errNotStarted = errors.New("the job's worker ended before starting it")
+
+// errInterrupted is the answer to a job the user interrupted.
+var errInterrupted = errors.New("not finished: the run was interrupted")
+
 // workerPool runs scenario jobs in worker processes (this binary, run
-// with the hidden worker subcommand), one job at a time each, started as
-// needed and kept for the next job. A job whose worker crashes or never
-// answers is that scenario's failure; the worker is replaced and every
-// other scenario still runs. It is the CLI's choice: scenarios.Runner
-// runs jobs in-process unless given an Invoker.
+// with the hidden worker subcommand), started as needed and kept for the
+// next jobs. A job whose worker crashes or never answers is that
+// scenario's failure; the worker is replaced and every other scenario
+// still runs. It is the CLI's choice: scenarios.Runner runs jobs
+// in-process unless given an Invoker.
 type workerPool struct {
 	command []string // the executable and its arguments
 	env     []string // nil: this process's environment
 	margin  time.Duration
+	// size is the most workers at once; more jobs at once than that
+	// queue behind the others in the least busy worker. Zero starts a
+	// worker whenever every worker is busy.
+	size int
 
-	mu    sync.Mutex
-	idle  []*worker
-	count int // started and not yet stopped
+	mu      sync.Mutex
+	workers []*worker // running
 }
 
 var _ scenarios.Invoker = (*workerPool)(nil)
 
-// newWorkerPool starts workers of this binary with the hook flags f.
-func newWorkerPool(f hookFlags) (*workerPool, error) {
+// newWorkerPool starts up to size workers of this binary with the hook
+// flags f.
+func newWorkerPool(f hookFlags, size int) (*workerPool, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("cannot find hookemu's own executable to start workers: %w", err)
 	}
-	return &workerPool{command: append([]string{exe, workerCommand}, f.workerArgs()...), margin: workerMargin}, nil
+	return &workerPool{command: append([]string{exe, workerCommand}, f.workerArgs()...), margin: workerMargin, size: size}, nil
 }
 
-// Invoke runs job on an idle worker, or a new one.
+// parallel is how many jobs the runner should keep in flight to keep
+// every worker busy: pipelineDepth per worker, or one per worker with
+// failFast, where a job handed out early would start after a failure.
+func (p *workerPool) parallel(failFast bool) int {
+	if failFast {
+		return p.size
+	}
+	return p.size * pipelineDepth
+}
+
+// Invoke runs job on the least busy worker, or a new one.
 func (p *workerPool) Invoke(ctx context.Context, job scenarios.Job) (harness.Report, error) {
-	w, err := p.take()
-	if err != nil {
-		return harness.Report{}, err
+	for {
+		if ctx.Err() != nil {
+			return harness.Report{}, errInterrupted
+		}
+		w, err := p.pick()
+		if err != nil {
+			return harness.Report{}, err
+		}
+		rep, err := w.call(ctx, job)
+		if !errors.Is(err, errNotStarted) {
+			return rep, err
+		}
 	}
-	rep, err := w.call(ctx, job, p.margin)
-	if err != nil {
-		p.discard(w)
-		return rep, err
-	}
-	p.mu.Lock()
-	p.idle = append(p.idle, w)
-	p.mu.Unlock()
-	return rep, nil
 }
 
-func (p *workerPool) take() (*worker, error) {
+// pick chooses an idle worker, else starts one if the pool may grow,
+// else takes the one with the fewest jobs. Workers start under the lock,
+// so that jobs arriving together do not start more than size.
+func (p *workerPool) pick() (*worker, error) {
 	p.mu.Lock()
-	if n := len(p.idle); n > 0 {
-		w := p.idle[n-1]
-		p.idle = p.idle[:n-1]
-		p.mu.Unlock()
-		return w, nil
+	defer p.mu.Unlock()
+	var best *worker
+	bestLoad := 0
+	for _, w := range p.workers {
+		if n := w.load(); best == nil || n < bestLoad {
+			best, bestLoad = w, n
+		}
 	}
-	p.count++
-	p.mu.Unlock()
-	w, err := startWorker(p.command, p.env)
+	if best != nil && (bestLoad == 0 || (p.size > 0 && len(p.workers) >= p.size)) {
+		return best, nil
+	}
+	w, err := startWorker(p.command, p.env, p.margin, p.remove)
 	if err != nil {
-		p.mu.Lock()
-		p.count--
-		p.mu.Unlock()
 		return nil, err
 	}
+	p.workers = append(p.workers, w)
 	return w, nil
 }
 
-func (p *workerPool) discard(w *worker) {
-	w.kill()
+// remove forgets a worker that has ended.
+func (p *workerPool) remove(w *worker) {
 	p.mu.Lock()
-	p.count--
-	p.mu.Unlock()
+	defer p.mu.Unlock()
+	for i, x := range p.workers {
+		if x == w {
+			p.workers = append(p.workers[:i], p.workers[i+1:]...)
+			return
+		}
+	}
 }
 
-// Close ends every idle worker: each sees its input end and exits.
+// Close ends every worker: each sees its input end and exits.
 func (p *workerPool) Close() {
 	p.mu.Lock()
-	idle := p.idle
-	p.idle = nil
+	workers := p.workers
+	p.workers = nil
 	p.mu.Unlock()
-	for _, w := range idle {
+	for _, w := range workers {
 		w.close()
 	}
 }
 
-// worker is one worker process.
+// worker is one worker process and the jobs handed to it.
 type worker struct {
-	cmd    *exec.Cmd
-	stdin  io.WriteCloser
-	enc    *json.Encoder
-	dec    *json.Decoder
-	stderr *headBuffer
-	exited chan struct{} // closed once the process has been waited for
+	cmd     *exec.Cmd
+	stdin   io.WriteCloser
+	stderr  *headBuffer
+	exited  chan struct{} // closed once the process has been waited for
+	margin  time.Duration
+	removed func(*worker)
+
+	writeMu sync.Mutex // one job queued and written at a time; taken before mu
+	enc     *json.Encoder
+
+	mu     sync.Mutex
+	queue  []*call // handed to the worker, not yet answered, in order
+	ended  bool    // no job can be handed to it any more
+	reason error   // why it was stopped, for the job it was running
+	timer  *time.Timer
 }
 
-func startWorker(command, env []string) (*worker, error) {
+// call is one job handed to a worker, waiting for its answer.
+type call struct {
+	limit time.Duration // the job's time limit and the margin
+	done  chan outcome
+}
+
+type outcome struct {
+	rep harness.Report
+	err error
+}
+
+func startWorker(command, env []string, margin time.Duration, removed func(*worker)) (*worker, error) {
 	cmd := exec.Command(command[0], command[1:]...)
 	cmd.Env = env
-	w := &worker{cmd: cmd, stderr: &headBuffer{limit: 8 << 10}, exited: make(chan struct{})}
+	w := &worker{cmd: cmd, stderr: &headBuffer{limit: 8 << 10}, exited: make(chan struct{}), margin: margin, removed: removed}
 	cmd.Stderr = w.stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -128,50 +188,146 @@ func startWorker(command, env []string) (*worker, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("cannot start a worker process: %w", err)
 	}
-	go func() { _ = cmd.Wait(); close(w.exited) }()
-	w.stdin, w.enc, w.dec = stdin, json.NewEncoder(stdin), json.NewDecoder(stdout)
+	w.stdin, w.enc = stdin, json.NewEncoder(stdin)
+	dec := json.NewDecoder(stdout)
+	go func() {
+		w.readAnswers(dec)
+		_ = cmd.Wait()
+		close(w.exited)
+		w.failQueue()
+	}()
 	return w, nil
 }
 
-// call sends job and waits for the reply, the worker's end, the job's
-// time limit plus margin, or ctx.
-func (w *worker) call(ctx context.Context, job scenarios.Job, margin time.Duration) (harness.Report, error) {
-	if err := w.enc.Encode(job); err != nil {
-		<-w.exited
-		return harness.Report{}, w.crash()
+// load is how many jobs the worker has not answered yet.
+func (w *worker) load() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return len(w.queue)
+}
+
+// call hands job to the worker and waits for its answer, the worker's
+// end, the job's time limit plus margin from when it started, or ctx.
+func (w *worker) call(ctx context.Context, job scenarios.Job) (harness.Report, error) {
+	c := &call{limit: job.Timeout + w.margin, done: make(chan outcome, 1)}
+	// Jobs join the queue in the order they are written: the worker
+	// answers in that order.
+	w.writeMu.Lock()
+	w.mu.Lock()
+	if w.ended {
+		w.mu.Unlock()
+		w.writeMu.Unlock()
+		return harness.Report{}, errNotStarted
 	}
-	answer := make(chan error, 1)
-	var reply workerReply
-	go func() { answer <- w.dec.Decode(&reply) }()
-	limit := job.Timeout + margin
-	timer := time.NewTimer(limit)
-	defer timer.Stop()
+	w.queue = append(w.queue, c)
+	if len(w.queue) == 1 {
+		w.arm(c)
+	}
+	w.mu.Unlock()
+	err := w.enc.Encode(job)
+	w.writeMu.Unlock()
+	if err != nil {
+		// The worker is gone or going; its end answers every job.
+		w.stop(nil)
+	}
 	select {
-	case err := <-answer:
-		if err != nil && ctx.Err() != nil {
-			w.kill()
-			return harness.Report{}, fmt.Errorf("not finished: the run was interrupted")
-		}
-		if err != nil {
-			<-w.exited
-			return harness.Report{}, w.crash()
-		}
-	case <-timer.C:
-		w.kill()
-		<-answer
-		return harness.Report{}, fmt.Errorf("no answer within %s (the time limit and a %s margin); its worker process was stopped and the other scenarios ran on", limit, margin)
+	case o := <-c.done:
+		return o.rep, o.err
 	case <-ctx.Done():
-		w.kill()
-		<-answer
-		return harness.Report{}, fmt.Errorf("not finished: the run was interrupted")
+		w.stop(errInterrupted)
+		o := <-c.done
+		if errors.Is(o.err, errNotStarted) {
+			return harness.Report{}, errInterrupted
+		}
+		return o.rep, o.err
 	}
-	if reply.Error != "" {
-		return harness.Report{}, fmt.Errorf("%s", reply.Error)
+}
+
+// arm starts the time limit of c, which the worker starts now. Called
+// with w.mu held.
+func (w *worker) arm(c *call) {
+	w.timer = time.AfterFunc(c.limit, func() {
+		w.mu.Lock()
+		running := !w.ended && len(w.queue) > 0 && w.queue[0] == c
+		w.mu.Unlock()
+		if running {
+			w.stop(fmt.Errorf("no answer within %s (the time limit and a %s margin); its worker process was stopped and the other scenarios ran on", c.limit, w.margin))
+		}
+	})
+}
+
+// readAnswers gives each answer to the job it answers, until the worker
+// ends.
+func (w *worker) readAnswers(dec *json.Decoder) {
+	for {
+		var reply workerReply
+		if err := dec.Decode(&reply); err != nil {
+			w.stop(nil)
+			return
+		}
+		w.mu.Lock()
+		if len(w.queue) == 0 {
+			w.mu.Unlock()
+			w.stop(errors.New("the worker process answered a job it was not given"))
+			return
+		}
+		c := w.queue[0]
+		w.queue = w.queue[1:]
+		w.timer.Stop()
+		if len(w.queue) > 0 {
+			w.arm(w.queue[0])
+		}
+		w.mu.Unlock()
+		c.done <- reply.outcome()
 	}
-	for i := range min(len(reply.Durations), len(reply.Report.Requests)) {
-		reply.Report.Requests[i].Duration = reply.Durations[i]
+}
+
+// outcome is the report the reply carries, with its exchanges'
+// durations, or its error.
+func (r workerReply) outcome() outcome {
+	if r.Error != "" {
+		return outcome{err: errors.New(r.Error)}
 	}
-	return reply.Report, nil
+	for i := range min(len(r.Durations), len(r.Report.Requests)) {
+		r.Report.Requests[i].Duration = r.Durations[i]
+	}
+	return outcome{rep: r.Report}
+}
+
+// stop ends the worker; reason, when not nil, is what the job it was
+// running fails with (else what its crash says). The first reason wins.
+func (w *worker) stop(reason error) {
+	w.mu.Lock()
+	if !w.ended {
+		w.ended = true
+		w.reason = reason
+	}
+	w.mu.Unlock()
+	w.removed(w)
+	_ = w.cmd.Process.Kill()
+}
+
+// failQueue answers the jobs left once the process has exited: the one
+// it was running fails, the ones waiting behind it run elsewhere.
+func (w *worker) failQueue() {
+	w.mu.Lock()
+	w.ended = true
+	queue, reason := w.queue, w.reason
+	w.queue = nil
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	w.mu.Unlock()
+	if reason == nil {
+		reason = w.crash()
+	}
+	for i, c := range queue {
+		if i == 0 {
+			c.done <- outcome{err: reason}
+		} else {
+			c.done <- outcome{err: errNotStarted}
+		}
+	}
 }
 
 // crash says why a worker that has exited did.
@@ -179,12 +335,11 @@ func (w *worker) crash() error {
 	return fmt.Errorf("%s; the process running this scenario ended, and the other scenarios ran on", crashReason(w.stderr.String(), w.cmd.ProcessState))
 }
 
-func (w *worker) kill() {
-	_ = w.cmd.Process.Kill()
-	<-w.exited
-}
-
+// close ends a worker with no job left: it sees its input end and exits.
 func (w *worker) close() {
+	w.mu.Lock()
+	w.ended = true
+	w.mu.Unlock()
 	_ = w.stdin.Close()
 	<-w.exited
 }
