@@ -3,10 +3,13 @@ package fakeserver_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"runtime"
 	"testing"
 	"time"
@@ -15,64 +18,121 @@ import (
 	"github.com/hookemu/hookemu/internal/loadgen"
 )
 
-// Load benchmark settings: as many connections as the issue measured
-// with, and enough requests per side per round that a round takes
-// about a second on the reference machine.
+// TestMain lets the load benchmark run this binary as its load generator
+// in another process (loadgen.StartProcess).
+func TestMain(m *testing.M) {
+	loadgen.ServeIfChild()
+	os.Exit(m.Run())
+}
+
+// Load benchmark settings: enough requests per side per round that a
+// round at 8 connections takes about a second on the reference machine,
+// and p99 rests on 80 requests; the warm-up opens the connections first.
 const (
-	loadConnections = 8
-	loadRequests    = 8000
+	loadRequests = 8000
+	loadWarmup   = 400
 )
 
 // BenchmarkServeLoad sends the 8x8 hook's request to serve's fake 8x8
 // over loopback, and the same request to a bare net/http handler that
 // reads the body and answers a similar JSON, with the same load
-// generator, in the same process, one after the other in every round.
-// The ratio of the two throughputs is the figure to read: the load
-// generator shares the machine with both servers, so absolute figures
-// move with the machine's load but the ratio much less.
+// generator, one after the other in every round, at 8, 2 and 1
+// connections. The ratio of the two throughputs is the figure to read:
+// absolute figures move with the machine's load, the ratio much less.
 //
-//	go test -run '^$' -bench ServeLoad -benchtime 3x ./fakeserver/
+// same-process runs the load generator in the servers' process, as the
+// issue first measured: its goroutines then wait for the same two Ps and
+// its garbage is collected by the same GC, so every pause of one counts
+// as latency of the other. own-process runs it in a child process (this
+// test binary again): the servers' process then holds only the servers,
+// and its allocations per request (B/req, allocs/req) are the server's
+// alone.
+//
+//	go test -run '^$' -bench ServeLoad -benchtime 2x ./fakeserver/
+//	go test -run '^$' -bench 'ServeLoad/own-process/conns=8' -benchtime 3x ./fakeserver/
 func BenchmarkServeLoad(b *testing.B) {
+	for _, mode := range []string{"same-process", "own-process"} {
+		b.Run(mode, func(b *testing.B) {
+			for _, conns := range []int{8, 2, 1} {
+				b.Run(fmt.Sprintf("conns=%d", conns), func(b *testing.B) { serveLoad(b, mode == "own-process", conns) })
+			}
+		})
+	}
+}
+
+func serveLoad(b *testing.B, ownProcess bool, conns int) {
 	fakeURL := startServe(b)
 	bare := httptest.NewServer(http.HandlerFunc(bareHandler))
 	defer bare.Close()
 	body, _ := json.Marshal(map[string]string{"destination": to8x8, "text": "Your code is 123456", "encoding": "AUTO"})
 	header := http.Header{"Authorization": {"Bearer secret-key"}, "Content-Type": {"application/json"}}
-	run := func(url string) *loadgen.Result {
-		res, err := loadgen.Run(context.Background(), loadgen.Config{
-			URL: url, Header: header, Body: body, Connections: loadConnections, Requests: loadRequests,
-		})
-		if err == nil && res.Failures > 0 {
-			b.Fatalf("%d of %d requests to %s failed, the first with %s", res.Failures, loadRequests, url, res.FirstFailure)
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		return &res
-	}
-	run(bare.URL + send8x8Path) // warm both up: connections, first allocations
-	run(fakeURL + send8x8Path)
-	var fake, plain loadgen.Result
+	send := loadSender(b, ownProcess)
+	var fake, plain loadSide
 	for b.Loop() {
-		p := run(bare.URL + send8x8Path)
-		f := run(fakeURL + send8x8Path)
-		plain.Latency.Merge(&p.Latency)
-		plain.Requests += p.Requests
-		plain.Elapsed += p.Elapsed
-		fake.Latency.Merge(&f.Latency)
-		fake.Requests += f.Requests
-		fake.Elapsed += f.Elapsed
+		plain.run(b, send, loadgen.Config{URL: bare.URL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadRequests, Warmup: loadWarmup})
+		fake.run(b, send, loadgen.Config{URL: fakeURL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadRequests, Warmup: loadWarmup})
 	}
 	runtime.GC()
 	var mem runtime.MemStats
 	runtime.ReadMemStats(&mem)
-	b.ReportMetric(fake.PerSecond(), "serve-req/s")
-	b.ReportMetric(plain.PerSecond(), "bare-req/s")
-	b.ReportMetric(100*fake.PerSecond()/plain.PerSecond(), "serve/bare-%")
-	b.ReportMetric(micros(fake.Latency.Quantile(0.5)), "serve-p50-µs")
-	b.ReportMetric(micros(fake.Latency.Quantile(0.99)), "serve-p99-µs")
-	b.ReportMetric(micros(plain.Latency.Quantile(0.99)), "bare-p99-µs")
+	b.ReportMetric(fake.result.PerSecond(), "serve-req/s")
+	b.ReportMetric(plain.result.PerSecond(), "bare-req/s")
+	b.ReportMetric(100*fake.result.PerSecond()/plain.result.PerSecond(), "serve/bare-%")
+	b.ReportMetric(micros(fake.result.Latency.Quantile(0.5)), "serve-p50-µs")
+	b.ReportMetric(micros(fake.result.Latency.Quantile(0.99)), "serve-p99-µs")
+	b.ReportMetric(micros(plain.result.Latency.Quantile(0.5)), "bare-p50-µs")
+	b.ReportMetric(micros(plain.result.Latency.Quantile(0.99)), "bare-p99-µs")
+	b.ReportMetric(micros(fake.stats.schedQuantile(0.99)), "serve-sched-p99-µs")
+	b.ReportMetric(micros(plain.stats.schedQuantile(0.99)), "bare-sched-p99-µs")
+	b.ReportMetric(fake.stats.gcPercent(), "serve-gc-cpu-%")
+	if ownProcess {
+		b.ReportMetric(fake.stats.perRequest(fake.stats.allocBytes, fake.result.Requests), "serve-B/req")
+		b.ReportMetric(fake.stats.perRequest(fake.stats.allocObjects, fake.result.Requests), "serve-allocs/req")
+		b.ReportMetric(plain.stats.perRequest(plain.stats.allocBytes, plain.result.Requests), "bare-B/req")
+	}
 	b.ReportMetric(float64(mem.HeapInuse)/(1<<20), "heap-MB")
+}
+
+// loadSender runs a load run in this process, or in a child process
+// that lives until the benchmark ends.
+func loadSender(b *testing.B, ownProcess bool) func(loadgen.Config) (loadgen.Result, error) {
+	b.Helper()
+	if !ownProcess {
+		return func(cfg loadgen.Config) (loadgen.Result, error) { return loadgen.Run(context.Background(), cfg) }
+	}
+	p, err := loadgen.StartProcess(exec.Command(os.Args[0], "-test.run", "^$"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		if err := p.Close(); err != nil {
+			b.Error(err)
+		}
+	})
+	return p.Run
+}
+
+// loadSide adds up one server's rounds: what the load generator measured
+// and what this process did meanwhile.
+type loadSide struct {
+	result loadgen.Result
+	stats  procStats
+}
+
+func (s *loadSide) run(b *testing.B, send func(loadgen.Config) (loadgen.Result, error), cfg loadgen.Config) {
+	b.Helper()
+	before := readProcStats()
+	res, err := send(cfg)
+	if err == nil && res.Failures > 0 {
+		b.Fatalf("%d of %d requests to %s failed, the first with %s", res.Failures, cfg.Requests, cfg.URL, res.FirstFailure)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.stats.add(readProcStats().minus(before))
+	s.result.Latency.Merge(&res.Latency)
+	s.result.Requests += res.Requests
+	s.result.Elapsed += res.Elapsed
 }
 
 func micros(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) }

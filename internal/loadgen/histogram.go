@@ -1,6 +1,8 @@
 package loadgen
 
 import (
+	"encoding/json"
+	"fmt"
 	"math/bits"
 	"time"
 )
@@ -83,4 +85,41 @@ func (h *Histogram) Quantile(q float64) time.Duration {
 		}
 	}
 	return h.max
+}
+
+// histogramJSON is a histogram as JSON: only the buckets that counted
+// something, as [bucket, count] pairs, so a run's result is a few hundred
+// bytes whatever its length.
+type histogramJSON struct {
+	Buckets [][2]int64    `json:"buckets"`
+	Max     time.Duration `json:"max"`
+}
+
+// MarshalJSON writes h for a load generator's parent process. Its
+// receiver is a value so that a Result in a struct writes its histogram.
+func (h Histogram) MarshalJSON() ([]byte, error) {
+	out := histogramJSON{Buckets: [][2]int64{}, Max: h.max}
+	for i, n := range h.counts {
+		if n != 0 {
+			out.Buckets = append(out.Buckets, [2]int64{int64(i), n})
+		}
+	}
+	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote into an empty h.
+func (h *Histogram) UnmarshalJSON(data []byte) error {
+	var in histogramJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return err
+	}
+	*h = Histogram{max: in.Max}
+	for _, b := range in.Buckets {
+		if b[0] < 0 || b[0] >= buckets || b[1] < 0 {
+			return fmt.Errorf("a latency histogram has bucket %d with count %d: buckets run from 0 to %d and counts are not negative", b[0], b[1], buckets-1)
+		}
+		h.counts[b[0]] += b[1]
+		h.total += b[1]
+	}
+	return nil
 }

@@ -18,30 +18,36 @@ import (
 	"time"
 )
 
-// Config is one load run.
+// Config is one load run. It travels as JSON to a load generator in its
+// own process (see Process), all but OK.
 type Config struct {
-	URL    string
-	Method string // POST when empty
-	Header http.Header
-	Body   []byte
+	URL    string      `json:"url"`
+	Method string      `json:"method,omitempty"` // POST when empty
+	Header http.Header `json:"header,omitempty"`
+	Body   []byte      `json:"body,omitempty"`
 	// Connections is how many requests are in flight at once, each on its
 	// own kept-alive connection (1 when <= 0).
-	Connections int
+	Connections int `json:"connections"`
 	// Requests is how many requests the run sends in all.
-	Requests int
+	Requests int `json:"requests"`
+	// Warmup is how many requests go first over the same connections,
+	// neither timed nor counted: they open the connections and make the
+	// first allocations on both sides, which would otherwise be the tail.
+	Warmup int `json:"warmup,omitempty"`
 	// OK tells an answer that counts as served from a failure; a 2xx
-	// status when nil.
-	OK func(status int) bool
+	// status when nil. A function cannot cross processes: a Process
+	// refuses a Config that sets it.
+	OK func(status int) bool `json:"-"`
 }
 
 // Result is what a run measured.
 type Result struct {
-	Requests int // answered as OK says
-	Failures int // answered otherwise, or not answered
+	Requests int `json:"requests"` // answered as OK says
+	Failures int `json:"failures"` // answered otherwise, or not answered
 	// FirstFailure describes the first failure, for the error message.
-	FirstFailure string
-	Elapsed      time.Duration
-	Latency      Histogram
+	FirstFailure string        `json:"first_failure,omitempty"`
+	Elapsed      time.Duration `json:"elapsed"`
+	Latency      Histogram     `json:"latency"`
 }
 
 // PerSecond is the OK requests per second of wall-clock time.
@@ -64,6 +70,18 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	}
 	defer transport.CloseIdleConnections()
 	client := &http.Client{Transport: transport}
+	if cfg.Warmup > 0 {
+		warm := cfg
+		warm.Requests, warm.Warmup = cfg.Warmup, 0
+		if _, err := send(ctx, client, warm, conns); err != nil {
+			return Result{}, fmt.Errorf("warming up: %w", err)
+		}
+	}
+	return send(ctx, client, cfg, conns)
+}
+
+// send is one timed run of cfg.Requests over client's connections.
+func send(ctx context.Context, client *http.Client, cfg Config, conns int) (Result, error) {
 	workers := make([]worker, conns)
 	var next atomic.Int64
 	var wg sync.WaitGroup
