@@ -21,7 +21,9 @@ type Server struct {
 	cfg       Config
 	mask      masker
 	providers []served
-	api       http.Handler
+	// routes finds a request's provider by host or path.
+	routes routes
+	api    http.Handler
 	// fakes are the fakes behind the server; nil when forwarding.
 	fakes *providers.Set
 	// stubs answer for the hosts they name (Config.Stubs, and what the
@@ -94,6 +96,7 @@ func New(cfg Config) (*Server, error) {
 	for _, p := range s.providers {
 		p.journal.ShareSequence(s.seq)
 	}
+	s.routes = newRoutes(s.providers)
 	if cfg.Runner != nil {
 		s.runner = cfg.Runner(RunnerEnv{Fakes: s.fakes, MaskSecrets: s.MaskSecrets})
 	}
@@ -223,15 +226,14 @@ func withPath(r *http.Request, path string) *http.Request {
 // names (a client that reaches this server under a provider's host
 // name), else the one whose paths it takes.
 func (s *Server) providerFor(r *http.Request) *served {
-	if p, ok := providers.ForHost(r.Host); ok {
-		return s.provider(p.Name())
+	i := s.routes.byHost(r.Host)
+	if i < 0 {
+		i = s.routes.byPath(r.URL.Path)
 	}
-	for i := range s.providers {
-		if providers.ServesPath(s.providers[i].p, r.URL.Path) {
-			return &s.providers[i]
-		}
+	if i < 0 {
+		return nil
 	}
-	return nil
+	return &s.providers[i]
 }
 
 // provider finds the provider called name, whatever its case.
