@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -26,8 +27,10 @@ func TestMain(m *testing.M) {
 }
 
 // Load benchmark settings: enough requests per side per round that a
-// round at 8 connections takes about a second on the reference machine,
-// and p99 rests on 80 requests; the warm-up opens the connections first.
+// round at 8 connections takes about a second on the reference machine
+// and p99 rests on 80 requests; a warm-up run first makes the first
+// allocations and connections on both sides, which would otherwise be
+// the tail.
 const (
 	loadRequests = 8000
 	loadWarmup   = 400
@@ -61,16 +64,24 @@ func BenchmarkServeLoad(b *testing.B) {
 }
 
 func serveLoad(b *testing.B, ownProcess bool, conns int) {
-	fakeURL := startServe(b)
-	bare := httptest.NewServer(http.HandlerFunc(bareHandler))
+	fakeTimes, bareTimes := newHandlerTimes(), newHandlerTimes()
+	fakeURL := startServe(b, slog.New(fakeTimes))
+	bare := httptest.NewServer(bareTimes.timed(bareHandler))
 	defer bare.Close()
 	body, _ := json.Marshal(map[string]string{"destination": to8x8, "text": "Your code is 123456", "encoding": "AUTO"})
 	header := http.Header{"Authorization": {"Bearer secret-key"}, "Content-Type": {"application/json"}}
 	send := loadSender(b, ownProcess)
 	var fake, plain loadSide
+	// The warm-up, which also opens the child process's connections, is
+	// not timed.
+	plain.run(b, send, loadgen.Config{URL: bare.URL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadWarmup})
+	fake.run(b, send, loadgen.Config{URL: fakeURL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadWarmup})
+	plain, fake = loadSide{}, loadSide{}
+	fakeTimes.reset()
+	bareTimes.reset()
 	for b.Loop() {
-		plain.run(b, send, loadgen.Config{URL: bare.URL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadRequests, Warmup: loadWarmup})
-		fake.run(b, send, loadgen.Config{URL: fakeURL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadRequests, Warmup: loadWarmup})
+		plain.run(b, send, loadgen.Config{URL: bare.URL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadRequests})
+		fake.run(b, send, loadgen.Config{URL: fakeURL + send8x8Path, Header: header, Body: body, Connections: conns, Requests: loadRequests})
 	}
 	runtime.GC()
 	var mem runtime.MemStats
@@ -84,6 +95,9 @@ func serveLoad(b *testing.B, ownProcess bool, conns int) {
 	b.ReportMetric(micros(plain.result.Latency.Quantile(0.99)), "bare-p99-µs")
 	b.ReportMetric(micros(fake.stats.schedQuantile(0.99)), "serve-sched-p99-µs")
 	b.ReportMetric(micros(plain.stats.schedQuantile(0.99)), "bare-sched-p99-µs")
+	b.ReportMetric(micros(fakeTimes.quantile(0.99)), "serve-handler-p99-µs")
+	b.ReportMetric(micros(bareTimes.quantile(0.99)), "bare-handler-p99-µs")
+	b.ReportMetric(fake.stats.perRequest(float64(fake.stats.osWait.Microseconds()), fake.result.Requests), "serve-os-wait-µs/req")
 	b.ReportMetric(fake.stats.gcPercent(), "serve-gc-cpu-%")
 	if ownProcess {
 		b.ReportMetric(fake.stats.perRequest(fake.stats.allocBytes, fake.result.Requests), "serve-B/req")
@@ -138,10 +152,11 @@ func (s *loadSide) run(b *testing.B, send func(loadgen.Config) (loadgen.Result, 
 func micros(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) }
 
 // startServe runs a server as `hookemu serve` does (Serve on a loopback
-// listener) until the benchmark ends, and returns its URL.
-func startServe(b *testing.B) string {
+// listener, a record logged for every request) until the benchmark ends,
+// and returns its URL.
+func startServe(b *testing.B, logger *slog.Logger) string {
 	b.Helper()
-	srv, err := fakeserver.New(fakeserver.Config{})
+	srv, err := fakeserver.New(fakeserver.Config{Logger: logger})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -30,10 +30,6 @@ type Config struct {
 	Connections int `json:"connections"`
 	// Requests is how many requests the run sends in all.
 	Requests int `json:"requests"`
-	// Warmup is how many requests go first over the same connections,
-	// neither timed nor counted: they open the connections and make the
-	// first allocations on both sides, which would otherwise be the tail.
-	Warmup int `json:"warmup,omitempty"`
 	// OK tells an answer that counts as served from a failure; a 2xx
 	// status when nil. A function cannot cross processes: a Process
 	// refuses a Config that sets it.
@@ -70,18 +66,6 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	}
 	defer transport.CloseIdleConnections()
 	client := &http.Client{Transport: transport}
-	if cfg.Warmup > 0 {
-		warm := cfg
-		warm.Requests, warm.Warmup = cfg.Warmup, 0
-		if _, err := send(ctx, client, warm, conns); err != nil {
-			return Result{}, fmt.Errorf("warming up: %w", err)
-		}
-	}
-	return send(ctx, client, cfg, conns)
-}
-
-// send is one timed run of cfg.Requests over client's connections.
-func send(ctx context.Context, client *http.Client, cfg Config, conns int) (Result, error) {
 	workers := make([]worker, conns)
 	var next atomic.Int64
 	var wg sync.WaitGroup
