@@ -149,3 +149,32 @@ func TestWorkersAreHandedJobsAheadUnlessFailFastMustStopAtTheFirstFailure(t *tes
 	assert.Equal(t, 3*pipelineDepth, pool.parallel(false))
 	assert.Equal(t, 3, pool.parallel(true))
 }
+
+func TestAWorkerStartedBeforeTheFirstJobRunsIt(t *testing.T) {
+	t.Parallel()
+	pool := &workerPool{command: []string{os.Args[0], workerCommand}, margin: time.Minute, size: 2}
+	defer pool.Close()
+	pool.prestart()
+	pool.prestart() // a second call starts nothing more
+	require.Len(t, pool.workers, 1)
+	first := pool.workers[0]
+
+	job := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: time.Minute}
+	rep, err := pool.Invoke(t.Context(), job)
+	require.NoError(t, err)
+	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
+	require.Len(t, pool.workers, 1, "the first job needs no new worker")
+	assert.Same(t, first, pool.workers[0])
+}
+
+func TestWithoutAWorkerStartedBeforehandTheFirstJobStartsOne(t *testing.T) {
+	t.Parallel()
+	pool := &workerPool{command: []string{os.Args[0], workerCommand}, margin: time.Minute, size: 2}
+	defer pool.Close()
+	require.Empty(t, pool.workers)
+	job := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: time.Minute}
+	rep, err := pool.Invoke(t.Context(), job)
+	require.NoError(t, err)
+	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
+	assert.Len(t, pool.workers, 1)
+}

@@ -99,6 +99,12 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 		return err
 	}
 	defer reports.close()
+	pool, err := newWorkerPool(f.hookFlags, f.parallel)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	pool.prestart()
 	suite, err := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot, ForUpdate: f.update}.Load(paths...)
 	for _, note := range suite.Notes {
 		fmt.Fprintln(stderr, note)
@@ -106,11 +112,6 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 	if err != nil {
 		return loadFailure(withHookErrors(err, runner, suite), reports, stderr)
 	}
-	pool, err := newWorkerPool(f.hookFlags, f.parallel)
-	if err != nil {
-		return err
-	}
-	defer pool.Close()
 	runner.Invoker = pool
 	runner.Parallel = pool.parallel(f.failFast)
 	runner.Reporters = append(runner.Reporters, reports.reporters()...)

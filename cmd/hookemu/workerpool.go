@@ -119,6 +119,21 @@ func (p *workerPool) pick() (*worker, error) {
 	return w, nil
 }
 
+// prestart starts a worker now, before any job: its process start and
+// initialisation then overlap the loading of the scenario files instead
+// of delaying the first job. A worker that cannot start is left for the
+// first job to report.
+func (p *workerPool) prestart() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.workers) > 0 {
+		return
+	}
+	if w, err := startWorker(p.command, p.env, p.margin, p.remove); err == nil {
+		p.workers = append(p.workers, w)
+	}
+}
+
 // remove forgets a worker that has ended.
 func (p *workerPool) remove(w *worker) {
 	p.mu.Lock()
