@@ -178,3 +178,21 @@ func TestWithoutAWorkerStartedBeforehandTheFirstJobStartsOne(t *testing.T) {
 	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
 	assert.Len(t, pool.workers, 1)
 }
+
+func TestWorkersRunOnOneProcessorUnlessTheUserSetGOMAXPROCS(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		environ []string
+		want    []string
+	}{
+		{"unset: one processor", []string{"HOME=/root"}, []string{"HOME=/root", "GOMAXPROCS=1"}},
+		{"set by the user: theirs", []string{"GOMAXPROCS=4", "HOME=/root"}, []string{"GOMAXPROCS=4", "HOME=/root"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, workerEnv(tt.environ))
+		})
+	}
+}
