@@ -7,7 +7,10 @@ import (
 )
 
 // logRequest serves r and logs one record for it once answered, so a
-// long poll or a delayed fault shows its real duration.
+// long poll or a delayed fault shows its real duration. It fills the
+// record itself rather than through Logger.LogAttrs with a slice of
+// attributes, which grew on the heap for every request when the provider
+// was added.
 func (s *Server) logRequest(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	sw := &statusWriter{ResponseWriter: w}
@@ -15,18 +18,23 @@ func (s *Server) logRequest(w http.ResponseWriter, r *http.Request) {
 	if sw.status == 0 {
 		sw.status = http.StatusOK
 	}
-	attrs := []slog.Attr{
+	ctx, logger := r.Context(), s.cfg.Logger
+	if !logger.Enabled(ctx, slog.LevelInfo) {
+		return
+	}
+	rec := slog.NewRecord(time.Now(), slog.LevelInfo, "request", 0)
+	rec.AddAttrs(
 		slog.String("method", r.Method),
 		slog.String("path", r.URL.Path),
 		slog.Int("status", sw.status),
 		slog.Int64("bytes", sw.bytes),
 		slog.Duration("duration", time.Since(start)),
 		slog.String("remote", r.RemoteAddr),
-	}
+	)
 	if p := s.route(r); p != nil {
-		attrs = append(attrs, slog.String("provider", p.name))
+		rec.AddAttrs(slog.String("provider", p.name))
 	}
-	s.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+	_ = logger.Handler().Handle(ctx, rec)
 }
 
 // statusWriter remembers what was answered, for the log.

@@ -19,14 +19,15 @@ import (
 
 // procStats is what the Go runtime of this process did over a stretch of
 // time, read from runtime/metrics: what was allocated, the CPU the GC
-// took, and how long goroutines waited to run once ready (the scheduling
-// latency: with more runnable goroutines than Ps, a request's goroutines
-// queue for a P, and that wait is part of every latency measured).
+// took, the GC's stop-the-world pauses, and how long goroutines waited to
+// run once ready (the scheduling latency: with more runnable goroutines
+// than Ps, a request's goroutines queue for a P, and that wait is part of
+// every latency measured); and, from the operating system, how long the
+// process's threads waited for a CPU.
 type procStats struct {
 	allocBytes, allocObjects float64
 	gcCPU, totalCPU          float64
-	sched                    []uint64  // counts per bucket
-	schedBounds              []float64 // seconds; len(sched)+1
+	sched, gcPauses          latencies
 	osWait                   time.Duration
 }
 
@@ -36,6 +37,7 @@ var procMetrics = []string{
 	"/cpu/classes/gc/total:cpu-seconds",
 	"/cpu/classes/total:cpu-seconds",
 	"/sched/latencies:seconds",
+	"/sched/pauses/total/gc:seconds",
 }
 
 func readProcStats() procStats {
@@ -44,29 +46,25 @@ func readProcStats() procStats {
 		samples[i].Name = name
 	}
 	metrics.Read(samples)
-	hist := samples[4].Value.Float64Histogram()
 	return procStats{
 		allocBytes:   float64(samples[0].Value.Uint64()),
 		allocObjects: float64(samples[1].Value.Uint64()),
 		gcCPU:        samples[2].Value.Float64(),
 		totalCPU:     samples[3].Value.Float64(),
-		sched:        append([]uint64(nil), hist.Counts...),
-		schedBounds:  hist.Buckets,
+		sched:        latenciesOf(samples[4].Value.Float64Histogram()),
+		gcPauses:     latenciesOf(samples[5].Value.Float64Histogram()),
 		osWait:       osWait(),
 	}
 }
 
 // minus is what happened between before and s.
 func (s procStats) minus(before procStats) procStats {
-	d := procStats{
+	return procStats{
 		allocBytes: s.allocBytes - before.allocBytes, allocObjects: s.allocObjects - before.allocObjects,
 		gcCPU: s.gcCPU - before.gcCPU, totalCPU: s.totalCPU - before.totalCPU,
-		sched: make([]uint64, len(s.sched)), schedBounds: s.schedBounds, osWait: s.osWait - before.osWait,
+		sched: s.sched.minus(before.sched), gcPauses: s.gcPauses.minus(before.gcPauses),
+		osWait: s.osWait - before.osWait,
 	}
-	for i := range s.sched {
-		d.sched[i] = s.sched[i] - before.sched[i]
-	}
-	return d
 }
 
 // add adds d's figures to s's.
@@ -76,30 +74,8 @@ func (s *procStats) add(d procStats) {
 	s.gcCPU += d.gcCPU
 	s.totalCPU += d.totalCPU
 	s.osWait += d.osWait
-	if s.sched == nil {
-		s.sched, s.schedBounds = make([]uint64, len(d.sched)), d.schedBounds
-	}
-	for i := range d.sched {
-		s.sched[i] += d.sched[i]
-	}
-}
-
-// schedQuantile is the scheduling latency below which a fraction q of
-// the waits fall, as the lower bound of its bucket.
-func (s procStats) schedQuantile(q float64) time.Duration {
-	var total uint64
-	for _, n := range s.sched {
-		total += n
-	}
-	rank := uint64(math.Ceil(q * float64(total)))
-	var seen uint64
-	for i, n := range s.sched {
-		seen += n
-		if seen >= rank && n > 0 {
-			return time.Duration(max(s.schedBounds[i], 0) * float64(time.Second))
-		}
-	}
-	return 0
+	s.sched.add(d.sched)
+	s.gcPauses.add(d.gcPauses)
 }
 
 // gcPercent is the GC's share of the CPU Go had (GOMAXPROCS over the
@@ -116,6 +92,51 @@ func (procStats) perRequest(v float64, requests int) float64 {
 		return 0
 	}
 	return v / float64(requests)
+}
+
+// latencies is a runtime/metrics histogram of durations.
+type latencies struct {
+	counts []uint64
+	bounds []float64 // seconds; len(counts)+1
+}
+
+func latenciesOf(h *metrics.Float64Histogram) latencies {
+	return latencies{counts: append([]uint64(nil), h.Counts...), bounds: h.Buckets}
+}
+
+func (l latencies) minus(before latencies) latencies {
+	d := latencies{counts: make([]uint64, len(l.counts)), bounds: l.bounds}
+	for i := range l.counts {
+		d.counts[i] = l.counts[i] - before.counts[i]
+	}
+	return d
+}
+
+func (l *latencies) add(d latencies) {
+	if l.counts == nil {
+		l.counts, l.bounds = make([]uint64, len(d.counts)), d.bounds
+	}
+	for i := range d.counts {
+		l.counts[i] += d.counts[i]
+	}
+}
+
+// quantile is the duration below which a fraction q of those counted
+// fall, as the lower bound of its bucket; q 1 is the longest.
+func (l latencies) quantile(q float64) time.Duration {
+	var total uint64
+	for _, n := range l.counts {
+		total += n
+	}
+	rank := max(uint64(math.Ceil(q*float64(total))), 1)
+	var seen uint64
+	for i, n := range l.counts {
+		seen += n
+		if seen >= rank && n > 0 {
+			return time.Duration(max(l.bounds[i], 0) * float64(time.Second))
+		}
+	}
+	return 0
 }
 
 // osWait is how long this process's threads have waited, in all, for a
