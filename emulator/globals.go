@@ -2,6 +2,8 @@ package emulator
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 	"time"
 
@@ -9,31 +11,95 @@ import (
 )
 
 // installGlobals gives the runtime what Node gives every module.
+//
+// The global object scripts see is not goja's own: goja builds its
+// built-ins lazily behind a template, but any change to one of its
+// properties (deleting a typed array, replacing a guarded constructor)
+// builds that constructor first, and guarding them that way cost more
+// than the rest of a typical run. So goja's global object is kept out of
+// every script's reach, and the global object is a proxy in front of a
+// fresh ordinary object whose prototype, globalScope, serves goja's
+// built-ins and Node's globals on first use, guards included. The
+// proxy's traps make a global not used yet behave as an own property
+// all the same (hasOwnProperty, getOwnPropertyDescriptor, delete,
+// defineProperty, Object.getOwnPropertyNames), as in Node.
 func (inv *invocation) installGlobals() {
-	g := inv.rt.GlobalObject()
-	_ = g.Set("global", g)
-	_ = g.Set("require", inv.requireFunction(nil))
-	inv.installStringify()
-	proto := inv.rt.NewDynamicObject(&globalScope{inv: inv, built: map[string]bool{}})
-	_ = proto.SetPrototype(g.Prototype())
-	_ = g.SetPrototype(proto)
+	rt := inv.rt
+	target := rt.NewObject()
+	s := &globalScope{inv: inv, builtins: rt.GlobalObject(), target: target, built: map[string]bool{"global": true}}
+	proto := rt.NewDynamicObject(s)
+	_ = proto.SetPrototype(target.Prototype())
+	_ = target.SetPrototype(proto)
+	global := rt.ToValue(rt.NewProxy(target, &goja.ProxyTrapConfig{
+		GetOwnPropertyDescriptor: s.ownProperty,
+		DefineProperty:           s.defineProperty,
+		DeleteProperty:           s.deleteProperty,
+		OwnKeys:                  s.ownKeys,
+	})).(*goja.Object)
+	// Before anything reads globalThis from goja's template, which
+	// answers the runtime's global object at that moment.
+	rt.SetGlobalObject(global)
+	for _, c := range []struct {
+		name  string
+		value goja.Value
+	}{{"NaN", rt.ToValue(math.NaN())}, {"Infinity", rt.ToValue(math.Inf(1))}, {"undefined", goja.Undefined()}} {
+		_ = target.DefineDataProperty(c.name, c.value, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	}
+	_ = target.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("global"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = target.DefineDataProperty("global", global, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = target.DefineDataProperty("require", inv.requireFunction(nil), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	inv.scope = s
 }
 
-// globalScope is the dynamic prototype of the global object: it serves
-// nodeGlobals, built on first use, since most hooks touch few of them and
-// a run should pay only for what it uses.
+// globalScope is the dynamic prototype of the global object's target:
+// it serves goja's built-ins (guarded where they allocate) and
+// nodeGlobals, each built on first use, since most hooks touch few of
+// them and a run should pay only for what it uses. A global once served,
+// replaced or deleted is the target's own business from then on.
 type globalScope struct {
-	inv   *invocation
-	built map[string]bool
+	inv      *invocation
+	builtins *goja.Object // goja's global object, which no script reaches
+	target   *goja.Object
+	built    map[string]bool
+	// describe is Object.getOwnPropertyDescriptor, fetched on first use.
+	describe goja.Callable
+}
+
+// builtinGlobals are the own properties of goja's global object, in its
+// order, but for the constants installGlobals defines at once.
+var builtinGlobals = []string{
+	"Object", "Function", "Array", "String", "Number", "BigInt", "RegExp", "Date", "Boolean", "Proxy", "Reflect",
+	"Error", "AggregateError", "TypeError", "ReferenceError", "SyntaxError", "RangeError", "EvalError", "URIError", "GoError",
+	"eval", "Math", "JSON", "ArrayBuffer", "DataView",
+	"Uint8Array", "Uint8ClampedArray", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array",
+	"Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+	"Symbol", "WeakSet", "WeakMap", "Map", "Set", "Promise", "globalThis",
+	"isNaN", "parseInt", "parseFloat", "isFinite", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "escape", "unescape",
+}
+
+// isBuiltin reports whether name is one of builtinGlobals.
+func isBuiltin(name string) bool {
+	for _, b := range builtinGlobals {
+		if b == name {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *globalScope) Get(key string) goja.Value {
-	if guard := s.inv.typedArrayGuard(key); guard != nil {
-		s.define(key, guard)
-		return guard
+	if s.built[key] {
+		return nil
+	}
+	if isBuiltin(key) {
+		s.built[key] = true
+		v := s.inv.guardBuiltin(key, s.builtins.Get(key))
+		s.define(key, v)
+		s.inv.afterBuiltin(key, v)
+		return v
 	}
 	g, ok := nodeGlobals[key]
-	if !ok || s.built[key] || !s.inv.nodeHas(g.since) {
+	if !ok || !s.inv.nodeHas(g.since) {
 		return nil
 	}
 	s.built[key] = true
@@ -42,34 +108,135 @@ func (s *globalScope) Get(key string) goja.Value {
 	return v
 }
 
-// define makes the global an ordinary own property of the global object:
-// writable and configurable, as Node's are.
+// define makes the global an ordinary own property of the target:
+// writable and configurable, as Node's and ECMAScript's are.
 func (s *globalScope) define(key string, v goja.Value) {
-	_ = s.inv.rt.GlobalObject().DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = s.target.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 func (s *globalScope) Set(key string, v goja.Value) bool {
 	s.built[key] = true
-	s.inv.dropHeldBack(key)
 	s.define(key, v)
 	return true
 }
 
 func (s *globalScope) Has(key string) bool {
-	if s.inv.heldBack(key) {
+	if s.built[key] {
+		return false
+	}
+	if isBuiltin(key) {
 		return true
 	}
 	g, ok := nodeGlobals[key]
-	return ok && !s.built[key] && s.inv.nodeHas(g.since)
+	return ok && s.inv.nodeHas(g.since)
 }
 
 func (s *globalScope) Delete(key string) bool {
 	s.built[key] = true
-	s.inv.dropHeldBack(key)
 	return true
 }
 
 func (s *globalScope) Keys() []string { return nil }
+
+// served builds the global name onto the target when the scope still
+// serves it, so that the target answers for it as Node's global would.
+func (s *globalScope) served(name string) {
+	if s.Has(name) {
+		s.Get(name)
+	}
+}
+
+func (s *globalScope) ownProperty(target *goja.Object, name string) goja.PropertyDescriptor {
+	s.served(name)
+	rt := s.inv.rt
+	if s.describe == nil {
+		s.describe, _ = goja.AssertFunction(s.builtins.Get("Object").ToObject(rt).Get("getOwnPropertyDescriptor"))
+	}
+	v, err := s.describe(goja.Undefined(), target, rt.ToValue(name))
+	if err != nil {
+		panic(err)
+	}
+	d, ok := v.(*goja.Object)
+	if !ok {
+		return goja.PropertyDescriptor{}
+	}
+	desc := goja.PropertyDescriptor{Enumerable: flag(d.Get("enumerable")), Configurable: flag(d.Get("configurable"))}
+	if get := d.Get("get"); get != nil {
+		desc.Getter, desc.Setter = get, d.Get("set")
+		return desc
+	}
+	desc.Value, desc.Writable = d.Get("value"), flag(d.Get("writable"))
+	return desc
+}
+
+// symbols are the target's own symbol keys, enumerable or not (goja's
+// Object.Symbols lists the enumerable ones only).
+func (s *globalScope) symbols(target *goja.Object) []goja.Value {
+	rt := s.inv.rt
+	list, ok := goja.AssertFunction(s.builtins.Get("Object").ToObject(rt).Get("getOwnPropertySymbols"))
+	if !ok {
+		return nil
+	}
+	v, err := list(goja.Undefined(), target)
+	if err != nil {
+		panic(err)
+	}
+	var out []goja.Value
+	_ = rt.ExportTo(v, &out)
+	return out
+}
+
+func flag(v goja.Value) goja.Flag {
+	if v != nil && v.ToBoolean() {
+		return goja.FLAG_TRUE
+	}
+	return goja.FLAG_FALSE
+}
+
+func (s *globalScope) defineProperty(target *goja.Object, name string, desc goja.PropertyDescriptor) bool {
+	s.served(name)
+	var err error
+	if desc.Getter != nil || desc.Setter != nil {
+		err = target.DefineAccessorProperty(name, desc.Getter, desc.Setter, desc.Configurable, desc.Enumerable)
+	} else {
+		err = target.DefineDataProperty(name, desc.Value, desc.Writable, desc.Configurable, desc.Enumerable)
+	}
+	return err == nil
+}
+
+func (s *globalScope) deleteProperty(target *goja.Object, name string) bool {
+	s.built[name] = true
+	return target.Delete(name) == nil
+}
+
+// ownKeys are the target's keys and the globals not used yet, which
+// Node's global object has as own properties from the start.
+func (s *globalScope) ownKeys(target *goja.Object) *goja.Object {
+	var keys []any
+	for _, name := range target.GetOwnPropertyNames() {
+		keys = append(keys, name)
+	}
+	for _, name := range builtinGlobals {
+		if !s.built[name] {
+			keys = append(keys, name)
+		}
+	}
+	var node []string
+	for name, g := range nodeGlobals {
+		// Node(), not nodeHas: listing names uses none of them.
+		if !s.built[name] && s.inv.Node().AtLeast(g.since) {
+			node = append(node, name)
+		}
+	}
+	sort.Strings(node)
+	for _, name := range node {
+		keys = append(keys, name)
+	}
+	for _, sym := range s.symbols(target) {
+		keys = append(keys, sym)
+	}
+	return s.inv.rt.NewArray(keys...)
+}
 
 // requireExport is require(module)[name], or undefined when the module is
 // not registered (an emulator built with fewer modules).

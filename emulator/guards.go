@@ -32,10 +32,15 @@ var typedArrays = []struct {
 	{"Int32Array", 4}, {"Uint32Array", 4}, {"Float32Array", 4}, {"Float64Array", 8}, {"BigInt64Array", 8}, {"BigUint64Array", 8},
 }
 
-// installGuards replaces the allocating built-ins of the run's runtime.
+// installGuards replaces the allocating built-ins of the run's runtime
+// that a script can reach without naming a global: methods of the
+// prototypes every string and array has, Array.from ([].constructor),
+// and ArrayBuffer, whose instances Go code makes (rt.NewArrayBuffer) and
+// whose prototype leads to the constructor. The other guarded built-ins
+// are reached only through the global object, and guardBuiltin guards
+// them there on first use.
 func (inv *invocation) installGuards() {
 	rt := inv.rt
-	global := rt.GlobalObject()
 	// The prototypes are reached from values, not from their constructors,
 	// which goja would otherwise build in every run for nothing.
 	str := rt.ToValue("").ToObject(rt).Prototype()
@@ -64,62 +69,55 @@ func (inv *invocation) installGuards() {
 			inv.reserve(float64(arrayLength(rt, call.This))*valueBytes, "Array.prototype."+name)
 		})
 	}
-	arrayCtor := global.Get("Array").ToObject(rt)
-	inv.guardMethod(arrayCtor, "from", func(call goja.FunctionCall) {
-		inv.reserve(float64(arrayLength(rt, call.Argument(0)))*valueBytes, "Array.from")
-	})
-	json := global.Get("JSON").ToObject(rt)
+	if arrayCtor, ok := array.Get("constructor").(*goja.Object); ok {
+		inv.guardMethod(arrayCtor, "from", func(call goja.FunctionCall) {
+			inv.reserve(float64(arrayLength(rt, call.Argument(0)))*valueBytes, "Array.from")
+		})
+	}
+	inv.scope.Get("ArrayBuffer")
+}
+
+// guardBuiltin is what the global object serves for goja's built-in
+// name, whose value is v: the guard of a constructor that allocates
+// what its argument says, or v itself.
+func (inv *invocation) guardBuiltin(name string, v goja.Value) goja.Value {
+	target, ok := v.(*goja.Object)
+	if !ok {
+		return v
+	}
+	if name == "ArrayBuffer" {
+		return orValue(inv.constructorGuard(target, name, 1), v)
+	}
+	for _, ta := range typedArrays {
+		if ta.name == name {
+			return orValue(inv.constructorGuard(target, name, ta.size), v)
+		}
+	}
+	return v
+}
+
+func orValue(guard *goja.Object, v goja.Value) goja.Value {
+	if guard == nil {
+		return v
+	}
+	return guard
+}
+
+// afterBuiltin finishes the built-in name once the global object serves
+// it: JSON, reached through no other path, gets its guard and its
+// stringify here rather than in every run.
+func (inv *invocation) afterBuiltin(name string, v goja.Value) {
+	json, ok := v.(*goja.Object)
+	if name != "JSON" || !ok {
+		return
+	}
+	rt := inv.rt
 	inv.guardMethod(json, "parse", func(call goja.FunctionCall) {
 		// goja parses in one Go call no interrupt reaches, and a value
 		// takes several times its text: bound the text by the memory left.
 		inv.reserve(float64(stringLength(rt, call.Argument(0)))*jsonGrowth, "JSON.parse")
 	})
-	// Go code makes ArrayBuffers directly (rt.NewArrayBuffer), whose
-	// prototype leads to the constructor: that guard cannot wait.
-	inv.guardConstructor(global, "ArrayBuffer", 1)
-	inv.deferTypedArrays(global)
-}
-
-// deferTypedArrays takes the typed array constructors off the global
-// object; globalScope hands out each one's guard when a script or a
-// module first names it. Guarding all eleven in every run cost more than
-// the rest of a typical run together, and most hooks use none of them.
-// It stays sound because an instance of a typed array (and with it its
-// prototype's constructor) can only be made through its global: Go code
-// asks rt.Get, which reaches globalScope too.
-func (inv *invocation) deferTypedArrays(global *goja.Object) {
-	inv.typedArrayCtors = make([]*goja.Object, len(typedArrays))
-	for i, ta := range typedArrays {
-		if ctor, ok := global.Get(ta.name).(*goja.Object); ok {
-			inv.typedArrayCtors[i] = ctor
-			_ = global.Delete(ta.name)
-		}
-	}
-}
-
-// typedArrayGuard builds the guard of the typed array constructor name on
-// its first use, or returns nil when name is not one held back.
-func (inv *invocation) typedArrayGuard(name string) goja.Value {
-	for i, ta := range typedArrays {
-		if ta.name != name || i >= len(inv.typedArrayCtors) || inv.typedArrayCtors[i] == nil {
-			continue
-		}
-		guard := inv.constructorGuard(inv.typedArrayCtors[i], name, ta.size)
-		inv.typedArrayCtors[i] = nil
-		return guard
-	}
-	return nil
-}
-
-// heldBack reports whether name is a typed array constructor whose guard
-// is not built yet.
-func (inv *invocation) heldBack(name string) bool {
-	for i, ta := range typedArrays {
-		if ta.name == name {
-			return i < len(inv.typedArrayCtors) && inv.typedArrayCtors[i] != nil
-		}
-	}
-	return false
+	inv.installStringify(json)
 }
 
 // jsonGrowth is how many bytes of heap a byte of JSON text may become.
@@ -140,20 +138,6 @@ func (inv *invocation) guardMethod(obj *goja.Object, name string, check func(goj
 		}
 		return v
 	})
-}
-
-// guardConstructor replaces a constructor whose first argument, a number
-// or an array-like, is an element count of elemSize bytes each. The
-// replacement shares the original's prototype (so instanceof holds) and
-// inherits its static methods (from, of), which construct through it.
-func (inv *invocation) guardConstructor(global *goja.Object, name string, elemSize int64) {
-	target, ok := global.Get(name).(*goja.Object)
-	if !ok {
-		return
-	}
-	if guard := inv.constructorGuard(target, name, elemSize); guard != nil {
-		_ = global.Set(name, guard)
-	}
 }
 
 // constructorGuard is the guard of the constructor target (nil when
@@ -250,14 +234,4 @@ func arrayLength(rt *goja.Runtime, v goja.Value) int64 {
 		return 0
 	}
 	return n.ToInteger()
-}
-
-// dropHeldBack forgets the held-back constructor name after the script
-// replaced or deleted the global, as it would have replaced the original.
-func (inv *invocation) dropHeldBack(name string) {
-	for i, ta := range typedArrays {
-		if ta.name == name && i < len(inv.typedArrayCtors) {
-			inv.typedArrayCtors[i] = nil
-		}
-	}
 }

@@ -46,13 +46,12 @@ type invocation struct {
 	requireCache *goja.Object
 	// nodeExtras is set once installNodeExtras has run.
 	nodeExtras bool
-	// typedArrayCtors are the typed array constructors whose guards are
-	// not built yet, by index in typedArrays (see deferTypedArrays).
-	typedArrayCtors []*goja.Object
-	nodeModules     *nodemodules.Loader
-	process         *goja.Object
-	rejections      []*goja.Promise
-	stopAfter       []func() // cleanups (context.AfterFunc stops)
+	// scope serves the globals not used yet (see installGlobals).
+	scope       *globalScope
+	nodeModules *nodemodules.Loader
+	process     *goja.Object
+	rejections  []*goja.Promise
+	stopAfter   []func() // cleanups (context.AfterFunc stops)
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool

@@ -72,6 +72,7 @@ func TestARunOverItsMemoryLimitIsStopped(t *testing.T) {
 		{"an endless chain of promises", `module.exports = function (r, t, c, cb) { var a = []; (function f() { a.push('x'.repeat(1e5) + a.length); return Promise.resolve().then(f); })(); };`},
 		{"a million timers", `module.exports = function (r, t, c, cb) { for (var i = 0; i < 1e6; i++) setTimeout(function () {}, 60000, 'x'.repeat(1e4) + i); };`},
 		{"JSON.parse of a text too large to hold", handler(`JSON.parse('[' + '1,'.repeat(1e7) + '1]').length`)},
+		{"JSON.parse reached through the global object's descriptor", handler(`Object.getOwnPropertyDescriptor(globalThis, 'JSON').value.parse('[' + '1,'.repeat(1e7) + '1]').length`)},
 		{"an array mapped beyond the limit", handler(`new Array(2**31).map(function (x) { return 1; }).length`)},
 	}
 	for _, tt := range tests {

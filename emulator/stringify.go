@@ -21,9 +21,8 @@ const maxGap = 10
 // in the payload (context.request, context.user) came out a level too
 // deep. goja's compact output is right, so this one asks goja for that and
 // indents it; the replacer and toJSON still run exactly once, in goja.
-func (inv *invocation) installStringify() {
+func (inv *invocation) installStringify(jsonObject *goja.Object) {
 	rt := inv.rt
-	jsonObject := rt.Get("JSON").ToObject(rt)
 	compact, ok := goja.AssertFunction(jsonObject.Get("stringify"))
 	if !ok {
 		return

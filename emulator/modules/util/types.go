@@ -37,7 +37,11 @@ var typesTable = lazy.NewTable(
 	objectCheck("isArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
 	objectCheck("isDataView", taggedAs("DataView")),
 	objectCheck("isSharedArrayBuffer", taggedAs("SharedArrayBuffer")),
-	objectCheck("isProxy", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectProxy }),
+	// The emulator's global object is a proxy of its own making, which
+	// Node's is not.
+	objectCheck("isProxy", func(m *module, o *goja.Object) bool {
+		return o.ExportType() == reflectProxy && o != m.rt.GlobalObject()
+	}),
 	objectCheck("isModuleNamespaceObject", never),
 	objectCheck("isAnyArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
 	objectCheck("isBoxedPrimitive", func(_ *module, o *goja.Object) bool {

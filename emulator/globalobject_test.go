@@ -1,0 +1,92 @@
+package emulator_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// The global object serves goja's built-ins and Node's globals on first
+// use (see installGlobals). Each route below reaches a guarded
+// constructor either before anything used it (the global serves it then)
+// or after (it is an own property by then): both must give the guard.
+func TestEveryRouteToAGuardedBuiltinMeetsTheGuard(t *testing.T) {
+	t.Parallel()
+	const invalid = "RangeError: Invalid typed array length: 1099511627776"
+	const failed = "RangeError: Array buffer allocation failed"
+	tests := []struct{ name, expr, want string }{
+		{"Reflect.get on the global object, first use", `new (Reflect.get(globalThis, 'Uint32Array'))(2**40)`, invalid},
+		{"Reflect.get on the global object, after use", `(new Uint32Array(1), new (Reflect.get(globalThis, 'Uint32Array'))(2**40))`, invalid},
+		{"a property descriptor's value, first use", `new (Object.getOwnPropertyDescriptor(globalThis, 'Int16Array').value)(2**40)`, invalid},
+		{"a property descriptor's value, after use", `(Int16Array.name, new (Object.getOwnPropertyDescriptor(globalThis, 'Int16Array').value)(2**40))`, invalid},
+		{"the global object's prototype", `new (Object.getPrototypeOf(globalThis).Uint8ClampedArray)(2**40)`, invalid},
+		{"this of a sloppy function", `new ((function () { return this; })().BigInt64Array)(2**40)`, invalid},
+		{"Function('return this')()", `new (Function('return this')().BigUint64Array)(2**40)`, invalid},
+		{"indirect eval", `new ((0, eval)('Float32Array'))(2**40)`, invalid},
+		{"a subclass", `new (class extends Float64Array {})(2**40)`, invalid},
+		{"the constructor of an instance's prototype", `new (Object.getPrototypeOf(new Int8Array(1)).constructor)(2**40)`, invalid},
+		{"what TextEncoder's Go code makes", `new (new TextEncoder().encode('x').constructor)(2**40)`, invalid},
+		{"what Buffer's Go code makes", `new (Buffer.from('x').buffer.constructor)(2**40)`, failed},
+		{"the buffer of a typed array", `new (new Uint16Array(1).buffer.constructor)(2**40)`, failed},
+		{"every typed array listed by the global object's own names", `Object.getOwnPropertyNames(globalThis).filter(function (n) { return /^(Big)?(Ui|I|Flo)\w*Array$/.test(n); }).map(function (n) { try { new globalThis[n](2**40); return n; } catch (e) { return e.name; } }).join()`,
+			strings.TrimSuffix(strings.Repeat("RangeError,", 11), ",")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, hookAnswer(t, tt.expr))
+		})
+	}
+}
+
+// A global not used yet is an own property of the global object all the
+// same, as in Node (the figures are Node 20's).
+func TestTheGlobalObjectBehavesAsNodes(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, expr, want string }{
+		{"globalThis, global, this and Function('return this')() are one object",
+			`[globalThis === global, (function () { return this; })() === globalThis, Function('return this')() === globalThis, globalThis.globalThis === globalThis].join()`, "true,true,true,true"},
+		{"it is tagged global", `Object.prototype.toString.call(globalThis)`, "[object global]"},
+		{"a built-in, a Node global and a used built-in are own properties",
+			`[globalThis.hasOwnProperty('WeakMap'), globalThis.hasOwnProperty('Buffer'), (Map.name, globalThis.hasOwnProperty('Map')), 'Uint8Array' in globalThis].join()`, "true,true,true,true"},
+		{"a built-in not used yet is writable, configurable, not enumerable",
+			`JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'Set'))`, `{"writable":true,"enumerable":false,"configurable":true}`},
+		{"NaN is read-only", `JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'NaN'))`, `{"value":null,"writable":false,"enumerable":false,"configurable":false}`},
+		{"strict code assigns a built-in not used yet", `(function () { 'use strict'; escape = 1; return escape; })()`, "1"},
+		{"strict code assigns a Node global not used yet", `(function () { 'use strict'; setImmediate = 2; return setImmediate; })()`, "2"},
+		{"assigning a built-in keeps it not enumerable",
+			`(globalThis.unescape = 1, JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'unescape')))`, `{"value":1,"writable":true,"enumerable":false,"configurable":true}`},
+		{"defining a built-in keeps the flags not given",
+			`(Object.defineProperty(globalThis, 'decodeURI', {value: 1}), JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'decodeURI')))`, `{"value":1,"writable":true,"enumerable":false,"configurable":true}`},
+		{"a built-in not used yet can be deleted", `[delete globalThis.WeakSet, typeof WeakSet, 'WeakSet' in globalThis].join()`, "true,undefined,false"},
+		{"a used built-in can be deleted", `[typeof Proxy, delete globalThis.Proxy, typeof Proxy].join()`, "function,true,undefined"},
+		{"a Node global not used yet can be deleted", `[delete globalThis.queueMicrotask, typeof queueMicrotask].join()`, "true,undefined"},
+		{"a sloppy assignment makes an enumerable global",
+			`((function () { implicitGlobal = 3; })(), JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'implicitGlobal')))`, `{"value":3,"writable":true,"enumerable":true,"configurable":true}`},
+		{"own names list built-ins and Node globals once each",
+			`(function (n) { return [n.length === new Set(n).size, n.includes('Array'), n.includes('Float32Array'), n.includes('Buffer'), n.includes('NaN')].join(); })(Object.getOwnPropertyNames(globalThis))`, "true,true,true,true,true"},
+		{"a replaced built-in stays replaced", `(Int8Array = 5, Int8Array) + ' ' + globalThis.Int8Array`, "5 5"},
+		{"util.types does not take the global object for a proxy", `require('util').types.isProxy(globalThis)`, "false"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, hookAnswer(t, tt.expr))
+		})
+	}
+}
+
+// hookAnswer runs handler(expr) and returns what it called back with.
+func hookAnswer(t *testing.T, expr string) string {
+	t.Helper()
+	r := runHook(t, handler(expr))
+	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	var got string
+	require.NoError(t, json.Unmarshal(r.Response.(json.RawMessage), &got))
+	return got
+}
