@@ -2,11 +2,9 @@ package harness
 
 import (
 	"bytes"
-	"context"
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"sort"
 	"strconv"
@@ -97,13 +95,16 @@ func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		ex.Provider = route.Provider
 	}
 	slot := rec.reserve(ex)
-	resp, err := rec.dispatch(req, body, route)
+	resp, respBody, err := rec.dispatch(req, body, route)
 	ex.Sent, ex.Upstream = rec.destination(req, route, resp)
-	if err == nil {
-		var respBody []byte
+	if err == nil && respBody == nil {
+		// Over the network (or through real mode's proxy) the body is
+		// read here, once, and handed to the hook from memory.
 		respBody, err = io.ReadAll(io.LimitReader(resp.Body, 10<<20))
 		resp.Body.Close()
-		resp.Body = io.NopCloser(bytes.NewReader(respBody))
+		resp.Body = &bodyReader{Reader: *bytes.NewReader(respBody)}
+	}
+	if err == nil {
 		ex.Status = resp.StatusCode
 		ex.ResponseBody = clip(respBody)
 	}
@@ -145,24 +146,28 @@ func (rec *recorder) route(req *http.Request) *Route {
 	return nil
 }
 
-func (rec *recorder) dispatch(req *http.Request, body []byte, route *Route) (*http.Response, error) {
+// dispatch sends req where route says. An in-process handler's answer
+// comes with its body (respBody); a transport's is left to read.
+func (rec *recorder) dispatch(req *http.Request, body []byte, route *Route) (resp *http.Response, respBody []byte, err error) {
 	host := strings.ToLower(req.URL.Hostname())
-	req.Body = io.NopCloser(bytes.NewReader(body))
+	req.Body = &bodyReader{Reader: *bytes.NewReader(body)}
 	switch {
 	case route != nil && route.Transport != nil:
-		return route.Transport.RoundTrip(req)
+		resp, err = route.Transport.RoundTrip(req)
+		return resp, nil, err
 	case route != nil:
 		return serveInProcess(req, route.Handler)
 	}
 	if rec.allowed[host] && rec.network != nil {
-		return rec.network.RoundTrip(req)
+		resp, err = rec.network.RoundTrip(req)
+		return resp, nil, err
 	}
 	rec.mu.Lock()
 	rec.blocked = append(rec.blocked, host)
 	rec.mu.Unlock()
 	// Exactly what a failed lookup gives, so the hook sees getaddrinfo
 	// ENOTFOUND as it would with no network.
-	return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+	return nil, nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
 }
 
 // StubProvider is the Provider of an exchange a stub answered.
@@ -196,34 +201,12 @@ func (rec *recorder) destination(req *http.Request, route *Route, resp *http.Res
 	return false, ""
 }
 
-// serveInProcess runs the handler on this goroutine; a fake that delays
-// watches the request's context, so a timeout still ends it.
-func serveInProcess(req *http.Request, h http.Handler) (*http.Response, error) {
-	if err := req.Context().Err(); err != nil {
-		return nil, err
-	}
-	if req.RemoteAddr == "" {
-		req.RemoteAddr = "127.0.0.1:40000"
-	}
-	if req.RequestURI == "" {
-		req.RequestURI = req.URL.RequestURI()
-	}
-	w := httptest.NewRecorder()
-	h.ServeHTTP(w, req)
-	if err := req.Context().Err(); err != nil {
-		return nil, context.Cause(req.Context())
-	}
-	resp := w.Result()
-	resp.Request = req
-	return resp, nil
-}
-
 func readBody(req *http.Request) ([]byte, error) {
 	if req.Body == nil || req.Body == http.NoBody {
 		return nil, nil
 	}
 	defer req.Body.Close()
-	return io.ReadAll(req.Body)
+	return fakekit.ReadSized(req.Body, req.ContentLength)
 }
 
 // flatHeaders is the header set as the server receives it, one string per
