@@ -42,7 +42,7 @@ const (
 // path does not, so matching the path first keeps 405 apart from 404.
 func newRouter() *mux.Router {
 	r := mux.NewRouter()
-	const messages = "/api/v1/subaccounts/{subAccountId}/messages"
+	const messages = sendPathStart + "{subAccountId}" + sendPathEnd
 	r.Path(messages).Methods(http.MethodPost).Name(routeSend)
 	r.Path(messages + "/batch").Methods(http.MethodPost).Name(routeBatch)
 	r.Path(messages + "/batch/{batchId}").Methods(http.MethodDelete).Name(routeCancelBatch)
@@ -66,6 +66,9 @@ func endpoints() map[string]endpoint {
 // route finds the endpoint for method and path: 404 code 1300 for a path
 // 8x8 does not serve, 405 for a method it does not serve there.
 func (s *Server) route(method, path string) (endpoint, map[string]string, *apiError) {
+	if id, ok := sendRoute(method, path); ok {
+		return s.endpoints[routeSend], map[string]string{"subAccountId": id}, nil
+	}
 	var m mux.RouteMatch
 	if s.router.Match(matchRequest(method, path), &m) && m.MatchErr == nil {
 		return s.endpoints[m.Route.GetName()], m.Vars, nil
@@ -76,6 +79,31 @@ func (s *Server) route(method, path string) (endpoint, map[string]string, *apiEr
 	return endpoint{}, nil, newError(CodeNotFound, fmt.Sprintf(
 		"%s: the 8x8 SMS API has no resource at %s; a single SMS is sent with POST %s",
 		msgNotFound, path, "/api/v1/subaccounts/{subAccountId}/messages"))
+}
+
+// Send's path, split around its one variable.
+const (
+	sendPathStart = "/api/v1/subaccounts/"
+	sendPathEnd   = "/messages"
+)
+
+// sendRoute matches the single send, nearly every request a hook makes,
+// without the router, which builds a request and runs regular expressions
+// for it: the subaccount id is what mux's {subAccountId} matches (one or
+// more bytes, no slash). Any other request goes through the router.
+func sendRoute(method, path string) (subAccountID string, ok bool) {
+	if method != http.MethodPost {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(path, sendPathStart)
+	if !ok {
+		return "", false
+	}
+	id, ok := strings.CutSuffix(rest, sendPathEnd)
+	if !ok || id == "" || strings.Contains(id, "/") {
+		return "", false
+	}
+	return id, true
 }
 
 // methodNotAllowed answers 405 with an 8x8 error body, which the reference

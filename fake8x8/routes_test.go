@@ -5,7 +5,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gorilla/mux"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestUnknownPathsAreNotFound(t *testing.T) {
@@ -81,4 +83,43 @@ func TestServersShareTheirRoutesAndCountriesYetAnswerForThemselves(t *testing.T)
 	wg.Wait()
 	assert.Len(t, open.Messages(), 4)
 	assert.Empty(t, strict.Messages())
+}
+
+// The send's route is matched without the router (sendRoute); every
+// path must still route exactly as the router routes it.
+func TestTheSendShortcutRoutesAsTheRouterDoes(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(Config{})
+	paths := []string{
+		sendPath, "/api/v1/subaccounts/batch/messages", "/api/v1/subaccounts/a.b-c_d/messages",
+		"/api/v1/subaccounts//messages", "/api/v1/subaccounts/a/b/messages", "/api/v1/subaccounts/messages",
+		sendPath + "/", sendPath + "/batch", sendPath + "/" + testID(1), "/api/v1/subaccounts/acme/messagesx",
+		"/api/v1/api/v1/subaccounts/acme/messages", "/API/v1/subaccounts/acme/messages", "/",
+	}
+	for _, path := range paths {
+		for _, method := range []string{http.MethodPost, http.MethodGet, http.MethodDelete} {
+			t.Run(method+" "+path+" routes as the router routes it", func(t *testing.T) {
+				t.Parallel()
+				var m mux.RouteMatch
+				routerOK := s.router.Match(matchRequest(method, path), &m) && m.MatchErr == nil
+				id, shortcut := sendRoute(method, path)
+				if shortcut {
+					require.True(t, routerOK, "the router matches what the shortcut takes")
+					assert.Equal(t, routeSend, m.Route.GetName())
+					assert.Equal(t, map[string]string{"subAccountId": id}, m.Vars)
+				}
+				if routerOK && m.Route.GetName() == routeSend {
+					assert.True(t, shortcut, "the shortcut takes every send the router matches")
+				}
+				ep, vars, err := s.route(method, path)
+				if routerOK {
+					require.Nil(t, err)
+					assert.Equal(t, m.Vars, vars)
+					assert.Equal(t, s.endpoints[m.Route.GetName()].maxBody, ep.maxBody)
+				} else {
+					assert.NotNil(t, err)
+				}
+			})
+		}
+	}
 }
