@@ -17,12 +17,7 @@ var decodedEncodings0 = []string{"gzip", "compress", "deflate"}
 var decodedEncodings1 = []string{"gzip", "x-gzip", "compress", "x-compress", "deflate"}
 
 func (m *module) send(out *outbound) {
-	req := httpkit.Request{Method: out.method, URL: out.target.url(), Header: make(http.Header, len(out.wire))}
-	for _, w := range out.wire {
-		for _, v := range w.values {
-			req.Header.Add(w.name, v)
-		}
-	}
+	req := httpkit.Request{Method: out.method, URL: out.target.url(), Header: goHeader(out.wire)}
 	if out.hasBody {
 		req.Body = []byte(out.body)
 	}
@@ -30,6 +25,22 @@ func (m *module) send(out *outbound) {
 	httpkit.Send(m.h, req, func(resp *httpkit.Response, netErr *httpkit.NetError) error {
 		return m.received(out, resp, netErr)
 	})
+}
+
+// goHeader is the Go header of what wireHeaders gave. It shares the
+// wire's value slices (nothing changes them): wireHeaders made names
+// equal but for case one already.
+func goHeader(wire []wireHeader) http.Header {
+	h := make(http.Header, len(wire))
+	for _, w := range wire {
+		key := http.CanonicalHeaderKey(w.name)
+		if have, ok := h[key]; ok {
+			h[key] = append(append([]string(nil), have...), w.values...)
+			continue
+		}
+		h[key] = w.values
+	}
+	return h
 }
 
 // received is the exchange's outcome, back on the JS goroutine.
@@ -62,19 +73,7 @@ func (m *module) received(out *outbound, resp *httpkit.Response, netErr *httpkit
 	if strictFailure {
 		return m.resume(out, responseJS(m.rt, resp, false), false, m.verdict(true, nil))
 	}
-	rt := m.rt
-	response := rt.NewObject()
-	_ = response.Set("status", resp.Status)
-	_ = response.Set("statusText", resp.StatusText)
-	if m.f.v1 {
-		_ = response.Set("headers", m.responseHeaders(resp.Header))
-	} else {
-		_ = response.Set("headers", rt.NewDynamicObject(&lazyObject{m: m, obj: headersModel(resp.Header)}))
-	}
-	_ = response.Set("config", m.rt.NewDynamicObject(&lazyObject{m: m, obj: out.c}))
-	_ = response.Set("request", m.clientRequest(out))
-	_ = response.Set("data", data)
-	return out.resolve(response)
+	return out.resolve(m.rt.NewDynamicObject(newLazyResponse(m, out, resp, data)))
 }
 
 // redirects reports whether follow-redirects would follow the response.

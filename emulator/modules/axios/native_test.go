@@ -164,6 +164,15 @@ var scenarios = []scenario{
 	{name: "a location on a 200", native: true, js: `axios.get(u + '/x?loc=/elsewhere')`},
 	{name: "a method in capitals", native: true, js: `axios({url: u + '/m', method: 'PATCH', data: {a: 1}})`},
 	{name: "a response with repeated headers", native: true, js: `axios.get(u + '/rep')`},
+	{name: "a response the hook changes", js: `axios.get(u + '/x').then(r => {
+		const request = r.request, headers = r.headers;
+		r.extra = 1; delete r.statusText; r[2] = 'two'; r[0] = 'zero'; r.status = 201; r.config = undefined;
+		return {keys: Object.keys(r), json: JSON.parse(JSON.stringify(r)), same: [r.request === request, r.headers === headers],
+			own: ['statusText' in r, r.hasOwnProperty('extra'), Object.getOwnPropertyDescriptor(r, 'data').writable,
+				Object.getPrototypeOf(r) === Object.prototype, Object.prototype.toString.call(r)], spread: Object.keys({...r})};
+	})`},
+	{name: "a response whose parts are read after an upgrade", js: `axios.get(u + '/x').then(r => {
+		const d = r.data; axios.defaults.timeout = 5; return r; })`},
 	{name: "every member is a function", js: `(() => { const i = axios.create(); return i.get(u + '/f').then(r => { r.data = [typeof axios, typeof i, axios.name, i.name, axios.post.name,
 		axios.default === axios, 'post' in axios, Object.keys(axios).length > 5]; return r; }); })()`},
 }

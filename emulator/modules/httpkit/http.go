@@ -72,7 +72,15 @@ func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Re
 		req.Body = http.NoBody
 	}
 	for k, vs := range r.Header {
-		req.Header[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
+		// The map is the request's own; the values are shared, as nothing
+		// on the way (client, transport, an in-process handler) changes a
+		// header's slice in place: Set and Del replace it, Add appends
+		// past the caller's length.
+		ck := http.CanonicalHeaderKey(k)
+		if have, ok := req.Header[ck]; ok {
+			vs = append(append([]string(nil), have...), vs...)
+		}
+		req.Header[ck] = vs
 	}
 	if err := ctx.Err(); err != nil {
 		// Ended before it was sent: aborted, or its own time limit passed
@@ -84,7 +92,7 @@ func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Re
 		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded))
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponseBody))
+	body, err := readBody(resp)
 	if err != nil {
 		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded))
 	}
@@ -103,4 +111,31 @@ func statusText(resp *http.Response) string {
 		return resp.Status[4:]
 	}
 	return http.StatusText(resp.StatusCode)
+}
+
+// readBody reads at most MaxResponseBody bytes of resp's body, as
+// io.ReadAll does, but starts from a buffer of the declared length (and
+// one byte more, to see the end without growing it) instead of 512 bytes
+// grown: most answers declare their length. A declared length is only a
+// first guess: a body that is shorter or longer is read as it is.
+func readBody(resp *http.Response) ([]byte, error) {
+	size := int64(512)
+	if n := resp.ContentLength; n >= 0 && n < MaxResponseBody {
+		size = n + 1
+	}
+	r := io.LimitReader(resp.Body, MaxResponseBody)
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }

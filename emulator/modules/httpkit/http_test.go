@@ -2,7 +2,9 @@ package httpkit
 
 import (
 	"context"
+	"io"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,4 +39,67 @@ func TestAnExchangeEndedBeforeItWasSent(t *testing.T) {
 		assert.False(t, netErr.TimedOut)
 		assert.Equal(t, "socket hang up", netErr.Message)
 	})
+}
+
+// answer is a transport that records the request it got and answers
+// with body, declaring length as its Content-Length (-1: none).
+type answer struct {
+	body   string
+	length int64
+	got    *http.Request
+}
+
+func (a *answer) RoundTrip(r *http.Request) (*http.Response, error) {
+	a.got = r
+	return &http.Response{StatusCode: 200, Status: "200 OK", Header: http.Header{}, ContentLength: a.length,
+		Body: io.NopCloser(strings.NewReader(a.body)), Request: r}, nil
+}
+
+func TestAResponseBodyIsReadWhateverItsDeclaredLength(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("x", 3000)
+	cases := []struct {
+		name, body string
+		length     int64
+	}{
+		{"a body as long as declared is read whole", `{"ok":true}`, 11},
+		{"a body shorter than declared is what was sent", `{"ok":true}`, 40},
+		{"a body longer than declared is read on", long, 10},
+		{"a body of no declared length is read whole", long, -1},
+		{"an empty body declared empty is empty", "", 0},
+		{"a declared length past the bound is only a guess", `{}`, MaxResponseBody * 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			resp, netErr := roundTrip(context.Background(), &answer{body: c.body, length: c.length},
+				Request{Method: http.MethodGet, URL: "http://api.test/x"})
+			require.Nil(t, netErr)
+			assert.Equal(t, c.body, string(resp.Body))
+		})
+	}
+	t.Run("a body past the bound is cut at the bound", func(t *testing.T) {
+		t.Parallel()
+		huge := strings.Repeat("y", MaxResponseBody+10)
+		for _, length := range []int64{-1, int64(len(huge))} {
+			resp, netErr := roundTrip(context.Background(), &answer{body: huge, length: length},
+				Request{Method: http.MethodGet, URL: "http://api.test/x"})
+			require.Nil(t, netErr)
+			assert.Len(t, resp.Body, MaxResponseBody)
+		}
+	})
+}
+
+func TestTheRequestsHeadersAreItsOwn(t *testing.T) {
+	t.Parallel()
+	a := &answer{body: "ok", length: 2}
+	header := http.Header{"x-lower": {"a"}, "X-Lower": {"b"}, "Accept": {"application/json"}}
+	_, netErr := roundTrip(context.Background(), a, Request{Method: http.MethodGet, URL: "http://api.test/x", Header: header})
+	require.Nil(t, netErr)
+	assert.ElementsMatch(t, []string{"a", "b"}, a.got.Header["X-Lower"], "names equal but for case are one header")
+	assert.Equal(t, []string{"application/json"}, a.got.Header["Accept"])
+	a.got.Header.Set("Accept", "text/plain")
+	a.got.Header.Add("X-Lower", "c")
+	assert.Equal(t, http.Header{"x-lower": {"a"}, "X-Lower": {"b"}, "Accept": {"application/json"}}, header,
+		"what the transport does to the request's headers leaves the caller's alone")
 }
