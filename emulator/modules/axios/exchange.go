@@ -123,14 +123,35 @@ func (m *module) verdict(ok bool, threw *goja.Exception) goja.Value {
 	return v
 }
 
+// responseData is response.data as the default transformResponse of
+// the release makes it of a string body: v where it was decided at once,
+// else the body, parsed when parse is set (the body itself where
+// JSON.parse throws). Parsing waits for a hook to read data (many only
+// look at the status) unless a failure to parse would reject.
+type responseData struct {
+	v     goja.Value
+	body  string
+	parse bool
+}
+
+// value is data, built on first use.
+func (d *responseData) value(m *module) goja.Value {
+	if d.v == nil {
+		d.v = m.rt.ToValue(d.body)
+		if d.parse {
+			if v, ok := m.parse(d.body); ok {
+				d.v = v
+			}
+		}
+	}
+	return d.v
+}
+
 // transformResponse is the default transformResponse of the release on
 // a string body; strictFailure is a parse failure it would throw for.
-func (m *module) transformResponse(c *object, body string) (data goja.Value, strictFailure bool) {
+func (m *module) transformResponse(c *object, body string) (data responseData, strictFailure bool) {
 	if !m.f.transitional {
-		if v, ok := m.parse(body); ok {
-			return v, false
-		}
-		return m.rt.ToValue(body), false
+		return responseData{body: body, parse: true}, false
 	}
 	tr := c.get("transitional")
 	if !m.truthy(tr) {
@@ -146,16 +167,13 @@ func (m *module) transformResponse(c *object, body string) (data goja.Value, str
 	} else {
 		parse = (!silent && jsonRequested) || (forced && body != "")
 	}
-	if !parse {
-		return m.rt.ToValue(body), false
+	if !parse || silent || !jsonRequested {
+		return responseData{body: body, parse: parse}, false
 	}
 	if v, ok := m.parse(body); ok {
-		return v, false
+		return responseData{v: v}, false
 	}
-	if !silent && jsonRequested {
-		return nil, true
-	}
-	return m.rt.ToValue(body), false
+	return responseData{}, true
 }
 
 // parse is JSON.parse(body); ok is false where it throws.

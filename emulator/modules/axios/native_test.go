@@ -172,7 +172,11 @@ var scenarios = []scenario{
 				Object.getPrototypeOf(r) === Object.prototype, Object.prototype.toString.call(r)], spread: Object.keys({...r})};
 	})`},
 	{name: "a response whose parts are read after an upgrade", js: `axios.get(u + '/x').then(r => {
-		const d = r.data; axios.defaults.timeout = 5; return r; })`},
+		const s = r.status; axios.defaults.timeout = 5; return r; })`},
+	{name: "a body that is not JSON, read late", native: true, js: `axios.get(u + '/x?body=not%20json').then(r => { const s = r.status;
+		return new Promise(res => setTimeout(res, 1)).then(() => [s, r.data, r.data === r.data]); })`},
+	{name: "a JSON body read late, twice", native: true, js: `axios.get(u + '/x').then(r =>
+		new Promise(res => setTimeout(res, 1)).then(() => [r.data, r.data === r.data, (r.data.added = 1, r.data.added)]))`},
 	{name: "every member is a function", js: `(() => { const i = axios.create(); return i.get(u + '/f').then(r => { r.data = [typeof axios, typeof i, axios.name, i.name, axios.post.name,
 		axios.default === axios, 'post' in axios, Object.keys(axios).length > 5]; return r; }); })()`},
 }

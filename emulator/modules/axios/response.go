@@ -11,8 +11,9 @@ import (
 
 // lazyResponse is the response a native request resolves with: the
 // adapter's {status, statusText, headers, config, request} and then data,
-// in that order, as a DynamicObject that builds headers, config and
-// request only when first read (most hooks read data, some status). Like
+// in that order, as a DynamicObject that builds headers, config, request
+// and data only when first read (hooks read data, or only the status;
+// the 8x8 guide's reads nothing). Like
 // response.config (lazyObject), it behaves as an object of plain data
 // properties, also to util.inspect and JSON.stringify; unlike one it
 // cannot be frozen or given accessors, non-enumerable properties or
@@ -21,9 +22,10 @@ type lazyResponse struct {
 	m      *module
 	out    *outbound
 	header http.Header
+	data   responseData
 	keys   []string
 	// vals holds what each key's value is once built; nil until then
-	// (only headers, config and request start so).
+	// (only headers, config, request and data start so).
 	vals []goja.Value
 }
 
@@ -32,12 +34,12 @@ var _ goja.DynamicObject = (*lazyResponse)(nil)
 // responseKeys are the response's own keys, in the adapter's order.
 var responseKeys = []string{"status", "statusText", "headers", "config", "request", "data"}
 
-func newLazyResponse(m *module, out *outbound, resp *httpkit.Response, data goja.Value) *lazyResponse {
+func newLazyResponse(m *module, out *outbound, resp *httpkit.Response, data responseData) *lazyResponse {
 	rt := m.rt
-	r := &lazyResponse{m: m, out: out, header: resp.Header, keys: responseKeys, vals: make([]goja.Value, len(responseKeys), len(responseKeys)+1)}
+	r := &lazyResponse{m: m, out: out, header: resp.Header, data: data, keys: responseKeys,
+		vals: make([]goja.Value, len(responseKeys), len(responseKeys)+1)}
 	r.vals[0] = rt.ToValue(resp.Status)
 	r.vals[1] = rt.ToValue(resp.StatusText)
-	r.vals[5] = data
 	return r
 }
 
@@ -61,6 +63,8 @@ func (r *lazyResponse) build(key string) goja.Value {
 		return m.rt.NewDynamicObject(&lazyObject{m: m, obj: headersModel(r.header)})
 	case "config":
 		return m.rt.NewDynamicObject(&lazyObject{m: m, obj: r.out.c})
+	case "data":
+		return r.data.value(m)
 	}
 	return m.clientRequest(r.out)
 }
