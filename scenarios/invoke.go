@@ -53,6 +53,26 @@ type Invoker interface {
 	Invoke(ctx context.Context, job Job) (harness.Report, error)
 }
 
+// A QueueingInvoker may hold a job back before it starts (hookemu test
+// hands each worker process jobs ahead, which wait behind the one it is
+// running). InvokeQueued is Invoke that also says when the job started,
+// so that a scenario's duration is its own run's and not the wait.
+type QueueingInvoker interface {
+	Invoker
+	InvokeQueued(ctx context.Context, job Job) (rep harness.Report, started time.Time, err error)
+}
+
+// invoke runs job on inv and says when it started: when inv says, else
+// now.
+func invoke(ctx context.Context, inv Invoker, job Job) (harness.Report, time.Time, error) {
+	if q, ok := inv.(QueueingInvoker); ok {
+		return q.InvokeQueued(ctx, job)
+	}
+	start := time.Now()
+	rep, err := inv.Invoke(ctx, job)
+	return rep, start, err
+}
+
 // job describes the run of s with secrets.
 func (ex *execution) job(s *Scenario) Job {
 	ref := ex.runner.ref(s)

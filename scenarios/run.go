@@ -278,8 +278,7 @@ func (ex *execution) run(ctx context.Context, s *Scenario) Result {
 	case len(s.missingEnv) > 0:
 		return missingEnvResult(s, ex.runner.SkipMissingEnv)
 	}
-	start := time.Now()
-	rep, err := ex.invoker.Invoke(ctx, ex.job(s))
+	rep, start, err := invoke(ctx, ex.invoker, ex.job(s))
 	if err != nil {
 		return ex.crashed(s, err, time.Since(start))
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"os"
@@ -125,6 +127,7 @@ func TestAJobWaitingBehindAStuckOneRunsOnAnotherWorker(t *testing.T) {
 	stuck := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: 50 * time.Millisecond}
 	stuck.Payload.Text = "hang here"
 	stuckErr := make(chan error, 1)
+	beforeStuck := time.Now()
 	go func() {
 		_, err := pool.Invoke(t.Context(), stuck)
 		stuckErr <- err
@@ -137,9 +140,11 @@ func TestAJobWaitingBehindAStuckOneRunsOnAnotherWorker(t *testing.T) {
 
 	waiting := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: time.Minute}
 	waiting.Payload.Text = "after the stuck one"
-	rep, err := pool.Invoke(t.Context(), waiting)
+	rep, started, err := pool.InvokeQueued(t.Context(), waiting)
 	require.NoError(t, err, "the job queued behind the stuck one had not started: it runs on a new worker")
 	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
+	assert.GreaterOrEqual(t, started.Sub(beforeStuck), 100*time.Millisecond,
+		"it started once the stuck one's 100ms were over, not when it was handed to the pool")
 	assert.ErrorContains(t, <-stuckErr, "no answer within 100ms")
 }
 
@@ -195,4 +200,17 @@ func TestWorkersRunOnOneProcessorUnlessTheUserSetGOMAXPROCS(t *testing.T) {
 			assert.Equal(t, tt.want, workerEnv(tt.environ))
 		})
 	}
+}
+
+func TestAWorkerSaysHowLongEachJobTookItSoWaitingInItsInputIsNotCounted(t *testing.T) {
+	t.Parallel()
+	var in, out bytes.Buffer
+	job := scenarios.Job{HookName: "starter.js", Payload: emulator.DefaultPayload(), Timeout: time.Minute}
+	require.NoError(t, json.NewEncoder(&in).Encode(job))
+	require.NoError(t, runWorker(t.Context(), hookFlags{}, &in, &out))
+	var reply workerReply
+	require.NoError(t, json.Unmarshal(out.Bytes(), &reply))
+	assert.Equal(t, emulator.OutcomeSuccess, reply.Report.Outcome)
+	assert.GreaterOrEqual(t, reply.Took, time.Duration(reply.Report.DurationMS*float64(time.Millisecond)),
+		"from reading the job to answering it, the run included")
 }

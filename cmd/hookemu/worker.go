@@ -37,6 +37,10 @@ type workerReply struct {
 	// leaves out.
 	Durations []time.Duration `json:"durations"`
 	Error     string          `json:"error,omitempty"`
+	// Took is how long the worker spent on the job, from reading it to
+	// answering: jobs wait in its input behind one another, so only the
+	// worker knows when each started.
+	Took time.Duration `json:"took"`
 }
 
 func newWorkerCommand(stdout io.Writer) *cobra.Command {
@@ -73,6 +77,7 @@ func runWorker(ctx context.Context, f hookFlags, in io.Reader, out io.Writer) er
 		} else if err != nil {
 			return fmt.Errorf("worker: cannot read a job: %w", err)
 		}
+		start := time.Now()
 		injectFault(job)
 		rep, err := inv.Invoke(ctx, job)
 		reply := workerReply{Report: rep}
@@ -82,6 +87,7 @@ func runWorker(ctx context.Context, f hookFlags, in io.Reader, out io.Writer) er
 		if err != nil {
 			reply.Error = err.Error()
 		}
+		reply.Took = time.Since(start)
 		if err := enc.Encode(reply); err != nil {
 			return err
 		}

@@ -58,7 +58,7 @@ type workerPool struct {
 	workers []*worker // running
 }
 
-var _ scenarios.Invoker = (*workerPool)(nil)
+var _ scenarios.QueueingInvoker = (*workerPool)(nil)
 
 // newWorkerPool starts up to size workers of this binary with the hook
 // flags f.
@@ -100,17 +100,24 @@ func (p *workerPool) parallel(failFast bool) int {
 
 // Invoke runs job on the least busy worker, or a new one.
 func (p *workerPool) Invoke(ctx context.Context, job scenarios.Job) (harness.Report, error) {
+	rep, _, err := p.InvokeQueued(ctx, job)
+	return rep, err
+}
+
+// InvokeQueued is Invoke, and says when the job started: when its
+// worker reached it, after the jobs handed to it before.
+func (p *workerPool) InvokeQueued(ctx context.Context, job scenarios.Job) (harness.Report, time.Time, error) {
 	for {
 		if ctx.Err() != nil {
-			return harness.Report{}, errInterrupted
+			return harness.Report{}, time.Now(), errInterrupted
 		}
 		w, err := p.pick()
 		if err != nil {
-			return harness.Report{}, err
+			return harness.Report{}, time.Now(), err
 		}
-		rep, err := w.call(ctx, job)
+		rep, started, err := w.call(ctx, job)
 		if !errors.Is(err, errNotStarted) {
-			return rep, err
+			return rep, started, err
 		}
 	}
 }
@@ -200,6 +207,10 @@ type worker struct {
 type call struct {
 	limit time.Duration // the job's time limit and the margin
 	done  chan outcome
+	// started is when the worker reached it: when the answer before it
+	// came, then, once answered, its answer's time less what the worker
+	// says it took. Set under the worker's mu.
+	started time.Time
 }
 
 type outcome struct {
@@ -242,8 +253,9 @@ func (w *worker) load() int {
 }
 
 // call hands job to the worker and waits for its answer, the worker's
-// end, the job's time limit plus margin from when it started, or ctx.
-func (w *worker) call(ctx context.Context, job scenarios.Job) (harness.Report, error) {
+// end, the job's time limit plus margin from when it started, or ctx. It
+// says when the job started.
+func (w *worker) call(ctx context.Context, job scenarios.Job) (harness.Report, time.Time, error) {
 	c := &call{limit: job.Timeout + w.margin, done: make(chan outcome, 1)}
 	// Jobs join the queue in the order they are written: the worker
 	// answers in that order.
@@ -252,7 +264,7 @@ func (w *worker) call(ctx context.Context, job scenarios.Job) (harness.Report, e
 	if w.ended {
 		w.mu.Unlock()
 		w.writeMu.Unlock()
-		return harness.Report{}, errNotStarted
+		return harness.Report{}, time.Now(), errNotStarted
 	}
 	w.queue = append(w.queue, c)
 	if len(w.queue) == 1 {
@@ -265,22 +277,28 @@ func (w *worker) call(ctx context.Context, job scenarios.Job) (harness.Report, e
 		// The worker is gone or going; its end answers every job.
 		w.stop(nil)
 	}
+	var o outcome
 	select {
-	case o := <-c.done:
-		return o.rep, o.err
+	case o = <-c.done:
 	case <-ctx.Done():
 		w.stop(errInterrupted)
-		o := <-c.done
-		if errors.Is(o.err, errNotStarted) {
-			return harness.Report{}, errInterrupted
+		if o = <-c.done; errors.Is(o.err, errNotStarted) {
+			o.err = errInterrupted
 		}
-		return o.rep, o.err
 	}
+	w.mu.Lock()
+	started := c.started
+	w.mu.Unlock()
+	if started.IsZero() { // never reached
+		started = time.Now()
+	}
+	return o.rep, started, o.err
 }
 
 // arm starts the time limit of c, which the worker starts now. Called
 // with w.mu held.
 func (w *worker) arm(c *call) {
+	c.started = time.Now()
 	w.timer = time.AfterFunc(c.limit, func() {
 		w.mu.Lock()
 		running := !w.ended && len(w.queue) > 0 && w.queue[0] == c
@@ -308,6 +326,9 @@ func (w *worker) readAnswers(dec *json.Decoder) {
 		}
 		c := w.queue[0]
 		w.queue = w.queue[1:]
+		if reply.Took > 0 {
+			c.started = time.Now().Add(-reply.Took)
+		}
 		w.timer.Stop()
 		if len(w.queue) > 0 {
 			w.arm(w.queue[0])
