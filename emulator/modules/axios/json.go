@@ -303,7 +303,9 @@ func (p *jsonParser) digits() bool {
 // deep or cyclic nesting), which JSON.stringify then does; undefined
 // says JSON.stringify gave undefined.
 func (m *module) stringifyJSON(v val) (out string, undefined, ok bool) {
-	var b []byte
+	// A hook's body is mostly a few short fields (the 8x8 guide's is 80
+	// bytes): one buffer of that order, rather than five grown to it.
+	b := make([]byte, 0, 128)
 	b, undefined, ok = m.appendJSON(b, v, 0)
 	return string(b), undefined, ok
 }
