@@ -49,12 +49,27 @@ type shell struct {
 	defaults *object // this instance's defaults, as mergeConfig made them (nil: the module's)
 	target   *goja.Object
 	proxy    *goja.Object
-	fast     [fastCount]goja.Value
+	// fast holds the members built so far; nil until one is read (an
+	// instance the hook only calls never needs it).
+	fast *[fastCount]goja.Value
+	// js is what the shell stands for once axios.js ran; nil before.
+	js *shellJS
+}
 
-	// After the upgrade: the JS instance's request (bound to its Axios
-	// context) and the JS members the fast ones now stand for.
-	jsRequest goja.Callable
-	jsFast    [fastCount]goja.Callable
+// shellJS is a shell's side in axios.js: the JS instance's request
+// (bound to its Axios context) and the JS members the fast ones now
+// stand for.
+type shellJS struct {
+	request goja.Callable
+	fast    [fastCount]goja.Callable
+}
+
+// jsSide is s.js, made on first use (by the upgrade).
+func (s *shell) jsSide() *shellJS {
+	if s.js == nil {
+		s.js = &shellJS{}
+	}
+	return s.js
 }
 
 func (m *module) newShell(defaults *object) *shell {
@@ -95,6 +110,9 @@ func (s *shell) hasFast(k int) bool {
 }
 
 func (s *shell) fastValue(k int) goja.Value {
+	if s.fast == nil {
+		s.fast = new([fastCount]goja.Value)
+	}
 	if s.fast[k] == nil {
 		s.fast[k] = s.m.wrap(s, k)
 	}
@@ -245,9 +263,10 @@ func (s *shell) invoke(k int, a, b, c goja.Value) goja.Value {
 }
 
 func (s *shell) delegate(k int, a, b, c goja.Value) goja.Value {
-	fn := s.jsRequest
+	js := s.jsSide()
+	fn := js.request
 	if k != callInstance {
-		fn = s.jsFast[k]
+		fn = js.fast[k]
 	}
 	v, err := fn(goja.Undefined(), a, b, c)
 	if err != nil {

@@ -33,11 +33,14 @@ func (m *module) upgrade() {
 		}
 	}
 	for _, s := range m.shells {
+		if s.fast == nil {
+			continue
+		}
 		for k, v := range s.fast {
 			if v == nil {
 				continue
 			}
-			s.jsFast[k], _ = goja.AssertFunction(s.target.Get(fastNames[k]))
+			s.jsSide().fast[k], _ = goja.AssertFunction(s.target.Get(fastNames[k]))
 			_ = s.target.Set(fastNames[k], v)
 		}
 	}
@@ -63,7 +66,7 @@ func (m *module) bindings(rootShell goja.Value) *goja.Object {
 	_ = native.Set("rootShell", rootShell)
 	_ = native.Set("adoptInstance", func(call goja.FunctionCall) goja.Value {
 		if s := m.shellOf(call.Argument(0)); s != nil {
-			s.jsRequest, _ = goja.AssertFunction(call.Argument(1))
+			s.jsSide().request, _ = goja.AssertFunction(call.Argument(1))
 		}
 		return goja.Undefined()
 	})
