@@ -81,6 +81,26 @@ func TestTheGlobalObjectBehavesAsNodes(t *testing.T) {
 	}
 }
 
+// A guarded method stands in for the original as Node shows it, and no
+// Go symbol of the guard reaches a script (names are Node 20's).
+func TestAGuardedMethodKeepsItsNameAndLength(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, expr, want string }{
+		{"string methods", `['x'.repeat, 'x'.padStart, 'x'.padEnd].map(function (f) { return f.name + '/' + f.length; }).join()`, "repeat/1,padStart/1,padEnd/1"},
+		{"array methods", `[[].join, [].map, [].filter, [].concat, [].slice, [].splice, [].sort, [].flat, [].fill].map(function (f) { return f.name + '/' + f.length; }).join()`,
+			"join/1,map/1,filter/1,concat/1,slice/2,splice/2,sort/1,flat/0,fill/1"},
+		{"Array.from and JSON.parse", `[Array.from, JSON.parse].map(function (f) { return f.name + '/' + f.length; }).join()`, "from/1,parse/2"},
+		{"a stack through a guarded method", `(function () { try { [1].map(function () { throw new Error('x'); }); } catch (e) { return /github\.com|func\d/.test(e.stack) ? e.stack : 'clean'; } })()`, "clean"},
+		{"a guarded method called through call and apply", `[Array.prototype.map.call([1, 2], function (x) { return x * 2; }), String.prototype.repeat.apply('ab', [2])].join()`, "2,4,abab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			assert.Equal(t, tt.want, hookAnswer(t, tt.expr))
+		})
+	}
+}
+
 // hookAnswer runs handler(expr) and returns what it called back with.
 func hookAnswer(t *testing.T, expr string) string {
 	t.Helper()

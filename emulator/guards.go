@@ -123,21 +123,50 @@ func (inv *invocation) afterBuiltin(name string, v goja.Value) {
 // jsonGrowth is how many bytes of heap a byte of JSON text may become.
 const jsonGrowth = 8
 
+// methodGuard is one guarded method: the original and its check.
+type methodGuard struct {
+	original *goja.Object
+	call     goja.Callable
+	check    func(goja.FunctionCall)
+}
+
 // guardMethod runs check before obj's method name; check throws or stops
-// the run when the call would allocate too much.
+// the run when the call would allocate too much. The method becomes a
+// proxy of the original, which keeps its name and length (a Go function
+// would show its Go symbol as its name) and costs less than a function
+// object; one apply trap serves every guarded method of the run.
 func (inv *invocation) guardMethod(obj *goja.Object, name string, check func(goja.FunctionCall)) {
-	orig, ok := goja.AssertFunction(obj.Get(name))
+	original, ok := obj.Get(name).(*goja.Object)
 	if !ok {
 		return
 	}
-	_ = obj.Set(name, func(call goja.FunctionCall) goja.Value {
-		check(call)
-		v, err := orig(call.This, call.Arguments...)
+	call, ok := goja.AssertFunction(original)
+	if !ok {
+		return
+	}
+	if inv.methodTraps == nil {
+		inv.methodGuards = make([]methodGuard, 0, 16)
+		inv.methodTraps = &goja.ProxyTrapConfig{Apply: inv.applyGuarded}
+	}
+	inv.methodGuards = append(inv.methodGuards, methodGuard{original, call, check})
+	_ = obj.Set(name, inv.rt.NewProxy(original, inv.methodTraps))
+}
+
+// applyGuarded is the apply trap of every guarded method: the check of
+// the method called, then the method.
+func (inv *invocation) applyGuarded(original *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+	for _, g := range inv.methodGuards {
+		if g.original != original {
+			continue
+		}
+		g.check(goja.FunctionCall{This: this, Arguments: args})
+		v, err := g.call(this, args...)
 		if err != nil {
 			panic(err)
 		}
 		return v
-	})
+	}
+	panic(inv.rt.NewTypeError("not a guarded method"))
 }
 
 // constructorGuard is the guard of the constructor target (nil when

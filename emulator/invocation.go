@@ -47,11 +47,14 @@ type invocation struct {
 	// nodeExtras is set once installNodeExtras has run.
 	nodeExtras bool
 	// scope serves the globals not used yet (see installGlobals).
-	scope       *globalScope
-	nodeModules *nodemodules.Loader
-	process     *goja.Object
-	rejections  []*goja.Promise
-	stopAfter   []func() // cleanups (context.AfterFunc stops)
+	// methodGuards and methodTraps are the guarded methods (guardMethod).
+	methodGuards []methodGuard
+	methodTraps  *goja.ProxyTrapConfig
+	scope        *globalScope
+	nodeModules  *nodemodules.Loader
+	process      *goja.Object
+	rejections   []*goja.Promise
+	stopAfter    []func() // cleanups (context.AfterFunc stops)
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool
