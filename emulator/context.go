@@ -152,25 +152,37 @@ func isProbe(rt *goja.Runtime, key string) bool {
 // storageObject is context.webtask.storage: get(cb) and set(data, [opts],
 // cb) on one JSON document kept for the invocation, with Webtask's size
 // limit. Callbacks run asynchronously, as Webtask's did.
+//
+// Most hooks never touch storage, and its two functions cost a fifth of
+// the context object, so it is an object whose get and set are made on
+// their first read (storage.go); to the hook it behaves as the plain
+// object { get, set } would.
 func (inv *invocation) storageObject() *goja.Object {
-	var stored string // JSON; "" means never set
-	storage := inv.rt.NewObject()
-	_ = storage.Set("get", jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	return inv.rt.NewDynamicObject(newStorage(inv))
+}
+
+// storageGet is storage.get.
+func (inv *invocation) storageGet(st *storage) goja.Value {
+	return jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		cb, ok := goja.AssertFunction(call.Argument(len(call.Arguments) - 1))
 		if !ok {
 			panic(inv.rt.NewTypeError("storage.get needs a callback: storage.get(function (error, data) { ... })"))
 		}
 		inv.later(func() error {
 			data := goja.Undefined()
-			if stored != "" {
-				data = inv.parseJSON(stored)
+			if st.stored != "" {
+				data = inv.parseJSON(st.stored)
 			}
 			_, err := cb(goja.Undefined(), goja.Null(), data)
 			return err
 		})
 		return goja.Undefined()
-	}), "get"))
-	_ = storage.Set("set", jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	}), "get")
+}
+
+// storageSet is storage.set.
+func (inv *invocation) storageSet(st *storage) goja.Value {
+	return jsName(inv.rt, inv.rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		cb, _ := goja.AssertFunction(call.Argument(len(call.Arguments) - 1))
 		data, err := json.Marshal(call.Argument(0).Export())
 		var failure goja.Value = goja.Null()
@@ -180,14 +192,13 @@ func (inv *invocation) storageObject() *goja.Object {
 		case len(data) > MaxStorageBytes:
 			failure = inv.rt.NewGoError(fmt.Errorf("storage.set: %d bytes is over the 500 KB Webtask storage limit", len(data)))
 		default:
-			stored = string(data)
+			st.stored = string(data)
 		}
 		if cb != nil {
 			inv.later(func() error { _, err := cb(goja.Undefined(), failure); return err })
 		}
 		return goja.Undefined()
-	}), "set"))
-	return storage
+	}), "set")
 }
 
 // later runs fn on the loop after the current callback, like
