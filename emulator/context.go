@@ -75,17 +75,28 @@ func (inv *invocation) parseJSON(text string) goja.Value {
 // secrets is context.webtask.secrets: it reports each read of a secret
 // that was not provided, since the hook would otherwise send "undefined"
 // to the provider and fail far from the cause.
+//
+// values is the caller's map until the hook first changes a secret, and a
+// copy from then on: the caller's map is never written, and a run that
+// only reads (nearly all) copies nothing.
 type secrets struct {
 	inv    *invocation
 	values map[string]string
+	owned  bool // values is this object's own copy
 }
 
 func (inv *invocation) secretsObject() *goja.Object {
-	values := make(map[string]string, len(inv.in.Secrets))
-	for k, v := range inv.in.Secrets {
-		values[k] = v
+	return inv.rt.NewDynamicObject(&secrets{inv: inv, values: inv.in.Secrets})
+}
+
+// own makes values this object's copy before a change.
+func (s *secrets) own() {
+	if !s.owned {
+		s.values, s.owned = maps.Clone(s.values), true
+		if s.values == nil {
+			s.values = map[string]string{}
+		}
 	}
-	return inv.rt.NewDynamicObject(&secrets{inv: inv, values: values})
 }
 
 func (s *secrets) Get(key string) goja.Value {
@@ -114,6 +125,7 @@ func (inv *invocation) unsetSecret(key string) string {
 }
 
 func (s *secrets) Set(key string, val goja.Value) bool {
+	s.own()
 	s.values[key] = val.String()
 	return true
 }
@@ -124,7 +136,10 @@ func (s *secrets) Has(key string) bool {
 }
 
 func (s *secrets) Delete(key string) bool {
-	delete(s.values, key)
+	if _, ok := s.values[key]; ok {
+		s.own()
+		delete(s.values, key)
+	}
 	return true
 }
 

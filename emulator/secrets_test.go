@@ -1,9 +1,12 @@
 package emulator_test
 
 import (
+	"context"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator"
 )
@@ -31,4 +34,28 @@ func TestASecretReadButNotSetSuggestsTheOneProvided(t *testing.T) {
 			assert.True(t, hasProblem(r, tt.want), "%v", r.Problems)
 		})
 	}
+}
+
+// The secrets object reads the caller's map until the hook changes a
+// secret, then its own copy: both paths, and the caller's map is never
+// written.
+func TestASecretTheHookChangesStaysInItsRun(t *testing.T) {
+	t.Parallel()
+	em := emulator.New(emulator.Config{Grace: shortGrace})
+	hook, err := em.Load("hook.js", []byte(`module.exports = function (r, t, c, cb) {
+		var s = c.webtask.secrets, before = s.apikey;
+		if (s.change) { s.apikey = 'changed'; s.added = 'new'; delete s.change; }
+		cb(null, {before: before, after: s.apikey, keys: Object.keys(s)}); };`))
+	require.NoError(t, err)
+	secrets := map[string]string{"apikey": "k", "change": "yes"}
+	run := func() string {
+		r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Secrets: secrets, Timeout: testLimit})
+		require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+		return string(r.Response.(json.RawMessage))
+	}
+	assert.JSONEq(t, `{"before":"k","after":"changed","keys":["added","apikey"]}`, run(), "the hook sees its changes")
+	assert.Equal(t, map[string]string{"apikey": "k", "change": "yes"}, secrets, "the caller's map is untouched")
+	assert.JSONEq(t, `{"before":"k","after":"changed","keys":["added","apikey"]}`, run(), "the next run starts from the caller's secrets")
+	delete(secrets, "change")
+	assert.JSONEq(t, `{"before":"k","after":"k","keys":["apikey"]}`, run(), "a run that only reads sees the caller's secrets")
 }
