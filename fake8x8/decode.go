@@ -77,6 +77,9 @@ func stringField(raw json.RawMessage) (value string, ok bool) {
 	if isAbsent(raw) {
 		return "", true
 	}
+	if s, ok := plainString(raw); ok {
+		return s, true
+	}
 	if err := json.Unmarshal(raw, &value); err != nil {
 		return "", false
 	}
@@ -86,6 +89,9 @@ func stringField(raw json.RawMessage) (value string, ok bool) {
 // peekString returns the text of a string or number field, for matching
 // faults before the request is validated; anything else gives "".
 func peekString(raw json.RawMessage) string {
+	if s, ok := plainString(raw); ok {
+		return s
+	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
 		return s
@@ -95,4 +101,21 @@ func peekString(raw json.RawMessage) string {
 		return n.String()
 	}
 	return ""
+}
+
+// plainString reads a JSON string made of printable ASCII with no escape
+// (a phone number, a text, an encoding name: nearly every field a send
+// has) without json.Unmarshal, whose result it is; ok is false for
+// anything else, which json.Unmarshal then reads.
+func plainString(raw json.RawMessage) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	inner := raw[1 : len(raw)-1]
+	for _, c := range inner {
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return "", false
+		}
+	}
+	return string(inner), true
 }

@@ -77,15 +77,15 @@ func (s *Server) newMessage(m sms, subAccountID, batchID, clientBatchID string) 
 // sendDestinations made when it ran for c (ServeHTTP; Check runs no
 // faults and so decodes here).
 func decodeSMS(c *call) (rawSMS, *apiError) {
-	var raw rawSMS
 	if !c.peeked {
+		var raw rawSMS
 		return raw, decodeJSONBody(c.Header, c.Body, &raw)
 	}
 	if err := checkJSONBody(c.Header, c.Body); err != nil {
-		return raw, err
+		return rawSMS{}, err
 	}
 	if c.smsErr != nil {
-		return raw, notValidJSON(c.smsErr)
+		return rawSMS{}, notValidJSON(c.smsErr)
 	}
 	return c.sms, nil
 }
