@@ -82,11 +82,7 @@ func redactExchanges(r *Redactor, in []Exchange) []Exchange {
 	for i, ex := range in {
 		ex.URL, ex.Body, ex.ResponseBody, ex.Error = r.String(ex.URL), r.String(ex.Body), r.String(ex.ResponseBody), r.String(ex.Error)
 		ex.Upstream = r.String(ex.Upstream)
-		headers := make(map[string]string, len(ex.Headers))
-		for k, v := range ex.Headers {
-			headers[r.String(k)] = r.String(v)
-		}
-		ex.Headers = headers
+		ex.Headers = redactHeaders(r, ex.Headers)
 		out[i] = ex
 	}
 	return out
@@ -100,6 +96,27 @@ func (r Report) Errors() []emulator.Problem {
 		if p.Severity == emulator.SeverityError {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// redactHeaders masks every secret in a header set's names and values:
+// the set itself when none holds one (the common case, which then costs
+// no copy), a masked copy otherwise; h is never written.
+func redactHeaders(r *Redactor, h map[string]string) map[string]string {
+	clean := true
+	for k, v := range h {
+		if r.String(k) != k || r.String(v) != v {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return h
+	}
+	out := make(map[string]string, len(h))
+	for k, v := range h {
+		out[r.String(k)] = r.String(v)
 	}
 	return out
 }
