@@ -143,7 +143,12 @@ func (inv *invocation) grace() {
 	wait := min(inv.em.cfg.Grace, remaining)
 	ctx, cancel := context.WithTimeout(inv.ctx, wait)
 	defer cancel()
-	inv.interruptWhenDone(ctx, errTimeLimit)
+	// JS still running when the grace ends is interrupted by a timer: the
+	// run's own interrupt (interruptWhenDone) covers the run's context
+	// ending first, so a second context.AfterFunc would only add its
+	// registration to every run.
+	stop := time.AfterFunc(wait, func() { inv.rt.Interrupt(errTimeLimit) })
+	defer stop.Stop()
 	for {
 		err := inv.loop.Run(ctx)
 		switch {
