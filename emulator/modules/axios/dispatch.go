@@ -75,8 +75,10 @@ func (m *module) dispatch(out *outbound) {
 		if h.isUndefined() {
 			h = objVal(newObject(4))
 		}
+		var written *object
+		written, data, ex = m.transformRequest0(c, h.obj)
+		h = objVal(written)
 		c.set("headers", h)
-		data, ex = m.transformRequest0(c, h.obj)
 		if ex != nil {
 			m.redispatch(out)
 			return
@@ -197,41 +199,65 @@ func (m *module) userAgent0(h *object, ua val) {
 // ---- transformRequest ----
 
 // transformRequest0 is 0.x's default transformRequest for the bodies
-// precheck lets through.
-func (m *module) transformRequest0(c, h *object) (goja.Value, *goja.Exception) {
-	normalizeHeaderName(h, "Accept")
-	normalizeHeaderName(h, "Content-Type")
+// precheck lets through. It writes to a copy of h, the first time it
+// has to (written: h itself where it changed nothing): 0.19's config may
+// hold its instance's headers, or the release's defaults, as they are
+// (mergeConfig019 shares what deepMerge would copy unchanged).
+func (m *module) transformRequest0(c, h *object) (written *object, _ goja.Value, _ *goja.Exception) {
+	w := &headerWriter{h: h}
+	w.normalizeHeaderName("Accept")
+	w.normalizeHeaderName("Content-Type")
 	data := c.get("data")
 	if !m.f.transitional {
 		if !m.isObject(data) {
-			return m.toJS(data), nil
+			return w.h, m.toJS(data), nil
 		}
-		setContentTypeIfUnset(h, "application/json;charset=utf-8")
-		return m.jsonStringify(data)
+		w.setContentTypeIfUnset("application/json;charset=utf-8")
+		v, ex := m.jsonStringify(data)
+		return w.h, v, ex
 	}
-	if ct, ok := m.asciiString(h.get("Content-Type")); m.isObject(data) || ok && ct == "application/json" {
-		setContentTypeIfUnset(h, "application/json")
-		return m.stringifySafely(data)
+	if ct, ok := m.asciiString(w.h.get("Content-Type")); m.isObject(data) || ok && ct == "application/json" {
+		w.setContentTypeIfUnset("application/json")
+		v, ex := m.stringifySafely(data)
+		return w.h, v, ex
 	}
-	return m.toJS(data), nil
+	return w.h, m.toJS(data), nil
 }
 
-func normalizeHeaderName(h *object, name string) {
+// headerWriter changes headers that may be shared on a copy of its own.
+type headerWriter struct {
+	h      *object
+	copied bool
+}
+
+func (w *headerWriter) writable() *object {
+	if !w.copied {
+		w.h = &object{ents: append([]entry(nil), w.h.ents...), headers: w.h.headers, deep: w.h.deep}
+		w.copied = true
+	}
+	return w.h
+}
+
+func (w *headerWriter) normalizeHeaderName(name string) {
 	var keys []string
-	for _, e := range h.ents {
+	for _, e := range w.h.ents {
 		if e.key != name && equalFoldASCII(e.key, name) {
 			keys = append(keys, e.key)
 		}
 	}
+	if len(keys) == 0 {
+		return
+	}
+	h := w.writable()
 	for _, k := range keys {
 		h.set(name, h.get(k))
 		h.del(k)
 	}
 }
 
-func setContentTypeIfUnset(h *object, value string) {
-	if h.get("Content-Type").isUndefined() {
-		h.set("Content-Type", strVal(value))
+func (w *headerWriter) setContentTypeIfUnset(value string) {
+	if w.h.get("Content-Type").isUndefined() {
+		w.writable().set("Content-Type", strVal(value))
 	}
 }
 

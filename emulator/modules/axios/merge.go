@@ -239,6 +239,10 @@ func (m *model) mergeConfig019(methodFromDefaults bool, config1, config2 val) *o
 			config.set(p, objVal(m.deepMerge019(a, b)))
 		case !b.isUndefined():
 			config.set(p, b)
+		case a.k == kObj && a.obj.deep:
+			// A copy would be the same: the config shares it, and what
+			// changes a config's headers changes a copy (headerWriter).
+			config.set(p, a)
 		case m.isObject(a):
 			config.set(p, objVal(m.deepMerge019(a)))
 		case !a.isUndefined():

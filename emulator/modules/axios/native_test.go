@@ -177,6 +177,11 @@ var scenarios = []scenario{
 		return new Promise(res => setTimeout(res, 1)).then(() => [s, r.data, r.data === r.data]); })`},
 	{name: "a JSON body read late, twice", native: true, js: `axios.get(u + '/x').then(r =>
 		new Promise(res => setTimeout(res, 1)).then(() => [r.data, r.data === r.data, (r.data.added = 1, r.data.added)]))`},
+	{name: "an instance's headers changed by its first request and not its second", native: true, js: `(() => {
+		const i = axios.create({headers: {'content-type': 'application/json', ACCEPT: 'x'}});
+		return i.post(u + '/a', {a: 1}).then(() => i.post(u + '/b', 'plain')).then(() => i.get(u + '/c')); })()`},
+	{name: "the defaults' headers given a content type by one request and not the next", native: true, js: `axios.post(u + '/a', {a: 1})
+		.then(() => axios.post(u + '/b', 'plain')).then(() => axios.create().put(u + '/c', 'text'))`},
 	{name: "every member is a function", js: `(() => { const i = axios.create(); return i.get(u + '/f').then(r => { r.data = [typeof axios, typeof i, axios.name, i.name, axios.post.name,
 		axios.default === axios, 'post' in axios, Object.keys(axios).length > 5]; return r; }); })()`},
 }
