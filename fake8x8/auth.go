@@ -29,7 +29,7 @@ func (s *Server) authenticate(header http.Header) *apiError {
 // account's subaccount.
 func (s *Server) checkSubAccount(id string) *apiError {
 	switch {
-	case !subAccountPattern().MatchString(id):
+	case !isSubAccountID(id):
 		return invalidParameter("subAccountId %q must be 3 to 50 characters from A-Z, a-z, 0-9, '-', '.', '_' and '&'", id)
 	case id == "undefined", id == "null":
 		return newError(CodeIllegalSubAccount, msgIllegalSubAccount)

@@ -30,24 +30,41 @@ const callingCodes = `1:US CA AG AI AS BB BM BS DM DO GD GU JM KN KY LC MP MS PR
 972:IL 973:BH 974:QA 975:BT 976:MN 977:NP 992:TJ 993:TM 994:AZ 995:GE 996:KG
 998:UZ`
 
-// countryTable maps regions to calling codes and back. It is built once per
-// process from the constant above and only read after that.
-type countryTable struct {
-	codeOf   map[string]string // "SG" -> "65"
-	regionOf map[string]string // "65" -> "SG", the code's main region
+// countryTable answers from the text above, scanning it on each lookup:
+// a few hundred fields cost less than building maps from them, which the
+// first request of every process paid for, and the table stays one
+// readable constant. The zero value reads callingCodes.
+type countryTable struct{}
+
+// codeOf returns the calling code of region ("SG" -> "65"), or "" for a
+// region the table does not know.
+func (countryTable) codeOf(region string) string {
+	code, _ := find(func(code, r string, _ bool) bool { return r == region })
+	return code
 }
 
-func newCountryTable() countryTable {
-	t := countryTable{codeOf: map[string]string{}, regionOf: map[string]string{}}
+// regionOf returns the main region of a calling code ("65" -> "SG"), or "".
+func (countryTable) regionOf(code string) string {
+	_, region := find(func(c, _ string, main bool) bool { return main && c == code })
+	return region
+}
+
+// find returns the first code and region of callingCodes that match
+// holds for; main marks the first region of a code.
+func find(match func(code, region string, main bool) bool) (string, string) {
 	code := ""
-	for _, field := range strings.Fields(callingCodes) {
-		if c, region, ok := strings.Cut(field, ":"); ok {
-			code, field = c, region
-			t.regionOf[code] = region
+	for field := range strings.FieldsSeq(callingCodes) {
+		c, region, main := strings.Cut(field, ":")
+		if main {
+			code = c
+		} else {
+			region = field
 		}
-		t.codeOf[field] = code
+		if match(code, region, main) {
+			return code, region
+		}
 	}
-	return t
+	return "", ""
 }
 
 // region returns the region whose calling code starts number (digits
@@ -55,7 +72,7 @@ func newCountryTable() countryTable {
 func (t countryTable) region(number string) string {
 	for n := 3; n >= 1; n-- {
 		if len(number) > n {
-			if r, ok := t.regionOf[number[:n]]; ok {
+			if r := t.regionOf(number[:n]); r != "" {
 				return r
 			}
 		}

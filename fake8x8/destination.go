@@ -2,18 +2,6 @@ package fake8x8
 
 import (
 	"strings"
-
-	"github.com/hookemu/hookemu/internal/lazyre"
-)
-
-// Patterns from 8x8's OpenAPI file.
-var (
-	msisdnPattern     = lazyre.New(`^\+{0,1}[1-9]{1}[0-9]{6,14}$`)
-	subAccountPattern = lazyre.New(`^[A-Za-z0-9\-._&]{3,50}$`)
-	nationalPattern   = lazyre.New(`^[0-9]{4,15}$`)
-	// nanpPattern is the North American numbering plan: area code and
-	// exchange never start with 0 or 1.
-	nanpPattern = lazyre.New(`^1[2-9][0-9]{2}[2-9][0-9]{6}$`)
 )
 
 // international returns destination as the international number without
@@ -26,18 +14,18 @@ var (
 func (t countryTable) international(destination, country string) (string, bool) {
 	if country == "" || strings.HasPrefix(destination, "+") {
 		number := strings.TrimPrefix(destination, "+")
-		return number, msisdnPattern().MatchString(destination) && validNANP(number)
+		return number, isMSISDN(destination) && validNANP(number)
 	}
-	code := t.codeOf[country]
-	if strings.HasPrefix(destination, code) && msisdnPattern().MatchString(destination) {
+	code := t.codeOf(country)
+	if strings.HasPrefix(destination, code) && isMSISDN(destination) {
 		return destination, validNANP(destination)
 	}
-	if !nationalPattern().MatchString(destination) {
+	if !isNational(destination) {
 		return "", false
 	}
 	national := dropTrunkPrefix(destination, country)
 	number := code + national
-	return number, national != "" && msisdnPattern().MatchString(number) && validNANP(number)
+	return number, national != "" && isMSISDN(number) && validNANP(number)
 }
 
 // validNANP holds for every number outside country code 1 and for a
@@ -46,7 +34,7 @@ func (t countryTable) international(destination, country string) (string, bool) 
 // "+1123456789", which the pattern alone accepts, and US numbers are the
 // ones hooks most often get wrong.
 func validNANP(number string) bool {
-	return !strings.HasPrefix(number, "1") || nanpPattern().MatchString(number)
+	return !strings.HasPrefix(number, "1") || isNANP(number)
 }
 
 // dropTrunkPrefix removes the digit dialled before a national number

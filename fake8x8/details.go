@@ -2,13 +2,7 @@ package fake8x8
 
 import (
 	"net/http"
-
-	"github.com/hookemu/hookemu/internal/lazyre"
 )
-
-// uuidPattern is the shape 8x8 requires of umids and batch ids; anything
-// else is answered 400 "Invalid umid." before any lookup.
-var uuidPattern = lazyre.New(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
 
 // maskedBody is what 8x8 shows instead of a message's text.
 const maskedBody = "**MASKED**"
@@ -51,7 +45,7 @@ type cancelResponse struct {
 
 func (s *Server) validateDetails(c *call) (action, *apiError) {
 	umid := c.vars["umid"]
-	if !uuidPattern().MatchString(umid) {
+	if !isUUID(umid) {
 		return nil, newError(CodeInvalidParameter, msgInvalidUMID)
 	}
 	return func() reply {
@@ -98,7 +92,7 @@ func (s *Server) details(msg Message) messageDetails {
 // failing: it exists, there is just nothing left to stop.
 func (s *Server) validateCancel(c *call) (action, *apiError) {
 	umid := c.vars["umid"]
-	if !uuidPattern().MatchString(umid) {
+	if !isUUID(umid) {
 		return nil, newError(CodeInvalidParameter, msgInvalidUMID)
 	}
 	return func() reply {
@@ -117,7 +111,7 @@ func (s *Server) validateCancel(c *call) (action, *apiError) {
 // batch is 404 code 1300 like an unknown message.
 func (s *Server) validateCancelBatch(c *call) (action, *apiError) {
 	batchID := c.vars["batchId"]
-	if !uuidPattern().MatchString(batchID) {
+	if !isUUID(batchID) {
 		return nil, newError(CodeInvalidParameter, "Invalid batchId.")
 	}
 	return func() reply {

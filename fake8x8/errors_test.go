@@ -65,7 +65,7 @@ func TestABodyThatCannotBeReadIsAnInvalidParameter(t *testing.T) {
 
 func TestANumberOutsideEveryCountryHasNoCountry(t *testing.T) {
 	t.Parallel()
-	table := newCountryTable()
+	table := countryTable{}
 	assert.Equal(t, "", table.region("80012345678"), "international freephone numbers belong to no region")
 	assert.Equal(t, "SG", table.region("6591234567"))
 	assert.Equal(t, "AC", table.region("2471234567"), "the longest code wins")

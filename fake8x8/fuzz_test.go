@@ -62,7 +62,7 @@ func assertErrorShape(t *testing.T, status int, answer map[string]any) {
 	message, isText := answer["message"].(string)
 	errorID, _ := answer["errorId"].(string)
 	stamp, _ := answer["timestamp"].(string)
-	if len(answer) != 4 || !isNumber || code <= 0 || !isText || message == "" || !uuidPattern().MatchString(errorID) || stamp != testTimestamp {
+	if len(answer) != 4 || !isNumber || code <= 0 || !isText || message == "" || !isUUID(errorID) || stamp != testTimestamp {
 		t.Fatalf("status %d with a body that is not 8x8's error: %v", status, answer)
 	}
 }

@@ -104,7 +104,7 @@ func assertError(t *testing.T, r result, status, code int, message string) {
 	if message != "" {
 		assert.Equal(t, message, m["message"])
 	}
-	assert.Regexp(t, uuidPattern(), m["errorId"])
+	assert.Regexp(t, umidPattern, m["errorId"])
 	assert.Equal(t, testTimestamp, m["timestamp"])
 }
 

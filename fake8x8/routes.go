@@ -2,11 +2,9 @@ package fake8x8
 
 import (
 	"fmt"
+	"iter"
 	"net/http"
-	"net/url"
 	"strings"
-
-	"github.com/gorilla/mux"
 )
 
 // endpoint is one operation of the API: which recipients a request names
@@ -25,61 +23,29 @@ type endpoint struct {
 // action answers a request that passed validation.
 type action func() reply
 
-// Route names, which tie a mux route to its endpoint.
-const (
-	routeSend        = "send"
-	routeBatch       = "batch"
-	routeCancelBatch = "cancel-batch"
-	routeDetails     = "details"
-	routeCancel      = "cancel"
-	routeBalance     = "balance"
-)
-
-// newRouter declares the paths 8x8 serves. Routes carry no handlers: the
-// Server asks the router which route matches and runs the same pipeline
-// for ServeHTTP and Check. Path comes before Methods in every route: mux
-// forgets a method mismatch when a later route's method matches but its
-// path does not, so matching the path first keeps 405 apart from 404.
-func newRouter() *mux.Router {
-	r := mux.NewRouter()
-	const messages = sendPathStart + "{subAccountId}" + sendPathEnd
-	r.Path(messages).Methods(http.MethodPost).Name(routeSend)
-	r.Path(messages + "/batch").Methods(http.MethodPost).Name(routeBatch)
-	r.Path(messages + "/batch/{batchId}").Methods(http.MethodDelete).Name(routeCancelBatch)
-	r.Path(messages + "/{umid}").Methods(http.MethodGet).Name(routeDetails)
-	r.Path(messages + "/{umid}").Methods(http.MethodDelete).Name(routeCancel)
-	r.Path("/api/v1/accounts/{accountId}/balance").Methods(http.MethodGet).Name(routeBalance)
-	return r
+// route is one path and method 8x8 serves. A pattern's "{name}" segment
+// matches any non-empty segment and hands it to the endpoint as a var.
+type route struct {
+	method, pattern string
+	endpoint        endpoint
 }
 
-func endpoints() map[string]endpoint {
-	return map[string]endpoint{
-		routeSend:        {destinations: sendDestinations, validate: (*Server).validateSend},
-		routeBatch:       {destinations: batchDestinations, validate: (*Server).validateBatch, maxBody: maxBatchBodyBytes},
-		routeCancelBatch: {validate: (*Server).validateCancelBatch},
-		routeDetails:     {validate: (*Server).validateDetails},
-		routeCancel:      {validate: (*Server).validateCancel},
-		routeBalance:     {validate: (*Server).validateBalance},
-	}
+// routes are the paths 8x8 serves, tried in order: the first route whose
+// path and method match wins, so "/batch" under messages reaches the
+// batch endpoints for POST and DELETE and the umid endpoints for GET. It
+// is a table rather than a router because building a router's regular
+// expressions cost the first request of every process more than
+// answering it.
+var routes = [...]route{
+	{http.MethodPost, messagesPath, endpoint{destinations: sendDestinations, validate: (*Server).validateSend}},
+	{http.MethodPost, messagesPath + "/batch", endpoint{destinations: batchDestinations, validate: (*Server).validateBatch, maxBody: maxBatchBodyBytes}},
+	{http.MethodDelete, messagesPath + "/batch/{batchId}", endpoint{validate: (*Server).validateCancelBatch}},
+	{http.MethodGet, messagesPath + "/{umid}", endpoint{validate: (*Server).validateDetails}},
+	{http.MethodDelete, messagesPath + "/{umid}", endpoint{validate: (*Server).validateCancel}},
+	{http.MethodGet, "/api/v1/accounts/{accountId}/balance", endpoint{validate: (*Server).validateBalance}},
 }
 
-// route finds the endpoint for method and path: 404 code 1300 for a path
-// 8x8 does not serve, 405 for a method it does not serve there.
-func (s *Server) route(method, path string) (endpoint, map[string]string, *apiError) {
-	if id, ok := sendRoute(method, path); ok {
-		return s.endpoints[routeSend], map[string]string{"subAccountId": id}, nil
-	}
-	var m mux.RouteMatch
-	if s.router.Match(matchRequest(method, path), &m) && m.MatchErr == nil {
-		return s.endpoints[m.Route.GetName()], m.Vars, nil
-	}
-	if m.MatchErr == mux.ErrMethodMismatch {
-		return endpoint{}, nil, s.methodNotAllowed(method, path)
-	}
-	return endpoint{}, nil, newError(CodeNotFound, fmt.Sprintf(
-		"%s: the 8x8 SMS API has no resource at %s; a single SMS is sent with POST %s",
-		msgNotFound, path, "/api/v1/subaccounts/{subAccountId}/messages"))
-}
+const messagesPath = sendPathStart + "{subAccountId}" + sendPathEnd
 
 // Send's path, split around its one variable.
 const (
@@ -87,10 +53,34 @@ const (
 	sendPathEnd   = "/messages"
 )
 
+// route finds the endpoint for method and path: 404 code 1300 for a path
+// 8x8 does not serve, 405 for a method it does not serve there.
+func (s *Server) route(method, path string) (endpoint, map[string]string, *apiError) {
+	if id, ok := sendRoute(method, path); ok {
+		return routes[0].endpoint, map[string]string{"subAccountId": id}, nil // the send
+	}
+	pathServed := false
+	for _, r := range routes {
+		if !matchesPath(r.pattern, path) {
+			continue
+		}
+		pathServed = true
+		if r.method == method {
+			return r.endpoint, pathVars(r.pattern, path), nil
+		}
+	}
+	if pathServed {
+		return endpoint{}, nil, s.methodNotAllowed(method, path)
+	}
+	return endpoint{}, nil, newError(CodeNotFound, fmt.Sprintf(
+		"%s: the 8x8 SMS API has no resource at %s; a single SMS is sent with POST %s",
+		msgNotFound, path, messagesPath))
+}
+
 // sendRoute matches the single send, nearly every request a hook makes,
-// without the router, which builds a request and runs regular expressions
-// for it: the subaccount id is what mux's {subAccountId} matches (one or
-// more bytes, no slash). Any other request goes through the router.
+// without walking the table: the subaccount id is what the table's
+// {subAccountId} matches (one or more bytes, no slash). Any other request
+// goes through the table.
 func sendRoute(method, path string) (subAccountID string, ok bool) {
 	if method != http.MethodPost {
 		return "", false
@@ -106,26 +96,66 @@ func sendRoute(method, path string) (subAccountID string, ok bool) {
 	return id, true
 }
 
+// matchesPath tells whether path has pattern's segments: the same ones
+// where pattern is literal, any non-empty one where it names a var.
+func matchesPath(pattern, path string) bool {
+	if strings.Count(pattern, "/") != strings.Count(path, "/") {
+		return false
+	}
+	for want, seg := range pairedSegments(pattern, path) {
+		if isVar(want) && seg == "" || !isVar(want) && want != seg {
+			return false
+		}
+	}
+	return true
+}
+
+// pathVars returns the segments of path that pattern names, by name; path
+// matches pattern.
+func pathVars(pattern, path string) map[string]string {
+	vars := map[string]string{}
+	for want, seg := range pairedSegments(pattern, path) {
+		if isVar(want) {
+			vars[want[1:len(want)-1]] = seg
+		}
+	}
+	return vars
+}
+
+// pairedSegments yields the "/"-separated segments of pattern with those
+// of path at the same place, as far as both go.
+func pairedSegments(pattern, path string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for {
+			want, patternRest, more := strings.Cut(pattern, "/")
+			seg, pathRest, pathMore := strings.Cut(path, "/")
+			if !yield(want, seg) || !more || !pathMore {
+				return
+			}
+			pattern, path = patternRest, pathRest
+		}
+	}
+}
+
+func isVar(segment string) bool {
+	return strings.HasPrefix(segment, "{") && strings.HasSuffix(segment, "}")
+}
+
 // methodNotAllowed answers 405 with an 8x8 error body, which the reference
 // does not document: code 1000 because the request is what is wrong, and
 // the wording of ASP.NET, on which 8x8's API runs. Allow lists what works.
-func (s *Server) methodNotAllowed(method, path string) *apiError {
+func (*Server) methodNotAllowed(method, path string) *apiError {
 	e := newError(CodeInvalidParameter, fmt.Sprintf("The requested resource does not support http method '%s'.", method))
 	e.status = http.StatusMethodNotAllowed
 	var allowed []string
 	for _, candidate := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
-		var m mux.RouteMatch
-		if s.router.Match(matchRequest(candidate, path), &m) && m.MatchErr == nil {
-			allowed = append(allowed, candidate)
+		for _, r := range routes {
+			if r.method == candidate && matchesPath(r.pattern, path) {
+				allowed = append(allowed, candidate)
+				break
+			}
 		}
 	}
 	e.header = http.Header{"Allow": {strings.Join(allowed, ", ")}}
 	return e
-}
-
-// matchRequest is the minimal request mux needs to match a route.
-func matchRequest(method, path string) *http.Request {
-	r := &http.Request{Method: method, Header: http.Header{}}
-	r.URL = &url.URL{Path: path}
-	return r
 }

@@ -2,6 +2,9 @@ package fake8x8
 
 import (
 	"net/http"
+	"net/url"
+	"reflect"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -19,6 +22,9 @@ func TestUnknownPathsAreNotFound(t *testing.T) {
 		{name: "a trailing slash is not found", method: http.MethodPost, path: sendPath + "/"},
 		{name: "an endpoint the fake does not serve is not found", method: http.MethodPost, path: sendPath + "/" + testID(1) + "/feedback"},
 		{name: "the root is not found", method: http.MethodGet, path: "/"},
+		{name: "an empty subaccount segment is not found", method: http.MethodPost, path: "/api/v1/subaccounts//messages"},
+		{name: "an empty umid segment is not found", method: http.MethodGet, path: sendPath + "/"},
+		{name: "a path one segment short of the balance is not found", method: http.MethodGet, path: "/api/v1/accounts/balance"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,11 +72,9 @@ func TestGettingTheBatchPathIsAnInvalidUMID(t *testing.T) {
 	assertError(t, r, http.StatusBadRequest, CodeInvalidParameter, "Invalid umid.")
 }
 
-func TestServersShareTheirRoutesAndCountriesYetAnswerForThemselves(t *testing.T) {
+func TestServersAnswerForThemselvesAtTheSameTime(t *testing.T) {
 	t.Parallel()
 	open, strict := newTestServer(Config{}), newTestServer(Config{SubAccounts: []string{"other-sms"}})
-	assert.Same(t, open.router, strict.router, "the routes are built once per process")
-	assert.Equal(t, open.countries, strict.countries)
 
 	body := `{"destination": "+6591234567", "text": "hi"}`
 	var wg sync.WaitGroup
@@ -85,41 +89,66 @@ func TestServersShareTheirRoutesAndCountriesYetAnswerForThemselves(t *testing.T)
 	assert.Empty(t, strict.Messages())
 }
 
-// The send's route is matched without the router (sendRoute); every
-// path must still route exactly as the router routes it.
-func TestTheSendShortcutRoutesAsTheRouterDoes(t *testing.T) {
+// muxRouter is the router the route table replaced, kept as the witness
+// of how 8x8's paths route: gorilla/mux with one route per row of the
+// table, named by its index, Path before Methods as the fake declared them.
+func muxRouter() *mux.Router {
+	r := mux.NewRouter()
+	for i, rt := range routes {
+		r.Path(rt.pattern).Methods(rt.method).Name(strconv.Itoa(i))
+	}
+	return r
+}
+
+// The route table and the send's shortcut (sendRoute) must route every
+// path exactly as gorilla/mux routed it: the same endpoint and vars, 405
+// where mux found the path under another method, 404 elsewhere.
+func TestTheRouteTableAndTheSendShortcutRouteAsGorillaMuxDid(t *testing.T) {
 	t.Parallel()
-	s := newTestServer(Config{})
+	s, router := newTestServer(Config{}), muxRouter()
+	require.Equal(t, http.MethodPost+" "+messagesPath, routes[0].method+" "+routes[0].pattern, "the send is the table's first row")
 	paths := []string{
 		sendPath, "/api/v1/subaccounts/batch/messages", "/api/v1/subaccounts/a.b-c_d/messages",
 		"/api/v1/subaccounts//messages", "/api/v1/subaccounts/a/b/messages", "/api/v1/subaccounts/messages",
 		sendPath + "/", sendPath + "/batch", sendPath + "/" + testID(1), "/api/v1/subaccounts/acme/messagesx",
-		"/api/v1/api/v1/subaccounts/acme/messages", "/API/v1/subaccounts/acme/messages", "/",
+		"/api/v1/api/v1/subaccounts/acme/messages", "/API/v1/subaccounts/acme/messages", "/", "",
+		batchPath + "/" + testID(2), batchPath + "/" + testID(2) + "/", batchPath + "//", sendPath + "//",
+		"/api/v1/accounts/acme/balance", "/api/v1/accounts//balance", "/api/v1/accounts/balance", "/api/v1/accounts/a/b/balance",
+		sendPath + "/" + testID(1) + "/x", "//api/v1/subaccounts/acme/messages", "/api/v1/subaccounts/{subAccountId}/messages",
 	}
 	for _, path := range paths {
-		for _, method := range []string{http.MethodPost, http.MethodGet, http.MethodDelete} {
-			t.Run(method+" "+path+" routes as the router routes it", func(t *testing.T) {
+		for _, method := range []string{http.MethodPost, http.MethodGet, http.MethodDelete, http.MethodPut} {
+			t.Run(method+" "+path+" routes as mux routed it", func(t *testing.T) {
 				t.Parallel()
 				var m mux.RouteMatch
-				routerOK := s.router.Match(matchRequest(method, path), &m) && m.MatchErr == nil
-				id, shortcut := sendRoute(method, path)
-				if shortcut {
-					require.True(t, routerOK, "the router matches what the shortcut takes")
-					assert.Equal(t, routeSend, m.Route.GetName())
+				muxOK := router.Match(matchRequest(method, path), &m) && m.MatchErr == nil
+				if id, shortcut := sendRoute(method, path); shortcut {
+					require.True(t, muxOK, "mux matches what the shortcut takes")
+					assert.Equal(t, "0", m.Route.GetName())
 					assert.Equal(t, map[string]string{"subAccountId": id}, m.Vars)
-				}
-				if routerOK && m.Route.GetName() == routeSend {
-					assert.True(t, shortcut, "the shortcut takes every send the router matches")
+				} else if muxOK {
+					assert.NotEqual(t, "0", m.Route.GetName(), "the shortcut takes every send mux matches")
 				}
 				ep, vars, err := s.route(method, path)
-				if routerOK {
+				switch {
+				case muxOK:
 					require.Nil(t, err)
+					i, _ := strconv.Atoi(m.Route.GetName())
 					assert.Equal(t, m.Vars, vars)
-					assert.Equal(t, s.endpoints[m.Route.GetName()].maxBody, ep.maxBody)
-				} else {
-					assert.NotNil(t, err)
+					assert.Equal(t, reflect.ValueOf(routes[i].endpoint.validate).Pointer(), reflect.ValueOf(ep.validate).Pointer(), "the endpoint of route %d", i)
+				case m.MatchErr == mux.ErrMethodMismatch:
+					require.NotNil(t, err)
+					assert.Equal(t, http.StatusMethodNotAllowed, err.status)
+				default:
+					require.NotNil(t, err)
+					assert.Equal(t, http.StatusNotFound, err.status)
 				}
 			})
 		}
 	}
+}
+
+// matchRequest is the minimal request mux needs to match a route.
+func matchRequest(method, path string) *http.Request {
+	return &http.Request{Method: method, Header: http.Header{}, URL: &url.URL{Path: path}}
 }

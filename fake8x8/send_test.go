@@ -152,7 +152,7 @@ func TestTheZeroConfigIssuesRealUUIDs(t *testing.T) {
 	r := send(t, s, validSend)
 	require.Equal(t, http.StatusOK, r.status, r.body)
 	first := r.decode(t)["umid"]
-	assert.Regexp(t, uuidPattern(), first)
+	assert.Regexp(t, umidPattern, first)
 	assert.NotEqual(t, first, send(t, s, validSend).decode(t)["umid"], "unseeded umids are random")
 }
 

@@ -2,10 +2,8 @@ package fake8x8
 
 import (
 	"net/http"
-	"sync"
 	"time"
 
-	"github.com/gorilla/mux"
 	"github.com/hookemu/hookemu/fakekit"
 )
 
@@ -16,8 +14,6 @@ type Server struct {
 	cfg Config
 	// shown is the clock of the timestamps in answers and records.
 	shown     func() time.Time
-	router    *mux.Router
-	endpoints map[string]endpoint
 	countries countryTable
 	journal   *fakekit.Journal
 	faults    *fakekit.Faults
@@ -26,34 +22,16 @@ type Server struct {
 
 var _ http.Handler = (*Server)(nil)
 
-// routing is what every Server reads and none changes: the routes, their
-// endpoints and the country table. It is built once per process, on the
-// first New, and shared: building it cost each first run of a hook more
-// than the rest of the fake.
-type routing struct {
-	router    *mux.Router
-	endpoints map[string]endpoint
-	countries countryTable
-}
-
-var sharedRouting = sync.OnceValue(func() routing {
-	return routing{router: newRouter(), endpoints: endpoints(), countries: newCountryTable()}
-})
-
 // New returns a fake configured by cfg; the zero Config accepts any
 // non-empty Bearer key and any well-formed subaccount id.
 func New(cfg Config) *Server {
 	cfg, shown := cfg.withDefaults()
-	shared := sharedRouting()
 	return &Server{
-		cfg:       cfg,
-		shown:     shown,
-		router:    shared.router,
-		endpoints: shared.endpoints,
-		countries: shared.countries,
-		journal:   fakekit.NewBoundedJournal(fakekit.Limits{Entries: cfg.JournalSize, Bytes: cfg.JournalBytes}),
-		faults:    fakekit.NewFaults(cfg.Faults),
-		store:     newStore(cfg.JournalSize, cfg.JournalBytes),
+		cfg:     cfg,
+		shown:   shown,
+		journal: fakekit.NewBoundedJournal(fakekit.Limits{Entries: cfg.JournalSize, Bytes: cfg.JournalBytes}),
+		faults:  fakekit.NewFaults(cfg.Faults),
+		store:   newStore(cfg.JournalSize, cfg.JournalBytes),
 	}
 }
 

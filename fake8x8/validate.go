@@ -77,7 +77,7 @@ func (v smsValidator) validate(raw rawSMS) (sms, *apiError) {
 func (v smsValidator) checkCountry(raw rawSMS, m *sms) *apiError {
 	country, ok := stringField(raw.Country)
 	country = strings.ToUpper(country)
-	if !ok || (country != "" && v.countries.codeOf[country] == "") {
+	if !ok || (country != "" && v.countries.codeOf(country) == "") {
 		return invalidParameter("country must be an ISO 3166-1 alpha-2 code such as \"SG\", got %s", raw.Country)
 	}
 	m.country = country
