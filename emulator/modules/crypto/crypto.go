@@ -41,26 +41,28 @@ func load(h modules.Host, _ string) (goja.Value, error) {
 }
 
 // cryptoTable is crypto's exports, made on first access.
-var cryptoTable = lazy.NewTable(append([]lazy.Member[*module]{
-	lazy.Func("createHash", (*module).createHash),
-	lazy.Func("createHmac", (*module).createHmac),
-	lazy.Func("getHashes", (*module).getHashes),
-	lazy.Func("randomBytes", (*module).randomBytes),
-	lazy.Alias[*module]("pseudoRandomBytes", "randomBytes"),
-	lazy.Func("randomFill", (*module).randomFill),
-	lazy.Func("randomFillSync", (*module).randomFillSync),
-	lazy.Func("randomInt", (*module).randomInt),
-	lazy.Func("randomUUID", (*module).randomUUID),
-	lazy.Func("getRandomValues", (*module).getRandomValues),
-	lazy.Func("timingSafeEqual", (*module).timingSafeEqual),
-	lazy.Func("pbkdf2", (*module).pbkdf2),
-	lazy.Func("pbkdf2Sync", (*module).pbkdf2Sync),
-	lazy.Func("hkdf", (*module).hkdf),
-	lazy.Func("hkdfSync", (*module).hkdfSync),
-	{Name: "constants", Build: func(_ *goja.Runtime, m *module) goja.Value { return m.constants() }},
-	{Name: "webcrypto", Build: func(rt *goja.Runtime, m *module) goja.Value { return m.webcrypto() }},
-	{Name: "subtle", Build: func(_ *goja.Runtime, m *module) goja.Value { return m.webcrypto().Get("subtle") }},
-}, unsupportedMembers()...)...)
+var cryptoTable = lazy.TableOf(func() []lazy.Member[*module] {
+	return append([]lazy.Member[*module]{
+		lazy.Func("createHash", (*module).createHash),
+		lazy.Func("createHmac", (*module).createHmac),
+		lazy.Func("getHashes", (*module).getHashes),
+		lazy.Func("randomBytes", (*module).randomBytes),
+		lazy.Alias[*module]("pseudoRandomBytes", "randomBytes"),
+		lazy.Func("randomFill", (*module).randomFill),
+		lazy.Func("randomFillSync", (*module).randomFillSync),
+		lazy.Func("randomInt", (*module).randomInt),
+		lazy.Func("randomUUID", (*module).randomUUID),
+		lazy.Func("getRandomValues", (*module).getRandomValues),
+		lazy.Func("timingSafeEqual", (*module).timingSafeEqual),
+		lazy.Func("pbkdf2", (*module).pbkdf2),
+		lazy.Func("pbkdf2Sync", (*module).pbkdf2Sync),
+		lazy.Func("hkdf", (*module).hkdf),
+		lazy.Func("hkdfSync", (*module).hkdfSync),
+		{Name: "constants", Build: func(_ *goja.Runtime, m *module) goja.Value { return m.constants() }},
+		{Name: "webcrypto", Build: func(rt *goja.Runtime, m *module) goja.Value { return m.webcrypto() }},
+		{Name: "subtle", Build: func(_ *goja.Runtime, m *module) goja.Value { return m.webcrypto().Get("subtle") }},
+	}, unsupportedMembers()...)
+})
 
 // webcrypto is crypto.webcrypto, made once so that crypto.subtle is
 // crypto.webcrypto.subtle.
@@ -72,15 +74,17 @@ func (m *module) webcrypto() *goja.Object {
 }
 
 // webTable is crypto.webcrypto (globalThis.crypto in Node 18+).
-var webTable = lazy.NewTable(
-	lazy.Func("getRandomValues", (*module).getRandomValues),
-	lazy.Func("randomUUID", (*module).randomUUID),
-	lazy.Member[*module]{Name: "subtle", Build: func(rt *goja.Runtime, m *module) goja.Value {
-		subtle := rt.NewObject()
-		_ = subtle.Set("digest", lazy.NamedFunc(rt, "digest", func(call goja.FunctionCall) goja.Value { return m.subtleDigest(call) }))
-		return subtle
-	}},
-)
+var webTable = lazy.TableOf(func() []lazy.Member[*module] {
+	return []lazy.Member[*module]{
+		lazy.Func("getRandomValues", (*module).getRandomValues),
+		lazy.Func("randomUUID", (*module).randomUUID),
+		lazy.Member[*module]{Name: "subtle", Build: func(rt *goja.Runtime, m *module) goja.Value {
+			subtle := rt.NewObject()
+			_ = subtle.Set("digest", lazy.NamedFunc(rt, "digest", func(call goja.FunctionCall) goja.Value { return m.subtleDigest(call) }))
+			return subtle
+		}},
+	}
+})
 
 // setFunc defines a named native function on obj.
 func setFunc(rt *goja.Runtime, obj *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) *goja.Object {

@@ -27,21 +27,23 @@ func load(h modules.Host, _ string) (goja.Value, error) {
 }
 
 // table is querystring's exports, made on first access, in Node's order.
-var table = lazy.NewTable(
-	lazy.Func("unescapeBuffer", func(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
-		return toBuffer(rt, unescapeBuffer(call.Argument(0).String(), call.Argument(1).ToBoolean()))
-	}),
-	lazy.Func("unescape", func(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
-		return rt.ToValue(Unescape(call.Argument(0).String(), call.Argument(1).ToBoolean()))
-	}),
-	lazy.Func("escape", func(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
-		return rt.ToValue(Escape(escapeArgument(call.Argument(0))))
-	}),
-	lazy.Func("stringify", stringifyFunc),
-	lazy.Alias[*goja.Runtime]("encode", "stringify"),
-	lazy.Func("parse", parseCall),
-	lazy.Alias[*goja.Runtime]("decode", "parse"),
-)
+var table = lazy.TableOf(func() []lazy.Member[*goja.Runtime] {
+	return []lazy.Member[*goja.Runtime]{
+		lazy.Func("unescapeBuffer", func(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
+			return toBuffer(rt, unescapeBuffer(call.Argument(0).String(), call.Argument(1).ToBoolean()))
+		}),
+		lazy.Func("unescape", func(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
+			return rt.ToValue(Unescape(call.Argument(0).String(), call.Argument(1).ToBoolean()))
+		}),
+		lazy.Func("escape", func(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
+			return rt.ToValue(Escape(escapeArgument(call.Argument(0))))
+		}),
+		lazy.Func("stringify", stringifyFunc),
+		lazy.Alias[*goja.Runtime]("encode", "stringify"),
+		lazy.Func("parse", parseCall),
+		lazy.Alias[*goja.Runtime]("decode", "parse"),
+	}
+})
 
 func stringifyFunc(rt *goja.Runtime, call goja.FunctionCall) goja.Value {
 	return rt.ToValue(stringifyCall(rt, call))

@@ -87,18 +87,20 @@ type state struct {
 
 // table is the module's exports in Node's order, made on first access:
 // the WHATWG classes do not need the legacy script, nor it them.
-var table = lazy.NewTable(
-	legacyMember("Url"),
-	legacyMember("parse"),
-	legacyMember("resolve"),
-	legacyMember("resolveObject"),
-	legacyMember("format"),
-	whatwgMember("URL"),
-	whatwgMember("URLSearchParams"),
-	whatwgMember("domainToASCII"),
-	whatwgMember("domainToUnicode"),
-	legacyMember("urlToHttpOptions"),
-)
+var table = lazy.TableOf(func() []lazy.Member[*state] {
+	return []lazy.Member[*state]{
+		legacyMember("Url"),
+		legacyMember("parse"),
+		legacyMember("resolve"),
+		legacyMember("resolveObject"),
+		legacyMember("format"),
+		whatwgMember("URL"),
+		whatwgMember("URLSearchParams"),
+		whatwgMember("domainToASCII"),
+		whatwgMember("domainToUnicode"),
+		legacyMember("urlToHttpOptions"),
+	}
+})
 
 func whatwgMember(name string) lazy.Member[*state] {
 	return lazy.Member[*state]{Name: name, Build: func(rt *goja.Runtime, _ *state) goja.Value {

@@ -9,64 +9,66 @@ import (
 // idea of a value's kind, which neither a prototype nor Symbol.toStringTag
 // can fake (typed arrays' kinds and iterators are told by their intrinsic
 // tags).
-var typesTable = lazy.NewTable(
-	objectCheck("isExternal", never),
-	objectCheck("isDate", classIs("Date")),
-	objectCheck("isArgumentsObject", classIs("Arguments")),
-	objectCheck("isBigIntObject", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBigInt }),
-	objectCheck("isBooleanObject", classIs("Boolean")),
-	objectCheck("isNumberObject", classIs("Number")),
-	objectCheck("isStringObject", classIs("String")),
-	objectCheck("isSymbolObject", func(_ *module, o *goja.Object) bool {
-		return o.ClassName() == "Object" && o.ExportType() == reflectString
-	}),
-	objectCheck("isNativeError", classIs("Error")),
-	objectCheck("isRegExp", classIs("RegExp")),
-	objectCheck("isAsyncFunction", functionOfKind("AsyncFunction", "AsyncGeneratorFunction")),
-	objectCheck("isGeneratorFunction", functionOfKind("GeneratorFunction", "AsyncGeneratorFunction")),
-	objectCheck("isGeneratorObject", intrinsicTag("Generator")),
-	objectCheck("isPromise", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectPromise }),
-	objectCheck("isMap", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectMap }),
-	objectCheck("isSet", func(_ *module, o *goja.Object) bool {
-		return o.ClassName() == "Object" && o.ExportType() == reflectSet
-	}),
-	objectCheck("isMapIterator", intrinsicTag("Map Iterator")),
-	objectCheck("isSetIterator", intrinsicTag("Set Iterator")),
-	objectCheck("isWeakMap", taggedAs("WeakMap")),
-	objectCheck("isWeakSet", taggedAs("WeakSet")),
-	objectCheck("isArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
-	objectCheck("isDataView", taggedAs("DataView")),
-	objectCheck("isSharedArrayBuffer", taggedAs("SharedArrayBuffer")),
-	// The emulator's global object is a proxy of its own making, which
-	// Node's is not.
-	objectCheck("isProxy", func(m *module, o *goja.Object) bool {
-		return o.ExportType() == reflectProxy && o != m.rt.GlobalObject()
-	}),
-	objectCheck("isModuleNamespaceObject", never),
-	objectCheck("isAnyArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
-	objectCheck("isBoxedPrimitive", func(_ *module, o *goja.Object) bool {
-		switch o.ClassName() {
-		case "Number", "String", "Boolean":
-			return true
-		}
-		return o.ExportType() == reflectBigInt
-	}),
-	objectCheck("isArrayBufferView", func(u *module, o *goja.Object) bool { return isTypedArray(o) || taggedAs("DataView")(u, o) }),
-	objectCheck("isTypedArray", func(_ *module, o *goja.Object) bool { return isTypedArray(o) }),
-	objectCheck("isUint8Array", typedArrayNamed("Uint8Array")),
-	objectCheck("isUint8ClampedArray", typedArrayNamed("Uint8ClampedArray")),
-	objectCheck("isUint16Array", typedArrayNamed("Uint16Array")),
-	objectCheck("isUint32Array", typedArrayNamed("Uint32Array")),
-	objectCheck("isInt8Array", typedArrayNamed("Int8Array")),
-	objectCheck("isInt16Array", typedArrayNamed("Int16Array")),
-	objectCheck("isInt32Array", typedArrayNamed("Int32Array")),
-	objectCheck("isFloat32Array", typedArrayNamed("Float32Array")),
-	objectCheck("isFloat64Array", typedArrayNamed("Float64Array")),
-	objectCheck("isBigInt64Array", typedArrayNamed("BigInt64Array")),
-	objectCheck("isBigUint64Array", typedArrayNamed("BigUint64Array")),
-	objectCheck("isKeyObject", never),
-	objectCheck("isCryptoKey", never),
-)
+var typesTable = lazy.TableOf(func() []lazy.Member[*module] {
+	return []lazy.Member[*module]{
+		objectCheck("isExternal", never),
+		objectCheck("isDate", classIs("Date")),
+		objectCheck("isArgumentsObject", classIs("Arguments")),
+		objectCheck("isBigIntObject", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBigInt }),
+		objectCheck("isBooleanObject", classIs("Boolean")),
+		objectCheck("isNumberObject", classIs("Number")),
+		objectCheck("isStringObject", classIs("String")),
+		objectCheck("isSymbolObject", func(_ *module, o *goja.Object) bool {
+			return o.ClassName() == "Object" && o.ExportType() == reflectString
+		}),
+		objectCheck("isNativeError", classIs("Error")),
+		objectCheck("isRegExp", classIs("RegExp")),
+		objectCheck("isAsyncFunction", functionOfKind("AsyncFunction", "AsyncGeneratorFunction")),
+		objectCheck("isGeneratorFunction", functionOfKind("GeneratorFunction", "AsyncGeneratorFunction")),
+		objectCheck("isGeneratorObject", intrinsicTag("Generator")),
+		objectCheck("isPromise", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectPromise }),
+		objectCheck("isMap", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectMap }),
+		objectCheck("isSet", func(_ *module, o *goja.Object) bool {
+			return o.ClassName() == "Object" && o.ExportType() == reflectSet
+		}),
+		objectCheck("isMapIterator", intrinsicTag("Map Iterator")),
+		objectCheck("isSetIterator", intrinsicTag("Set Iterator")),
+		objectCheck("isWeakMap", taggedAs("WeakMap")),
+		objectCheck("isWeakSet", taggedAs("WeakSet")),
+		objectCheck("isArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
+		objectCheck("isDataView", taggedAs("DataView")),
+		objectCheck("isSharedArrayBuffer", taggedAs("SharedArrayBuffer")),
+		// The emulator's global object is a proxy of its own making, which
+		// Node's is not.
+		objectCheck("isProxy", func(m *module, o *goja.Object) bool {
+			return o.ExportType() == reflectProxy && o != m.rt.GlobalObject()
+		}),
+		objectCheck("isModuleNamespaceObject", never),
+		objectCheck("isAnyArrayBuffer", func(_ *module, o *goja.Object) bool { return o.ExportType() == reflectBuffer }),
+		objectCheck("isBoxedPrimitive", func(_ *module, o *goja.Object) bool {
+			switch o.ClassName() {
+			case "Number", "String", "Boolean":
+				return true
+			}
+			return o.ExportType() == reflectBigInt
+		}),
+		objectCheck("isArrayBufferView", func(u *module, o *goja.Object) bool { return isTypedArray(o) || taggedAs("DataView")(u, o) }),
+		objectCheck("isTypedArray", func(_ *module, o *goja.Object) bool { return isTypedArray(o) }),
+		objectCheck("isUint8Array", typedArrayNamed("Uint8Array")),
+		objectCheck("isUint8ClampedArray", typedArrayNamed("Uint8ClampedArray")),
+		objectCheck("isUint16Array", typedArrayNamed("Uint16Array")),
+		objectCheck("isUint32Array", typedArrayNamed("Uint32Array")),
+		objectCheck("isInt8Array", typedArrayNamed("Int8Array")),
+		objectCheck("isInt16Array", typedArrayNamed("Int16Array")),
+		objectCheck("isInt32Array", typedArrayNamed("Int32Array")),
+		objectCheck("isFloat32Array", typedArrayNamed("Float32Array")),
+		objectCheck("isFloat64Array", typedArrayNamed("Float64Array")),
+		objectCheck("isBigInt64Array", typedArrayNamed("BigInt64Array")),
+		objectCheck("isBigUint64Array", typedArrayNamed("BigUint64Array")),
+		objectCheck("isKeyObject", never),
+		objectCheck("isCryptoKey", never),
+	}
+})
 
 // never is a check no value hookemu makes can pass (V8 externals, ES
 // module namespaces, crypto key objects).

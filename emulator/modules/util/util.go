@@ -35,26 +35,28 @@ func load(h modules.Host, _ string) (goja.Value, error) {
 }
 
 // utilTable is util's exports, in the order Object.keys lists them.
-var utilTable = lazy.NewTable(append([]lazy.Member[*module]{
-	lazy.Func("format", (*module).format),
-	lazy.Func("formatWithOptions", (*module).formatWithOptions),
-	lazy.Func("inherits", (*module).inherits),
-	{Name: "inspect", Build: func(_ *goja.Runtime, u *module) goja.Value { return u.inspectFunction() }},
-	lazy.Func("deprecate", (*module).deprecate),
-	lazy.Func("debuglog", (*module).debuglog),
-	lazy.Alias[*module]("debug", "debuglog"),
-	lazy.Func("isDeepStrictEqual", (*module).isDeepStrictEqual),
-	{Name: "promisify", Build: func(_ *goja.Runtime, u *module) goja.Value { return u.promisifyFunction() }},
-	lazy.Func("callbackify", (*module).callbackify),
-	lazy.Func("stripVTControlCharacters", (*module).stripVTControlCharacters),
-	lazy.Func("toUSVString", (*module).toUSVString),
-	{Name: "types", Build: func(rt *goja.Runtime, u *module) goja.Value { return typesTable.Object(rt, u) }},
-	{Name: "TextEncoder", Build: func(rt *goja.Runtime, _ *module) goja.Value { e, _ := textcoding.Classes(rt, received(rt)); return e }},
-	{Name: "TextDecoder", Build: func(rt *goja.Runtime, _ *module) goja.Value { _, d := textcoding.Classes(rt, received(rt)); return d }},
-	lazy.Func("getSystemErrorName", (*module).getSystemErrorName),
-	lazy.Func("getSystemErrorMap", (*module).getSystemErrorMap),
-	lazy.Func("_extend", (*module).extend),
-}, legacyChecks...)...)
+var utilTable = lazy.TableOf(func() []lazy.Member[*module] {
+	return append([]lazy.Member[*module]{
+		lazy.Func("format", (*module).format),
+		lazy.Func("formatWithOptions", (*module).formatWithOptions),
+		lazy.Func("inherits", (*module).inherits),
+		{Name: "inspect", Build: func(_ *goja.Runtime, u *module) goja.Value { return u.inspectFunction() }},
+		lazy.Func("deprecate", (*module).deprecate),
+		lazy.Func("debuglog", (*module).debuglog),
+		lazy.Alias[*module]("debug", "debuglog"),
+		lazy.Func("isDeepStrictEqual", (*module).isDeepStrictEqual),
+		{Name: "promisify", Build: func(_ *goja.Runtime, u *module) goja.Value { return u.promisifyFunction() }},
+		lazy.Func("callbackify", (*module).callbackify),
+		lazy.Func("stripVTControlCharacters", (*module).stripVTControlCharacters),
+		lazy.Func("toUSVString", (*module).toUSVString),
+		{Name: "types", Build: func(rt *goja.Runtime, u *module) goja.Value { return typesTable.Object(rt, u) }},
+		{Name: "TextEncoder", Build: func(rt *goja.Runtime, _ *module) goja.Value { e, _ := textcoding.Classes(rt, received(rt)); return e }},
+		{Name: "TextDecoder", Build: func(rt *goja.Runtime, _ *module) goja.Value { _, d := textcoding.Classes(rt, received(rt)); return d }},
+		lazy.Func("getSystemErrorName", (*module).getSystemErrorName),
+		lazy.Func("getSystemErrorMap", (*module).getSystemErrorMap),
+		lazy.Func("_extend", (*module).extend),
+	}, legacyChecks...)
+})
 
 // module is util's exports for one runtime.
 type module struct {

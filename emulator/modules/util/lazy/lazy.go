@@ -10,6 +10,8 @@
 package lazy
 
 import (
+	"sync"
+
 	"github.com/dop251/goja"
 )
 
@@ -43,23 +45,43 @@ func NamedFunc(rt *goja.Runtime, name string, fn func(goja.FunctionCall) goja.Va
 }
 
 // Table is a fixed list of members, in the order Object.keys lists them.
+// It is listed and indexed on first use, not when the process starts:
+// every hookemu process initialises every module's package, and most
+// never require the module.
 type Table[S any] struct {
+	list    func() []Member[S]
+	once    sync.Once
 	members []Member[S]
 	index   map[string]int
 }
 
-// NewTable indexes members; build it once, in a package variable.
+// NewTable is a table of members; build it once, in a package variable.
 func NewTable[S any](members ...Member[S]) *Table[S] {
-	t := &Table[S]{members: members, index: make(map[string]int, len(members))}
-	for i, m := range members {
-		t.index[m.Name] = i
-	}
+	return TableOf(func() []Member[S] { return members })
+}
+
+// TableOf is a table whose members list makes on first use, for a table
+// whose members themselves cost something to make (closures by the
+// dozen); build it once, in a package variable.
+func TableOf[S any](list func() []Member[S]) *Table[S] {
+	return &Table[S]{list: list}
+}
+
+// load lists and indexes the members, once.
+func (t *Table[S]) load() *Table[S] {
+	t.once.Do(func() {
+		t.members = t.list()
+		t.index = make(map[string]int, len(t.members))
+		for i, m := range t.members {
+			t.index[m.Name] = i
+		}
+	})
 	return t
 }
 
 // Object returns an exports object over the table for one runtime.
 func (t *Table[S]) Object(rt *goja.Runtime, state S) *goja.Object {
-	return rt.NewDynamicObject(&exports[S]{table: t, rt: rt, state: state})
+	return rt.NewDynamicObject(&exports[S]{table: t.load(), rt: rt, state: state})
 }
 
 // exports implements goja.DynamicObject over a table.

@@ -1,6 +1,8 @@
 package lazy_test
 
 import (
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -54,6 +56,28 @@ func TestMembersAreBuiltOnFirstAccessOnly(t *testing.T) {
 	_, err := rt.RunString("m.two; m.two; Object.keys(m)")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"two"}, s.built)
+}
+
+func TestATableListsItsMembersOnItsFirstObjectOnly(t *testing.T) {
+	t.Parallel()
+	var listed atomic.Int32
+	lazyTable := lazy.TableOf(func() []lazy.Member[*state] {
+		listed.Add(1)
+		return []lazy.Member[*state]{lazy.Alias[*state]("uno", "one"), lazy.Func("one", func(*state, goja.FunctionCall) goja.Value { return goja.Undefined() })}
+	})
+	assert.Zero(t, listed.Load(), "declaring a table lists nothing")
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			rt := goja.New()
+			require.NoError(t, rt.Set("m", lazyTable.Object(rt, &state{})))
+			v, err := rt.RunString("Object.keys(m).join() + (m.uno === m.one)")
+			require.NoError(t, err)
+			assert.Equal(t, "uno,onetrue", v.String())
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, int32(1), listed.Load(), "runtimes at once share one listing")
 }
 
 func BenchmarkObject(b *testing.B) {
