@@ -60,21 +60,51 @@ var catalogVersions = sync.OnceValue(func() []string {
 	return catalog().Versions
 })
 
-// leadingVersions decodes the value of "versions" when it is the first key
-// of the object in data, reading no further than its end.
+// leadingVersions reads the value of "versions" when it is the first key
+// of the object in data, reading no further than its end. It scans the
+// bytes rather than starting a JSON decoder: every emulator asks for the
+// list, and the decoder's first use cost each process more than the rest
+// of building the module registry. A list it does not read plainly (an
+// escape in a version, another first key) is left to the whole decoder.
 func leadingVersions(data []byte) ([]string, bool) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+	rest, ok := expectAll(data, "{", `"versions"`, ":", "[")
+	if !ok {
 		return nil, false
 	}
-	if key, err := dec.Token(); err != nil || key != "versions" {
-		return nil, false
+	var out []string
+	if _, empty := expectAll(rest, "]"); empty {
+		return out, true
 	}
-	var v []string
-	if err := dec.Decode(&v); err != nil {
-		return nil, false
+	for {
+		if rest, ok = expectAll(rest, `"`); !ok {
+			return nil, false
+		}
+		end := bytes.IndexAny(rest, "\\\"\n")
+		if end < 0 || rest[end] != '"' {
+			return nil, false
+		}
+		out = append(out, string(rest[:end]))
+		rest = rest[end+1:]
+		if _, closed := expectAll(rest, "]"); closed {
+			return out, true
+		}
+		if rest, ok = expectAll(rest, ","); !ok {
+			return nil, false
+		}
 	}
-	return v, true
+}
+
+// expectAll skips JSON whitespace before each of tokens in turn and
+// returns what follows the last, or false when data has something else.
+func expectAll(data []byte, tokens ...string) ([]byte, bool) {
+	for _, tok := range tokens {
+		data = bytes.TrimLeft(data, " \t\r\n")
+		if !bytes.HasPrefix(data, []byte(tok)) {
+			return nil, false
+		}
+		data = data[len(tok):]
+	}
+	return data, true
 }
 
 // table is one resource's table as resources.json stores it.

@@ -20,6 +20,12 @@ func TestLeadingVersionsReadsOnlyTheHeadOfTheFile(t *testing.T) {
 		{"a file whose first key is another is left to the whole decoder", `{"resources": {}, "versions": ["3.29.0"]}`, nil, false},
 		{"a file that is not an object is left to the whole decoder", `["3.29.0"]`, nil, false},
 		{"a broken versions list is left to the whole decoder", `{"versions": ["3.29.0",`, nil, false},
+		{"an indented file gives its versions", "{\n \"versions\" :\t[\r\n  \"3.29.0\" ,\n  \"3.30.0\"\n ],\n \"resources\": {}}", []string{"3.29.0", "3.30.0"}, true},
+		{"an empty list gives no versions", `{"versions": [], "resources": {}}`, nil, true},
+		{"a version with an escape is left to the whole decoder", `{"versions": ["3.29\u002e0"]}`, nil, false},
+		{"an unterminated version is left to the whole decoder", `{"versions": ["3.29.0`, nil, false},
+		{"a list of numbers is left to the whole decoder", `{"versions": [3]}`, nil, false},
+		{"two versions without a comma are left to the whole decoder", `{"versions": ["3.29.0" "3.30.0"]}`, nil, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
