@@ -3,7 +3,7 @@ package emulator
 import (
 	"fmt"
 
-	"github.com/dustin/go-humanize"
+	"github.com/hookemu/hookemu/internal/bytesize"
 )
 
 // DefaultMemory is a run's memory limit, as Auth0's containers had.
@@ -17,9 +17,9 @@ type memoryExceeded struct {
 }
 
 func (m memoryExceeded) message() string {
-	msg := fmt.Sprintf("the hook used more than its memory limit of %s", humanize.IBytes(uint64(m.limit)))
+	msg := fmt.Sprintf("the hook used more than its memory limit of %s", bytesize.IEC(uint64(m.limit)))
 	if m.what != "" {
-		msg = fmt.Sprintf("%s would need more than the hook's memory limit of %s", m.what, humanize.IBytes(uint64(m.limit)))
+		msg = fmt.Sprintf("%s would need more than the hook's memory limit of %s", m.what, bytesize.IEC(uint64(m.limit)))
 	}
 	return msg + "; Auth0 kills a container over its memory limit and fails the message"
 }

@@ -1,7 +1,7 @@
 package scenarios
 
 import (
-	"github.com/dustin/go-humanize"
+	"github.com/hookemu/hookemu/internal/bytesize"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -14,7 +14,7 @@ func (m *memorySize) decodeNode(d *decoder, n *yaml.Node, where string) {
 	if isNull(n) {
 		return
 	}
-	size, err := humanize.ParseBytes(n.Value)
+	size, err := bytesize.Parse(n.Value)
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!str" || err != nil || size == 0 || size > 1<<40 {
 		d.errorf(n, "%s: want a size with its unit, such as 256MiB or 64MB, got %s", where, describeNode(n))
 		return

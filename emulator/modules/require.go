@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
-	"github.com/dustin/go-humanize"
+	"github.com/hookemu/hookemu/internal/bytesize"
 )
 
 // Requirer is a Host that can load another module for a module: Node's
@@ -54,7 +54,7 @@ func Reserve(h Host, bytes int64, what string) {
 	}
 	if bytes > DefaultMemoryCap {
 		rt := h.Runtime()
-		msg := fmt.Sprintf("%s would need more than the cap of %s", what, humanize.IBytes(DefaultMemoryCap))
+		msg := fmt.Sprintf("%s would need more than the cap of %s", what, bytesize.IEC(DefaultMemoryCap))
 		obj, err := rt.New(rt.Get("RangeError"), rt.ToValue(msg))
 		if err != nil {
 			panic(rt.NewTypeError(msg))
