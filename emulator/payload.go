@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/hookemu/hookemu/internal/hostfile"
 	"github.com/hookemu/hookemu/internal/suggest"
@@ -80,7 +81,9 @@ func jsonProblem(data []byte, err error) string {
 // by key, anything else replaced). Unknown top-level keys are an error, so
 // a typo such as "recipent" cannot go unnoticed.
 func (p Payload) Merge(doc map[string]any) (Payload, error) {
-	out := p.clone()
+	// The context and event are copied once, merged or not: out never
+	// shares a map with p.
+	out := Payload{Recipient: p.Recipient, Text: p.Text}
 	for _, key := range slices.Sorted(maps.Keys(doc)) {
 		value := doc[key]
 		switch key {
@@ -102,7 +105,7 @@ func (p Payload) Merge(doc map[string]any) (Payload, error) {
 			if err := checkContextKeys(ctx); err != nil {
 				return Payload{}, err
 			}
-			out.Context = mergeMaps(out.Context, ctx)
+			out.Context = mergeMaps(p.Context, ctx)
 			syncFlatCopies(out.Context, ctx)
 		case "event":
 			event, ok := value.(map[string]any)
@@ -112,10 +115,16 @@ func (p Payload) Merge(doc map[string]any) (Payload, error) {
 			if err := checkEventKeys(event); err != nil {
 				return Payload{}, err
 			}
-			out.Event = mergeMaps(out.Event, event)
+			out.Event = mergeMaps(p.Event, event)
 		default:
 			return Payload{}, unknownField(key, key, []string{"recipient", "text", "context", "event"})
 		}
+	}
+	if out.Context == nil {
+		out.Context = mergeMaps(nil, p.Context)
+	}
+	if out.Event == nil && p.Event != nil {
+		out.Event = mergeMaps(nil, p.Event)
 	}
 	return out, nil
 }
@@ -136,21 +145,29 @@ func syncFlatCopies(ctx, override map[string]any) {
 	}
 }
 
-func (p Payload) clone() Payload {
-	out := Payload{Recipient: p.Recipient, Text: p.Text, Context: mergeMaps(nil, p.Context)}
-	if p.Event != nil {
-		out.Event = mergeMaps(nil, p.Event)
-	}
-	return out
-}
-
 // checkContextKeys refuses a context key Auth0 never sends, so a typo
 // such as "mesage_type" cannot silently leave the default in place.
 // The keys are those of DefaultPayload's context: every one Auth0 sends.
+//
+// The common case, every key known, is checked without sorting; only a
+// context with an unknown key is sorted, so the key named is the first
+// unknown one in order, whatever the map's order.
 func checkContextKeys(ctx map[string]any) error {
-	known := slices.Sorted(maps.Keys(DefaultPayload().Context))
+	known := contextKeys()
+	for key := range ctx {
+		if _, found := slices.BinarySearch(known, key); !found {
+			return firstUnknownContextKey(ctx, known)
+		}
+	}
+	return nil
+}
+
+// contextKeys are DefaultPayload's context keys, sorted, made once.
+var contextKeys = sync.OnceValue(func() []string { return slices.Sorted(maps.Keys(DefaultPayload().Context)) })
+
+func firstUnknownContextKey(ctx map[string]any, known []string) error {
 	for _, key := range slices.Sorted(maps.Keys(ctx)) {
-		if !slices.Contains(known, key) {
+		if _, found := slices.BinarySearch(known, key); !found {
 			return unknownField("context."+key, key, known)
 		}
 	}

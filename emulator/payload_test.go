@@ -85,3 +85,43 @@ func TestAPayloadKeyAuth0NeverSendsIsRefusedWithTheLikelyOne(t *testing.T) {
 		assert.NoError(t, err)
 	})
 }
+
+func TestAMergedPayloadSharesNothingWithTheOneItWasMergedOver(t *testing.T) {
+	t.Parallel()
+	docs := map[string]map[string]any{
+		"when the document sets no context or event": {"recipient": "+6512345678"},
+		"when the document sets the context":         {"context": map[string]any{"user": map[string]any{"name": "Ada"}}},
+		"when the document sets the event":           {"event": map[string]any{"tenant": map[string]any{"id": "acme"}}},
+	}
+	for name, doc := range docs {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			base, err := emulator.DefaultPayload().Merge(map[string]any{"event": map[string]any{"tenant": map[string]any{"id": "base"}}})
+			require.NoError(t, err)
+			got, err := base.Merge(doc)
+			require.NoError(t, err)
+			got.Context["user"].(map[string]any)["name"] = "changed"
+			got.Context["code"] = "changed"
+			got.Event["tenant"].(map[string]any)["id"] = "changed"
+			assert.Equal(t, "Billie Magnusson", base.Context["user"].(map[string]any)["name"])
+			assert.Equal(t, "123456", base.Context["code"])
+			assert.Equal(t, "base", base.Event["tenant"].(map[string]any)["id"])
+		})
+	}
+}
+
+func TestOfSeveralUnknownContextKeysTheFirstInOrderIsNamed(t *testing.T) {
+	t.Parallel()
+	// Known keys pass without sorting; a context with an unknown key is
+	// sorted, so the key named does not depend on the map's order.
+	for range 20 {
+		_, err := emulator.DefaultPayload().Merge(map[string]any{"context": map[string]any{
+			"zz_last": 1, "code": "1", "mesage_type": "sms", "b_unknown": 2, "language": "fr",
+		}})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "context.b_unknown is not a field Auth0 sends")
+	}
+	p, err := emulator.DefaultPayload().Merge(map[string]any{"context": map[string]any{"code": "1", "language": "fr"}})
+	require.NoError(t, err)
+	assert.Equal(t, "fr", p.Context["language"])
+}
