@@ -7,6 +7,7 @@
 package hostfile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -50,7 +51,24 @@ func Read(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, tooLarge(limit)
 	}
-	return readLimited(f, limit)
+	return readSized(f, info.Size(), limit)
+}
+
+// readSized is readLimited for a file that states its size: the buffer
+// is made once, of that size and the little more ReadFrom wants to see
+// the end, rather than grown from 512 bytes. A file whose stated size is
+// wrong (under /proc, or one growing as it is read) is still read whole
+// and still held to limit, the buffer growing as it must.
+func readSized(r io.Reader, size, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > limit {
+		return nil, tooLarge(limit)
+	}
+	return buf.Bytes(), nil
 }
 
 // ReadArg is Read for a file named on the command line by the person

@@ -1,6 +1,7 @@
 package hostfile_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,6 +45,25 @@ func TestReadTakesOnlyRegularFilesWithinTheLimit(t *testing.T) {
 		data, err := hostfile.Read(small, 5)
 		require.NoError(t, err)
 		assert.Equal(t, "hello", string(data))
+	})
+	t.Run("a /proc file, which says it is empty, is read whole within the limit", func(t *testing.T) {
+		t.Parallel()
+		if _, err := os.Stat("/proc/self/status"); err != nil {
+			t.Skip("/proc is not on this system")
+		}
+		data, err := hostfile.Read("/proc/self/status", 1<<20)
+		require.NoError(t, err)
+		assert.Greater(t, len(data), bytes.MinRead, "read past the buffer made for its stated size")
+		assert.Contains(t, string(data), "VmRSS")
+	})
+	t.Run("a file larger than the read buffer is read whole", func(t *testing.T) {
+		t.Parallel()
+		big := filepath.Join(t.TempDir(), "big.txt")
+		want := strings.Repeat("0123456789abcdef", 4096)
+		require.NoError(t, os.WriteFile(big, []byte(want), 0o644))
+		data, err := hostfile.Read(big, int64(len(want)))
+		require.NoError(t, err)
+		assert.Equal(t, want, string(data))
 	})
 }
 
