@@ -68,3 +68,29 @@ cases:
 	assert.Equal(t, "inherits it", sum.Results[0].Scenario.Case)
 	assert.Len(t, suite.Scenarios(), 2)
 }
+
+func TestASecretIsExpandedOnlyWhereItNamesAVariable(t *testing.T) {
+	t.Parallel()
+	// A value without "${" is taken as written, without the pattern; one
+	// with it goes through the pattern.
+	tests := []struct{ name, value, want string }{
+		{"a plain value is kept as written", "k-123", "k-123"},
+		{"a dollar without a brace is kept", "pa$$word", "pa$$word"},
+		{"a reference is replaced by the variable", "${HOOKEMU_TEST_KEY}", "from-env"},
+		{"a reference inside text is replaced in place", "Bearer ${HOOKEMU_TEST_KEY}!", "Bearer from-env!"},
+		{"an opening that names no variable is kept", "a${-b}", "a${-b}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := writeFiles(t, map[string]string{
+				"hook.js":         "module.exports = function (r, t, c, cb) { cb(null, {}); };",
+				"s.scenario.yaml": "hook: hook.js\nsecrets:\n  apikey: '" + tt.value + "'\n",
+			})
+			lookup := func(name string) (string, bool) { return "from-env", name == "HOOKEMU_TEST_KEY" }
+			suite, err := scenarios.Loader{LookupEnv: lookup}.Load(dir)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, suite.Scenarios()[0].Secrets["apikey"])
+		})
+	}
+}

@@ -19,13 +19,18 @@ const fakeKeyPrefix = "fake"
 func fakeKey(p provider.Provider) string { return fakeKeyPrefix + p.Name() }
 
 // providerOfKey is the provider whose fakeNAME key is key.
+// It builds no key and copies no list: it runs for every key of every
+// scenario's fakes.
 func providerOfKey(key string) (provider.Provider, bool) {
-	for _, p := range providers.All() {
-		if fakeKey(p) == key {
-			return p, true
-		}
+	name, ok := strings.CutPrefix(key, fakeKeyPrefix)
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	p, ok := providers.Lookup(name)
+	if !ok || p.Name() != name { // Lookup ignores case; a key does not
+		return nil, false
+	}
+	return p, true
 }
 
 // fakeKeys are every registered provider's fakeNAME key.

@@ -265,6 +265,10 @@ func (s *secretValue) decodeNode(d *decoder, n *yaml.Node, where string) {
 		d.errorf(n, "%s: want the secret's value as text, got %s", where, describeNode(n))
 		return
 	}
+	if !strings.Contains(n.Value, "${") { // no reference: the value as written
+		*s = secretValue(n.Value)
+		return
+	}
 	var missing []string
 	expanded := envRef().ReplaceAllStringFunc(n.Value, func(ref string) string {
 		name := envRef().FindStringSubmatch(ref)[1]
