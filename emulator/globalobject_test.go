@@ -70,6 +70,12 @@ func TestTheGlobalObjectBehavesAsNodes(t *testing.T) {
 			`((function () { implicitGlobal = 3; })(), JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'implicitGlobal')))`, `{"value":3,"writable":true,"enumerable":true,"configurable":true}`},
 		{"own names list built-ins and Node globals once each",
 			`(function (n) { return [n.length === new Set(n).size, n.includes('Array'), n.includes('Float32Array'), n.includes('Buffer'), n.includes('NaN')].join(); })(Object.getOwnPropertyNames(globalThis))`, "true,true,true,true,true"},
+		{"a global object that takes no new properties keeps every global",
+			`(Object.preventExtensions(globalThis), [typeof Map, typeof Map, typeof WeakSet, typeof Buffer, Object.isExtensible(globalThis), Object.getOwnPropertyNames(globalThis).includes('Float64Array')].join())`,
+			"function,function,function,function,false,true"},
+		{"a frozen global object keeps the guards", `(Object.freeze(globalThis), (function () { try { new Int32Array(2**40); } catch (e) { return e.name + ' ' + Object.isFrozen(globalThis); } })())`, "RangeError true"},
+		{"a global object given another prototype keeps every global",
+			`(Object.setPrototypeOf(globalThis, null), [typeof WeakMap, typeof queueMicrotask, Object.getPrototypeOf(globalThis)].join())`, "function,function,"},
 		{"a replaced built-in stays replaced", `(Int8Array = 5, Int8Array) + ' ' + globalThis.Int8Array`, "5 5"},
 		{"util.types does not take the global object for a proxy", `require('util').types.isProxy(globalThis)`, "false"},
 	}

@@ -35,6 +35,8 @@ func (inv *invocation) installGlobals() {
 		DefineProperty:           s.defineProperty,
 		DeleteProperty:           s.deleteProperty,
 		OwnKeys:                  s.ownKeys,
+		PreventExtensions:        s.preventExtensions,
+		SetPrototypeOf:           s.setPrototypeOf,
 	})).(*goja.Object)
 	// Before anything reads globalThis from goja's template, which
 	// answers the runtime's global object at that moment.
@@ -207,6 +209,48 @@ func (s *globalScope) defineProperty(target *goja.Object, name string, desc goja
 func (s *globalScope) deleteProperty(target *goja.Object, name string) bool {
 	s.built[name] = true
 	return target.Delete(name) == nil
+}
+
+// preventExtensions first makes every global the scope still serves an
+// own property of the target, which could take no new property after.
+func (s *globalScope) preventExtensions(target *goja.Object) bool {
+	s.serveAll()
+	return s.objectCall("preventExtensions", target)
+}
+
+// setPrototypeOf first makes every global the scope still serves an own
+// property of the target: the scope leaves its prototype chain.
+func (s *globalScope) setPrototypeOf(target, proto *goja.Object) bool {
+	s.serveAll()
+	if proto == nil {
+		return s.objectCall("setPrototypeOf", target, goja.Null())
+	}
+	return s.objectCall("setPrototypeOf", target, proto)
+}
+
+// serveAll makes every global the scope still serves an own property of
+// the target.
+func (s *globalScope) serveAll() {
+	for _, name := range builtinGlobals {
+		s.Get(name)
+	}
+	for name, g := range nodeGlobals {
+		if s.inv.Node().AtLeast(g.since) {
+			s.Get(name)
+		}
+	}
+}
+
+// objectCall calls goja's Object[name] with args and reports whether it
+// returned.
+func (s *globalScope) objectCall(name string, args ...goja.Value) bool {
+	rt := s.inv.rt
+	fn, ok := goja.AssertFunction(s.builtins.Get("Object").ToObject(rt).Get(name))
+	if !ok {
+		return false
+	}
+	_, err := fn(goja.Undefined(), args...)
+	return err == nil
 }
 
 // ownKeys are the target's keys and the globals not used yet, which
