@@ -4,7 +4,12 @@ import (
 	"fmt"
 	"iter"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/gorilla/mux"
 )
 
 // endpoint is one operation of the API: which recipients a request names
@@ -30,12 +35,10 @@ type route struct {
 	endpoint        endpoint
 }
 
-// routes are the paths 8x8 serves, tried in order: the first route whose
-// path and method match wins, so "/batch" under messages reaches the
-// batch endpoints for POST and DELETE and the umid endpoints for GET. It
-// is a table rather than a router because building a router's regular
-// expressions cost the first request of every process more than
-// answering it.
+// routes are the paths 8x8 serves, tried in order (router): the first
+// route whose path and method match wins, so "/batch" under messages
+// reaches the batch endpoints for POST and DELETE and the umid endpoints
+// for GET.
 var routes = [...]route{
 	{http.MethodPost, messagesPath, endpoint{destinations: sendDestinations, validate: (*Server).validateSend}},
 	{http.MethodPost, messagesPath + "/batch", endpoint{destinations: batchDestinations, validate: (*Server).validateBatch, maxBody: maxBatchBodyBytes}},
@@ -59,22 +62,43 @@ func (s *Server) route(method, path string) (endpoint, map[string]string, *apiEr
 	if id, ok := sendRoute(method, path); ok {
 		return routes[0].endpoint, map[string]string{"subAccountId": id}, nil // the send
 	}
-	pathServed := false
-	for _, r := range routes {
-		if !matchesPath(r.pattern, path) {
-			continue
-		}
-		pathServed = true
-		if r.method == method {
-			return r.endpoint, pathVars(r.pattern, path), nil
-		}
+	var m mux.RouteMatch
+	if router().Match(&http.Request{Method: method, URL: &url.URL{Path: path}}, &m) {
+		r := routes[routeIndex(m.Route)]
+		return r.endpoint, pathVars(r.pattern, path), nil
 	}
-	if pathServed {
+	if m.MatchErr == mux.ErrMethodMismatch {
 		return endpoint{}, nil, s.methodNotAllowed(method, path)
 	}
 	return endpoint{}, nil, newError(CodeNotFound, fmt.Sprintf(
 		"%s: the 8x8 SMS API has no resource at %s; a single SMS is sent with POST %s",
 		msgNotFound, path, messagesPath))
+}
+
+// router is gorilla/mux over the route table, built once per process.
+// Each route matches its path with a MatcherFunc over segments and its
+// method with Methods, so building the router compiles no regular
+// expression: mux's path templates compiled one per route, which cost
+// the first request of every process more than answering it. Routes are
+// named by their index in the table.
+var router = sync.OnceValue(func() *mux.Router {
+	r := mux.NewRouter()
+	for i := range routes {
+		pattern := routes[i].pattern
+		r.NewRoute().Name(strconv.Itoa(i)).
+			MatcherFunc(func(req *http.Request, _ *mux.RouteMatch) bool { return matchesPath(pattern, req.URL.Path) }).
+			Methods(routes[i].method)
+	}
+	return r
+})
+
+// routeIndex is the table row of a route of router.
+func routeIndex(r *mux.Route) int {
+	i, err := strconv.Atoi(r.GetName())
+	if err != nil || i < 0 || i >= len(routes) {
+		panic(fmt.Sprintf("fake8x8: route %q is not a row of the route table", r.GetName()))
+	}
+	return i
 }
 
 // sendRoute matches the single send, nearly every request a hook makes,

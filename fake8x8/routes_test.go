@@ -89,9 +89,10 @@ func TestServersAnswerForThemselvesAtTheSameTime(t *testing.T) {
 	assert.Empty(t, strict.Messages())
 }
 
-// muxRouter is the router the route table replaced, kept as the witness
-// of how 8x8's paths route: gorilla/mux with one route per row of the
-// table, named by its index, Path before Methods as the fake declared them.
+// muxRouter is gorilla/mux with its own path templates, one route per row
+// of the table, named by its index, Path before Methods as the fake once
+// declared them: the witness of how 8x8's paths route, which the fake's
+// router (segment matchers, no regular expressions) must agree with.
 func muxRouter() *mux.Router {
 	r := mux.NewRouter()
 	for i, rt := range routes {
@@ -100,10 +101,10 @@ func muxRouter() *mux.Router {
 	return r
 }
 
-// The route table and the send's shortcut (sendRoute) must route every
-// path exactly as gorilla/mux routed it: the same endpoint and vars, 405
+// The fake's router and the send's shortcut (sendRoute) must route every
+// path exactly as gorilla/mux's path templates route it: the same endpoint and vars, 405
 // where mux found the path under another method, 404 elsewhere.
-func TestTheRouteTableAndTheSendShortcutRouteAsGorillaMuxDid(t *testing.T) {
+func TestTheRouterAndTheSendShortcutRouteAsMuxPathTemplatesDo(t *testing.T) {
 	t.Parallel()
 	s, router := newTestServer(Config{}), muxRouter()
 	require.Equal(t, http.MethodPost+" "+messagesPath, routes[0].method+" "+routes[0].pattern, "the send is the table's first row")
@@ -151,4 +152,18 @@ func TestTheRouteTableAndTheSendShortcutRouteAsGorillaMuxDid(t *testing.T) {
 // matchRequest is the minimal request mux needs to match a route.
 func matchRequest(method, path string) *http.Request {
 	return &http.Request{Method: method, Header: http.Header{}, URL: &url.URL{Path: path}}
+}
+
+// The router must stay free of path templates: mux compiles a regular
+// expression for each, which every process would pay on its first request.
+func TestTheRouterCompilesNoRegularExpression(t *testing.T) {
+	t.Parallel()
+	n := 0
+	require.NoError(t, router().Walk(func(r *mux.Route, _ *mux.Router, _ []*mux.Route) error {
+		n++
+		_, err := r.GetPathRegexp()
+		assert.Error(t, err, "route %s has a path template", r.GetName())
+		return nil
+	}))
+	assert.Equal(t, len(routes), n, "one mux route per row of the table")
 }
