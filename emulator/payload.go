@@ -1,10 +1,12 @@
 package emulator
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -399,4 +401,114 @@ func quoteList(items []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, " or ")
+}
+
+// MarshalJSON writes the payload as encoding/json would write the
+// struct, without going through reflection for the context and event
+// maps: a payload crosses the pipe to a worker with every scenario of
+// `hookemu test`, and reflection's map walk costs two allocations per
+// key. Keys are sorted as encoding/json sorts them; a string of plain
+// ASCII is written as it is, and anything else (other characters,
+// numbers, values of other types) goes through encoding/json. HTML
+// characters are left unescaped here: the encoder that called this
+// escapes them, or not, as it was told.
+func (p Payload) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 1024)
+	b = append(b, `{"recipient":`...)
+	b = appendJSONString(b, p.Recipient)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, p.Text)
+	b = append(b, `,"context":`...)
+	b, err := appendJSONValue(b, p.Context)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Event) > 0 {
+		b = append(b, `,"event":`...)
+		if b, err = appendJSONValue(b, p.Event); err != nil {
+			return nil, err
+		}
+	}
+	return append(b, '}'), nil
+}
+
+func appendJSONValue(b []byte, v any) ([]byte, error) {
+	switch x := v.(type) {
+	case nil:
+		return append(b, "null"...), nil
+	case string:
+		return appendJSONString(b, x), nil
+	case bool:
+		return strconv.AppendBool(b, x), nil
+	case map[string]any:
+		if x == nil {
+			return append(b, "null"...), nil
+		}
+		return appendJSONObject(b, x)
+	case []any:
+		if x == nil {
+			return append(b, "null"...), nil
+		}
+		b = append(b, '[')
+		for i, item := range x {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = appendJSONValue(b, item); err != nil {
+				return nil, err
+			}
+		}
+		return append(b, ']'), nil
+	}
+	return appendJSONSlow(b, v)
+}
+
+func appendJSONObject(b []byte, m map[string]any) ([]byte, error) {
+	var small [16]string // a context's maps fit: no allocation for the keys
+	keys := small[:0]
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, k)
+		b = append(b, ':')
+		var err error
+		if b, err = appendJSONValue(b, m[k]); err != nil {
+			return nil, err
+		}
+	}
+	return append(b, '}'), nil
+}
+
+// appendJSONString writes plain printable ASCII between quotes as it is,
+// which is what encoding/json writes for it; any other string goes
+// through encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			out, _ := appendJSONSlow(b, s) // a string always encodes
+			return out
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendJSONSlow is encoding/json's encoding of v, HTML left unescaped
+// (see MarshalJSON), without the newline its Encoder adds.
+func appendJSONSlow(b []byte, v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
 }

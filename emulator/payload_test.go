@@ -1,6 +1,9 @@
 package emulator_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"math"
 	"regexp"
 	"testing"
 
@@ -124,4 +127,50 @@ func TestOfSeveralUnknownContextKeysTheFirstInOrderIsNamed(t *testing.T) {
 	p, err := emulator.DefaultPayload().Merge(map[string]any{"context": map[string]any{"code": "1", "language": "fr"}})
 	require.NoError(t, err)
 	assert.Equal(t, "fr", p.Context["language"])
+}
+
+// plainPayload is Payload without its MarshalJSON: what encoding/json
+// writes for the struct by reflection.
+type plainPayload struct {
+	Recipient string         `json:"recipient"`
+	Text      string         `json:"text"`
+	Context   map[string]any `json:"context"`
+	Event     map[string]any `json:"event,omitempty"`
+}
+
+func TestAPayloadIsWrittenAsJSONByteForByteAsEncodingJSONWritesIt(t *testing.T) {
+	t.Parallel()
+	odd := map[string]any{
+		"html": "<b>&amp;</b>", "quote": `say "hi" \ bye`, "control": "a\tb\nc\x01\x7f", "unicode": "héllo ✓ \u2028 \u2029",
+		"invalid": "bad \xff byte", "numbers": []any{0.1, 1e21, float64(-3), 7, json.Number("12")}, "nothing": nil,
+		"flags": []any{true, false}, "empty": map[string]any{}, "nil map": map[string]any(nil), "nil list": []any(nil),
+		"nested": map[string]any{"b": []any{map[string]any{"z": 1.5, "a": "x"}}, "a": "first"},
+	}
+	tests := map[string]emulator.Payload{
+		"the default payload, every string plain ASCII": emulator.DefaultPayload(),
+		"a context of every kind of value":              {Recipient: "+6512345678", Text: "code <1234> & more", Context: odd},
+		"an event set, a context left nil":              {Recipient: "é", Event: map[string]any{"tenant": map[string]any{"id": "acme"}}},
+	}
+	for name, p := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			for _, escapeHTML := range []bool{true, false} {
+				var got, want bytes.Buffer
+				enc := json.NewEncoder(&got)
+				enc.SetEscapeHTML(escapeHTML)
+				require.NoError(t, enc.Encode(p))
+				enc = json.NewEncoder(&want)
+				enc.SetEscapeHTML(escapeHTML)
+				require.NoError(t, enc.Encode(plainPayload(p)))
+				assert.Equal(t, want.String(), got.String(), "escapeHTML %v", escapeHTML)
+			}
+		})
+	}
+	t.Run("a value JSON cannot hold is refused as encoding/json refuses it", func(t *testing.T) {
+		t.Parallel()
+		_, err := json.Marshal(emulator.Payload{Context: map[string]any{"n": math.NaN()}})
+		_, want := json.Marshal(plainPayload{Context: map[string]any{"n": math.NaN()}})
+		require.Error(t, want)
+		assert.ErrorContains(t, err, "NaN")
+	})
 }
