@@ -37,10 +37,12 @@ func (inv *invocation) installGlobals() {
 		OwnKeys:                  s.ownKeys,
 		PreventExtensions:        s.preventExtensions,
 		SetPrototypeOf:           s.setPrototypeOf,
+		Set:                      s.set,
 	})).(*goja.Object)
 	// Before anything reads globalThis from goja's template, which
 	// answers the runtime's global object at that moment.
 	rt.SetGlobalObject(global)
+	s.global = global
 	for _, c := range []struct {
 		name  string
 		value goja.Value
@@ -62,7 +64,16 @@ type globalScope struct {
 	inv      *invocation
 	builtins *goja.Object // goja's global object, which no script reaches
 	target   *goja.Object
+	global   *goja.Object // the proxy scripts see
 	built    map[string]bool
+	// plain are the globals that set made (writable, enumerable and
+	// configurable data) and nothing has redefined since: ownProperty
+	// answers them without asking JS.
+	plain map[string]bool
+	// probe is the name set is assigning; probed is whether Has was
+	// asked about it meanwhile.
+	probe  string
+	probed bool
 	// describe is Object.getOwnPropertyDescriptor, fetched on first use.
 	describe goja.Callable
 }
@@ -123,6 +134,9 @@ func (s *globalScope) Set(key string, v goja.Value) bool {
 }
 
 func (s *globalScope) Has(key string) bool {
+	if key == s.probe {
+		s.probed = true
+	}
 	if s.built[key] {
 		return false
 	}
@@ -149,6 +163,9 @@ func (s *globalScope) served(name string) {
 }
 
 func (s *globalScope) ownProperty(target *goja.Object, name string) goja.PropertyDescriptor {
+	if s.plain[name] {
+		return goja.PropertyDescriptor{Value: target.Get(name), Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_TRUE}
+	}
 	s.served(name)
 	rt := s.inv.rt
 	if s.describe == nil {
@@ -196,6 +213,7 @@ func flag(v goja.Value) goja.Flag {
 }
 
 func (s *globalScope) defineProperty(target *goja.Object, name string, desc goja.PropertyDescriptor) bool {
+	delete(s.plain, name)
 	s.served(name)
 	var err error
 	if desc.Getter != nil || desc.Setter != nil {
@@ -207,8 +225,38 @@ func (s *globalScope) defineProperty(target *goja.Object, name string, desc goja
 }
 
 func (s *globalScope) deleteProperty(target *goja.Object, name string) bool {
+	delete(s.plain, name)
 	s.built[name] = true
 	return target.Delete(name) == nil
+}
+
+// set assigns a global. Without this trap goja would ask the
+// descriptor of the property first (ownProperty, a call into JS), and a
+// loop over an undeclared variable in sloppy code ran seven times slower.
+// A global the scope still serves is made an own property first, so that
+// it keeps its attributes, as Node's does.
+func (s *globalScope) set(target *goja.Object, name string, value, receiver goja.Value) bool {
+	if receiver != s.global {
+		return s.objectCallOf("Reflect", "set", target, s.inv.rt.ToValue(name), value, receiver)
+	}
+	s.served(name)
+	// The scope is asked about name during the assignment only when the
+	// target has no own property of that name: then the assignment made
+	// a plain one (but where a setter up the prototype chain took it).
+	s.probe, s.probed = name, false
+	err := target.Set(name, value)
+	fresh := s.probed
+	s.probe, s.probed = "", false
+	if err != nil {
+		return false
+	}
+	if fresh {
+		if s.plain == nil {
+			s.plain = map[string]bool{}
+		}
+		s.plain[name] = true
+	}
+	return true
 }
 
 // preventExtensions first makes every global the scope still serves an
@@ -244,13 +292,19 @@ func (s *globalScope) serveAll() {
 // objectCall calls goja's Object[name] with args and reports whether it
 // returned.
 func (s *globalScope) objectCall(name string, args ...goja.Value) bool {
+	return s.objectCallOf("Object", name, args...)
+}
+
+// objectCallOf calls goja's built-in ns[name] with args and reports
+// whether it returned something truthy.
+func (s *globalScope) objectCallOf(ns, name string, args ...goja.Value) bool {
 	rt := s.inv.rt
-	fn, ok := goja.AssertFunction(s.builtins.Get("Object").ToObject(rt).Get(name))
+	fn, ok := goja.AssertFunction(s.builtins.Get(ns).ToObject(rt).Get(name))
 	if !ok {
 		return false
 	}
-	_, err := fn(goja.Undefined(), args...)
-	return err == nil
+	v, err := fn(goja.Undefined(), args...)
+	return err == nil && v.ToBoolean()
 }
 
 // ownKeys are the target's keys and the globals not used yet, which
