@@ -32,21 +32,55 @@ func (c Configs) Clone() Configs {
 }
 
 // UnmarshalJSON decodes {"NAME": {...}} into each provider's NewConfig.
+// One decoder reads every provider's configuration in turn, straight
+// from data: a job crosses to a worker with every scenario of hookemu
+// test, and a decoder per provider, over a copy of its part, cost more
+// than the configuration itself.
 func (c *Configs) UnmarshalJSON(data []byte) error {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	open, err := dec.Token()
+	if err != nil {
 		return err
 	}
-	out := make(Configs, len(raw))
-	for name, body := range raw {
-		cfg, err := DecodeConfig(name, body)
+	out := Configs{}
+	if open == nil { // null: no configurations
+		*c = out
+		return nil
+	}
+	if open != json.Delim('{') {
+		return fmt.Errorf("the providers' configurations: want an object of provider names, got %v", open)
+	}
+	for dec.More() {
+		key, err := dec.Token()
 		if err != nil {
 			return err
 		}
-		out[name] = cfg
+		cfg, err := decodeNext(dec, key.(string))
+		if err != nil {
+			return err
+		}
+		out[key.(string)] = cfg
+	}
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return err
 	}
 	*c = out
 	return nil
+}
+
+// decodeNext decodes the configuration dec is at as provider name's,
+// as DecodeConfig does; null leaves the defaults.
+func decodeNext(dec *json.Decoder, name string) (any, error) {
+	p, err := Find(name)
+	if err != nil {
+		return nil, err
+	}
+	cfg := p.NewConfig()
+	if err := dec.Decode(cfg); err != nil {
+		return nil, fmt.Errorf("the %s configuration: %w", p.Name(), err)
+	}
+	return cfg, nil
 }
 
 // DecodeConfig decodes one provider's configuration from JSON, refusing
