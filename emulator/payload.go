@@ -86,7 +86,13 @@ func (p Payload) Merge(doc map[string]any) (Payload, error) {
 	// The context and event are copied once, merged or not: out never
 	// shares a map with p.
 	out := Payload{Recipient: p.Recipient, Text: p.Text}
-	for _, key := range slices.Sorted(maps.Keys(doc)) {
+	var small [8]string // a document's keys fit: sorted without allocating
+	keys := small[:0]
+	for key := range doc {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
 		value := doc[key]
 		switch key {
 		case "recipient", "text":

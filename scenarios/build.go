@@ -86,7 +86,7 @@ func (b *builder) add(doc scenarioDoc, merged, own *yaml.Node, name, caseName st
 	for i, hook := range doc.Hook.names {
 		s := &Scenario{
 			File: b.file.Path, Name: name, Case: caseName, Line: own.Line,
-			Hook: hook, Variant: labels[i], Timeout: emulator.DefaultTimeout, Secrets: map[string]string{},
+			Hook: hook, Variant: labels[i], Timeout: emulator.DefaultTimeout, Secrets: make(map[string]string, len(doc.Secrets)),
 			Payload: payload, Providers: doc.configs(), Skip: doc.Skip,
 			hook: refs[i], variantIndex: i, variantOf: labels[0], missingEnv: gaps,
 			expect: doc.Expect, node: own, inheritedExpect: b.inheritedExpect(own), file: b.file,
