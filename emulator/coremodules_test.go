@@ -56,7 +56,10 @@ func TestTimersReturnNodesTimerObjects(t *testing.T) {
 		var t3 = setTimeout(function () { n += 100; }, 5);
 		clearTimeout(+t3);
 		var t4 = setInterval(function () { n += 10; t4.close(); }, 5);
-		setTimeout(function () { cb(null, seen.concat([n])); }, 50);
+		// Far after the 5 ms timers: each timer's Go clock hands its job
+		// to the loop on a goroutine of its own, so on a starved machine
+		// two timers due 45 ms apart can reach the loop out of order.
+		setTimeout(function () { cb(null, seen.concat([n])); }, 1000);
 	};`)
 	require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
 	assert.JSONEq(t, `["object","Timeout",true,true,false,true,"number",true,"Immediate","undefined","function",11]`, string(r.Response.(json.RawMessage)))
