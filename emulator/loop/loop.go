@@ -14,7 +14,6 @@ import (
 	"context"
 	"errors"
 	"sync"
-	"time"
 )
 
 // ErrStopped is returned by Run after Stop was called.
@@ -29,16 +28,9 @@ type Loop struct {
 	stopped bool
 	wakeup  chan struct{}
 
-	timers  map[int]*timer
-	timerID int
-}
-
-type timer struct {
-	t        *time.Timer
-	fn       func() error
-	interval time.Duration
-	enqueue  func(func() error)
-	canceled bool
+	timers     map[int]*timer
+	timerQueue timerQueue
+	timerID    int
 }
 
 // New returns an empty loop.
