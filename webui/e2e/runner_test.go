@@ -59,13 +59,21 @@ const brokenHook = `module.exports = function (recipient, text, context, cb) {
 };
 `
 
-// openRunnerWith opens the runner once its embedded hooks are listed
-// and puts code into the editor as a person pasting it would.
-func openRunnerWith(t *testing.T, base, code string) *browsertest.Tab {
+// openRunner opens the runner in a new tab, once it shows the embedded
+// 8x8 hook.
+func openRunner(t *testing.T, base string) *browsertest.Tab {
 	t.Helper()
 	tab := chromium.Tab(t)
 	tab.Do(chromedp.Navigate(base + "/run"))
-	tab.WaitFor("the embedded hooks to be listed", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	return tab
+}
+
+// openRunnerWith opens the runner and puts code into the editor as a
+// person pasting it would.
+func openRunnerWith(t *testing.T, base, code string) *browsertest.Tab {
+	t.Helper()
+	tab := openRunner(t, base)
 	paste(tab, code)
 	return tab
 }
@@ -141,9 +149,7 @@ const recordPosts = `(function () {
 func TestMigrateShowsTheActionBesideTheHookAndDiffComparesThem(t *testing.T) {
 	t.Parallel()
 	_, base := served(t)
-	tab := chromium.Tab(t)
-	tab.Do(chromedp.Navigate(base + "/run"))
-	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab := openRunner(t, base)
 	hook := browsertest.Eval[string](tab, `document.getElementById("code").value`)
 
 	tab.Do(chromedp.Click(chromedp.ID("migrate")))
@@ -204,9 +210,7 @@ func TestTheRuntimeSelectorOffersTheEmulatorsRuntimes(t *testing.T) {
 func TestMigrateAndDiffAreOfferedForAHookOnly(t *testing.T) {
 	t.Parallel()
 	_, base := served(t)
-	tab := chromium.Tab(t)
-	tab.Do(chromedp.Navigate(base + "/run"))
-	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab := openRunner(t, base)
 	action, err := hooks.Source("8x8-action.js")
 	require.NoError(t, err)
 	for _, tc := range []struct {
@@ -263,9 +267,7 @@ func TestAnUploadedFileIsLoadedIntoTheEditor(t *testing.T) {
 	_, base := served(t)
 	path := filepath.Join(t.TempDir(), "my-hook.js")
 	require.NoError(t, os.WriteFile(path, []byte(brokenHook), 0o600))
-	tab := chromium.Tab(t)
-	tab.Do(chromedp.Navigate(base + "/run"))
-	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab := openRunner(t, base)
 	tab.Do(chromedp.SetUploadFiles(chromedp.ID("file-upload"), []string{path}))
 	tab.WaitFor("the file in the editor", `document.getElementById("code").value === `+js(brokenHook))
 	for _, tc := range []struct{ name, expression, want string }{
@@ -297,9 +299,7 @@ func TestTheSameFileChosenAgainIsLoadedAgainAndABigOneIsRefused(t *testing.T) {
 	path, big := filepath.Join(dir, "my-hook.js"), filepath.Join(dir, "big.js")
 	require.NoError(t, os.WriteFile(path, []byte(brokenHook), 0o600))
 	require.NoError(t, os.WriteFile(big, []byte("//"+strings.Repeat("x", 1<<20)), 0o600))
-	tab := chromium.Tab(t)
-	tab.Do(chromedp.Navigate(base + "/run"))
-	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab := openRunner(t, base)
 	tab.Do(chromedp.SetUploadFiles(chromedp.ID("file-upload"), []string{path}))
 	tab.WaitFor("the file in the editor", `document.getElementById("code").value === `+js(brokenHook))
 
@@ -317,9 +317,7 @@ func TestTheSameFileChosenAgainIsLoadedAgainAndABigOneIsRefused(t *testing.T) {
 func TestEditTheActionPutsTheMigratedActionInTheEditor(t *testing.T) {
 	t.Parallel()
 	_, base := served(t)
-	tab := chromium.Tab(t)
-	tab.Do(chromedp.Navigate(base + "/run"))
-	tab.WaitFor("the 8x8 hook", `document.getElementById("hook-select").value === "8x8.js"`)
+	tab := openRunner(t, base)
 	tab.Do(chromedp.Click(chromedp.ID("migrate")))
 	tab.WaitFor("the migration", `!document.getElementById("migrate-result").hidden && document.getElementById("migrate-new").textContent !== ""`)
 	action := browsertest.Eval[string](tab, `document.getElementById("migrate-new").textContent`)
