@@ -17,7 +17,8 @@ type nodeGlobal struct {
 }
 
 // nodeGlobals is THE list of the globals a runtime has (check asks it
-// through Globals too), beyond ECMAScript's own. since is the first Node
+// through Globals too), beyond ECMAScript's own, and the few of
+// ECMAScript's that goja lacks (defined as unemulated). since is the first Node
 // major whose scripts see the global with no flag, from the "added" and
 // "changes" history of each entry in Node's doc/api/globals.md
 // (https://nodejs.org/api/globals.html#NAME): AbortController, Event and
@@ -51,16 +52,23 @@ var nodeGlobals = withFetchGlobals(map[string]nodeGlobal{
 	"btoa":            {16, func(inv *invocation) goja.Value { return inv.requireExport("buffer", "btoa") }},
 	"performance":     {16, func(inv *invocation) goja.Value { return inv.performance() }},
 	"structuredClone": {17, func(inv *invocation) goja.Value { return inv.runHelper(structuredCloneProgram()) }},
-	"Blob":            {18, unemulatedGlobal("Blob", "send text or a Buffer instead")},
+	"Blob":            {18, unemulatedGlobal("Blob")},
 	"BroadcastChannel": {18, func(inv *invocation) goja.Value {
 		return inv.requireExport("worker_threads", "BroadcastChannel")
 	}},
 	"crypto":      {19, func(inv *invocation) goja.Value { return inv.requireExport("crypto", "webcrypto") }},
-	"CustomEvent": {19, unemulatedGlobal("CustomEvent", "use Event, or an EventEmitter from require('events')")},
-	"File":        {20, unemulatedGlobal("File", "send text or a Buffer instead")},
+	"CustomEvent": {19, unemulatedGlobal("CustomEvent")},
+	"File":        {20, unemulatedGlobal("File")},
 	"navigator":   {21, func(inv *invocation) goja.Value { return inv.navigator() }},
-	"WebSocket": {22, unemulatedGlobal("WebSocket",
-		"a send-phone-message run reaches providers over HTTP only, and offline there is nothing to connect to: use fetch or the provider's SDK")},
+	"WebSocket":   {22, unemulatedGlobal("WebSocket")},
+	// ECMAScript's own that goja lacks; Node has had them since before
+	// Node 12, WeakRef and FinalizationRegistry since v14.6.0.
+	"Intl":                 {0, unemulatedNamespace("Intl")},
+	"WebAssembly":          {0, unemulatedNamespace("WebAssembly")},
+	"Atomics":              {0, unemulatedNamespace("Atomics")},
+	"SharedArrayBuffer":    {0, unemulatedGlobal("SharedArrayBuffer")},
+	"WeakRef":              {14, unemulatedGlobal("WeakRef")},
+	"FinalizationRegistry": {14, unemulatedGlobal("FinalizationRegistry")},
 })
 
 // fetchSince is when the fetch shim's globals came: the abort classes
