@@ -240,7 +240,7 @@ func dynamic(ctx context.Context, opts Options, hook *emulator.Hook) []Check {
 	failures, more := propagationChecks(faultRuns, matrixRuns)
 	checks = append(checks, failures...)
 	if skipped = append(skipped, more...); len(skipped) > 0 {
-		checks = append(checks, notChecked(skipped))
+		checks = append(checks, notChecked(skipped, checks))
 	}
 	return sayFor(profileOn(hook.Kind, hook.Runtime), checks)
 }

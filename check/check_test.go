@@ -290,3 +290,24 @@ func TestStrictFailsOnWarnings(t *testing.T) {
 	assert.True(t, rep.Passed(false))
 	assert.False(t, rep.Passed(true))
 }
+
+func TestAHookStoppedByAGlobalHookemuDoesNotEmulateIsWarnedNotFailed(t *testing.T) {
+	t.Parallel()
+	rep := checkCode(t, `module.exports = function (recipient, text, context, cb) {
+  const when = new Intl.DateTimeFormat('en-US').format(new Date());
+  cb(null, { when: when });
+};`, nil)
+	static := mustFind(t, rep, "unemulated Intl")
+	assert.Equal(t, Warn, static.Status)
+	assert.Equal(t, 2, static.Line)
+	thrown := mustFind(t, rep, "no exception")
+	assert.Equal(t, Warn, thrown.Status, "hookemu's limit, not the hook's bug")
+	assert.Equal(t, 2, thrown.Line)
+	assert.Contains(t, thrown.Message, "stops where hookemu cannot follow: hookemu does not emulate Intl")
+	assert.Contains(t, thrown.Fix, "verify this path in the tenant")
+	skipped := mustFind(t, rep, "not checked")
+	assert.Contains(t, skipped.Message, "(see the warnings above)")
+	for _, c := range rep.Checks {
+		assert.NotEqual(t, Fail, c.Status, "%s: %s", c.Name, c.Message)
+	}
+}

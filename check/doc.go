@@ -29,6 +29,8 @@
 //	undefined NAME   a name used but declared nowhere and not a global of
 //	                 the runtime (the bare message_type of an Auth0 sample)
 //	implicit global  a name assigned without a declaration (a warning)
+//	unemulated NAME  a global the runtime has and hookemu does not emulate
+//	                 (Intl, WebAssembly, Blob, ...): a warning at first use
 //
 // # Dynamic checks
 //
@@ -42,7 +44,9 @@
 // on both.
 //
 //	succeeds                  no cb(err) while the provider accepts everything
-//	no exception              nothing thrown, before or after cb
+//	no exception              nothing thrown, before or after cb; a throw
+//	                          coded ERR_HOOKEMU_UNSUPPORTED (hookemu's limit,
+//	                          not the hook's bug) is a warning
 //	in time                   cb within the time limit (Auth0's 20 s)
 //	calls back once           cb called, and not twice
 //	no unhandled rejection

@@ -5,15 +5,15 @@ import (
 	"sync"
 )
 
-// esGlobals are the ECMAScript built-ins (Intl included: Node has it).
+// esGlobals are the ECMAScript built-ins goja has; those it lacks (Intl,
+// WeakRef, ...) come with Node's from the emulator, per runtime.
 var esGlobals = lazySet(`globalThis Infinity NaN undefined eval isFinite isNaN parseFloat parseInt
 	decodeURI decodeURIComponent encodeURI encodeURIComponent escape unescape
 	Object Function Boolean Symbol Error AggregateError EvalError RangeError ReferenceError
 	SyntaxError TypeError URIError Number BigInt Math Date String RegExp Array
 	Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array
-	Float32Array Float64Array BigInt64Array BigUint64Array Map Set WeakMap WeakSet WeakRef
-	FinalizationRegistry ArrayBuffer SharedArrayBuffer DataView Atomics JSON Promise Reflect
-	Proxy Intl WebAssembly arguments`)
+	Float32Array Float64Array BigInt64Array BigUint64Array Map Set WeakMap WeakSet
+	ArrayBuffer DataView JSON Promise Reflect Proxy arguments`)
 
 // The globals Node defines come from the emulator (emulator.Globals), per
 // runtime, so that check takes as declared exactly what a run defines.

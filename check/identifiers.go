@@ -38,7 +38,7 @@ func identifierChecks(an *analysis, prof profile) []Check {
 	if len(checks) == 0 {
 		checks = append(checks, Check{Name: "identifiers", Status: Pass, Message: "every name it uses is declared or a " + prof.node.Title() + " global"})
 	}
-	return checks
+	return append(checks, unemulatedChecks(an, prof)...)
 }
 
 // undefinedNames sorts the undeclared names into those read (errors) and
@@ -91,13 +91,9 @@ func globalsAssigned(an *analysis) map[string]bool {
 }
 
 func undefinedCheck(u undefinedName, prof profile) Check {
-	times := ""
-	if u.count > 1 {
-		times = fmt.Sprintf(" %d times", u.count)
-	}
 	return Check{
 		Name: "undefined " + u.name, Status: Fail, Line: u.line,
-		Message: fmt.Sprintf("%s is used%s but never defined: it throws ReferenceError: %s is not defined", u.name, times, u.name),
+		Message: fmt.Sprintf("%s is used%s but never defined: it throws ReferenceError: %s is not defined", u.name, timesSuffix(u.count), u.name),
 		Fix:     undefinedFix(u.name, prof),
 	}
 }
@@ -120,4 +116,48 @@ func undefinedFix(name string, prof profile) string {
 func newerGlobal(name string, node runtimes.Runtime) bool {
 	first, ok := emulator.FirstRuntimeWith(name)
 	return ok && first.Major() > node.Major()
+}
+
+// unemulatedChecks warn about each global the code uses that its runtime
+// has and hookemu does not emulate (Intl, WebAssembly, Blob, ...): a run
+// that reaches the use stops there with ERR_HOOKEMU_UNSUPPORTED, in
+// hookemu only, so whatever the runs say about that path is not the
+// tenant's answer. A typeof test alone is no use: it works in both.
+func unemulatedChecks(an *analysis, prof profile) []Check {
+	var order []*undefinedName
+	byName := map[string]*undefinedName{}
+	for _, ref := range an.refs {
+		name := ref.id.Name.String()
+		if ref.binding != nil || ref.inWith || ref.typeofOnly || ref.write || !prof.globals[name] {
+			continue
+		}
+		if _, ok := emulator.Unemulated(name); !ok {
+			continue
+		}
+		if u := byName[name]; u != nil {
+			u.count++
+			continue
+		}
+		u := &undefinedName{name: name, line: an.line(ref.id.Idx), count: 1}
+		byName[name] = u
+		order = append(order, u)
+	}
+	checks := make([]Check, 0, len(order))
+	for _, u := range order {
+		hint, _ := emulator.Unemulated(u.name)
+		checks = append(checks, Check{
+			Name: "unemulated " + u.name, Status: Warn, Line: u.line,
+			Message: fmt.Sprintf("%s is used%s: %s has it, hookemu does not emulate it, so a run that reaches it stops there in hookemu only", u.name, timesSuffix(u.count), prof.node.Title()),
+			Fix:     hint + ", or verify this path in the tenant before deploying",
+		})
+	}
+	return checks
+}
+
+// timesSuffix is " N times" for a name used more than once.
+func timesSuffix(count int) string {
+	if count > 1 {
+		return fmt.Sprintf(" %d times", count)
+	}
+	return ""
 }

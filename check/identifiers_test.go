@@ -1,10 +1,12 @@
 package check
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dop251/goja"
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -115,13 +117,11 @@ func TestIdentifierChecksSayWhatToChange(t *testing.T) {
 
 func TestEveryESGlobalTheListNamesExistsInGoja(t *testing.T) {
 	t.Parallel()
-	// Node has these and goja does not: a hook using them passes the
-	// static check (Auth0 would run it) and fails when run, which the
-	// dynamic checks report. arguments exists only inside functions, and
-	// typeof undefined is "undefined" everywhere.
-	notInGoja := map[string]bool{"Intl": true, "WebAssembly": true, "SharedArrayBuffer": true, "Atomics": true,
-		"FinalizationRegistry": true, "AggregateError": true, "escape": true, "unescape": true, "WeakRef": true,
-		"arguments": true, "undefined": true}
+	// Those goja lacks (Intl, WeakRef, ...) are the emulator's to define,
+	// per runtime, as unemulated: a run and check agree on them.
+	// arguments exists only inside functions, and typeof undefined is
+	// "undefined" everywhere.
+	notInGoja := map[string]bool{"arguments": true, "undefined": true}
 	vm := goja.New()
 	for name := range esGlobals() {
 		if notInGoja[name] {
@@ -130,5 +130,36 @@ func TestEveryESGlobalTheListNamesExistsInGoja(t *testing.T) {
 		v, err := vm.RunString("typeof " + name)
 		require.NoError(t, err)
 		assert.NotEqual(t, "undefined", v.String(), "%s is listed as an ES global but goja has none", name)
+	}
+}
+
+func TestAGlobalHookemuDoesNotEmulateIsAWarningAtEachFirstUse(t *testing.T) {
+	t.Parallel()
+	node12, err := runtimes.Parse("node12")
+	require.NoError(t, err)
+	node16, err := runtimes.Parse("node16")
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		code string
+		node runtimes.Runtime
+		want []string // "STATUS name line"
+	}{
+		{"Intl, used twice, is one warning at its first line", "const a = 1;\nnew Intl.NumberFormat().format(a);\nIntl.DateTimeFormat;", node12,
+			[]string{"PASS identifiers 0", "WARN unemulated Intl 2"}},
+		{"a typeof test alone works in both and says nothing", "if (typeof Intl === 'object') {}", node12, []string{"PASS identifiers 0"}},
+		{"a local Intl is the code's own", "const Intl = {}; Intl.x;", node12, []string{"PASS identifiers 0"}},
+		{"WeakRef on Node 16 is not emulated", "new WeakRef({});", node16, []string{"PASS identifiers 0", "WARN unemulated WeakRef 1"}},
+		{"WeakRef on Node 12 does not exist at all", "new WeakRef({});", node12, []string{"FAIL undefined WeakRef 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var got []string
+			for _, c := range identifierChecks(analyzeSource(t, tt.code), profileOn(emulator.KindHook, tt.node)) {
+				got = append(got, fmt.Sprintf("%s %s %d", c.Status, c.Name, c.Line))
+			}
+			assert.Equal(t, tt.want, got)
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/nodemodules"
 )
 
 // matrixProperties are what every call (sms and voice, enrollment and
@@ -87,8 +88,14 @@ func judgeException(r run) judgement {
 	if rep.Outcome == emulator.OutcomeException {
 		f := &finding{status: Fail, line: r.errorLine(), message: "throws " + firstLine(headline(rep.Error)),
 			fix: "fix the code that throws, and catch what a library may throw to call cb(err) instead"}
-		if strings.Contains(f.message, "Cannot find module") {
+		switch {
+		case strings.Contains(f.message, "Cannot find module"):
 			f.fix = "see the require check: hookemu cannot run the hook without the module"
+		case rep.Error != nil && rep.Error.Code == nodemodules.CodeUnsupported:
+			// hookemu's limit, not the hook's bug: the tenant may run it.
+			f.status = Warn
+			f.message = "stops where hookemu cannot follow: " + firstLine(rep.Error.Message)
+			f.fix = "verify this path in the tenant: hookemu cannot say how it behaves there"
 		}
 		return found(f)
 	}
