@@ -23,6 +23,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dop251/goja/ast"
+
 	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/emulator/nodemodules"
 	"github.com/hookemu/hookemu/emulator/runtimes"
@@ -200,13 +202,13 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	if err != nil {
 		return nil, &LoadError{File: name, Message: err.Error(), Hint: "name a runtime Auth0 offers"}
 	}
-	prog, err := compile(name, src)
+	prog, tree, err := compileTree(name, src)
 	if err != nil {
 		return nil, err
 	}
 	hook := &Hook{Name: name, Source: src, Runtime: node, program: prog, nodeModules: search, nodeExtras: jslower.NeedsExtras(src),
 		dependencies: copyDependencies(opts.Dependencies)}
-	kind, stopped, err := e.learnKind(ctx, hook, opts)
+	kind, stopped, err := e.learnKind(ctx, hook, tree, opts)
 	switch {
 	case stopped != nil:
 		hook.Kind = KindHook
@@ -229,13 +231,23 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 	return hook, nil
 }
 
-// learnKind evaluates the code once, in a runtime with no network, to
-// learn from its exports whether it is a Hook or an Action. Until then the
-// kind is unknown, so code that uses what only Actions have while it loads
-// (a top-level require('actions:NAME'), fetch) is evaluated again as an
+// learnKind learns from the code's exports whether it is a Hook or an
+// Action: from its syntax tree when that is certain (staticKind), else by
+// evaluating it once, in a runtime with no network. Until then the kind
+// is unknown, so code that uses what only Actions have while it loads (a
+// top-level require('actions:NAME'), fetch) is evaluated again as an
 // Action, and is one if its exports say so. stopped is set when a limit
 // ended the evaluation.
-func (e *Emulator) learnKind(ctx context.Context, hook *Hook, opts LoadOptions) (Kind, *Result, error) {
+func (e *Emulator) learnKind(ctx context.Context, hook *Hook, tree *ast.Program, opts LoadOptions) (Kind, *Result, error) {
+	if kind, trigger, ok := staticKind(tree); ok {
+		hook.Trigger = trigger
+		return kind, nil, nil
+	}
+	return e.evaluateKind(ctx, hook, opts)
+}
+
+// evaluateKind is learnKind by evaluation.
+func (e *Emulator) evaluateKind(ctx context.Context, hook *Hook, opts LoadOptions) (Kind, *Result, error) {
 	kind, usedActionOnly, stopped, err := e.evaluateAs(ctx, hook, "", opts)
 	if stopped != nil || !usedActionOnly || kind == KindHook {
 		return kind, stopped, err

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 
 	"github.com/hookemu/hookemu/emulator/nodemodules"
@@ -62,20 +63,31 @@ func (h *Hook) stoppedResult() Result {
 // the user's), reporting syntax errors with file, line, column and the
 // line itself, placed as check and migrate place them.
 func compile(name, source string) (*goja.Program, error) {
+	prog, _, err := compileTree(name, source)
+	return prog, err
+}
+
+// compileTree is compile that also returns the syntax tree it compiled
+// (goja.Compile's own parse, kept), or nil when the code was lowered
+// first.
+func compileTree(name, source string) (*goja.Program, *ast.Program, error) {
 	wrapped := jsast.Wrap(source)
-	prog, err := goja.Compile(name, wrapped, false)
+	tree, err := goja.Parse(name, wrapped)
 	if err == nil {
-		return prog, nil
+		var prog *goja.Program
+		if prog, err = goja.CompileAST(tree, false); err == nil {
+			return prog, tree, nil
+		}
 	}
 	lowered, lowerErr := jslower.Compile(name, source)
 	if lowered != nil {
-		return lowered, nil
+		return lowered, nil, nil
 	}
 	se := placeSyntaxError(name, source, wrapped, err, lowerErr)
 	if se == nil {
-		return nil, &LoadError{File: name, Message: err.Error(), Hint: "fix the error and run again"}
+		return nil, nil, &LoadError{File: name, Message: err.Error(), Hint: "fix the error and run again"}
 	}
-	return nil, &LoadError{
+	return nil, nil, &LoadError{
 		File: name, Line: se.Line, Column: se.Column, Message: "SyntaxError: " + se.Message,
 		Source: sourceLine(source, se.Line),
 		Hint:   "fix the syntax error and run again (Auth0 would refuse to save this code)",
