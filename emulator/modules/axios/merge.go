@@ -7,25 +7,13 @@ import (
 // The merges of axios.js on the model: utils.merge, 0.19's deepMerge,
 // mergeConfig and 0.19's mergeConfig, line for line.
 
-// capacity guesses how many keys merging list gives.
-func capacity(list []val) int {
-	n := 0
-	for _, v := range list {
-		if v.k == kObj {
-			n += len(v.obj.ents)
-		} else {
-			n += 4
-		}
-	}
-	return n
-}
-
 // merge is utils.merge (see axios.js). A plain object or array nested in
 // the result is a copy; one the merges made already is shared instead,
 // which is the same as long as nothing changes it (nothing does: the
 // pipeline changes only the objects a merge returns).
 func (m *model) merge(modern, caseless bool, list ...val) *object {
-	result := newObject(capacity(list))
+	var room [mergeRoom]entry
+	result := room[:0]
 	for _, obj := range list {
 		if !m.truthy(obj) || m.typeOf(obj) != "object" {
 			continue
@@ -35,61 +23,63 @@ func (m *model) merge(modern, caseless bool, list ...val) *object {
 				return
 			}
 			if !modern {
-				cur := result.get(key)
+				cur := entryOf(result, key)
 				if m.typeOf(cur) == "object" && m.typeOf(v) == "object" {
-					result.set(key, objVal(m.merge(false, false, cur, v)))
+					result = setEntry(result, key, objVal(m.merge(false, false, cur, v)))
 				} else {
-					result.set(key, v)
+					result = setEntry(result, key, v)
 				}
 				return
 			}
 			target := key
 			if caseless {
-				if k, ok := result.findKey(key); ok && k != "" {
+				if k, ok := findKey(result, key); ok && k != "" {
 					target = k
 				}
 			}
-			cur := result.get(target)
+			cur := entryOf(result, target)
 			switch {
 			case m.isPlainObject(cur) && m.isPlainObject(v):
-				result.set(target, objVal(m.merge(true, false, cur, v)))
+				result = setEntry(result, target, objVal(m.merge(true, false, cur, v)))
 			case v.k == kObj && !v.obj.headers, v.k == kArr:
-				result.set(target, v)
+				result = setEntry(result, target, v)
 			case m.isPlainObject(v):
-				result.set(target, objVal(m.merge(true, false, v)))
+				result = setEntry(result, target, objVal(m.merge(true, false, v)))
 			case m.isArray(v):
-				result.set(target, m.slice(v))
+				result = setEntry(result, target, m.slice(v))
 			default:
-				result.set(target, v)
+				result = setEntry(result, target, v)
 			}
 		})
 	}
-	return result
+	return keptObject(result)
 }
 
 // deepMerge019 is 0.19's deepMerge.
 func (m *model) deepMerge019(list ...val) *object {
-	result := newObject(capacity(list))
-	result.deep = true
+	var room [mergeRoom]entry
+	result := room[:0]
 	for _, obj := range list {
 		if m.isNull(obj) || m.typeOf(obj) != "object" {
 			continue
 		}
 		m.each(obj, func(key string, v val) {
-			cur := result.get(key)
+			cur := entryOf(result, key)
 			switch {
 			case m.typeOf(cur) == "object" && m.typeOf(v) == "object":
-				result.set(key, objVal(m.deepMerge019(cur, v)))
+				result = setEntry(result, key, objVal(m.deepMerge019(cur, v)))
 			case v.k == kObj && v.obj.deep:
-				result.set(key, v)
+				result = setEntry(result, key, v)
 			case m.typeOf(v) == "object":
-				result.set(key, objVal(m.deepMerge019(v)))
+				result = setEntry(result, key, objVal(m.deepMerge019(v)))
 			default:
-				result.set(key, v)
+				result = setEntry(result, key, v)
 			}
 		})
 	}
-	return result
+	kept := keptObject(result)
+	kept.deep = true
+	return kept
 }
 
 // defaultToConfig2 lists the keys whose call value replaces the
@@ -226,46 +216,60 @@ var (
 )
 
 func (m *model) mergeConfig019(methodFromDefaults bool, config1, config2 val) *object {
-	config := newObject(16)
+	// The config is built in room, on the stack, and kept at its size.
+	var room [mergeRoom]entry
+	config := room[:0]
 	for _, p := range valueKeys019 {
 		if v := m.get(config2, p); !v.isUndefined() {
-			config.set(p, v)
+			config = setEntry(config, p, v)
 		}
 	}
 	for _, p := range deepKeys019 {
-		a, b := m.get(config1, p), m.get(config2, p)
-		switch {
-		case m.isObject(b):
-			config.set(p, objVal(m.deepMerge019(a, b)))
-		case !b.isUndefined():
-			config.set(p, b)
-		case a.k == kObj && a.obj.deep:
-			// A copy would be the same: the config shares it, and what
-			// changes a config's headers changes a copy (headerWriter).
-			config.set(p, a)
-		case m.isObject(a):
-			config.set(p, objVal(m.deepMerge019(a)))
-		case !a.isUndefined():
-			config.set(p, a)
+		if v := m.deep019(config1, config2, p); !v.isUndefined() {
+			config = setEntry(config, p, v)
 		}
 	}
 	for _, p := range defaultKeys019 {
-		m.fromEither019(config, config1, config2, p)
+		if v := m.either019(config1, config2, p); !v.isUndefined() {
+			config = setEntry(config, p, v)
+		}
 	}
 	if methodFromDefaults {
-		m.eachKey(config2, func(p string) {
-			if !listed019[p] {
-				m.fromEither019(config, config1, config2, p)
+		for _, p := range m.keys(config2) {
+			if listed019[p] {
+				continue
 			}
-		})
+			if v := m.either019(config1, config2, p); !v.isUndefined() {
+				config = setEntry(config, p, v)
+			}
+		}
 	}
-	return config
+	return keptObject(config)
 }
 
-func (m *model) fromEither019(config *object, config1, config2 val, p string) {
-	if v := m.get(config2, p); !v.isUndefined() {
-		config.set(p, v)
-	} else if v := m.get(config1, p); !v.isUndefined() {
-		config.set(p, v)
+// deep019 is what 0.19's mergeConfig gives a key of deepKeys019
+// (undefined for none).
+func (m *model) deep019(config1, config2 val, p string) val {
+	a, b := m.get(config1, p), m.get(config2, p)
+	switch {
+	case m.isObject(b):
+		return objVal(m.deepMerge019(a, b))
+	case !b.isUndefined():
+		return b
+	case a.k == kObj && a.obj.deep:
+		// A copy would be the same: the config shares it, and what
+		// changes a config's headers changes a copy (headerWriter).
+		return a
+	case m.isObject(a):
+		return objVal(m.deepMerge019(a))
 	}
+	return a
+}
+
+// either019 is config2[p] if defined, else config1[p].
+func (m *model) either019(config1, config2 val, p string) val {
+	if v := m.get(config2, p); !v.isUndefined() {
+		return v
+	}
+	return m.get(config1, p)
 }

@@ -114,6 +114,18 @@ func newObject(n int) *object {
 	return &object{ents: make([]entry, 0, n)}
 }
 
+// mergeRoom is how many entries a merge builds on the stack before
+// keeping what it made (kept): an entry is 64 bytes, and a config merge
+// makes 10 to 15 of them.
+const mergeRoom = 24
+
+// keptObject is a plain object of ents copied to the heap at their
+// number: a merge builds its result on its stack (room), since how many
+// keys it gets is known only at the end.
+func keptObject(ents []entry) *object {
+	return &object{ents: append(make([]entry, 0, len(ents)), ents...)}
+}
+
 func (o *object) index(key string) int {
 	for i := range o.ents {
 		if o.ents[i].key == key {
@@ -123,35 +135,47 @@ func (o *object) index(key string) int {
 	return -1
 }
 
-func (o *object) get(key string) val {
-	if i := o.index(key); i >= 0 {
-		return o.ents[i].v
+func (o *object) get(key string) val { return entryOf(o.ents, key) }
+
+// entryOf is the value of key in ents (undefined for none).
+func entryOf(ents []entry, key string) val {
+	for i := range ents {
+		if ents[i].key == key {
+			return ents[i].v
+		}
 	}
 	return undef
 }
 
 func (o *object) has(key string) bool { return o.index(key) >= 0 }
 
-func (o *object) set(key string, v val) {
-	if i := o.index(key); i >= 0 {
-		o.ents[i].v = v
-		return
+func (o *object) set(key string, v val) { o.ents = setEntry(o.ents, key, v) }
+
+// setEntry is object.set on entries held apart from an object (a merge's
+// on its stack): ents with key set to v.
+func setEntry(ents []entry, key string, v val) []entry {
+	for i := range ents {
+		if ents[i].key == key {
+			ents[i].v = v
+			return ents
+		}
 	}
-	at := len(o.ents)
+	at := len(ents)
 	if isArrayIndex(key) {
 		n, _ := strconv.ParseUint(key, 10, 32)
 		at = 0
-		for at < len(o.ents) && isArrayIndex(o.ents[at].key) {
-			m, _ := strconv.ParseUint(o.ents[at].key, 10, 32)
+		for at < len(ents) && isArrayIndex(ents[at].key) {
+			m, _ := strconv.ParseUint(ents[at].key, 10, 32)
 			if m > n {
 				break
 			}
 			at++
 		}
 	}
-	o.ents = append(o.ents, entry{})
-	copy(o.ents[at+1:], o.ents[at:])
-	o.ents[at] = entry{key: key, v: v}
+	ents = append(ents, entry{})
+	copy(ents[at+1:], ents[at:])
+	ents[at] = entry{key: key, v: v}
+	return ents
 }
 
 func (o *object) del(key string) {
@@ -161,10 +185,13 @@ func (o *object) del(key string) {
 }
 
 // findKey is axios's: the last key equal to key whatever the case.
-func (o *object) findKey(key string) (string, bool) {
-	for i := len(o.ents) - 1; i >= 0; i-- {
-		if equalFoldASCII(o.ents[i].key, key) {
-			return o.ents[i].key, true
+func (o *object) findKey(key string) (string, bool) { return findKey(o.ents, key) }
+
+// findKey is object.findKey on entries held apart from an object.
+func findKey(ents []entry, key string) (string, bool) {
+	for i := len(ents) - 1; i >= 0; i-- {
+		if equalFoldASCII(ents[i].key, key) {
+			return ents[i].key, true
 		}
 	}
 	return "", false
@@ -391,6 +418,17 @@ func (m *model) eachKey(v val, fn func(key string)) {
 			}
 		}
 	}
+}
+
+// keys is Object.keys of an object value, for a caller that cannot take
+// eachKey's callback (one that keeps its result on its stack).
+func (m *model) keys(v val) []string {
+	if o, ok := v.jsObject(); ok {
+		return o.Keys()
+	}
+	var out []string
+	m.eachKey(v, func(k string) { out = append(out, k) })
+	return out
 }
 
 // num is a JS number.

@@ -48,6 +48,13 @@ var scenarios = []scenario{
 	{name: "the 8x8 guide's call", native: true, js: `axios.create({
 		baseURL: u + '/api/v1/', headers: {Authorization: 'Bearer k', 'Accept': 'application/json', 'Content-Type': 'application/json'},
 	})({method: 'post', url: 'subaccounts/acme/messages', data: {encoding: 'AUTO', destination: '+18085555555', text: 'Your code is 1234'}})`},
+	{name: "configs and headers of more keys than a merge builds on its stack", native: true, js: `(() => {
+		const many = {}, hs = {};
+		for (let i = 30; i >= 0; i--) { many['k' + i] = i; hs['X-H' + i] = 'v' + i; }
+		many[7] = 'seven'; many[2] = 'two'; hs[5] = 'five';
+		return axios.create(Object.assign({headers: hs}, many))(Object.assign({}, many,
+			{url: u + '/many', method: 'post', data: many, headers: Object.assign({}, hs, {'X-Call': 'c'})}));
+	})()`},
 	{name: "post of an object", native: true, js: `axios.post(u + '/x', {a: 1, s: 'é', n: null, nested: {b: [1, 'two', {c: true}]}})`},
 	{name: "post of an array", native: true, js: `axios.post(u + '/x', [1, 'two'])`},
 	{name: "post of a string", native: true, js: `axios.post(u + '/x', 'To=%2B1&Body=hi')`},
