@@ -40,11 +40,12 @@ func (inv *invocation) toJS(v any) goja.Value {
 	switch x := v.(type) {
 	case map[string]any:
 		obj := inv.rt.NewObject()
-		keys := make([]string, 0, len(x))
+		var room [16]string // a payload's objects have fewer keys: sorted on the stack
+		keys := room[:0]
 		for k := range x {
 			keys = append(keys, k)
 		}
-		sort.Strings(keys)
+		slices.Sort(keys)
 		for _, k := range keys {
 			_ = obj.Set(k, inv.toJS(x[k]))
 		}
