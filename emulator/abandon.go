@@ -25,6 +25,14 @@ func (inv *invocation) detached(fn func()) (finished bool, internal error) {
 		fn()
 		done <- nil
 	}()
+	// Nearly every run ends before its context does, and then needs no
+	// timer: the margin's is started only once the context has ended (at
+	// the limit, or earlier when cancelled), and ends at the same time.
+	select {
+	case err := <-done:
+		return true, err
+	case <-inv.ctx.Done():
+	}
 	timer := time.NewTimer(time.Until(deadlineOf(inv.ctx)) + AbandonMargin)
 	defer timer.Stop()
 	select {

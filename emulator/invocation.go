@@ -3,6 +3,7 @@ package emulator
 import (
 	"context"
 	"net/http"
+	"runtime/metrics"
 	"sync/atomic"
 	"time"
 
@@ -54,7 +55,12 @@ type invocation struct {
 	nodeModules  *nodemodules.Loader
 	process      *goja.Object
 	rejections   []*goja.Promise
-	stopAfter    []func() // cleanups (context.AfterFunc stops)
+	// stopInterrupt and memoryWatch are stopped when the run ends: the
+	// interrupt at the run's context's end, and the memory watchdog's
+	// first sample.
+	stopInterrupt func() bool
+	memoryWatch   *time.Timer
+	heapSample    [2]metrics.Sample // the watchdog's, one per heapMetrics
 	// usedActionOnly is set when code of a kind not known yet (while it
 	// loads) asked for what only Actions have.
 	usedActionOnly bool
@@ -109,15 +115,13 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 
 // interruptWhenDone stops running JS (even `while(true){}`) when ctx ends.
 func (inv *invocation) interruptWhenDone(ctx context.Context, reason any) {
-	stop := context.AfterFunc(ctx, func() { inv.rt.Interrupt(reason) })
-	inv.stopAfter = append(inv.stopAfter, func() { stop() })
+	inv.stopInterrupt = context.AfterFunc(ctx, func() { inv.rt.Interrupt(reason) })
 }
 
 func (inv *invocation) close() {
 	inv.cancel()
-	for _, stop := range inv.stopAfter {
-		stop()
-	}
+	inv.stopInterrupt()
+	inv.memoryWatch.Stop()
 	inv.loop.Close()
 }
 

@@ -139,6 +139,15 @@ func (inv *invocation) lateException(err error) {
 // grace lets work the hook left running after cb go on for a moment, so
 // the result can show it, then abandons it.
 func (inv *invocation) grace() {
+	if inv.loop.Pending() == 0 {
+		return // nothing left to run: the loop would end at once, so no timer is armed
+	}
+	inv.graceRun()
+}
+
+// graceRun is grace when work is left: the loop runs until it is idle or
+// the grace ends.
+func (inv *invocation) graceRun() {
 	remaining := time.Until(deadlineOf(inv.ctx))
 	wait := min(inv.em.cfg.Grace, remaining)
 	ctx, cancel := context.WithTimeout(inv.ctx, wait)

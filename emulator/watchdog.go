@@ -52,14 +52,14 @@ func overLimit(sample []metrics.Sample, base, limit int64, confirm func() bool) 
 // before it, and then cost a stopped timer instead of a goroutine and a
 // ticker.
 func (inv *invocation) watchMemory() {
-	sample := make([]metrics.Sample, len(heapMetrics))
+	sample := inv.heapSample[:len(heapMetrics)]
 	for i, name := range heapMetrics {
 		sample[i].Name = name
 	}
 	base, _ := heapBytes(sample)
 	ctx := inv.ctx
 	limit := inv.memLimit
-	first := time.AfterFunc(memorySample, func() {
+	inv.memoryWatch = time.AfterFunc(memorySample, func() {
 		done := ctx.Done()
 		ticker := time.NewTicker(memorySample)
 		defer ticker.Stop()
@@ -88,5 +88,4 @@ func (inv *invocation) watchMemory() {
 			}
 		}
 	})
-	inv.stopAfter = append(inv.stopAfter, func() { first.Stop() })
 }
