@@ -57,7 +57,7 @@ func TestWhatIsMissingBeforeSendingFailsWithoutARequest(t *testing.T) {
 			rec := &snstest.Recorder{}
 			env := newEnv(t, "", rec)
 			assert.JSONEq(t, tt.want, caught(t, env, tt.code))
-			assert.Empty(t, rec.All(), "nothing is sent")
+			assert.Empty(t, rec.Requests(), "nothing is sent")
 		})
 	}
 }
@@ -104,7 +104,7 @@ func TestAnErrorResponseBecomesTheSDKsError(t *testing.T) {
 			env := newEnv(t, "", rec)
 			got := env.AwaitBody(t, client(tt.extra)+`try { return await sns.publish({Message: 'x', PhoneNumber: '+1234'}).promise(); } catch (e) { return errorShape(e); }`)
 			assert.JSONEq(t, tt.want, got)
-			assert.Len(t, rec.All(), tt.requests)
+			assert.Len(t, rec.Requests(), tt.requests)
 		})
 	}
 }
@@ -118,7 +118,7 @@ func TestCustomBackoffSetsEachRetrysDelay(t *testing.T) {
 		const out = await sns.publish({Message: 'x'}).promise();
 		return {seen, retries: out.$response.retryCount, id: out.MessageId};`)
 	assert.JSONEq(t, `{"seen":[[0,"InternalError"],[1,"TooManyRequests"]],"retries":2,"id":"567910cd-659e-55d4-8ccb-5aaf14679dc0"}`, got)
-	assert.Len(t, rec.All(), 3)
+	assert.Len(t, rec.Requests(), 3)
 }
 
 func TestAFailedExchangeIsRetriedAndNamedAsTheReleaseNamesIt(t *testing.T) {
@@ -182,7 +182,7 @@ func TestCorrectClockSkewRetriesASkewedSignatureWithTheServersClock(t *testing.T
 		const out = await sns.publish({Message: 'x'}).promise();
 		return out.$response.retryCount;`)
 	assert.Equal(t, "1", got)
-	all := rec.All()
+	all := rec.Requests()
 	require.Len(t, all, 2)
 	signedAt, err := time.Parse("20060102T150405Z", all[1].Header.Get("X-Amz-Date"))
 	require.NoError(t, err)
@@ -210,7 +210,7 @@ func TestWithoutCorrectClockSkewOnlyAnExpiredSignatureIsRetried(t *testing.T) {
 			env := newEnv(t, "", rec)
 			got := env.AwaitBody(t, client(`, retryDelayOptions: {base: 0}`)+`try { await sns.publish({Message: 'x'}).promise(); } catch (e) { return e.code; }`)
 			assert.Equal(t, `"SignatureDoesNotMatch"`, got)
-			assert.Len(t, rec.All(), tt.requests)
+			assert.Len(t, rec.Requests(), tt.requests)
 		})
 	}
 }

@@ -35,7 +35,7 @@ func TestPublishSendsTheRequestTheRealSDKSends(t *testing.T) {
 
 	r := rec.Only(t)
 	assert.Equal(t, http.MethodPost, r.Method)
-	assert.Equal(t, "/", r.Path)
+	assert.Equal(t, "/", r.Path())
 	assert.Equal(t, "sns.eu-west-1.amazonaws.com", r.Host)
 	assert.Equal(t, wantBody, r.Body)
 	sum := sha256.Sum256([]byte(wantBody))
@@ -86,7 +86,7 @@ func TestSMSAttributeOperationsSerializeMapsAndLists(t *testing.T) {
 	assert.JSONEq(t, `[{"ResponseMetadata":{"RequestId":"26332069-c04a-5428-b829-72524b56a364"}},
 		{"ResponseMetadata":{"RequestId":"26332069-c04a-5428-b829-72524b56a364"},"attributes":{"DefaultSenderID":"mySenderID","DefaultSMSType":"Transactional"}},
 		{"ResponseMetadata":{"RequestId":"r"},"isOptedOut":true}]`, got)
-	all := rec.All()
+	all := rec.Requests()
 	require.Len(t, all, 3)
 	assert.Equal(t, "Action=SetSMSAttributes&Version=2010-03-31&attributes.entry.1.key=DefaultSMSType&attributes.entry.1.value=Transactional&attributes.entry.2.key=DefaultSenderID&attributes.entry.2.value=X", all[0].Body)
 	assert.Equal(t, "Action=GetSMSAttributes&Version=2010-03-31&attributes.member.1=DefaultSMSType", all[1].Body)

@@ -61,7 +61,7 @@ func TestErrorAnswersRejectWithTheModeledExceptions(t *testing.T) {
 				try { await client.send(new sns.PublishCommand({Message: 'x', PhoneNumber: '+1234'})); return 'no error'; } catch (e) {
 					const s = shape(e); if (s.metadata.attempts > 1) s.metadata.totalRetryDelay = typeof s.metadata.totalRetryDelay; return s; }`)
 			assert.JSONEq(t, tt.want, got)
-			all := rec.All()
+			all := rec.Requests()
 			require.Len(t, all, tt.requests)
 			for i, r := range all {
 				assert.Equal(t, "attempt="+string(rune('1'+i))+"; max=3", r.Header.Get("Amz-Sdk-Request"))
@@ -78,7 +78,7 @@ func TestThrottlingIsRetriedAndTheRetryCounts(t *testing.T) {
 	got := env.AwaitBody(t, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}), {});
 		return [out.MessageId, out.$metadata.attempts, out.$metadata.totalRetryDelay >= 0, out.$metadata.totalRetryDelay < 500];`)
 	assert.Equal(t, `["567910cd-659e-55d4-8ccb-5aaf14679dc0",2,true,true]`, got)
-	assert.Len(t, rec.All(), 2)
+	assert.Len(t, rec.Requests(), 2)
 }
 
 func TestMaxAttemptsBoundsTheTries(t *testing.T) {
@@ -106,7 +106,7 @@ func TestWhatIsMissingRejectsBeforeSending(t *testing.T) {
 			env := newEnv(t, nil, rec)
 			got := env.AwaitBody(t, shape+`try { await `+tt.code+`.send(new sns.PublishCommand({Message: 'x'})); return 'no error'; } catch (e) { return shape(e); }`)
 			assert.JSONEq(t, tt.want, got)
-			assert.Empty(t, rec.All())
+			assert.Empty(t, rec.Requests())
 		})
 	}
 }
@@ -139,7 +139,7 @@ func TestAnErrorFromAServerWhoseClockIsFarOffIsRetriedWithItsClock(t *testing.T)
 	got := env.AwaitBody(t, client+`const out = await client.send(new sns.PublishCommand({Message: 'x'}));
 		return [out.$metadata.attempts, client.config.systemClockOffset > 7000000];`)
 	assert.Equal(t, `[2,true]`, got)
-	all := rec.All()
+	all := rec.Requests()
 	require.Len(t, all, 2)
 	signedAt, err := time.Parse("20060102T150405Z", all[1].Header.Get("X-Amz-Date"))
 	require.NoError(t, err)

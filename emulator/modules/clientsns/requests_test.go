@@ -64,7 +64,7 @@ func TestSMSAttributeCommandsAndTheAggregatedClient(t *testing.T) {
 		return [set, get.attributes, out.isOptedOut, c instanceof sns.SNSClient];`)
 	assert.JSONEq(t, `[{"$metadata":{"httpStatusCode":200,"requestId":"d74b8436-ae13-5ab4-a9ff-ce54dfea72a0","attempts":1,"totalRetryDelay":0}},
 		{"DefaultSenderID":"mySenderID","DefaultSMSType":"Transactional"},true,true]`, got)
-	all := rec.All()
+	all := rec.Requests()
 	require.Len(t, all, 3)
 	assert.Equal(t, "Action=SetSMSAttributes&Version=2010-03-31&attributes.entry.1.key=DefaultSMSType&attributes.entry.1.value=Transactional", all[0].Body)
 	assert.Equal(t, "Action=GetSMSAttributes&Version=2010-03-31&attributes.member.1=DefaultSMSType", all[1].Body)

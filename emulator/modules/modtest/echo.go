@@ -16,11 +16,11 @@ import (
 // when set, are sent as Set-Cookie on every answer.
 type EchoServer struct {
 	Cookies []string
-	recorder
+	Recorder
 }
 
 func (s *EchoServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.record(r)
+	s.Record(r)
 	q := r.URL.Query()
 	if delay, _ := strconv.Atoi(q.Get("delay")); delay > 0 {
 		select {

@@ -4,18 +4,30 @@ import (
 	"bytes"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"strings"
 	"sync"
 	"testing"
 )
 
-// Received is one request as an EchoServer or a Spy saw it.
+// Received is one request as a Recorder (in an EchoServer, a Spy or a
+// test's own handler) saw it.
 type Received struct {
 	Method string
 	URL    string // request URI: path and query
 	Host   string
 	Header http.Header
 	Body   string
+}
+
+// Rebuilt is the request made again from what was received, for checks
+// that take a request (a signature's verifier).
+func (r Received) Rebuilt() *http.Request {
+	req := httptest.NewRequest(r.Method, r.URL, strings.NewReader(r.Body))
+	req.Host = r.Host
+	req.Header = r.Header.Clone()
+	return req
 }
 
 // Path is the request's path, unescaped.
@@ -39,23 +51,24 @@ func (r Received) parsed() *url.URL {
 // front of a fake to see what a shim sent.
 type Spy struct {
 	Next http.Handler
-	recorder
+	Recorder
 }
 
 func (s *Spy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body := s.record(r)
+	body := s.Record(r)
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	s.Next.ServeHTTP(w, r)
 }
 
-// recorder keeps the requests a handler received.
-type recorder struct {
+// Recorder keeps the requests a handler received; handlers embed it and
+// call Record first.
+type Recorder struct {
 	mu   sync.Mutex
 	seen []Received
 }
 
-// record reads r's body and keeps r; it returns the body.
-func (rec *recorder) record(r *http.Request) []byte {
+// Record reads r's body and keeps r; it returns the body.
+func (rec *Recorder) Record(r *http.Request) []byte {
 	body, _ := io.ReadAll(r.Body)
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
@@ -64,7 +77,7 @@ func (rec *recorder) record(r *http.Request) []byte {
 }
 
 // Requests returns what the handler received, oldest first.
-func (rec *recorder) Requests() []Received {
+func (rec *Recorder) Requests() []Received {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
 	return append([]Received(nil), rec.seen...)
@@ -72,7 +85,7 @@ func (rec *recorder) Requests() []Received {
 
 // Only returns the one request the handler received, failing the test if
 // there was not exactly one.
-func (rec *recorder) Only(t testing.TB) Received {
+func (rec *Recorder) Only(t testing.TB) Received {
 	t.Helper()
 	got := rec.Requests()
 	if len(got) != 1 {

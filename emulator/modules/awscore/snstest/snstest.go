@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hookemu/hookemu/emulator/modules/modtest"
 	"github.com/hookemu/hookemu/internal/sigv4"
 )
 
@@ -44,19 +45,14 @@ type Reply struct {
 }
 
 // Received is one request as the Recorder got it.
-type Received struct {
-	Method, Path, Host string
-	Header             http.Header
-	Body               string
-	req                *http.Request
-}
+type Received = modtest.Received
 
 // Recorder keeps every request and answers each with the next queued
 // reply (Publish's success when none is left), with x-amzn-RequestId.
 type Recorder struct {
-	mu       sync.Mutex
-	requests []Received
-	replies  []Reply
+	modtest.Recorder
+	mu      sync.Mutex
+	replies []Reply
 }
 
 // Reply queues an answer.
@@ -77,9 +73,8 @@ func (rec *Recorder) ReplyDated(status int, body string, date time.Time) *Record
 
 // ServeHTTP records r and answers with the next queued reply.
 func (rec *Recorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
+	rec.Record(r)
 	rec.mu.Lock()
-	rec.requests = append(rec.requests, Received{Method: r.Method, Path: r.URL.Path, Host: r.Host, Header: r.Header.Clone(), Body: string(body), req: r.Clone(r.Context())})
 	next := Reply{Status: 200, Body: PublishOK}
 	if len(rec.replies) > 0 {
 		next, rec.replies = rec.replies[0], rec.replies[1:]
@@ -94,21 +89,6 @@ func (rec *Recorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = io.WriteString(w, next.Body)
 }
 
-// All are the requests received so far.
-func (rec *Recorder) All() []Received {
-	rec.mu.Lock()
-	defer rec.mu.Unlock()
-	return append([]Received(nil), rec.requests...)
-}
-
-// Only is the one request received; the test fails if there were more.
-func (rec *Recorder) Only(t testing.TB) Received {
-	t.Helper()
-	all := rec.All()
-	require.Len(t, all, 1, "requests received")
-	return all[0]
-}
-
 // Verify checks a request's signature as SNS would, with the test key
 // pair (and token, when the request carries one).
 func Verify(t testing.TB, r Received, token string) sigv4.Verified {
@@ -116,7 +96,7 @@ func Verify(t testing.TB, r Received, token string) sigv4.Verified {
 	v := sigv4.Verifier{Service: "sns", Lookup: func(id string) (sigv4.Credentials, bool) {
 		return sigv4.Credentials{AccessKeyID: AccessKey, SecretAccessKey: SecretKey, SessionToken: token}, id == AccessKey
 	}, MaxSkew: 24 * time.Hour * 365 * 100}
-	got, err := v.Verify(r.req, r.Path, []byte(r.Body))
+	got, err := v.Verify(r.Rebuilt(), r.Path(), []byte(r.Body))
 	require.NoError(t, err, "signature")
 	return got
 }
