@@ -69,10 +69,10 @@ func runWorker(ctx context.Context, f hookFlags, in io.Reader, out io.Writer) er
 	defer gctune.ForManyRuns(os.Getenv)()
 	defer startProfile(os.Getenv, "worker", os.Stderr)()
 	inv := scenarios.NewLocalInvoker(emulator.New(f.emulatorConfig()))
-	dec, enc := json.NewDecoder(in), json.NewEncoder(out)
+	jobs, enc := newJobReader(in), json.NewEncoder(out)
 	for {
-		var job scenarios.Job
-		if err := dec.Decode(&job); errors.Is(err, io.EOF) {
+		job, err := jobs.read()
+		if errors.Is(err, io.EOF) {
 			return nil
 		} else if err != nil {
 			return fmt.Errorf("worker: cannot read a job: %w", err)
