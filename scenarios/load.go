@@ -32,6 +32,10 @@ type Loader struct {
 	// otherwise hold all of them (about 15 KB per scenario) for the whole
 	// run, for nothing.
 	ForUpdate bool
+	// Found, when set, is told how many files Load found before it reads
+	// any: hookemu test starts its worker processes then, so that their
+	// start overlaps the reading.
+	Found func(files int)
 }
 
 // Load finds the scenario files under paths (see Discover) and reads them
@@ -49,6 +53,9 @@ func (l Loader) Load(paths ...string) (*Suite, error) {
 	names, err := Discover(paths...)
 	if err != nil {
 		return suite, err
+	}
+	if l.Found != nil {
+		l.Found(len(names))
 	}
 	loaded := make([]fileLoad, len(names))
 	shared := l.newLoadState(paths)

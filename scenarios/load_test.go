@@ -140,6 +140,20 @@ func TestErrorsInSeveralFilesAreAllReported(t *testing.T) {
 	assert.Len(t, list, 2)
 }
 
+func TestTheLoaderSaysHowManyFilesItFoundBeforeReadingThem(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"hook.js":         "module.exports = function (r, t, c, cb) { cb(null, {}); };",
+		"a.scenario.yaml": "hook: hook.js\n",
+		"b.scenario.yaml": "hook: hook.js\ncases: [{name: one}, {name: two}]\n",
+		"c.scenario.yaml": "hook: [hook.js\n", // read after Found all the same
+	})
+	var found []int
+	_, err := scenarios.Loader{Found: func(files int) { found = append(found, files) }}.Load(dir)
+	require.Error(t, err)
+	assert.Equal(t, []int{3}, found)
+}
+
 func TestCasesInheritTheTopLevelAndOverrideIt(t *testing.T) {
 	t.Parallel()
 	dir := writeFiles(t, map[string]string{

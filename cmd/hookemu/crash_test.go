@@ -159,8 +159,8 @@ func TestAWorkerStartedBeforeTheFirstJobRunsIt(t *testing.T) {
 	t.Parallel()
 	pool := &workerPool{command: []string{os.Args[0], workerCommand}, margin: time.Minute, size: 2}
 	defer pool.Close()
-	pool.prestart()
-	pool.prestart() // a second call starts nothing more
+	pool.prestart(1)
+	pool.prestart(1) // a second call starts nothing more
 	require.Len(t, pool.workers, 1)
 	first := pool.workers[0]
 
@@ -170,6 +170,31 @@ func TestAWorkerStartedBeforeTheFirstJobRunsIt(t *testing.T) {
 	assert.Equal(t, emulator.OutcomeSuccess, rep.Outcome)
 	require.Len(t, pool.workers, 1, "the first job needs no new worker")
 	assert.Same(t, first, pool.workers[0])
+}
+
+func TestOnceTheFilesAreFoundAWorkerStartsForEachThatCanRunAtOnce(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		flags testFlags
+		files int
+		want  int
+	}{
+		{"one file starts no second worker", testFlags{}, 1, 1},
+		{"more files than -p start -p workers", testFlags{}, 10, 3},
+		{"with --run workers start as jobs need them", testFlags{run: "voice"}, 10, 1},
+		{"with --shard workers start as jobs need them", testFlags{shard: "1/2"}, 10, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			pool := &workerPool{command: []string{os.Args[0], workerCommand}, margin: time.Minute, size: 3}
+			defer pool.Close()
+			pool.prestart(1)
+			prestartFor(pool, tc.flags)(tc.files)
+			assert.Len(t, pool.workers, tc.want)
+		})
+	}
 }
 
 func TestWithoutAWorkerStartedBeforehandTheFirstJobStartsOne(t *testing.T) {

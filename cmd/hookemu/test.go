@@ -104,8 +104,9 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 		return err
 	}
 	defer pool.Close()
-	pool.prestart()
-	suite, err := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot, ForUpdate: f.update}.Load(paths...)
+	pool.prestart(1)
+	loader := scenarios.Loader{AllowOutsideRoot: f.allowOutsideRoot, ForUpdate: f.update, Found: prestartFor(pool, f)}
+	suite, err := loader.Load(paths...)
 	for _, note := range suite.Notes {
 		fmt.Fprintln(stderr, note)
 	}
@@ -135,6 +136,18 @@ func runTests(ctx context.Context, paths []string, f testFlags, stdout, stderr i
 		return errFailed
 	}
 	return nil
+}
+
+// prestartFor starts, once the files are found, a worker for each that
+// can run at once: every file holds a scenario at least, so none is
+// started for nothing unless --run or --shard leaves files out, when
+// workers start as jobs need them instead.
+func prestartFor(pool *workerPool, f testFlags) func(files int) {
+	return func(files int) {
+		if f.run == "" && f.shard == "" {
+			pool.prestart(files)
+		}
+	}
 }
 
 func newRunner(f testFlags) (*scenarios.Runner, error) {

@@ -146,17 +146,21 @@ func (p *workerPool) pick() (*worker, error) {
 	return w, nil
 }
 
-// prestart starts a worker now, before any job: its process start and
-// initialisation then overlap the loading of the scenario files instead
-// of delaying the first job. A worker that cannot start is left for the
-// first job to report.
-func (p *workerPool) prestart() {
+// prestart starts workers now, before any job, until there are n (at
+// most size): their process start and initialisation then overlap the
+// loading of the scenario files instead of delaying the first jobs. A
+// worker that cannot start is left for a job to report.
+func (p *workerPool) prestart(n int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.workers) > 0 {
-		return
+	if p.size > 0 {
+		n = min(n, p.size)
 	}
-	if w, err := startWorker(p.command, p.env, p.margin, p.remove); err == nil {
+	for len(p.workers) < n {
+		w, err := startWorker(p.command, p.env, p.margin, p.remove)
+		if err != nil {
+			return
+		}
 		p.workers = append(p.workers, w)
 	}
 }
