@@ -236,7 +236,7 @@ func hookCacheKey(key string, folders []string) string {
 // payload lays the scenario's payload over the Auth0 runner's example and
 // refuses one Auth0 would never send.
 func (b *builder) payload(v value, merged *yaml.Node) emulator.Payload {
-	p := b.shared.payload // read only: Merge returns a copy
+	p := b.shared.payload // read only, shared by the scenarios without a payload
 	at := merged
 	if v.set {
 		at = v.node
@@ -248,7 +248,7 @@ func (b *builder) payload(v value, merged *yaml.Node) emulator.Payload {
 		if !b.textFields(v.node) {
 			return p
 		}
-		merged, err := p.Merge(doc)
+		merged, err := b.shared.merger.merge(doc)
 		if err != nil {
 			b.dec.errorf(at, "%v", err)
 			return p

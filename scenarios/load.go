@@ -110,6 +110,7 @@ type fileLoad struct {
 // loadState is what the files of one Load share.
 type loadState struct {
 	payload emulator.Payload // the default, laid under every scenario's
+	merger  *payloadMerger   // lays a scenario's payload over it
 	roots   []string         // where hooks may be; nil: anywhere
 	mu      sync.Mutex
 	hooks   map[string]error // hook files checked, by absolute path
@@ -120,7 +121,8 @@ type loadState struct {
 }
 
 func (l Loader) newLoadState(paths []string) *loadState {
-	st := &loadState{payload: emulator.DefaultPayload(), hooks: map[string]error{}}
+	payload := emulator.DefaultPayload()
+	st := &loadState{payload: payload, merger: newPayloadMerger(payload), hooks: map[string]error{}}
 	if !l.AllowOutsideRoot {
 		st.roots = suiteRoots(paths)
 	}
