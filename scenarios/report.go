@@ -38,9 +38,11 @@ func (t *TextReporter) Result(res Result) {
 	switch res.Status {
 	case Passed:
 		fmt.Fprintf(t.w, "ok    %s (%s)\n", res.Scenario.ID(), formatDuration(res.Duration))
-		if details := detailsText(res); t.Verbose && details != "" {
-			t.w.WriteString(indent(details, "    "))
-			t.w.WriteByte('\n')
+		if t.Verbose { // the details cost more than the line: built only to be shown
+			if details := detailsText(res); details != "" {
+				t.w.WriteString(indent(details, "    "))
+				t.w.WriteByte('\n')
+			}
 		}
 	case Failed:
 		fmt.Fprintf(t.w, "FAIL  %s (%s)\n", res.Scenario.ID(), formatDuration(res.Duration))
