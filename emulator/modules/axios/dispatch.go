@@ -85,14 +85,11 @@ func (m *module) dispatch(out *outbound) {
 		}
 		c.set("data", jsVal(data))
 		method := c.get("method").s
-		headers = m.merge(f.modernMerge, false, orEmpty(h.obj.get("common")), orEmpty(h.obj.get(method)), h)
-		for _, k := range methodHeaderKeys {
-			headers.del(k)
-		}
+		headers = m.mergeWithout(f.modernMerge, methodHeaderKeys, adapterHeaders, orEmpty(h.obj.get("common")), orEmpty(h.obj.get(method)), h)
 		c.set("headers", objVal(headers))
 	}
 
-	// The adapter.
+	// The adapter. It adds up to adapterHeaders headers.
 	out.hasBody = data != nil && !goja.IsUndefined(data) && !goja.IsNull(data) && data.ToBoolean()
 	if out.hasBody {
 		out.body = data.String()
@@ -195,6 +192,10 @@ func (m *module) userAgent0(h *object, ua val) {
 		}
 	}
 }
+
+// adapterHeaders is how many headers the adapter adds to the merged
+// ones: User-Agent and Content-Length.
+const adapterHeaders = 2
 
 // ---- transformRequest ----
 

@@ -1,6 +1,7 @@
 package axios
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -12,6 +13,20 @@ import (
 // which is the same as long as nothing changes it (nothing does: the
 // pipeline changes only the objects a merge returns).
 func (m *model) merge(modern, caseless bool, list ...val) *object {
+	return m.mergeSkipping(modern, caseless, nil, 0, list)
+}
+
+// mergeWithout is merge (case-sensitive) followed by deleting the keys
+// in skip from its result, without making their entries: a key's value
+// depends on that key's entries alone, so leaving one out changes
+// nothing else. (A caseless merge could file another key under a
+// skipped one, so it has no such shortcut.) The result has room for
+// spare more keys.
+func (m *model) mergeWithout(modern bool, skip []string, spare int, list ...val) *object {
+	return m.mergeSkipping(modern, false, skip, spare, list)
+}
+
+func (m *model) mergeSkipping(modern, caseless bool, skip []string, spare int, list []val) *object {
 	var room [mergeRoom]entry
 	result := room[:0]
 	for _, obj := range list {
@@ -19,7 +34,7 @@ func (m *model) merge(modern, caseless bool, list ...val) *object {
 			continue
 		}
 		m.each(obj, func(key string, v val) {
-			if key == "__proto__" {
+			if key == "__proto__" || slices.Contains(skip, key) {
 				return
 			}
 			if !modern {
@@ -52,7 +67,7 @@ func (m *model) merge(modern, caseless bool, list ...val) *object {
 			}
 		})
 	}
-	return keptObject(result)
+	return keptObject(result, spare)
 }
 
 // deepMerge019 is 0.19's deepMerge.
@@ -77,7 +92,7 @@ func (m *model) deepMerge019(list ...val) *object {
 			}
 		})
 	}
-	kept := keptObject(result)
+	kept := keptObject(result, 0)
 	kept.deep = true
 	return kept
 }
@@ -244,7 +259,7 @@ func (m *model) mergeConfig019(methodFromDefaults bool, config1, config2 val) *o
 			}
 		}
 	}
-	return keptObject(config)
+	return keptObject(config, 0)
 }
 
 // deep019 is what 0.19's mergeConfig gives a key of deepKeys019

@@ -119,11 +119,11 @@ func newObject(n int) *object {
 // makes 10 to 15 of them.
 const mergeRoom = 24
 
-// keptObject is a plain object of ents copied to the heap at their
-// number: a merge builds its result on its stack (room), since how many
-// keys it gets is known only at the end.
-func keptObject(ents []entry) *object {
-	return &object{ents: append(make([]entry, 0, len(ents)), ents...)}
+// keptObject is a plain object of ents copied to the heap, with room
+// for spare more: a merge builds its result on its stack (room), since
+// how many keys it gets is known only at the end.
+func keptObject(ents []entry, spare int) *object {
+	return &object{ents: append(make([]entry, 0, len(ents)+spare), ents...)}
 }
 
 func (o *object) index(key string) int {
