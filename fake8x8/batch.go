@@ -86,7 +86,7 @@ func (s *Server) validateBatch(c *call) (action, *apiError) {
 		return nil, err
 	}
 	return func() reply {
-		return s.sendBatch(items, c.vars["subAccountId"], clientBatchID, include)
+		return s.sendBatch(items, c.vars.get("subAccountId"), clientBatchID, include)
 	}, nil
 }
 

@@ -44,12 +44,12 @@ type cancelResponse struct {
 }
 
 func (s *Server) validateDetails(c *call) (action, *apiError) {
-	umid := c.vars["umid"]
+	umid := c.vars.get("umid")
 	if !isUUID(umid) {
 		return nil, newError(CodeInvalidParameter, msgInvalidUMID)
 	}
 	return func() reply {
-		msg, ok := s.ownMessage(c.vars["subAccountId"], umid)
+		msg, ok := s.ownMessage(c.vars.get("subAccountId"), umid)
 		if !ok {
 			return s.errorReply(newError(CodeNotFound, msgMessageNotFound))
 		}
@@ -91,12 +91,12 @@ func (s *Server) details(msg Message) messageDetails {
 // no longer scheduled cancels nothing ({"cancelledCount":0}) rather than
 // failing: it exists, there is just nothing left to stop.
 func (s *Server) validateCancel(c *call) (action, *apiError) {
-	umid := c.vars["umid"]
+	umid := c.vars.get("umid")
 	if !isUUID(umid) {
 		return nil, newError(CodeInvalidParameter, msgInvalidUMID)
 	}
 	return func() reply {
-		subAccountID := c.vars["subAccountId"]
+		subAccountID := c.vars.get("subAccountId")
 		if _, ok := s.ownMessage(subAccountID, umid); !ok {
 			return s.errorReply(newError(CodeNotFound, msgMessageNotFound))
 		}
@@ -110,12 +110,12 @@ func (s *Server) validateCancel(c *call) (action, *apiError) {
 // validateCancelBatch cancels a batch's scheduled messages; an unknown
 // batch is 404 code 1300 like an unknown message.
 func (s *Server) validateCancelBatch(c *call) (action, *apiError) {
-	batchID := c.vars["batchId"]
+	batchID := c.vars.get("batchId")
 	if !isUUID(batchID) {
 		return nil, newError(CodeInvalidParameter, "Invalid batchId.")
 	}
 	return func() reply {
-		subAccountID := c.vars["subAccountId"]
+		subAccountID := c.vars.get("subAccountId")
 		if !s.store.hasBatch(subAccountID, batchID) {
 			return s.errorReply(newError(CodeNotFound, "Batch not found."))
 		}

@@ -24,7 +24,7 @@ const (
 type call struct {
 	fakekit.Call
 	ep   endpoint
-	vars map[string]string
+	vars routeVars
 	// routed is set once route has run for the call: ServeHTTP needs the
 	// endpoint for the body limit before prepare checks it.
 	routed   bool
@@ -89,7 +89,7 @@ func (s *Server) prepare(c *call) *apiError {
 	if err := s.authenticate(c.Header); err != nil {
 		return err
 	}
-	if id, ok := c.vars["subAccountId"]; ok {
+	if id, ok := c.vars.lookup("subAccountId"); ok {
 		return s.checkSubAccount(id)
 	}
 	return nil

@@ -58,9 +58,11 @@ const (
 
 // route finds the endpoint for method and path: 404 code 1300 for a path
 // 8x8 does not serve, 405 for a method it does not serve there.
-func (s *Server) route(method, path string) (endpoint, map[string]string, *apiError) {
+func (s *Server) route(method, path string) (endpoint, routeVars, *apiError) {
 	if id, ok := sendRoute(method, path); ok {
-		return routes[0].endpoint, map[string]string{"subAccountId": id}, nil // the send
+		var vars routeVars
+		vars.add("subAccountId", id)
+		return routes[0].endpoint, vars, nil // the send
 	}
 	var m mux.RouteMatch
 	if router().Match(&http.Request{Method: method, URL: &url.URL{Path: path}}, &m) {
@@ -68,9 +70,9 @@ func (s *Server) route(method, path string) (endpoint, map[string]string, *apiEr
 		return r.endpoint, pathVars(r.pattern, path), nil
 	}
 	if m.MatchErr == mux.ErrMethodMismatch {
-		return endpoint{}, nil, s.methodNotAllowed(method, path)
+		return endpoint{}, routeVars{}, s.methodNotAllowed(method, path)
 	}
-	return endpoint{}, nil, newError(CodeNotFound, fmt.Sprintf(
+	return endpoint{}, routeVars{}, newError(CodeNotFound, fmt.Sprintf(
 		"%s: the 8x8 SMS API has no resource at %s; a single SMS is sent with POST %s",
 		msgNotFound, path, messagesPath))
 }
@@ -136,14 +138,49 @@ func matchesPath(pattern, path string) bool {
 
 // pathVars returns the segments of path that pattern names, by name; path
 // matches pattern.
-func pathVars(pattern, path string) map[string]string {
-	vars := map[string]string{}
+func pathVars(pattern, path string) routeVars {
+	var vars routeVars
 	for want, seg := range pairedSegments(pattern, path) {
 		if isVar(want) {
-			vars[want[1:len(want)-1]] = seg
+			vars.add(want[1:len(want)-1], seg)
 		}
 	}
 	return vars
+}
+
+// maxRouteVars is how many "{name}" segments a route of the table has at
+// most (a test keeps the table within it).
+const maxRouteVars = 2
+
+// routeVars are a routed path's named segments, held in the call instead
+// of a map of their own: the send has one.
+type routeVars struct {
+	n             int
+	names, values [maxRouteVars]string
+}
+
+// add names value; a name beyond maxRouteVars is dropped.
+func (v *routeVars) add(name, value string) {
+	if v.n < maxRouteVars {
+		v.names[v.n], v.values[v.n] = name, value
+		v.n++
+	}
+}
+
+// lookup is the segment called name, and whether the route has one.
+func (v *routeVars) lookup(name string) (string, bool) {
+	for i := range v.n {
+		if v.names[i] == name {
+			return v.values[i], true
+		}
+	}
+	return "", false
+}
+
+// get is the segment called name ("" for none).
+func (v *routeVars) get(name string) string {
+	value, _ := v.lookup(name)
+	return value
 }
 
 // pairedSegments yields the "/"-separated segments of pattern with those

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -135,7 +136,7 @@ func TestTheRouterAndTheSendShortcutRouteAsMuxPathTemplatesDo(t *testing.T) {
 				case muxOK:
 					require.Nil(t, err)
 					i, _ := strconv.Atoi(m.Route.GetName())
-					assert.Equal(t, m.Vars, vars)
+					assert.Equal(t, m.Vars, varsMap(vars))
 					assert.Equal(t, reflect.ValueOf(routes[i].endpoint.validate).Pointer(), reflect.ValueOf(ep.validate).Pointer(), "the endpoint of route %d", i)
 				case m.MatchErr == mux.ErrMethodMismatch:
 					require.NotNil(t, err)
@@ -166,4 +167,22 @@ func TestTheRouterCompilesNoRegularExpression(t *testing.T) {
 		return nil
 	}))
 	assert.Equal(t, len(routes), n, "one mux route per row of the table")
+}
+
+// varsMap is vars as mux gives them.
+func varsMap(vars routeVars) map[string]string {
+	out := map[string]string{}
+	for i := range vars.n {
+		out[vars.names[i]] = vars.values[i]
+	}
+	return out
+}
+
+// Every route of the table keeps its "{name}" segments within what a
+// call holds.
+func TestEveryRouteHasAtMostMaxRouteVarsNamedSegments(t *testing.T) {
+	t.Parallel()
+	for _, r := range routes {
+		assert.LessOrEqual(t, strings.Count(r.pattern, "{"), maxRouteVars, r.pattern)
+	}
 }

@@ -52,7 +52,7 @@ func (s *Server) validateSend(c *call) (action, *apiError) {
 		return nil, verr
 	}
 	return func() reply {
-		msg := s.newMessage(m, c.vars["subAccountId"], "", "")
+		msg := s.newMessage(m, c.vars.get("subAccountId"), "", "")
 		s.store.add(msg)
 		rep := s.jsonReply(http.StatusOK, queuedResponse(msg))
 		rep.messageID, rep.accepted = msg.UMID, true
