@@ -55,9 +55,11 @@ type invocation struct {
 	nodeModules  *nodemodules.Loader
 	process      *goja.Object
 	rejections   []*goja.Promise
-	// stopInterrupt and memoryWatch are stopped when the run ends: the
-	// interrupt at the run's context's end, and the memory watchdog's
-	// first sample.
+	// limitTimer, stopInterrupt and memoryWatch are stopped when the run
+	// ends: the interrupt at the time limit and at the end of the
+	// caller's context (nil when it cannot end), and the memory
+	// watchdog's first sample.
+	limitTimer    *time.Timer
 	stopInterrupt func() bool
 	memoryWatch   *time.Timer
 	heapSample    [2]metrics.Sample // the watchdog's, one per heapMetrics
@@ -106,21 +108,32 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 	inv.nodeLimits = modules.LimitsOf(hook.Kind == KindAction)
 	inv.rt.SetMaxCallStackSize(e.cfg.MaxCallStackSize)
 	inv.rt.SetPromiseRejectionTracker(inv.trackRejection)
-	inv.interruptWhenDone(ctx, errTimeLimit)
+	inv.interruptWhenDone(parent, errTimeLimit)
 	inv.installGlobals()
 	inv.installGuards()
 	inv.watchMemory()
 	return inv
 }
 
-// interruptWhenDone stops running JS (even `while(true){}`) when ctx ends.
-func (inv *invocation) interruptWhenDone(ctx context.Context, reason any) {
-	inv.stopInterrupt = context.AfterFunc(ctx, func() { inv.rt.Interrupt(reason) })
+// interruptWhenDone stops running JS (even `while(true){}`) when the
+// run's context ends on its own: at its deadline, by a timer of its own,
+// or when parent ends. (context.AfterFunc on the run's context would
+// give it a map of children in every run; the run ending it at close
+// needs no interrupt.)
+func (inv *invocation) interruptWhenDone(parent context.Context, reason any) {
+	interrupt := func() { inv.rt.Interrupt(reason) }
+	inv.limitTimer = time.AfterFunc(time.Until(deadlineOf(inv.ctx)), interrupt)
+	if parent.Done() != nil {
+		inv.stopInterrupt = context.AfterFunc(parent, interrupt)
+	}
 }
 
 func (inv *invocation) close() {
 	inv.cancel()
-	inv.stopInterrupt()
+	inv.limitTimer.Stop()
+	if inv.stopInterrupt != nil {
+		inv.stopInterrupt()
+	}
 	inv.memoryWatch.Stop()
 	inv.loop.Close()
 }

@@ -123,3 +123,21 @@ func TestADeepResponseIsCutWithAMarker(t *testing.T) {
 	assert.Contains(t, string(r.Response.(json.RawMessage)), `"[Deep]"`)
 	assert.True(t, hasProblem(r, "deeper than 100 levels"))
 }
+
+// A run's JavaScript is interrupted when the caller's context ends, not
+// only at the run's own limit: the hook cancels the caller's context
+// through a Go function put in its context, then loops forever.
+func TestAnEndlessLoopStopsWhenTheCallersContextEnds(t *testing.T) {
+	t.Parallel()
+	em := emulator.New(emulator.Config{})
+	hook, err := em.Load("hook.js", []byte(`module.exports = function (r, t, c, cb) { c.cancelCaller(); while (true) {} };`))
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	payload := emulator.DefaultPayload()
+	payload.Context["cancelCaller"] = func() { cancel() }
+	r := em.Run(ctx, hook, emulator.Invocation{Payload: payload, Timeout: time.Hour})
+	assert.Equal(t, emulator.OutcomeTimeout, r.Outcome)
+	assert.Contains(t, r.Error.Message, "still running JavaScript")
+	assert.Less(t, r.Duration, 10*time.Minute, "the caller's context ended the run, not its hour")
+}
