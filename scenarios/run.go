@@ -334,6 +334,9 @@ func (ex *execution) secrets(s *Scenario) map[string]string {
 	if len(s.Secrets) == 0 && len(ex.runner.Secrets) == 0 && len(held) == 0 {
 		return ex.demo[ex.runner.ref(s).key]
 	}
+	if len(ex.runner.Secrets) == 0 && len(held) == 0 {
+		return s.Secrets // nothing under them; read only, as every job's secrets are
+	}
 	out := maps.Clone(held)
 	if out == nil {
 		out = map[string]string{}
