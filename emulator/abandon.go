@@ -3,6 +3,8 @@ package emulator
 import (
 	"fmt"
 	"time"
+
+	"github.com/hookemu/hookemu/internal/stackstart"
 )
 
 // AbandonMargin is how long after its time limit a run whose script does
@@ -22,6 +24,10 @@ func (inv *invocation) detached(fn func()) (finished bool, internal error) {
 				done <- fmt.Errorf("internal error in hookemu (please report it): %v", r)
 			}
 		}()
+		// Every run's goroutine reaches 8 KiB (resolving a require does);
+		// sized at once, its stack is copied while nearly empty instead
+		// of twice with the run's frames on it (internal/stackstart).
+		stackstart.To8K()
 		fn()
 		done <- nil
 	}()

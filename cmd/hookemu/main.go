@@ -15,6 +15,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/hookemu/hookemu/internal/stackstart"
 )
 
 // Exit codes shared by every subcommand.
@@ -45,6 +47,10 @@ func usageError(format string, args ...any) *exitError {
 var errFailed = &exitError{code: exitFailed, err: errors.New("")}
 
 func main() {
+	// The main goroutine's stack reaches 32 KiB while it loads a hook
+	// (goja's parser recurses deeply); sized now, it is copied once while
+	// nearly empty instead of twice with those frames on it.
+	stackstart.To32K()
 	os.Exit(execute(os.Args[1:], os.Stdout, os.Stderr))
 }
 
