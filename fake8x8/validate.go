@@ -58,20 +58,43 @@ type smsValidator struct {
 // what could be read before it (a REJECTED item still echoes its
 // destination and encoding). Country comes first because it changes what a
 // valid destination is, text before encoding because AUTO resolves from it.
+//
+// The steps are called one by one rather than from a table of functions:
+// a call through a function value would move the message to the heap.
 func (v smsValidator) validate(raw rawSMS) (sms, *apiError) {
-	steps := [...]func(smsValidator, rawSMS, *sms) *apiError{
-		smsValidator.checkCountry, smsValidator.checkDestination, smsValidator.checkText,
-		smsValidator.checkEncoding, smsValidator.checkSource, smsValidator.checkClientMessageID,
-		smsValidator.checkScheduled, smsValidator.checkExpiry, smsValidator.checkCallbackURL,
-		smsValidator.checkClientIP, smsValidator.checkTrack,
-	}
 	m := sms{given: peekString(raw.Destination)}
-	for _, step := range steps {
-		if err := step(v, raw, &m); err != nil {
-			return m, err
-		}
+	err := v.checkCountry(raw, &m)
+	if err == nil {
+		err = v.checkDestination(raw, &m)
 	}
-	return m, nil
+	if err == nil {
+		err = v.checkText(raw, &m)
+	}
+	if err == nil {
+		err = v.checkEncoding(raw, &m)
+	}
+	if err == nil {
+		err = v.checkSource(raw, &m)
+	}
+	if err == nil {
+		err = v.checkClientMessageID(raw, &m)
+	}
+	if err == nil {
+		err = v.checkScheduled(raw, &m)
+	}
+	if err == nil {
+		err = v.checkExpiry(raw, &m)
+	}
+	if err == nil {
+		err = v.checkCallbackURL(raw, &m)
+	}
+	if err == nil {
+		err = v.checkClientIP(raw, &m)
+	}
+	if err == nil {
+		err = v.checkTrack(raw, &m)
+	}
+	return m, err
 }
 
 func (v smsValidator) checkCountry(raw rawSMS, m *sms) *apiError {
