@@ -36,10 +36,11 @@ type invocation struct {
 	result   Result
 	logBytes int
 	logsCut  bool
-	reported map[string]bool // problems already reported, by key
+	reported map[string]bool // problems already reported, by key (nil until the first)
 	required map[string]goja.Value
 	// packageModules are the module objects of files loaded from
-	// node_modules, by real path; nodeModules reads them.
+	// node_modules, by real path (nil until the first); nodeModules reads
+	// them.
 	packageModules map[string]*goja.Object
 	// requireCache is require.cache: the same modules by virtual path. A
 	// module deleted from it is evaluated again at the next require, as
@@ -97,7 +98,7 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 	inv := &invocation{
 		em: e, hook: hook, in: in, rt: goja.New(), loop: loop.New(),
 		ctx: ctx, cancel: cancel, transport: transport, start: time.Now(),
-		calledBack: calledBack, reported: map[string]bool{}, required: map[string]goja.Value{}, packageModules: map[string]*goja.Object{},
+		calledBack: calledBack, required: map[string]goja.Value{},
 	}
 	inv.result.Kind = hook.Kind
 	inv.result.Runtime = inv.Node().Name
@@ -200,6 +201,9 @@ func (inv *invocation) problem(severity, message string) {
 func (inv *invocation) problemOnce(key, severity, message string) {
 	if inv.reported[key] {
 		return
+	}
+	if inv.reported == nil {
+		inv.reported = map[string]bool{}
 	}
 	inv.reported[key] = true
 	inv.problem(severity, message)

@@ -100,6 +100,9 @@ func (inv *invocation) instantiate(f *nodemodules.File, err error) (goja.Value, 
 		inv.installNodeExtras()
 	}
 	module := inv.moduleObject(f)
+	if inv.packageModules == nil {
+		inv.packageModules = map[string]*goja.Object{}
+	}
 	inv.packageModules[f.Real] = module
 	_ = inv.cache().Set(f.Virtual, module)
 	if err := inv.evaluatePackageFile(f, compiled, module); err != nil {
