@@ -73,13 +73,18 @@ func isAbsent(raw json.RawMessage) bool {
 // stringField reads an optional string field. ok is false when the field
 // is present with another JSON type: the fake does not coerce numbers to
 // strings, so a hook that relies on that gets told.
-func stringField(raw json.RawMessage) (value string, ok bool) {
+//
+// The decoded value is declared only where json.Unmarshal takes its
+// address, so the plain strings nearly every field holds do not pay for
+// moving it to the heap.
+func stringField(raw json.RawMessage) (string, bool) {
 	if isAbsent(raw) {
 		return "", true
 	}
 	if s, ok := plainString(raw); ok {
 		return s, true
 	}
+	var value string
 	if err := json.Unmarshal(raw, &value); err != nil {
 		return "", false
 	}
