@@ -118,12 +118,13 @@ func (m *module) wireHeaders(h *object) ([]wireHeader, bool) {
 		} else {
 			w.values = []string{m.stringOf(v)}
 		}
-		lower := lowerASCII(name)
-		hasUA = hasUA || lower == "user-agent"
-		hasAuthorization = hasAuthorization || lower == "authorization"
+		// Names are compared whatever their case without lowering them,
+		// which would copy each name for every comparison.
+		hasUA = hasUA || equalFoldASCII(name, "user-agent")
+		hasAuthorization = hasAuthorization || equalFoldASCII(name, "authorization")
 		replaced := false
 		for j := range out {
-			if lowerASCII(out[j].name) == lower {
+			if equalFoldASCII(out[j].name, name) {
 				out[j], replaced = w, true
 				break
 			}
