@@ -108,6 +108,10 @@ func newRootFor(args []string, stdout, stderr io.Writer) *cobra.Command {
 	if len(args) > 0 {
 		if build, ok := alone[args[0]]; ok {
 			root := newBareRoot(stdout, stderr)
+			// Shell completion asks through __complete, which gets the
+			// whole tree: the completion command cobra would add for
+			// every run only costs its start.
+			root.CompletionOptions.DisableDefaultCmd = true
 			root.AddCommand(build(stdout, stderr))
 			return root
 		}

@@ -34,6 +34,9 @@ func TestASubcommandBuiltAloneBehavesAsInTheWholeTree(t *testing.T) {
 				root := newRootFor(args, &aloneOut, &aloneErr)
 				require.Len(t, root.Commands(), 1, "only the subcommand asked for is built")
 				ao, ae, aerr := runTree(root, &aloneOut, &aloneErr, args...)
+				for _, c := range root.Commands() {
+					assert.NotEqual(t, "completion", c.Name(), "the completion command is built only for the whole tree")
+				}
 				assert.Equal(t, wo, ao)
 				assert.Equal(t, we, ae)
 				assert.Equal(t, werr, aerr)
