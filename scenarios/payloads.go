@@ -7,8 +7,14 @@ import (
 	"github.com/hookemu/hookemu/emulator"
 )
 
-// maxSharedContexts bounds the merged contexts a Load keeps to share.
-const maxSharedContexts = 256
+// maxSharedContexts bounds the merged contexts a Load keeps to share,
+// and maxSharedOverlayBytes the JSON of the overlay each is kept by: a
+// larger overlay is merged for its scenario alone, so that the keys never
+// hold more than about a megabyte.
+const (
+	maxSharedContexts     = 256
+	maxSharedOverlayBytes = 4 << 10
+)
 
 // payloadMerger lays scenarios' payloads over the default one. Merging
 // copies the default context (about 1.6 KB and 35 allocations), while
@@ -35,7 +41,7 @@ func (m *payloadMerger) merge(doc map[string]any) (emulator.Payload, error) {
 		return m.base.Merge(doc)
 	}
 	key, err := json.Marshal(overlay)
-	if err != nil {
+	if err != nil || len(key) > maxSharedOverlayBytes {
 		return m.base.Merge(doc)
 	}
 	ctx, ok := m.context(key, overlay)

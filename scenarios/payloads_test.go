@@ -3,6 +3,7 @@ package scenarios
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,6 +33,7 @@ func TestAPayloadMergedWithASharedContextIsTheOneMergeGives(t *testing.T) {
 		{"a recipient that is not text, with a good context", map[string]any{"recipient": 6512345678.0, "context": map[string]any{"message_type": "sms"}}},
 		{"an event that is not an object, with a good context", map[string]any{"event": "x", "context": map[string]any{"message_type": "sms"}}},
 		{"a context JSON cannot write", map[string]any{"context": map[string]any{"code": math.NaN()}}},
+		{"a large context", map[string]any{"context": map[string]any{"user": map[string]any{"user_metadata": map[string]any{"notes": strings.Repeat("x", maxSharedOverlayBytes)}}}}},
 	}
 	m := newPayloadMerger(emulator.DefaultPayload())
 	for _, tc := range docs {
@@ -69,4 +71,13 @@ func TestScenariosWritingTheSameContextShareItsMergedMap(t *testing.T) {
 	assert.True(t, same(a.Context, b.Context))
 	assert.False(t, same(a.Context, c.Context))
 	assert.Equal(t, "+6587654321", b.Recipient)
+}
+
+func TestALargeContextIsMergedForItsScenarioAlone(t *testing.T) {
+	t.Parallel()
+	m := newPayloadMerger(emulator.DefaultPayload())
+	large := map[string]any{"context": map[string]any{"code": strings.Repeat("1", maxSharedOverlayBytes)}}
+	_, err := m.merge(large)
+	require.NoError(t, err)
+	assert.Empty(t, m.contexts)
 }

@@ -8,10 +8,16 @@ import (
 	"github.com/hookemu/hookemu/scenarios"
 )
 
-// maxSharedContexts bounds the contexts a worker keeps decoded. A suite's
-// scenarios mostly carry a handful (the runner's example with the same
-// few keys changed); a suite with more only decodes again.
-const maxSharedContexts = 64
+// maxSharedContexts bounds the contexts a worker keeps decoded, and
+// maxSharedContextBytes the JSON of each: a suite's scenarios mostly
+// carry a handful of small ones (the runner's example, about 600 bytes,
+// with the same few keys changed). A suite with more, or with larger
+// ones, only decodes them again, so that a worker never holds more than
+// about a megabyte of them.
+const (
+	maxSharedContexts     = 64
+	maxSharedContextBytes = 16 << 10
+)
 
 // jobReader reads the jobs `hookemu test` writes to a worker, one JSON
 // value each. Decoding a payload's context into Go maps was most of what
@@ -66,11 +72,14 @@ func (r *jobReader) context(raw json.RawMessage) (map[string]any, error) {
 	if len(raw) == 0 {
 		return nil, nil
 	}
+	if len(raw) > maxSharedContextBytes {
+		return decodeContext(raw)
+	}
 	if ctx, ok := r.contexts[string(raw)]; ok {
 		return ctx, nil
 	}
-	var ctx map[string]any
-	if err := json.Unmarshal(raw, &ctx); err != nil {
+	ctx, err := decodeContext(raw)
+	if err != nil {
 		return nil, err
 	}
 	if len(r.contexts) >= maxSharedContexts {
@@ -78,4 +87,10 @@ func (r *jobReader) context(raw json.RawMessage) (map[string]any, error) {
 	}
 	r.contexts[string(raw)] = ctx
 	return ctx, nil
+}
+
+func decodeContext(raw json.RawMessage) (map[string]any, error) {
+	var ctx map[string]any
+	err := json.Unmarshal(raw, &ctx)
+	return ctx, err
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -102,6 +103,23 @@ func TestAWorkerKeepsNoMoreThanItsBoundOfContexts(t *testing.T) {
 		assert.Equal(t, fmt.Sprint(i), job.Payload.Context["code"])
 		assert.LessOrEqual(t, len(r.contexts), maxSharedContexts)
 	}
+}
+
+func TestALargeContextIsDecodedForItsJobAlone(t *testing.T) {
+	t.Parallel()
+	large := emulator.Payload{Recipient: "+6512345678", Context: map[string]any{"user": map[string]any{"user_metadata": map[string]any{"notes": strings.Repeat("x", maxSharedContextBytes)}}}}
+	var pipe bytes.Buffer
+	enc := json.NewEncoder(&pipe)
+	for range 2 {
+		require.NoError(t, enc.Encode(scenarios.Job{HookName: "8x8.js", Payload: large}))
+	}
+	r := newJobReader(&pipe)
+	for range 2 {
+		job, err := r.read()
+		require.NoError(t, err)
+		assert.Equal(t, large.Context, job.Payload.Context)
+	}
+	assert.Empty(t, r.contexts, "a large context is not kept")
 }
 
 // A hook that changes its context changes only its own run's: the next
