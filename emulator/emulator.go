@@ -14,6 +14,7 @@
 package emulator
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -239,11 +240,30 @@ func (e *Emulator) LoadWith(ctx context.Context, name string, source []byte, opt
 // Action, and is one if its exports say so. stopped is set when a limit
 // ended the evaluation.
 func (e *Emulator) learnKind(ctx context.Context, hook *Hook, tree *ast.Program, opts LoadOptions) (Kind, *Result, error) {
-	if kind, trigger, ok := staticKind(tree); ok {
+	if kind, trigger, ok := staticKind(tree, e.requirableAtLoad(opts)); ok {
 		hook.Trigger = trigger
 		return kind, nil, nil
 	}
 	return e.evaluateKind(ctx, hook, opts)
+}
+
+// requirableAtLoad tells the specs that a require at the top level of a
+// file loaded with opts surely loads from hookemu's own modules: a plain
+// name of one (no version, no node: prefix), when no --prefer-node-modules
+// and no dependency pin could send it elsewhere. Their loading cannot
+// fail in an Action (TestEveryBuiltinModuleRequiredAtTheTopLevelGetsOneKindBothWays)
+// within limits of a second and 16 MiB: under tighter ones, loading the
+// bigger modules could reach them, so the file is evaluated.
+func (e *Emulator) requirableAtLoad(opts LoadOptions) func(string) bool {
+	timeout, memory := cmp.Or(opts.Timeout, e.cfg.Timeout), cmp.Or(opts.Memory, e.cfg.Memory)
+	if len(e.prefer) > 0 || len(opts.Dependencies) > 0 || timeout < time.Second || memory < 16<<20 {
+		return nil
+	}
+	return func(spec string) bool {
+		_, builtin := e.modules[spec]
+		name, version := SplitModuleSpec(spec)
+		return builtin && name == spec && version == ""
+	}
 }
 
 // evaluateKind is learnKind by evaluation.

@@ -9,19 +9,21 @@ import (
 // syntax tree alone, when its top level is only declarations and exports
 // whose evaluation can neither throw, loop, allocate much nor depend on
 // anything outside the file: function declarations, directives, variables
-// set to literals or functions, and module.exports or exports.HANDLER set
-// to a function. Evaluating such code once to learn its kind, as
+// set to literals, functions or, in an Action, a built-in module (const
+// axios = require('axios'), when requirable says the shim is what it
+// loads), and module.exports or exports.HANDLER set to a function. Evaluating such
+// code once to learn its kind, as
 // learnKind does for every other file, would give the same answer, so the
 // load skips it (about 4% of `run --json`'s page faults). ok is false
 // whenever the answer is not certain (a require, a call, a condition, a
 // throw, an Action whose handler is not async): the caller then
 // evaluates. tree is the CommonJS wrapper as compile parsed it.
-func staticKind(tree *ast.Program) (kind Kind, trigger string, ok bool) {
+func staticKind(tree *ast.Program, requirable func(spec string) bool) (kind Kind, trigger string, ok bool) {
 	body, ok := wrapperBody(tree)
 	if !ok || len(body) > maxStaticStatements {
 		return "", "", false
 	}
-	s := &staticExports{functions: map[string]bool{}, bound: map[string]bool{}}
+	s := &staticExports{functions: map[string]bool{}, bound: map[string]bool{}, requirable: requirable}
 	for _, stmt := range body {
 		if !s.declare(stmt) {
 			return "", "", false
@@ -34,7 +36,13 @@ func staticKind(tree *ast.Program) (kind Kind, trigger string, ok bool) {
 			return "", "", false
 		}
 	}
-	return s.current.kind()
+	kind, trigger, ok = s.current.kind()
+	if kind == KindHook && s.requires {
+		// A module only Actions have fails to load in a Hook: only the
+		// evaluation says so, with the error it throws.
+		return "", "", false
+	}
+	return kind, trigger, ok
 }
 
 // maxStaticStatements and maxStaticProperties keep what the analysis
@@ -64,11 +72,13 @@ func wrapperBody(tree *ast.Program) ([]ast.Statement, bool) {
 }
 
 // staticValue is what the analysis knows of a value: a function (async
-// or not), an object whose handler properties it tracks, or a primitive.
+// or not), an object whose handler properties it tracks, a module's
+// exports (opaque: never exported or written to), or a primitive.
 type staticValue struct {
 	function bool
 	async    bool
 	object   *staticObject
+	opaque   bool
 }
 
 // staticObject is a plain object created by the file (the original
@@ -108,6 +118,11 @@ type staticExports struct {
 	bound   map[string]bool
 	exports *staticObject // the object exports names
 	current staticValue   // module.exports
+	// requirable tells the built-in modules whose require cannot fail
+	// while an Action loads (nil: none); requires is set once the top
+	// level requires one.
+	requirable func(spec string) bool
+	requires   bool
 }
 
 // wrapperNames are the CommonJS wrapper's parameters: code that declares
@@ -177,6 +192,8 @@ func (s *staticExports) step(stmt ast.Statement) bool {
 			return true // a directive, such as "use strict"
 		case *ast.AssignExpression:
 			return s.assign(e)
+		case *ast.CallExpression:
+			return s.required(e)
 		}
 	}
 	return false
@@ -203,7 +220,7 @@ func (s *staticExports) assign(e *ast.AssignExpression) bool {
 		return false
 	}
 	v, ok := s.value(e.Right)
-	if !ok {
+	if !ok || v.opaque {
 		return false
 	}
 	if isModuleExports(e.Left) {
@@ -267,8 +284,21 @@ func (s *staticExports) value(e ast.Expression) (staticValue, bool) {
 		return staticValue{function: true, async: async}, ok
 	case *ast.ObjectLiteral:
 		return s.object(x)
+	case *ast.CallExpression:
+		return staticValue{opaque: true}, s.required(x)
 	}
 	return staticValue{}, false
+}
+
+// required reports whether call is require('NAME') of a module
+// requirable vouches for.
+func (s *staticExports) required(call *ast.CallExpression) bool {
+	if s.requirable == nil || !isIdentifier(call.Callee, "require") || len(call.ArgumentList) != 1 {
+		return false
+	}
+	spec, ok := call.ArgumentList[0].(*ast.StringLiteral)
+	s.requires = true
+	return ok && s.requirable(spec.Value.String())
 }
 
 // object is a literal whose properties are plain keys with values value
@@ -293,7 +323,7 @@ func (s *staticExports) object(lit *ast.ObjectLiteral) (staticValue, bool) {
 			return staticValue{}, false
 		}
 		v, ok := s.value(prop.Value)
-		if !ok {
+		if !ok || v.opaque {
 			return staticValue{}, false
 		}
 		obj.props[name] = v

@@ -2,6 +2,7 @@ package emulator
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hookemu/hookemu/emulator/nodemodules"
+	"github.com/hookemu/hookemu/emulator/runtimes"
 )
 
 // learned is what learning a file's kind gave.
@@ -28,14 +30,22 @@ type learned struct {
 // static path existed.
 func learnBothWays(t *testing.T, src string) (static learned, ok bool, evaluated learned) {
 	t.Helper()
+	return learnBothWaysWith(t, src, LoadOptions{Timeout: time.Second})
+}
+
+// learnBothWaysWith is learnBothWays for a load with opts.
+func learnBothWaysWith(t *testing.T, src string, opts LoadOptions) (static learned, ok bool, evaluated learned) {
+	t.Helper()
 	em := New(Config{})
 	prog, tree, err := compileTree("code.js", src)
 	require.NoError(t, err)
-	static.kind, static.trigger, ok = staticKind(tree)
+	static.kind, static.trigger, ok = staticKind(tree, em.requirableAtLoad(opts))
 	search, err := nodemodules.NewSearch("", nil)
 	require.NoError(t, err)
-	hook := &Hook{Name: "code.js", Source: src, program: prog, nodeModules: search}
-	kind, stopped, err := em.evaluateKind(context.Background(), hook, LoadOptions{Timeout: 300 * time.Millisecond})
+	node, err := runtimes.Parse(opts.Runtime)
+	require.NoError(t, err)
+	hook := &Hook{Name: "code.js", Source: src, Runtime: node, program: prog, nodeModules: search}
+	kind, stopped, err := em.evaluateKind(context.Background(), hook, opts)
 	evaluated = learned{kind: kind, trigger: hook.Trigger, stopped: stopped != nil, failed: err != nil}
 	return static, ok, evaluated
 }
@@ -74,7 +84,21 @@ func TestTheKindReadFromTheSyntaxTreeIsTheOneEvaluationLearns(t *testing.T) {
 		{"an Action whose exports were replaced, then written to the old object", `module.exports = { onExecuteSendPhoneMessage: async () => {} }; exports.onExecuteCustomPhoneProvider = async () => {};`, true},
 		{"an Action handler replaced by a later assignment", `exports.onExecuteSendPhoneMessage = function () {}; ` + action, true},
 
-		{"a top-level require", `const axios = require('axios'); ` + action, false},
+		{"a built-in module required at the top level", `const axios = require('axios'); ` + action, true},
+		{"built-in modules required by var, let and a bare call", `var crypto = require('crypto'); let util = require('util'); require('url'); ` + action, true},
+		{"a hook that requires at the top level, where a module only Actions have would fail", `const axios = require('axios'); module.exports = function () {};`, false},
+		{"a required module exported", `module.exports = require('axios');`, false},
+		{"a required module given a handler", `const m = require('axios'); m.onExecuteSendPhoneMessage = async () => {}; module.exports = m;`, false},
+		{"a required module in an object literal", `module.exports = { lib: require('axios'), onExecuteSendPhoneMessage: async () => {} };`, false},
+		{"a member of a required module", `const create = require('axios').create; ` + action, false},
+		{"a destructured require", `const { create } = require('axios'); ` + action, false},
+		{"a require of a versioned module", `const axios = require('axios@0.21.4'); ` + action, false},
+		{"a require with the node: prefix", `const crypto = require('node:crypto'); ` + action, false},
+		{"a require of a module hookemu does not have", `const left = require('left-pad'); ` + action, false},
+		{"a require of an Actions shared module", `const lib = require('actions:lib'); ` + action, false},
+		{"a require of a relative path", `const lib = require('./lib'); ` + action, false},
+		{"a require of a computed name", `const axios = require('ax' + 'ios'); ` + action, false},
+		{"a require with two arguments", `const axios = require('axios', 1); ` + action, false},
 		{"exports through Object.assign", `Object.assign(exports, { onExecuteSendPhoneMessage: async () => {} });`, false},
 		{"exports through Object.defineProperty", `Object.defineProperty(exports, 'onExecuteSendPhoneMessage', { value: async () => {}, enumerable: true });`, false},
 		{"an Action exporting an async method", `module.exports = { async onExecuteSendPhoneMessage(event, api) {} };`, false},
@@ -180,4 +204,63 @@ func TestLoadingAPlainHookCreatesNoRuntime(t *testing.T) {
 	plain := load(`module.exports = function (r, t, c, cb) { cb(); };`)
 	evaluated := load(`void 0; module.exports = function (r, t, c, cb) { cb(); };`)
 	assert.Less(t, plain*2, evaluated, "a plain hook's load allocates %v, an evaluated one %v", plain, evaluated)
+}
+
+// TestEveryBuiltinModuleRequiredAtTheTopLevelGetsOneKindBothWays holds
+// requirableAtLoad to its promise: every module hookemu has, required
+// at the top level of an Action on every runtime, loads without failing,
+// so the kind read from the tree is the evaluated one. A Hook that
+// requires is evaluated: some modules exist only for Actions.
+func TestEveryBuiltinModuleRequiredAtTheTopLevelGetsOneKindBothWays(t *testing.T) {
+	t.Parallel()
+	forms := []struct {
+		name, src string
+		static    bool
+	}{
+		{"an Action", `const m = require('%s'); exports.onExecuteSendPhoneMessage = async (event, api) => {};`, true},
+		{"a custom-phone-provider Action", `const m = require('%s'); exports.onExecuteCustomPhoneProvider = async (event, api) => {};`, true},
+		{"a hook", `const m = require('%s'); module.exports = function (r, t, c, cb) { cb(); };`, false},
+	}
+	for _, name := range New(Config{}).ModuleNames() {
+		for _, runtime := range append([]string{""}, runtimes.Names()...) {
+			for _, form := range forms {
+				t.Run(fmt.Sprintf("%s in %s on %q", name, form.name, runtime), func(t *testing.T) {
+					t.Parallel()
+					static, ok, evaluated := learnBothWaysWith(t, fmt.Sprintf(form.src, name), LoadOptions{Runtime: runtime, Timeout: time.Minute})
+					require.Equal(t, form.static, ok, "whether the syntax tree answers")
+					if ok {
+						assert.False(t, evaluated.stopped || evaluated.failed, "evaluation failed: %+v", evaluated)
+						assert.Equal(t, evaluated, static)
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestARequireAtTheTopLevelIsEvaluatedWhereItCouldLoadSomethingElse(t *testing.T) {
+	t.Parallel()
+	src := `const axios = require('axios'); exports.onExecuteSendPhoneMessage = async () => {};`
+	_, tree, err := compileTree("code.js", src)
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		cfg  Config
+		opts LoadOptions
+	}{
+		{"with installed packages preferred", Config{PreferNodeModules: []string{"axios"}}, LoadOptions{}},
+		{"with every installed package preferred", Config{PreferNodeModules: []string{"*"}}, LoadOptions{}},
+		{"with pinned dependencies", Config{}, LoadOptions{Dependencies: map[string]string{"axios": "0.27.2"}}},
+		{"under a time limit below a second", Config{}, LoadOptions{Timeout: 500 * time.Millisecond}},
+		{"under a memory limit below 16 MiB", Config{Memory: 8 << 20}, LoadOptions{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, _, ok := staticKind(tree, New(tt.cfg).requirableAtLoad(tt.opts))
+			assert.False(t, ok)
+		})
+	}
+	_, _, ok := staticKind(tree, New(Config{}).requirableAtLoad(LoadOptions{}))
+	assert.True(t, ok, "with the defaults the tree answers")
 }
