@@ -58,6 +58,8 @@ func (inv *invocation) toJS(v any) goja.Value {
 		return inv.rt.NewArray(items...)
 	case nil:
 		return goja.Null()
+	case string:
+		return inv.em.strs.value(inv.rt, x)
 	default:
 		return inv.rt.ToValue(x)
 	}

@@ -82,6 +82,7 @@ type Emulator struct {
 	// the whole process.
 	programs *nodemodules.Programs
 	prefer   map[string]bool
+	strs     jsStrings // the payloads' strings as JS values (jsstrings.go)
 }
 
 // New returns an emulator with cfg's zero fields set to the defaults.

@@ -103,7 +103,7 @@ func (inv *invocation) call() {
 	}
 	inv.loop.Enqueue(inv.guard(func() error {
 		ctxObj := inv.buildContext()
-		_, err := handler(goja.Undefined(), inv.rt.ToValue(inv.in.Payload.Recipient), inv.rt.ToValue(inv.in.Payload.Text), ctxObj, jsName(inv.rt, inv.rt.ToValue(inv.callback), "callback"))
+		_, err := handler(goja.Undefined(), inv.em.strs.value(inv.rt, inv.in.Payload.Recipient), inv.em.strs.value(inv.rt, inv.in.Payload.Text), ctxObj, jsName(inv.rt, inv.rt.ToValue(inv.callback), "callback"))
 		return err
 	}))
 	inv.drive()
