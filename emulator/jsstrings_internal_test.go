@@ -23,8 +23,9 @@ func TestAKeptJSStringIsTheStringAFreshOneWouldBe(t *testing.T) {
 	}{
 		{"an empty string", "", true},
 		{"ASCII", "+18085555555", true},
-		{"accents", "Billie Magnússon", true},
-		{"a character outside the BMP", "code \U0001F510 123456", true},
+		{"an ASCII string longer than goja keeps plain", "Here is your one time password: 999111", true},
+		{"accents", "Billie Magnússon", false},
+		{"a character outside the BMP", "code \U0001F510 123456", false},
 		{"a string of the longest kept length", strings.Repeat("a", maxJSStringBytes), true},
 		{"a string one byte too long to keep", strings.Repeat("a", maxJSStringBytes+1), false},
 	}
@@ -47,6 +48,36 @@ func TestAKeptJSStringIsTheStringAFreshOneWouldBe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Two runs at the same time ask for the same strings, as two runs of a
+// payload do (go test -race checks that what they share has no state): a
+// long ASCII one, kept, which goja's ToValue would import and scan on
+// first use, and one that is not ASCII, made afresh for each.
+func TestRunsAtTheSameTimeShareKeptStringsSafely(t *testing.T) {
+	t.Parallel()
+	var c jsStrings
+	const long, accented = "Here is your one time password: 999111", "Billie Magnússon is here"
+	c.value(goja.New(), long)
+	done := make(chan string, 2)
+	for range 2 {
+		go func() {
+			rt := goja.New()
+			_ = rt.Set("a", c.value(rt, long))
+			_ = rt.Set("b", c.value(rt, accented))
+			v, err := rt.RunString(`a.length + a.charAt(3) + a.toUpperCase() + b.length + b.charAt(8) + b.slice(-4)`)
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- v.String()
+		}()
+	}
+	want := "38e" + "HERE IS YOUR ONE TIME PASSWORD: 999111" + "24a" + "here"
+	assert.Equal(t, want, <-done)
+	assert.Equal(t, want, <-done)
+	_, kept := c.values[accented]
+	assert.False(t, kept)
 }
 
 func TestJSStringsKeepAtMostTheirBound(t *testing.T) {
