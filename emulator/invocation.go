@@ -76,12 +76,29 @@ var _ modules.Host = (*invocation)(nil)
 
 type callbackKey struct{}
 
+// runState is what the transport asks of a run from other goroutines,
+// through the context of each request.
+type runState struct {
+	calledBack atomic.Bool
+	// ctx is the run's own context: done once the run is over.
+	ctx context.Context
+}
+
 // CalledBack reports whether the hook whose request carries ctx had called
 // back (or resolved) by now. The harness asks it to mark requests that
 // were still running after the callback, which Auth0 may never finish.
 func CalledBack(ctx context.Context) bool {
-	b, ok := ctx.Value(callbackKey{}).(*atomic.Bool)
-	return ok && b.Load()
+	s, ok := ctx.Value(callbackKey{}).(*runState)
+	return ok && s.calledBack.Load()
+}
+
+// RunOver reports whether the run whose request carries ctx is over (its
+// time limit passed, or it ended after cb and the grace), so that a
+// request failing now fails because the run ended: the harness then
+// records it as left without an answer, however far it had got.
+func RunOver(ctx context.Context) bool {
+	s, ok := ctx.Value(callbackKey{}).(*runState)
+	return ok && s.ctx.Err() != nil
 }
 
 func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocation) *invocation {
@@ -89,8 +106,9 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 	if timeout <= 0 {
 		timeout = e.cfg.Timeout
 	}
-	calledBack := new(atomic.Bool)
-	ctx, cancel := context.WithTimeout(context.WithValue(parent, callbackKey{}, calledBack), timeout)
+	state := new(runState)
+	ctx, cancel := context.WithTimeout(context.WithValue(parent, callbackKey{}, state), timeout)
+	state.ctx = ctx
 	transport := in.Transport
 	if transport == nil {
 		transport = refuseTransport{}
@@ -98,7 +116,7 @@ func (e *Emulator) newInvocation(parent context.Context, hook *Hook, in Invocati
 	inv := &invocation{
 		em: e, hook: hook, in: in, rt: goja.New(), loop: loop.New(),
 		ctx: ctx, cancel: cancel, transport: transport, start: time.Now(),
-		calledBack: calledBack, required: map[string]goja.Value{},
+		calledBack: &state.calledBack, required: map[string]goja.Value{},
 	}
 	inv.result.Kind = hook.Kind
 	inv.result.Runtime = inv.Node().Name
