@@ -83,14 +83,29 @@ func (o outgoing) request(ctx context.Context) (*nethttp.Request, error) {
 	return req, nil
 }
 
-// exchange sends o through transport and reads the answer whole (bounded),
-// or says why none came, as Node's net layer would.
-func exchange(ctx context.Context, transport nethttp.RoundTripper, o outgoing) (*incoming, *httpkit.NetError) {
+// issue builds the Go request for o and puts it on the record of
+// transport (httpkit.Issue): http.js hands a request over the moment the
+// hook has ended it and its socket is connected, which is when Node
+// writes it. A request Node could not make fails as Node says.
+func issue(ctx context.Context, transport nethttp.RoundTripper, o outgoing) (httpkit.Issued, *httpkit.NetError) {
 	req, err := o.request(ctx)
 	if err != nil {
-		return nil, &httpkit.NetError{Code: "ERR_INVALID_URL", Message: "Invalid URL: " + o.URL}
+		return httpkit.Issued{}, &httpkit.NetError{Code: "ERR_INVALID_URL", Message: "Invalid URL: " + o.URL}
 	}
-	if err := ctx.Err(); err != nil {
+	body := o.Body
+	if req.Body == nethttp.NoBody {
+		body = nil
+	}
+	return httpkit.Issue(transport, req, body), nil
+}
+
+// exchange sends the issued request through transport and reads the
+// answer whole (bounded), or says why none came, as Node's net layer
+// would.
+func exchange(transport nethttp.RoundTripper, issued httpkit.Issued) (*incoming, *httpkit.NetError) {
+	req := issued.Request
+	if err := req.Context().Err(); err != nil {
+		issued.Unsent(context.Cause(req.Context()))
 		return nil, httpkit.Classify(err, req.URL, false)
 	}
 	resp, err := transport.RoundTrip(req)

@@ -76,10 +76,15 @@ func (n *native) send(opts *goja.Object, callback goja.Callable) func() {
 	out := outgoingFromJS(rt, opts)
 	ctx, cancel := context.WithCancel(n.h.Context())
 	transport := httpkit.ExchangeHost(n.h, ctx).Transport()
+	issued, invalid := issue(ctx, transport, out)
 	enqueue := n.h.RegisterCallback()
 	stopped := false // JS goroutine only
 	go func() {
-		in, netErr := exchange(ctx, transport, out)
+		var in *incoming
+		netErr := invalid
+		if invalid == nil {
+			in, netErr = exchange(transport, issued)
+		}
 		enqueue(func() error {
 			if stopped || n.h.Context().Err() != nil {
 				cancel()

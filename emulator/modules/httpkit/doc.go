@@ -8,7 +8,9 @@
 // the libraries decode them (Inflate, Decompress), and JS bodies as bytes
 // (BytesOf, ConcatBytes, BufferFrom).
 //
-// Threading contract: Send runs the exchange on a goroutine of its own
-// and calls done on the JS goroutine, through Host.RegisterCallback; the
-// *JS functions touch the runtime and run on the JS goroutine only.
+// Threading contract: Send issues the request on the JS goroutine (Issue:
+// the run's record has it from then on), runs the exchange on a goroutine
+// of its own and calls done on the JS goroutine, through
+// Host.RegisterCallback; the *JS functions touch the runtime and run on
+// the JS goroutine only.
 package httpkit

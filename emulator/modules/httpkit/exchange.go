@@ -38,6 +38,9 @@ func (h scopedHost) Context() context.Context { return h.ctx }
 // still answering.
 type NodeWire struct{ Next http.RoundTripper }
 
+// Unwrap is the transport under w, for Issue to find the run's record.
+func (w NodeWire) Unwrap() http.RoundTripper { return w.Next }
+
 // RoundTrip implements http.RoundTripper.
 func (w NodeWire) RoundTrip(r *http.Request) (*http.Response, error) {
 	if r.ContentLength == 0 && r.Header.Get("Content-Length") == "0" && r.TransferEncoding == nil {

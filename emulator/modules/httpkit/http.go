@@ -41,29 +41,63 @@ type Response struct {
 // calls done on the JS goroutine with the response, or with the failure as
 // Node would have described it.
 //
-// The exchange starts on the loop's next turn, not at once: Node connects
-// only after the current job, so a request aborted in the same tick (a
-// cancel token, an AbortController) never reaches the server there, and
-// must not here.
+// The request is issued (on the transport's record, see Issue) at once,
+// and its own time limit counts from then, but the exchange starts on the loop's next turn: Node connects only
+// after the current job, so a request aborted in the same tick (a cancel
+// token, an AbortController) never reaches the server there, and must
+// not here; it is withdrawn from the record.
 func Send(h modules.Host, req Request, done func(*Response, *NetError) error) {
 	enqueue := h.RegisterCallback()
 	ctx := h.Context()
 	transport := h.Transport()
+	exCtx, cancel := withTimeout(ctx, req.Timeout)
+	out, invalid := newRequest(exCtx, req)
+	var issued Issued
+	if invalid == nil {
+		issued = Issue(transport, out, req.Body)
+	}
 	h.RegisterCallback()(func() error {
+		onRecord := issued
+		if invalid == nil && ctx.Err() != nil {
+			issued.Withdraw()
+			onRecord = Issued{Request: issued.Request}
+		}
 		go func() {
-			resp, netErr := roundTrip(ctx, transport, req)
+			defer cancel()
+			var resp *Response
+			netErr := invalid
+			if invalid == nil {
+				resp, netErr = exchange(transport, onRecord, req.Timeout > 0)
+			}
 			enqueue(func() error { return done(resp, netErr) })
 		}()
 		return nil
 	})
 }
 
-func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Response, *NetError) {
-	if r.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, r.Timeout)
-		defer cancel()
+// withTimeout bounds ctx by the exchange's own time limit, if it has one.
+func withTimeout(ctx context.Context, timeout time.Duration) (context.Context, context.CancelFunc) {
+	if timeout > 0 {
+		return context.WithTimeout(ctx, timeout)
 	}
+	return ctx, func() {}
+}
+
+// roundTrip performs r on transport at once, with no record: what Send's
+// goroutine does, for the tests.
+func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Response, *NetError) {
+	ctx, cancel := withTimeout(ctx, r.Timeout)
+	defer cancel()
+	req, invalid := newRequest(ctx, r)
+	if invalid != nil {
+		return nil, invalid
+	}
+	return exchange(transport, Issued{Request: req}, r.Timeout > 0)
+}
+
+// newRequest is r as a Go request bound to ctx, or the failure of a URL
+// Node would not parse.
+func newRequest(ctx context.Context, r Request) (*http.Request, *NetError) {
 	req, err := http.NewRequestWithContext(ctx, r.Method, r.URL, bytes.NewReader(r.Body))
 	if err != nil {
 		return nil, &NetError{Code: "ERR_INVALID_URL", Message: fmt.Sprintf("Invalid URL: %s", r.URL)}
@@ -82,19 +116,31 @@ func roundTrip(ctx context.Context, transport http.RoundTripper, r Request) (*Re
 		}
 		req.Header[ck] = vs
 	}
+	return req, nil
+}
+
+// exchange sends the issued request and reads the answer, or says why
+// none came (timed says the request has a time limit of its own, so a
+// deadline passing is its timeout); a request that ends before it is
+// sent completes its record as unsent.
+func exchange(transport http.RoundTripper, issued Issued, timed bool) (*Response, *NetError) {
+	req := issued.Request
+	ctx := req.Context()
 	if err := ctx.Err(); err != nil {
-		// Ended before it was sent: aborted, or its own time limit passed
-		// already (a loaded machine can start the exchange that late).
-		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(err, context.DeadlineExceeded))
+		// Ended before it was sent: aborted, the run over, or its own time
+		// limit passed already (a loaded machine can start the exchange
+		// that late).
+		issued.Unsent(context.Cause(ctx))
+		return nil, Classify(err, req.URL, timed && errors.Is(err, context.DeadlineExceeded))
 	}
 	resp, err := transport.RoundTrip(req)
 	if err != nil {
-		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded))
+		return nil, Classify(err, req.URL, timed && errors.Is(ctx.Err(), context.DeadlineExceeded))
 	}
 	defer resp.Body.Close()
 	body, err := readBody(resp)
 	if err != nil {
-		return nil, Classify(err, req.URL, r.Timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded))
+		return nil, Classify(err, req.URL, timed && errors.Is(ctx.Err(), context.DeadlineExceeded))
 	}
 	return &Response{
 		Status:     resp.StatusCode,

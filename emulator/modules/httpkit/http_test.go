@@ -2,6 +2,7 @@ package httpkit
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"strings"
@@ -102,4 +103,27 @@ func TestTheRequestsHeadersAreItsOwn(t *testing.T) {
 	a.got.Header.Add("X-Lower", "c")
 	assert.Equal(t, http.Header{"x-lower": {"a"}, "X-Lower": {"b"}, "Accept": {"application/json"}}, header,
 		"what the transport does to the request's headers leaves the caller's alone")
+}
+
+// unsentOnly keeps a record of one request and says why it ended unsent.
+type unsentOnly struct {
+	refuseAll
+	why error
+}
+
+func (u *unsentOnly) Issue(*http.Request, []byte)       {}
+func (u *unsentOnly) Withdraw(*http.Request)            { u.t.Error("withdrawn") }
+func (u *unsentOnly) Unsent(_ *http.Request, err error) { u.why = err }
+
+func TestAnIssuedRequestThatEndsBeforeItIsSentCompletesItsRecord(t *testing.T) {
+	t.Parallel()
+	rec := &unsentOnly{refuseAll: refuseAll{t}}
+	runOver, endRun := context.WithCancelCause(context.Background())
+	endRun(errors.New("the run is over"))
+	req, invalid := newRequest(runOver, Request{Method: http.MethodPost, URL: "http://api.test/x"})
+	require.Nil(t, invalid)
+	_, netErr := exchange(rec, Issue(rec, req, nil), false)
+	require.NotNil(t, netErr)
+	assert.Equal(t, "socket hang up", netErr.Message)
+	assert.EqualError(t, rec.why, "the run is over", "the record says why, in the words of the context's cause")
 }
