@@ -83,6 +83,9 @@ type Harness struct {
 	network http.RoundTripper
 	redact  redactorMemo
 	stubs   atomic.Pointer[stubs.Set]
+	// between, set by tests only, puts a transport of theirs between a
+	// run and its recorder.
+	between func(*recorder) http.RoundTripper
 }
 
 // New starts the fakes described by cfg; provider requests go to them.
@@ -181,6 +184,9 @@ func (h *Harness) Fake(name string) provider.Fake {
 func (h *Harness) Run(ctx context.Context, em *emulator.Emulator, hook *emulator.Hook, in emulator.Invocation) Report {
 	rec := &recorder{routes: h.routes, stubs: h.stubs.Load(), allowed: h.allowed, network: h.network}
 	in.Transport = rec
+	if h.between != nil {
+		in.Transport = h.between(rec)
+	}
 	result := em.Run(ctx, hook, in)
 	exchanges, blocked := rec.snapshot()
 	result.Problems = append(result.Problems, LateRequestProblems(hook.Kind, exchanges)...)

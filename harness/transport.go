@@ -2,6 +2,7 @@ package harness
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator"
+	"github.com/hookemu/hookemu/emulator/modules"
 	"github.com/hookemu/hookemu/fakekit"
 	"github.com/hookemu/hookemu/stubs"
 )
@@ -71,32 +73,120 @@ type Exchange struct {
 
 // recorder is the RoundTripper of one run: it routes each request to a
 // fake, to the network (allowed hosts only) or nowhere, and records it.
+// Shims put a request on the record when the hook issues it (Issue), so
+// the record has it even if the run ends before it gets here.
 type recorder struct {
 	routes  []Route
 	stubs   *stubs.Set
 	allowed map[string]bool
 	network http.RoundTripper
 
-	mu        sync.Mutex
-	exchanges []Exchange
-	blocked   []string
-	misses    []stubs.Miss
+	mu      sync.Mutex
+	slots   []slot
+	blocked []string
+	misses  []stubs.Miss
+}
+
+var _ modules.Issuer = (*recorder)(nil)
+
+// slot is one request's place on the record, in the order the hook
+// issued them (or, for a request no shim issued, started them), which is
+// the order a hook author thinks in.
+type slot struct {
+	ex Exchange
+	// req is the request, by which an issued one is known when it comes
+	// to RoundTrip (a pointer kept and compared, which costs no
+	// allocation, where a context naming the slot would cost two).
+	req   *http.Request
+	state slotState
+}
+
+type slotState uint8
+
+const (
+	slotIssued    slotState = iota // on the record, not at RoundTrip yet
+	slotSending                    // in RoundTrip
+	slotDone                       // answered, failed, or ended unsent
+	slotWithdrawn                  // aborted before Node would have started it
+)
+
+// noResponse is the Error of a request the run ended before any answer
+// (or failure) came back: still on its way, or not yet sent.
+const noResponse = "no response before the run ended"
+
+// Issue implements modules.Issuer: what is known of req before it is
+// sent goes on the record now.
+func (rec *recorder) Issue(req *http.Request, body []byte) {
+	ex := Exchange{Provider: rec.providerOf(req), Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	rec.slots = append(rec.slots, slot{ex: ex, req: req, state: slotIssued})
+}
+
+// Withdraw implements modules.Issuer.
+func (rec *recorder) Withdraw(req *http.Request) {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if i, ok := rec.issued(req); ok {
+		rec.slots[i].state = slotWithdrawn
+	}
+}
+
+// Unsent implements modules.Issuer.
+func (rec *recorder) Unsent(req *http.Request, err error) {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if i, ok := rec.issued(req); ok {
+		rec.slots[i].ex.Error = failure(req.Context(), err)
+		rec.slots[i].ex.AfterCallback = emulator.CalledBack(req.Context())
+		rec.slots[i].state = slotDone
+	}
+}
+
+// failure is why a request got no answer: err, or noResponse once the
+// run is over, so that a request the run's end cut off reads alike
+// whether its goroutine got here before the record was read or after.
+func failure(ctx context.Context, err error) string {
+	if emulator.RunOver(ctx) {
+		return noResponse
+	}
+	return err.Error()
+}
+
+// issued is req's place on the record while it waits to be sent; the
+// caller holds rec.mu. The latest requests are looked at first: a run
+// makes few, and the one arriving is most often among the last issued.
+func (rec *recorder) issued(req *http.Request) (int, bool) {
+	for i := len(rec.slots) - 1; i >= 0; i-- {
+		if rec.slots[i].req == req {
+			return i, rec.slots[i].state == slotIssued
+		}
+	}
+	return 0, false
 }
 
 func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	start := time.Now()
+	i, known := rec.claim(req)
 	body, err := readBody(req)
 	if err != nil {
+		if known {
+			rec.complete(i, Exchange{Error: failure(req.Context(), err), AfterCallback: emulator.CalledBack(req.Context())})
+		}
 		return nil, err
 	}
 	route := rec.route(req)
-	ex := Exchange{Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
-	if route != nil {
-		ex.Provider = route.Provider
+	if !known {
+		// Not issued through a shim: recorded as it starts.
+		ex := Exchange{Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
+		if route != nil {
+			ex.Provider = route.Provider
+		}
+		i = rec.reserve(ex, req)
 	}
-	slot := rec.reserve(ex)
+	var out Exchange
 	resp, respBody, err := rec.dispatch(req, body, route)
-	ex.Sent, ex.Upstream = rec.destination(req, route, resp)
+	out.Sent, out.Upstream = rec.destination(req, route, resp)
 	if err == nil && respBody == nil {
 		// Over the network (or through real mode's proxy) the body is
 		// read here, once, and handed to the hook from memory.
@@ -105,29 +195,61 @@ func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		resp.Body = &bodyReader{Reader: *bytes.NewReader(respBody)}
 	}
 	if err == nil {
-		ex.Status = resp.StatusCode
-		ex.ResponseBody = clip(respBody)
+		out.Status = resp.StatusCode
+		out.ResponseBody = clip(respBody)
 	}
 	if err != nil {
-		ex.Error = err.Error()
+		out.Error = failure(req.Context(), err)
 	}
-	ex.Duration = time.Since(start)
-	ex.AfterCallback = emulator.CalledBack(req.Context())
-	rec.mu.Lock()
-	rec.exchanges[slot] = ex
-	rec.mu.Unlock()
+	out.Duration = time.Since(start)
+	out.AfterCallback = emulator.CalledBack(req.Context())
+	rec.complete(i, out)
 	return resp, err
 }
 
-// reserve keeps a place for an exchange in the order requests started,
-// which is the order a hook author thinks in.
-func (rec *recorder) reserve(ex Exchange) int {
+// claim takes an issued request's place on the record for RoundTrip.
+func (rec *recorder) claim(req *http.Request) (int, bool) {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	ex.Error = "no response before the run ended"
-	ex.AfterCallback = true
-	rec.exchanges = append(rec.exchanges, ex)
-	return len(rec.exchanges) - 1
+	i, ok := rec.issued(req)
+	if ok {
+		rec.slots[i].state = slotSending
+	}
+	return i, ok
+}
+
+// reserve keeps a place for an exchange no shim issued, as it starts.
+func (rec *recorder) reserve(ex Exchange, req *http.Request) int {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	rec.slots = append(rec.slots, slot{ex: ex, req: req, state: slotSending})
+	return len(rec.slots) - 1
+}
+
+// complete fills slot i with what came of its request: out's outcome
+// fields, over what was known when it started.
+func (rec *recorder) complete(i int, out Exchange) {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	ex := &rec.slots[i].ex
+	ex.Status, ex.ResponseBody, ex.Sent, ex.Upstream = out.Status, out.ResponseBody, out.Sent, out.Upstream
+	ex.Error, ex.Duration, ex.AfterCallback = out.Error, out.Duration, out.AfterCallback
+	rec.slots[i].state = slotDone
+}
+
+// providerOf names what will answer req: the stubs or a fake, "" for a
+// host neither serves.
+func (rec *recorder) providerOf(req *http.Request) string {
+	host := strings.ToLower(req.URL.Hostname())
+	if rec.stubs != nil && rec.stubs.Serves(host) {
+		return StubProvider
+	}
+	for i := range rec.routes {
+		if rec.routes[i].Match(host) {
+			return rec.routes[i].Provider
+		}
+	}
+	return ""
 }
 
 // route finds the stubs, fake (or real-mode proxy) serving the request's
@@ -234,12 +356,23 @@ func clip(b []byte) string {
 	return string(b)
 }
 
-// snapshot returns the exchanges in the order they started and the
-// blocked hosts, sorted and unique.
+// snapshot returns the exchanges in the order they were issued (a
+// request still without an answer as in flight, after the callback if
+// the hook had called back) and the blocked hosts, sorted and unique.
 func (rec *recorder) snapshot() ([]Exchange, []string) {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	exchanges := append([]Exchange(nil), rec.exchanges...)
+	exchanges := make([]Exchange, 0, len(rec.slots))
+	for _, s := range rec.slots {
+		switch s.state {
+		case slotWithdrawn:
+			continue
+		case slotIssued, slotSending:
+			s.ex.Error = noResponse
+			s.ex.AfterCallback = emulator.CalledBack(s.req.Context())
+		}
+		exchanges = append(exchanges, s.ex)
+	}
 	seen := map[string]bool{}
 	var hosts []string
 	for _, h := range rec.blocked {
