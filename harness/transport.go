@@ -97,7 +97,9 @@ type slot struct {
 	// req is the request, by which an issued one is known when it comes
 	// to RoundTrip (a pointer kept and compared, which costs no
 	// allocation, where a context naming the slot would cost two).
-	req   *http.Request
+	req *http.Request
+	// route is where an issued request goes, found when it was issued.
+	route *Route
 	state slotState
 }
 
@@ -117,10 +119,14 @@ const noResponse = "no response before the run ended"
 // Issue implements modules.Issuer: what is known of req before it is
 // sent goes on the record now.
 func (rec *recorder) Issue(req *http.Request, body []byte) {
-	ex := Exchange{Provider: rec.providerOf(req), Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
+	route := rec.route(req)
+	ex := Exchange{Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
+	if route != nil {
+		ex.Provider = route.Provider
+	}
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	rec.slots = append(rec.slots, slot{ex: ex, req: req, state: slotIssued})
+	rec.slots = append(rec.slots, slot{ex: ex, req: req, route: route, state: slotIssued})
 }
 
 // Withdraw implements modules.Issuer.
@@ -167,7 +173,7 @@ func (rec *recorder) issued(req *http.Request) (int, bool) {
 
 func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	start := time.Now()
-	i, known := rec.claim(req)
+	i, route, known := rec.claim(req)
 	body, err := readBody(req)
 	if err != nil {
 		if known {
@@ -175,9 +181,9 @@ func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		return nil, err
 	}
-	route := rec.route(req)
 	if !known {
 		// Not issued through a shim: recorded as it starts.
+		route = rec.route(req)
 		ex := Exchange{Method: req.Method, URL: req.URL.String(), Headers: flatHeaders(req.Header, len(body)), Body: clip(body)}
 		if route != nil {
 			ex.Provider = route.Provider
@@ -207,15 +213,17 @@ func (rec *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
-// claim takes an issued request's place on the record for RoundTrip.
-func (rec *recorder) claim(req *http.Request) (int, bool) {
+// claim takes an issued request's place on the record for RoundTrip,
+// with the route found for it then.
+func (rec *recorder) claim(req *http.Request) (int, *Route, bool) {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
 	i, ok := rec.issued(req)
-	if ok {
-		rec.slots[i].state = slotSending
+	if !ok {
+		return 0, nil, false
 	}
-	return i, ok
+	rec.slots[i].state = slotSending
+	return i, rec.slots[i].route, true
 }
 
 // reserve keeps a place for an exchange no shim issued, as it starts.
@@ -235,21 +243,6 @@ func (rec *recorder) complete(i int, out Exchange) {
 	ex.Status, ex.ResponseBody, ex.Sent, ex.Upstream = out.Status, out.ResponseBody, out.Sent, out.Upstream
 	ex.Error, ex.Duration, ex.AfterCallback = out.Error, out.Duration, out.AfterCallback
 	rec.slots[i].state = slotDone
-}
-
-// providerOf names what will answer req: the stubs or a fake, "" for a
-// host neither serves.
-func (rec *recorder) providerOf(req *http.Request) string {
-	host := strings.ToLower(req.URL.Hostname())
-	if rec.stubs != nil && rec.stubs.Serves(host) {
-		return StubProvider
-	}
-	for i := range rec.routes {
-		if rec.routes[i].Match(host) {
-			return rec.routes[i].Provider
-		}
-	}
-	return ""
 }
 
 // route finds the stubs, fake (or real-mode proxy) serving the request's
