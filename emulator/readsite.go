@@ -11,7 +11,8 @@ import (
 
 // readSite is where a property read of null or undefined failed, as
 // Node places it: the property's name after a dot, the "[" of a
-// bracket, and whether the base there is a literal null.
+// bracket, and whether the base there was null, as far as the code tells
+// (nullBases).
 type readSite struct {
 	line, column int
 	null         bool
@@ -45,6 +46,7 @@ func (inv *invocation) failedRead(stack, prop string, call bool) (readSite, bool
 	}
 	var exact, after *readSite
 	var afterAt place
+	var bases *nullBases // built for the first candidate: a run that fails pays for it once
 	jsast.Walk(f.Tree, func(n ast.Node, ancestors []ast.Node) bool {
 		if exact != nil {
 			return false
@@ -55,7 +57,10 @@ func (inv *invocation) failedRead(stack, prop string, call bool) (readSite, bool
 		}
 		l, c := f.Position(node)
 		site := &readSite{line: l, column: c}
-		_, site.null = left.(*ast.NullLiteral)
+		if bases == nil {
+			bases = newNullBases(f.Tree)
+		}
+		site.null = bases.null(left)
 		if !call {
 			if (place{l, c}) == at {
 				exact = site

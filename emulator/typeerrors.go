@@ -55,9 +55,8 @@ func (inv *invocation) unwrapFirstLine(stack string) string {
 // rewordTypeError says a TypeError from reading a property of null or
 // undefined as the run's Node would, in the message and in the stack's
 // first line, and moves the first frame to where Node places it. The
-// base is null where the code at the failing spot reads off a literal
-// null; goja does not tell which it was, so any other base is said to
-// be undefined, the common case.
+// base is null where the code shows it was (nullBases); goja does not
+// tell, so any other base is said to be undefined, the common case.
 func (inv *invocation) rewordTypeError(info *ErrorInfo) {
 	if info == nil || info.Name != "TypeError" {
 		return
