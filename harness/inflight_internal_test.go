@@ -14,17 +14,20 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// heldUntilTheRunEnds stands between a run and its recorder and lets no
-// request reach the recorder before release is closed: a request's
-// goroutine that a loaded machine does not run until the run is over.
+// heldUntilTheRunEnds stands between a run and its recorder: a request
+// that reaches it ends the run (endRun) and goes on to the recorder only
+// once release is closed, after the run is over. It is a request's
+// goroutine that a loaded machine runs only after the grace after cb.
 type heldUntilTheRunEnds struct {
 	rec     *recorder
+	endRun  context.CancelFunc
 	release chan struct{}
 }
 
 func (h heldUntilTheRunEnds) Unwrap() http.RoundTripper { return h.rec }
 
 func (h heldUntilTheRunEnds) RoundTrip(r *http.Request) (*http.Response, error) {
+	h.endRun()
 	<-h.release
 	return h.rec.RoundTrip(r)
 }
@@ -33,16 +36,20 @@ func (h heldUntilTheRunEnds) RoundTrip(r *http.Request) (*http.Response, error) 
 // run has ended, then lets them go.
 func runHeld(t *testing.T, src string) Report {
 	t.Helper()
-	// The grace only sets how long the run waits for the held request:
-	// whatever it is, the request gets through only after the run ended.
-	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP()), Grace: 20 * time.Millisecond})
+	// The run ends when its request is held, long before the grace would
+	// end it: the hook's own JavaScript always gets to issue the request.
+	em := emulator.New(emulator.Config{Modules: append(emulator.Builtins(), modtest.RawHTTP()), Grace: time.Minute})
 	hook, err := em.Load("hook.js", []byte(src))
 	require.NoError(t, err)
+	ctx, endRun := context.WithCancel(context.Background())
+	defer endRun()
 	release := make(chan struct{})
 	t.Cleanup(func() { close(release) })
 	h := New(Config{})
-	h.between = func(rec *recorder) http.RoundTripper { return heldUntilTheRunEnds{rec: rec, release: release} }
-	return h.Run(context.Background(), em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: time.Minute})
+	h.between = func(rec *recorder) http.RoundTripper {
+		return heldUntilTheRunEnds{rec: rec, endRun: endRun, release: release}
+	}
+	return h.Run(ctx, em, hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: time.Minute})
 }
 
 const (
