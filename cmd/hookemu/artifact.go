@@ -51,8 +51,8 @@ func (f *artifactFlags) register(fl *pflag.FlagSet) {
 // --name names each side.
 func (f *artifactFlags) registerReading(fl *pflag.FlagSet) {
 	fl.BoolVar(&f.draft, "draft", false, "Management API JSON: use the action's draft (top-level code) instead of its deployed version")
-	fl.StringArrayVar(&f.vars, "var", nil, "Terraform: set a variable, NAME=VALUE (repeatable; over *.tfvars, as terraform -var)")
-	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform: a .tfvars file read after terraform.tfvars and *.auto.tfvars (repeatable)")
+	repeatableVar(fl, &f.vars, "var", "Terraform: set a variable, NAME=VALUE (repeatable; over *.tfvars, as terraform -var)")
+	repeatableVar(fl, &f.varFiles, "var-file", "Terraform: a .tfvars file read after terraform.tfvars and *.auto.tfvars (repeatable)")
 	fl.BoolVar(&f.secretsEnv, "secrets-env", false, "take each secret the artifact declares from the environment variable of that name (--secrets-file and --secret win)")
 	fl.StringVar(&f.a0Config, "a0-config", "", "a0deploy: the config.json whose AUTH0_KEYWORD_REPLACE_MAPPINGS replace ##KEY## and @@KEY@@ (the environment's win, as a0deploy's)")
 }

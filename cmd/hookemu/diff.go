@@ -81,7 +81,7 @@ load error (bad flags, unreadable file, code that does not load).`,
 	f.hookFlags.add(fl, "print one JSON object on stdout and nothing else")
 	f.payload.add(fl)
 	f.artifact.registerReading(fl)
-	fl.StringArrayVar(&f.names, "name", nil, "the hook or action to use in an artifact holding several phone entries: once for both sides, or twice, OLD's then NEW's")
+	repeatableVar(fl, &f.names, "name", "the hook or action to use in an artifact holding several phone entries: once for both sides, or twice, OLD's then NEW's")
 	return cmd
 }
 

@@ -23,7 +23,7 @@ type fakeFlags struct {
 }
 
 func (f *fakeFlags) add(fl *pflag.FlagSet) {
-	fl.StringArrayVar(&f.sets, "fake", nil, "configure a fake: NAME.KEY=VALUE, a key of `hookemu help providers` "+
+	repeatableVar(fl, &f.sets, "fake", "configure a fake: NAME.KEY=VALUE, a key of `hookemu help providers` "+
 		"(--fake twilio.auth_token=test --fake 8x8.subaccounts=[acme]; repeatable)")
 }
 

@@ -41,10 +41,10 @@ func (f *hookFlags) add(fl *pflag.FlagSet, jsonUsage string) {
 	fl.Var(&f.memory, "memory", "memory limit of each call, loading included (e.g. 256MiB); a call over it ends as memory-limit")
 	fl.BoolVar(&f.json, "json", false, jsonUsage)
 	fl.StringVar(&f.actionsDir, "actions-dir", "", "folder of the Actions' shared modules (require('actions:NAME') loads NAME.js from it)")
-	fl.StringArrayVar(&f.nodeModules, "node-modules", nil, "a node_modules folder (or one that holds it) to load real packages from, after the hook's own (repeatable)")
+	repeatableVar(fl, &f.nodeModules, "node-modules", "a node_modules folder (or one that holds it) to load real packages from, after the hook's own (repeatable)")
 	fl.StringVar(&f.runtime, "runtime", "", "the Node runtime the code runs on: "+strings.Join(runtimes.Names(), ", ")+
 		" (default: the artifact's, else node22 for an Action and node12 for a hook)")
-	fl.StringArrayVar(&f.preferNodeModules, "prefer-node-modules", nil, "run the installed package NAME instead of hookemu's built-in shim; * for every installed one (repeatable)")
+	repeatableVar(fl, &f.preferNodeModules, "prefer-node-modules", "run the installed package NAME instead of hookemu's built-in shim; * for every installed one (repeatable)")
 }
 
 // loadOptions are src's load options with --runtime over the runtime
@@ -92,7 +92,7 @@ type secretFlags struct {
 }
 
 func (f *secretFlags) register(fl *pflag.FlagSet) {
-	fl.StringArrayVar(&f.secrets, "secret", nil, "secret as KEY=VALUE (repeatable)")
+	repeatableVar(fl, &f.secrets, "secret", "secret as KEY=VALUE (repeatable)")
 	fl.StringVar(&f.secretsFile, "secrets-file", "", "dotenv file of secrets (KEY=VALUE lines)")
 }
 

@@ -96,7 +96,7 @@ the real provider (real messages, billed to the credentials clients send).`,
 	fl.StringVar(&f.addr, "addr", fakeserver.DefaultAddr, "address to listen on (127.0.0.1:0 takes any free port)")
 	fl.BoolVar(&f.public, "public", false, "allow an address other machines can reach (the runner page is then off)")
 	fl.BoolVar(&f.allowRunner, "allow-runner", false, "with --public: keep the runner, which runs code anyone who reaches the server sends")
-	fl.StringArrayVar(&f.hosts, "host", nil, "a name the pages and API answer to besides localhost and loopback IPs (repeatable), e.g. hookemu in docker compose")
+	repeatableVar(fl, &f.hosts, "host", "a name the pages and API answer to besides localhost and loopback IPs (repeatable), e.g. hookemu in docker compose")
 	fl.IntVar(&f.maxMessages, "max-messages", fakekit.DefaultJournalSize, "requests kept per provider; the oldest are dropped")
 	f.maxBytes = fakekit.DefaultJournalBytes
 	fl.Var(&f.maxBytes, "max-bytes", "bytes of requests kept per provider; the oldest are dropped")

@@ -22,7 +22,7 @@ const stubsUsage = "answers for a host no fake knows: a WireMock mappings file o
 	"or HOST=FILE for stubs that name no host (repeatable)"
 
 func (f *stubFlags) register(fl *pflag.FlagSet) {
-	fl.StringArrayVar(&f.files, "stubs", nil, stubsUsage)
+	repeatableVar(fl, &f.files, "stubs", stubsUsage)
 }
 
 // sources reads every --stubs file, in the order given (a later file
