@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hookemu/hookemu/emulator/modules"
+	"github.com/hookemu/hookemu/internal/stackstart"
 )
 
 // MaxResponseBody bounds what a shim reads of one response, so a provider
@@ -63,6 +64,11 @@ func Send(h modules.Host, req Request, done func(*Response, *NetError) error) {
 			onRecord = Issued{Request: issued.Request}
 		}
 		go func() {
+			// An exchange with an in-process fake reaches 16 KiB (the
+			// fake decodes JSON); sized at once, the stack is copied
+			// while nearly empty instead of three times with the
+			// exchange's frames on it (internal/stackstart).
+			stackstart.To16K()
 			defer cancel()
 			var resp *Response
 			netErr := invalid
