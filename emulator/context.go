@@ -119,6 +119,9 @@ func (inv *invocation) unsetSecret(key string) string {
 	read := fmt.Sprintf("%s read secret %q, which is not set", inv.hook.Kind, key)
 	guess := suggest.Nearest(key, slices.Sorted(maps.Keys(inv.in.Secrets)))
 	if guess == "" {
+		if inv.in.SetSecret != nil {
+			return read + ": " + inv.in.SetSecret(key)
+		}
 		return fmt.Sprintf("%s: pass it with --secret %s=VALUE or in --secrets-file", read, key)
 	}
 	if origin := inv.in.SecretOrigins[guess]; origin != "" {

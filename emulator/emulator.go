@@ -139,6 +139,11 @@ type Invocation struct {
 	// so that the problem about a secret read but not set can name the
 	// provided one it was likely meant to be, and where to fix it.
 	SecretOrigins map[string]string
+	// SetSecret says how whoever runs this call sets the secret key (the
+	// web runner's Secrets panel, a scenario's secrets:), for the problem
+	// of a secret read but not set; nil says the command line's
+	// --secret and --secrets-file.
+	SetSecret func(key string) string
 	// Transport carries the hook's HTTP; nil refuses every request as if
 	// the network were down.
 	Transport http.RoundTripper

@@ -18,19 +18,23 @@ func TestASecretReadButNotSetSuggestsTheOneProvided(t *testing.T) {
 		name    string
 		secrets map[string]string
 		origins map[string]string
+		set     func(string) string
 		want    string
 	}{
-		{"a difference of case, from a file", map[string]string{"apikey": "k"}, map[string]string{"apikey": ".env"},
+		{"a difference of case, from a file", map[string]string{"apikey": "k"}, map[string]string{"apikey": ".env"}, nil,
 			`hook read secret "API_KEY", which is not set; did you mean "apikey" (from .env)?`},
-		{"a difference of spelling, origin unknown", map[string]string{"API_KEYS": "k"}, nil,
+		{"a difference of spelling, origin unknown", map[string]string{"API_KEYS": "k"}, nil, nil,
 			`hook read secret "API_KEY", which is not set; did you mean "API_KEYS"?`},
-		{"nothing alike says how to set it", map[string]string{"subaccount": "s"}, nil,
+		{"nothing alike says how to set it on the command line", map[string]string{"subaccount": "s"}, nil, nil,
 			`hook read secret "API_KEY", which is not set: pass it with --secret API_KEY=VALUE or in --secrets-file`},
+		{"nothing alike says how the caller sets it", map[string]string{"subaccount": "s"}, nil,
+			func(key string) string { return "add " + key + " to the form" },
+			`hook read secret "API_KEY", which is not set: add API_KEY to the form`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			r := runHook(t, hook, func(in *emulator.Invocation) { in.Secrets, in.SecretOrigins = tt.secrets, tt.origins })
+			r := runHook(t, hook, func(in *emulator.Invocation) { in.Secrets, in.SecretOrigins, in.SetSecret = tt.secrets, tt.origins, tt.set })
 			assert.True(t, hasProblem(r, tt.want), "%v", r.Problems)
 		})
 	}

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -165,6 +166,11 @@ func (l *LocalInvoker) run(ctx context.Context, hook *emulator.Hook, job Job, se
 	h := l.fakes.get(job, key)
 	defer l.fakes.put(key, h)
 	h.SetStubs(set)
-	in := emulator.Invocation{Payload: job.Payload, Secrets: job.Secrets, Timeout: job.Timeout, Memory: job.Memory}
+	in := emulator.Invocation{Payload: job.Payload, Secrets: job.Secrets, Timeout: job.Timeout, Memory: job.Memory, SetSecret: setScenarioSecret}
 	return h.Run(ctx, l.em, hook, in)
+}
+
+// setScenarioSecret is how a scenario's run gets a secret it lacks.
+func setScenarioSecret(key string) string {
+	return fmt.Sprintf("set it under the scenario's secrets: (%s: VALUE or ${ENV_NAME}), or pass --secret %s=VALUE to hookemu test", key, key)
 }

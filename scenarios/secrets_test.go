@@ -48,3 +48,14 @@ func TestAnExpectationThatSpellsASecretOutSaysToWriteItMasked(t *testing.T) {
 		"only the expectation that spells the secret out is told why it cannot match:\n%s", text)
 	assert.NotContains(t, text, "s3cr3t-value")
 }
+
+func TestASecretAScenarioLacksIsToldAsAScenarioSetsOne(t *testing.T) {
+	t.Parallel()
+	dir := writeFiles(t, map[string]string{
+		"hook.js":             leakHook,
+		"lacks.scenario.yaml": "hook: hook.js\nsecrets: {other: x}\nexpect:\n  problems: []\n",
+	})
+	sum, text := runText(t, &scenarios.Runner{}, dir)
+	require.Equal(t, 1, sum.Failed, "the problem is not among those expected:\n%s", text)
+	assert.Contains(t, text, `hook read secret "pw", which is not set: set it under the scenario's secrets: (pw: VALUE or ${ENV_NAME}), or pass --secret pw=VALUE to hookemu test`)
+}

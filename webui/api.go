@@ -160,7 +160,10 @@ func (r *runner) run(w http.ResponseWriter, req *http.Request) {
 		}
 	}
 	h := harness.New(harness.Config{Fakes: r.cfg.Fakes, Stubs: stubSet})
-	report := h.Run(req.Context(), em, hook, emulator.Invocation{Payload: p, Secrets: secrets, Timeout: emulator.DefaultTimeout})
+	report := h.Run(req.Context(), em, hook, emulator.Invocation{Payload: p, Secrets: secrets, Timeout: emulator.DefaultTimeout,
+		SetSecret: func(key string) string {
+			return fmt.Sprintf("add a secret named %s under Secrets and payload, then run again", key)
+		}})
 	writeJSON(w, http.StatusOK, results.Run{Report: report})
 }
 

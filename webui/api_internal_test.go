@@ -85,3 +85,12 @@ func TestARunIsRefusedWhenItsSecretsCannotBeMasked(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, fake.Journal().Len(), "nothing was sent")
 }
+
+func TestASecretTheCodeLacksIsToldAsTheRunnerSetsOne(t *testing.T) {
+	t.Parallel()
+	h := Runner(RunnerConfig{})
+	w := post(h, context.Background(), "run", `{"code": "module.exports = function (r, t, c, cb) { cb(null, {k: c.webtask.secrets.token}); };", "secrets": {"region": "eu"}}`)
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Contains(t, w.Body.String(), `which is not set: add a secret named token under Secrets and payload, then run again`)
+	assert.NotContains(t, w.Body.String(), "--secret", "the runner has no command line")
+}
