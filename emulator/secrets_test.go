@@ -34,7 +34,9 @@ func TestASecretReadButNotSetSuggestsTheOneProvided(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			r := runHook(t, hook, func(in *emulator.Invocation) { in.Secrets, in.SecretOrigins, in.SetSecret = tt.secrets, tt.origins, tt.set })
+			r := runHook(t, hook, func(in *emulator.Invocation) {
+				in.Secrets, in.SecretOrigins, in.SetSecret = tt.secrets, tt.origins, tt.set
+			})
 			assert.True(t, hasProblem(r, tt.want), "%v", r.Problems)
 		})
 	}
