@@ -141,3 +141,27 @@ func TestAnEndlessLoopStopsWhenTheCallersContextEnds(t *testing.T) {
 	assert.Contains(t, r.Error.Message, "still running JavaScript")
 	assert.Less(t, r.Duration, 10*time.Minute, "the caller's context ended the run, not its hour")
 }
+
+// The caller ending the run in the grace after cb (Ctrl-C, a runner
+// request gone) abandons the work left running, as the grace's end
+// does; it is no exception the code threw.
+func TestTheCallerEndingTheGraceAbandonsTheWorkLeft(t *testing.T) {
+	t.Parallel()
+	em := emulator.New(emulator.Config{Grace: time.Hour})
+	hook, err := em.Load("hook.js", []byte(`module.exports = function (r, t, c, cb) {
+		cb(null, {});
+		setTimeout(function () {}, 3600000);
+		c.cancelCaller();
+	};`))
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	payload := emulator.DefaultPayload()
+	payload.Context["cancelCaller"] = func() { cancel() }
+	r := em.Run(ctx, hook, emulator.Invocation{Payload: payload, Timeout: 2 * time.Hour})
+	assert.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+	assert.True(t, hasProblem(r, "work was still running after cb was called when the run was cancelled and was abandoned"), "%v", r.Problems)
+	for _, p := range r.Problems {
+		assert.NotContains(t, p.Message, "uncaught exception", "the caller's cancel is not the code's exception")
+	}
+}

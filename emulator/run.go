@@ -169,15 +169,26 @@ func (inv *invocation) graceRun() {
 			inv.problem(SeverityError, "after cb was called: "+inv.memoryStop.Load().message())
 			return
 		case errors.Is(err, context.DeadlineExceeded) || isInterrupt(err):
-			kind := inv.hook.Kind
-			inv.problem(SeverityWarning, fmt.Sprintf("work was still running %s after %s and was abandoned; Auth0 may freeze %s before such work finishes: %s",
-				wait.Round(time.Millisecond), kind.Ended(), kind.Noun(), kind.FinishFirst()))
+			inv.leftRunning(fmt.Sprintf("%s after %s", wait.Round(time.Millisecond), inv.hook.Kind.Ended()))
+			return
+		case errors.Is(err, context.Canceled):
+			// The caller ended the run (Ctrl-C, a runner request gone):
+			// nothing the code threw.
+			inv.leftRunning(fmt.Sprintf("after %s when the run was cancelled", inv.hook.Kind.Ended()))
 			return
 		default:
 			inv.lateException(err)
 			return
 		}
 	}
+}
+
+// leftRunning reports work left running after the callback, when: how long
+// after it the run stopped waiting.
+func (inv *invocation) leftRunning(when string) {
+	kind := inv.hook.Kind
+	inv.problem(SeverityWarning, fmt.Sprintf("work was still running %s and was abandoned; Auth0 may freeze %s before such work finishes: %s",
+		when, kind.Noun(), kind.FinishFirst()))
 }
 
 func (inv *invocation) uncaught(err error) {
