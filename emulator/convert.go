@@ -69,6 +69,7 @@ func (inv *invocation) describeValue(v goja.Value) (info *ErrorInfo, primitive b
 		info.Message = safeString(v)
 	}
 	inv.rewordTypeError(info)
+	inv.rewordCallFailure(info)
 	return info, false
 }
 

@@ -1,0 +1,64 @@
+package emulator_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hookemu/hookemu/emulator"
+)
+
+// Node 20's message and place (node -e, the same file) for calling what
+// is not a function, line 3 of a hook whose line 2 declares
+// client = {messages: {}}, x, a = [1] and k = 'z'.
+func TestCallingWhatIsNotAFunctionIsWordedAndPlacedAsNodeDoes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, code, message, place string
+	}{
+		{"a method the SDK does not have", "client.messages.creat({to: 1})", "client.messages.creat is not a function", "3:19"},
+		{"a variable holding undefined", "x(1)", "x is not a function", "3:3"},
+		{"an element holding a number", "a[0]()", "a[0] is not a function", "3:7"},
+		{"a property named by a variable", "a[k]()", "a[k] is not a function", "3:7"},
+		{"a string key is printed with a dot", "client['messages'].send()", "client.messages.send is not a function", "3:22"},
+		{"new on undefined", "new x()", "x is not a constructor", "3:3"},
+		{"new on a missing property", "new client.messages.Foo()", "client.messages.Foo is not a constructor", "3:3"},
+		{"the first call of a chain fails", "client.messages.list().then()", "client.messages.list is not a function", "3:19"},
+		{"a call's result is printed as (...)", "String(1).foo()", "String(...).foo is not a function", "3:13"},
+		{"a string literal", `"a".zz()`, `"a".zz is not a function`, "3:7"},
+		{"null", "null()", "null is not a function", "3:7"},
+		{"a key that is no identifier stays at the call", "a['x-y']()", "a.x-y is not a function", "3:11"},
+		{"a required module's missing function", "require('os').nothing()", "require(...).nothing is not a function", "3:17"},
+		{"a fractional index", "a[1.5]()", "a[1.5] is not a function", "3:9"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			src := "module.exports = function (recipient, text, context, cb) {\n" +
+				"  const client = {messages: {}}; let x; const a = [1]; const k = 'z';\n  " + tt.code + ";\n};\n"
+			r := runSource(t, "node18", src)
+			require.Equal(t, emulator.OutcomeException, r.Outcome)
+			assert.Equal(t, "TypeError", r.Error.Name)
+			assert.Equal(t, tt.message, r.Error.Message)
+			assert.Contains(t, r.Error.Stack, "TypeError: "+tt.message+"\n\tat code.js:"+tt.place+"\n")
+		})
+	}
+}
+
+func TestACallFailureOnTheHooksFirstLineIsPlacedInTheUsersColumns(t *testing.T) {
+	t.Parallel()
+	r := runSource(t, "node12", `module.exports = function (r, t, c, cb) { const o = {}; o.send(); };`)
+	require.Equal(t, emulator.OutcomeException, r.Outcome)
+	assert.Equal(t, "o.send is not a function", r.Error.Message)
+	assert.Contains(t, r.Error.Stack, "at code.js:1:59", "Node's column")
+}
+
+// A callee whose printing by Node is not known keeps goja's words rather
+// than a guess.
+func TestACalleeNodeWouldPrintOtherwiseKeepsGojasWords(t *testing.T) {
+	t.Parallel()
+	r := runSource(t, "node22", "module.exports = function (r, t, c, cb) {\n  let x;\n  (1, x)();\n};\n")
+	require.Equal(t, emulator.OutcomeException, r.Outcome)
+	assert.Equal(t, "Value is not an object: undefined", r.Error.Message)
+}
