@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
+	"github.com/hookemu/hookemu/internal/lazyre"
 )
 
 // The exports an Action file implements a phone trigger with: what makes
@@ -44,7 +45,7 @@ func (inv *invocation) actionHandler(exports goja.Value) (name string, fn goja.C
 		if !ok {
 			continue
 		}
-		if !isAsyncFunction(v.(*goja.Object)) {
+		if !isAsyncFunction(v.(*goja.Object)) && !inv.isAsyncMethod(v.(*goja.Object)) {
 			return name, nil, fmt.Errorf("exports.%s must be an async function: declare it as exports.%s = async (event, api) => { ... }", name, name)
 		}
 		return name, fn, nil
@@ -55,6 +56,32 @@ func (inv *invocation) actionHandler(exports goja.Value) (name string, fn goja.C
 func isAsyncFunction(fn *goja.Object) bool {
 	ctor, ok := fn.Get("constructor").(*goja.Object)
 	return ok && ctor.Get("name") != nil && ctor.Get("name").String() == "AsyncFunction"
+}
+
+// asyncMethodSource is how an async method's source text begins (async
+// name(, async [key](), but not an async generator's async *name().
+var asyncMethodSource = lazyre.New(`^async\s+[^\s*(]`)
+
+// isAsyncMethod reports whether fn is an async method, as in
+// module.exports = { async onExecuteSendPhoneMessage(event, api) {} },
+// which Node and Auth0 take as an async function: goja gives async
+// methods Function's prototype, not AsyncFunction's, so only their
+// source text (Function.prototype.toString) tells.
+func (inv *invocation) isAsyncMethod(fn *goja.Object) bool {
+	fnCtor, ok := inv.rt.Get("Function").(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto, ok := fnCtor.Get("prototype").(*goja.Object)
+	if !ok {
+		return false
+	}
+	toString, ok := goja.AssertFunction(proto.Get("toString"))
+	if !ok {
+		return false
+	}
+	src, err := toString(fn)
+	return err == nil && asyncMethodSource().MatchString(src.String())
 }
 
 // callAction runs the handler: the promise resolving is success, its

@@ -92,6 +92,41 @@ func TestANonAsyncHandlerIsRejectedAtLoad(t *testing.T) {
 	assert.Contains(t, err.Error(), "must be an async function")
 }
 
+// Node takes an async method as an async function (its constructor is
+// AsyncFunction); goja gives it Function's prototype, so hookemu reads
+// its source. A plain method and an async generator method stay refused.
+func TestAnActionMayExportItsHandlerAsAnAsyncMethod(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, code, refused string
+	}{
+		{"an object literal's async method", `module.exports = { async onExecuteSendPhoneMessage(event, api) { return event.message_options.code; } };`, ""},
+		{"a class's async method", `class A { async onExecuteSendPhoneMessage(event) { return event.message_options.code; } }
+			exports.onExecuteSendPhoneMessage = new A().onExecuteSendPhoneMessage;`, ""},
+		{"a computed async method", `module.exports = { async ['onExecuteSendPhoneMessage'](event) { return event.message_options.code; } };`, ""},
+		{"a plain method", `module.exports = { onExecuteSendPhoneMessage(event) { return 1; } };`, "must be an async function"},
+		{"an async generator method", `module.exports = { async *onExecuteSendPhoneMessage(event) {} };`, "must be an async function"},
+		{"a plain method named async", `module.exports = { onExecuteSendPhoneMessage: { async(e) {} }.async };`, "must be an async function"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			em := emulator.New(emulator.Config{Grace: shortGrace})
+			hook, err := em.Load("action.js", []byte(tt.code))
+			if tt.refused != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.refused)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, emulator.KindAction, hook.Kind)
+			r := em.Run(context.Background(), hook, emulator.Invocation{Payload: emulator.DefaultPayload(), Timeout: testLimit})
+			require.Equal(t, emulator.OutcomeSuccess, r.Outcome, "%+v", r.Error)
+			assert.Equal(t, `"123456"`, string(r.Response.(json.RawMessage)))
+		})
+	}
+}
+
 func TestAnUnhandledRejectionFailsAnAction(t *testing.T) {
 	t.Parallel()
 	r := runAction(t, `exports.onExecuteSendPhoneMessage = async () => { Promise.reject(new Error('lost')); await new Promise(r => setTimeout(r, 20)); };`)
