@@ -44,10 +44,12 @@ type callSite struct {
 	line, column int
 }
 
-// failedCall finds the call or new at the stack's first frame in the
-// hook's own code.
+// failedCall finds the call or new at the stack's first frame, which
+// must be in the hook's own code: a built-in that throws goja's words
+// itself ("at get (native)" first, as Reflect.get(1) does) is no failed
+// call.
 func (inv *invocation) failedCall(stack string) (callSite, bool) {
-	m := stackFrameAt().FindStringSubmatch(stack)
+	m := stackFrameAt().FindStringSubmatch(firstFrame(stack))
 	if m == nil || m[1] != inv.hook.Name {
 		return callSite{}, false
 	}
@@ -153,3 +155,18 @@ func bracketText(e *ast.BracketExpression) (string, bool) {
 	}
 	return "", false
 }
+
+// firstFrame is the stack's first "at" line, with the newline before it.
+func firstFrame(stack string) string {
+	at := firstFrameAt().FindStringIndex(stack)
+	if at == nil {
+		return ""
+	}
+	line := stack[at[0]:]
+	if end := strings.IndexByte(line[1:], '\n'); end >= 0 {
+		line = line[:end+1]
+	}
+	return line
+}
+
+var firstFrameAt = lazyre.New(`\n\s+at `)

@@ -54,11 +54,22 @@ func TestACallFailureOnTheHooksFirstLineIsPlacedInTheUsersColumns(t *testing.T) 
 	assert.Contains(t, r.Error.Stack, "at code.js:1:59", "Node's column")
 }
 
-// A callee whose printing by Node is not known keeps goja's words rather
-// than a guess.
-func TestACalleeNodeWouldPrintOtherwiseKeepsGojasWords(t *testing.T) {
+// A callee whose printing by Node is not known, and a built-in that
+// throws goja's words itself, keep goja's words rather than a guess.
+func TestWhatIsNoKnownCallFailureKeepsGojasWords(t *testing.T) {
 	t.Parallel()
-	r := runSource(t, "node22", "module.exports = function (r, t, c, cb) {\n  let x;\n  (1, x)();\n};\n")
-	require.Equal(t, emulator.OutcomeException, r.Outcome)
-	assert.Equal(t, "Value is not an object: undefined", r.Error.Message)
+	tests := []struct {
+		name, code, message string
+	}{
+		{"a sequence as callee", "let x;\n  (1, x)();", "Value is not an object: undefined"},
+		{"a built-in's own failure is not the call's", "Reflect.get(1, 'x');", "Value is not an object: 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := runSource(t, "node22", "module.exports = function (r, t, c, cb) {\n  "+tt.code+"\n};\n")
+			require.Equal(t, emulator.OutcomeException, r.Outcome)
+			assert.Equal(t, tt.message, r.Error.Message)
+		})
+	}
 }
