@@ -45,12 +45,22 @@ func (inv *invocation) actionHandler(exports goja.Value) (name string, fn goja.C
 		if !ok {
 			continue
 		}
-		if !isAsyncFunction(v.(*goja.Object)) && !inv.isAsyncMethod(v.(*goja.Object)) {
+		if !inv.isAsync(v.(*goja.Object)) {
 			return name, nil, fmt.Errorf("exports.%s must be an async function: declare it as exports.%s = async (event, api) => { ... }", name, name)
 		}
 		return name, fn, nil
 	}
 	return "", nil, fmt.Errorf("the Action exports no handler: add exports.%s = async (event, api) => { ... }", HandlerSendPhoneMessage)
+}
+
+// isAsync tells an async function or method from any other: the hook's
+// own code may have replaced what it reads (Function, toString, a
+// constructor getter), and whatever that throws answers no.
+func (inv *invocation) isAsync(fn *goja.Object) (async bool) {
+	if exc := inv.rt.Try(func() { async = isAsyncFunction(fn) || inv.isAsyncMethod(fn) }); exc != nil {
+		return false
+	}
+	return async
 }
 
 func isAsyncFunction(fn *goja.Object) bool {

@@ -187,3 +187,29 @@ func TestAnActionCanFetch(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// What the handler check reads may have been replaced by the Action's
+// own code; whatever that throws refuses the handler, as a sync one,
+// and is no internal error.
+func TestAHostileFunctionToStringDoesNotBreakTheHandlerCheck(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, code string }{
+		{"toString returning an object whose toString throws", `Function.prototype.toString = () => ({ toString() { throw new Error('boom'); } });`},
+		{"a toString getter that throws", `Object.defineProperty(Function.prototype, 'toString', { get() { throw new Error('boom'); } });`},
+		{"a Function global whose read throws", `Object.defineProperty(globalThis, 'Function', { get() { throw new Error('boom'); } });`},
+		{"a constructor getter that throws", `const h = (event) => 1; Object.defineProperty(h, 'constructor', { get() { throw new Error('boom'); } });`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			handler := "exports.onExecuteSendPhoneMessage = (event) => 1;"
+			if strings.Contains(tt.code, "const h") {
+				handler = "exports.onExecuteSendPhoneMessage = h;"
+			}
+			_, err := emulator.New(emulator.Config{Grace: shortGrace}).Load("action.js", []byte(tt.code+"\n"+handler))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "must be an async function")
+			assert.NotContains(t, err.Error(), "internal error")
+		})
+	}
+}
