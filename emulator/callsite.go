@@ -13,23 +13,25 @@ import (
 
 // gojaCallFailure matches goja's words for calling what is not a
 // function (vm.go): "Object has no member 'x'" when obj.x is missing, and
-// "Value is not an object: v" for any other value; goja says the latter
-// for new on what is not a constructor too. Node names the callee as the
-// code wrote it: "client.messages.creat is not a function", the error a
+// "Value is not an object: v" for any other value. Node names the callee
+// as the code wrote it: "client.messages.creat is not a function", the error a
 // hook calling the wrong SDK method meets in Auth0's logs.
-var gojaCallFailure = lazyre.New(`^(?:Object has no member '(?s:.*)'|Value is not an object: (?s:.*))$`)
+var gojaCallFailure = lazyre.New(`^(?:Object has no member '((?s:.*))'|Value is not an object: (?s:.*))$`)
 
 // rewordCallFailure says a TypeError from calling what is not a function
-// (or constructing what is not a constructor) as Node does, in the
-// message and the stack's first line, and moves the first frame to where
-// Node places it. goja places the failure at the call's "(" or at "new";
-// where no call of the hook's own code is there, or the callee is not one
-// Node's wording is known for, goja's words stay.
+// as Node does, in the message and the stack's first line, and moves the
+// first frame to where Node places it. goja places the failure at the
+// call's "("; where no call of the hook's own code is there, or the
+// callee is not one Node's wording is known for, goja's words stay.
 func (inv *invocation) rewordCallFailure(info *ErrorInfo) {
-	if info == nil || info.Name != "TypeError" || !gojaCallFailure().MatchString(info.Message) {
+	if info == nil || info.Name != "TypeError" {
 		return
 	}
-	site, ok := inv.failedCall(info.Stack)
+	m := gojaCallFailure().FindStringSubmatch(info.Message)
+	if m == nil {
+		return
+	}
+	site, ok := inv.failedCall(info.Stack, m[1])
 	if !ok {
 		return
 	}
@@ -48,7 +50,7 @@ type callSite struct {
 // must be in the hook's own code: a built-in that throws goja's words
 // itself ("at get (native)" first, as Reflect.get(1) does) is no failed
 // call.
-func (inv *invocation) failedCall(stack string) (callSite, bool) {
+func (inv *invocation) failedCall(stack, member string) (callSite, bool) {
 	m := stackFrameAt().FindStringSubmatch(firstFrame(stack))
 	if m == nil || m[1] != inv.hook.Name {
 		return callSite{}, false
@@ -68,36 +70,36 @@ func (inv *invocation) failedCall(stack string) (callSite, bool) {
 		if callee == nil || positionText(f, anchor) != at {
 			return true
 		}
+		if member != "" && !namesMember(callee, member) {
+			return false // goja's words are about another read
+		}
 		name, printable := calleeText(callee)
 		if !printable {
 			return false
 		}
 		found, ok = callSite{message: name + what}, true
-		found.line, found.column = f.Position(nodePlace(callee, anchor, what))
+		found.line, found.column = f.Position(nodePlace(callee, anchor))
 		return false
 	})
 	return found, ok
 }
 
-// calleeOf takes a call or a new apart: what it calls, where goja places
-// its failure, and the end of Node's message.
+// calleeOf takes a call apart: what it calls, where goja places its
+// failure, and the end of Node's message. new is left alone: goja shows
+// no frame of a native constructor, so what new Map([1]) throws itself
+// lands on the new as well, and so does the hook's own
+// new TypeError(e.message).
 func calleeOf(n ast.Node) (callee ast.Expression, anchor file.Idx, what string) {
-	switch e := n.(type) {
-	case *ast.CallExpression:
+	if e, ok := n.(*ast.CallExpression); ok {
 		return e.Callee, e.LeftParenthesis, " is not a function"
-	case *ast.NewExpression:
-		return e.Callee, e.New, " is not a constructor"
 	}
 	return nil, 0, ""
 }
 
 // nodePlace is where Node places the failure: a callee's name (the
-// identifier, or the property after a dot); for new, and for any other
-// callee, where goja does.
-func nodePlace(callee ast.Expression, anchor file.Idx, what string) file.Idx {
-	if what == " is not a constructor" {
-		return anchor
-	}
+// identifier, or the property after a dot); for any other callee, where
+// goja does.
+func nodePlace(callee ast.Expression, anchor file.Idx) file.Idx {
 	switch c := callee.(type) {
 	case *ast.Identifier:
 		return c.Idx
@@ -105,6 +107,25 @@ func nodePlace(callee ast.Expression, anchor file.Idx, what string) file.Idx {
 		return c.Identifier.Idx
 	}
 	return anchor
+}
+
+// namesMember reports whether goja's "Object has no member 'p'" can be
+// about callee: its property is p, or computed by a name.
+func namesMember(callee ast.Expression, member string) bool {
+	switch c := callee.(type) {
+	case *ast.DotExpression:
+		return c.Identifier.Name.String() == member
+	case *ast.BracketExpression:
+		switch k := c.Member.(type) {
+		case *ast.StringLiteral:
+			return k.Value.String() == member
+		case *ast.NumberLiteral:
+			return k.Literal == member
+		case *ast.Identifier:
+			return true
+		}
+	}
+	return false
 }
 
 func positionText(f *jsast.File, idx file.Idx) string {
@@ -125,7 +146,7 @@ func calleeText(e ast.Expression) (text string, ok bool) {
 	case *ast.NullLiteral:
 		return "null", true
 	case *ast.NumberLiteral:
-		return e.Literal, true
+		return e.Literal, plainNumber().MatchString(e.Literal)
 	case *ast.StringLiteral:
 		return `"` + e.Value.String() + `"`, true
 	case *ast.DotExpression:
@@ -149,7 +170,7 @@ func bracketText(e *ast.BracketExpression) (string, bool) {
 	case *ast.StringLiteral:
 		return left + "." + k.Value.String(), true
 	case *ast.NumberLiteral:
-		return left + "[" + k.Literal + "]", true
+		return left + "[" + k.Literal + "]", plainNumber().MatchString(k.Literal)
 	case *ast.Identifier:
 		return left + "[" + k.Name.String() + "]", true
 	}
@@ -170,3 +191,7 @@ func firstFrame(stack string) string {
 }
 
 var firstFrameAt = lazyre.New(`\n\s+at `)
+
+// plainNumber reports whether a number literal is written as V8 prints
+// its value: 16 and 1.5 are, 0x10, 1.50, 1e3 and 1n are not.
+var plainNumber = lazyre.New(`^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{0,14}[1-9])?$`)

@@ -22,8 +22,6 @@ func TestCallingWhatIsNotAFunctionIsWordedAndPlacedAsNodeDoes(t *testing.T) {
 		{"an element holding a number", "a[0]()", "a[0] is not a function", "3:7"},
 		{"a property named by a variable", "a[k]()", "a[k] is not a function", "3:7"},
 		{"a string key is printed with a dot", "client['messages'].send()", "client.messages.send is not a function", "3:22"},
-		{"new on undefined", "new x()", "x is not a constructor", "3:3"},
-		{"new on a missing property", "new client.messages.Foo()", "client.messages.Foo is not a constructor", "3:3"},
 		{"the first call of a chain fails", "client.messages.list().then()", "client.messages.list is not a function", "3:19"},
 		{"a call's result is printed as (...)", "String(1).foo()", "String(...).foo is not a function", "3:13"},
 		{"a string literal", `"a".zz()`, `"a".zz is not a function`, "3:7"},
@@ -63,6 +61,11 @@ func TestWhatIsNoKnownCallFailureKeepsGojasWords(t *testing.T) {
 	}{
 		{"a sequence as callee", "let x;\n  (1, x)();", "Value is not an object: undefined"},
 		{"a built-in's own failure is not the call's", "Reflect.get(1, 'x');", "Value is not an object: 1"},
+		{"new on undefined (goja shows no frame of a native constructor)", "let x;\n  new x();", "Value is not an object: undefined"},
+		{"a native constructor's own failure", "new Map(['a', 'b']);", "Value is not an object: a"},
+		{"the hook's own TypeError of a call failure's message", "try { ({}).creat(); } catch (e) { throw new TypeError(e.message); }", "Object has no member 'creat'"},
+		{"a hexadecimal callee V8 prints as its value", "(0x10)();", "Value is not an object: 16"},
+		{"an index V8 prints as its value", "const a = [];\n  a[1.50]();", "Object has no member '1.5'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
