@@ -11,11 +11,13 @@ import (
 // a read off null and off undefined alike and keeps no trace of the
 // value, so only the code can say, and it says so where the value cannot
 // have changed: a null literal; a variable declared once as null and
-// never written; a property that an object literal declares null, when
+// never written (a var only when declared in its function's own body); a
+// property that an object literal of plain values declares null, when
 // the object is never written or handed anywhere and no code writes a
 // property of that name; a parameter that every call of its function
 // passes null, when the function is only ever called by its name.
-// Anything else is taken for undefined, the common case.
+// Anything else is taken for undefined, the common case, and everything
+// but a literal null in code that uses eval, with or arguments.
 type nullBases struct {
 	scopes  *jsast.Scopes
 	parents jsast.Parents
@@ -28,6 +30,10 @@ type nullBases struct {
 	// deletes; anyProp is set when a computed one is.
 	writtenProps map[string]bool
 	anyProp      bool
+	// opaque is set when the code can change a variable where no
+	// assignment shows it (eval, with, arguments): then only a literal
+	// null is null.
+	opaque bool
 }
 
 func newNullBases(tree *ast.Program) *nullBases {
@@ -47,6 +53,12 @@ func newNullBases(tree *ast.Program) *nullBases {
 			}
 		case *ast.ForIntoExpression:
 			b.write(n.Expression)
+		case *ast.WithStatement:
+			b.opaque = true
+		case *ast.Identifier:
+			if name := n.Name.String(); name == "eval" || name == "arguments" {
+				b.opaque = true
+			}
 		}
 		return true
 	})
@@ -76,9 +88,13 @@ func (b *nullBases) write(target ast.Node) {
 
 // null reports whether base, read at the failing spot, was null there.
 func (b *nullBases) null(base ast.Expression) bool {
-	switch e := base.(type) {
-	case *ast.NullLiteral:
+	if _, ok := base.(*ast.NullLiteral); ok {
 		return true
+	}
+	if b.opaque {
+		return false
+	}
+	switch e := base.(type) {
 	case *ast.Identifier:
 		return b.nullVariable(e) || b.nullParameter(e)
 	case *ast.DotExpression:
@@ -129,9 +145,28 @@ func (b *nullBases) nullVariable(id *ast.Identifier) bool {
 	case jsast.Let, jsast.Const:
 		return true
 	case jsast.Var:
-		return binding.Decl.Idx < id.Idx && b.parents.Function(binding.Decl) == b.parents.Function(id)
+		return binding.Decl.Idx < id.Idx && b.parents.Function(binding.Decl) == b.parents.Function(id) && b.atFunctionTop(binding.Decl)
 	}
 	return false
+}
+
+// atFunctionTop reports whether a var's declaration stands in its
+// function's own body, not in a branch, block, loop, try or case that
+// may not have run before the read.
+func (b *nullBases) atFunctionTop(decl *ast.Identifier) bool {
+	fn := b.parents.Function(decl)
+	for n := b.parents[decl]; n != nil && n != fn; n = b.parents[n] {
+		switch n.(type) {
+		case *ast.Binding, *ast.VariableStatement:
+		case *ast.BlockStatement:
+			if b.parents[n] != fn {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // nullProperty: obj is a variable declared as an object literal whose
@@ -155,6 +190,10 @@ func (b *nullBases) nullProperty(obj ast.Expression, prop string) bool {
 		keyed, ok := p.(*ast.PropertyKeyed)
 		if !ok || keyed.Computed || keyed.Kind != ast.PropertyKindValue {
 			return false // a spread, a getter or a computed key may say otherwise
+		}
+		switch keyed.Value.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			return false // a method may change the object through this
 		}
 		if key, ok := jsast.ConstKey(keyed.Key); ok && key == prop {
 			_, null = keyed.Value.(*ast.NullLiteral)

@@ -56,6 +56,14 @@ func TestABaseThatMayHaveChangedIsSaidToBeUndefined(t *testing.T) {
 		{"an object literal with a spread after the property", `const o = {x: null, ...{x: undefined}}; o.x.y;`},
 		{"a parameter some call passes something else", `function f(p) { return p && p.q.r; } f({}); f(null);`},
 		{"a function handed to other code", `function f(p) { return p.q; } [undefined].forEach(f); f(null);`},
+		{"a var declared null in a branch that never ran", `if (event === 1) { var p = null; } p.send();`},
+		{"a var declared null after a throw in a try", `try { throw 0; var x = null; } catch (e) {} x.y;`},
+		{"a var declared null in a case skipped", `switch (1) { case 0: var x = null; case 1: x.y; }`},
+		{"a variable eval may have written", `let x = null; eval('x = undefined'); x.y;`},
+		{"a name a with block may hide", `const o = null; with ({o: undefined}) { o.x; }`},
+		{"a parameter arguments may have written", `function f(a) { arguments[0] = undefined; return a.x; } f(null);`},
+		{"a parameter a call through arguments.callee passed", `function f(a, n) { if (n) return arguments.callee(undefined, 0); return a.x; } f(null, 1);`},
+		{"an object a method of its own may change", `const o = { y: null, reset: function () { Object.assign(this, {y: undefined}); } }; o.reset(); o.y.z;`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
