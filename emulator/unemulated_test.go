@@ -60,8 +60,9 @@ func TestUsingAGlobalHookemuDoesNotEmulateSaysSo(t *testing.T) {
 
 func TestCodeThatTestsForAnUnemulatedGlobalKeepsRunning(t *testing.T) {
 	t.Parallel()
-	assert.Equal(t, `["object",true,"[object Intl]"]`, answer(t, "node18", false,
-		`[typeof Intl, typeof Intl !== 'undefined', String(Intl)]`))
+	assert.Equal(t, `["object",true,"[object Intl]","{\"i\":{}}",[],false]`, answer(t, "node18", false,
+		`[typeof Intl, typeof Intl !== 'undefined', String(Intl), JSON.stringify({i: Intl}), Object.keys(Intl),
+		  Object.getOwnPropertyDescriptor(Intl, Symbol.toStringTag).enumerable]`))
 }
 
 func TestUnemulatedListsEveryGlobalThatThrowsTheLimitError(t *testing.T) {

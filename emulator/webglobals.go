@@ -80,6 +80,12 @@ func unemulatedGlobal(name string) func(inv *invocation) goja.Value {
 	}
 }
 
+// probedMembers are the members generic code asks any object for (JSON's
+// toJSON, a promise's then) and Node's namespaces lack: they answer
+// undefined rather than throw, so that JSON.stringify({i: Intl}) and an
+// Action returning Intl behave as in Node.
+var probedMembers = map[string]bool{"toJSON": true, "then": true}
+
 // unemulatedNamespace is a namespace object Node has (Intl, WebAssembly,
 // Atomics) and hookemu does not emulate: typeof says object and
 // Object.prototype.toString names it, as in Node, and reading or testing
@@ -88,17 +94,18 @@ func unemulatedGlobal(name string) func(inv *invocation) goja.Value {
 func unemulatedNamespace(name string) func(inv *invocation) goja.Value {
 	return func(inv *invocation) goja.Value {
 		target := inv.rt.NewObject()
-		_ = target.DefineDataPropertySymbol(goja.SymToStringTag, inv.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// Node's tag: neither writable nor enumerable, but configurable.
+		_ = target.DefineDataPropertySymbol(goja.SymToStringTag, inv.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return inv.rt.ToValue(inv.rt.NewProxy(target, &goja.ProxyTrapConfig{
 			Get: func(target *goja.Object, property string, receiver goja.Value) goja.Value {
-				if v := target.Get(property); v != nil {
-					return v // Object.prototype's, such as toString
+				if v := target.Get(property); v != nil || probedMembers[property] {
+					return v // Object.prototype's, such as toString, or none
 				}
 				panic(inv.unemulatedError(name))
 			},
 			Has: func(target *goja.Object, property string) bool {
-				if target.Get(property) != nil {
-					return true
+				if target.Get(property) != nil || probedMembers[property] {
+					return target.Get(property) != nil
 				}
 				panic(inv.unemulatedError(name))
 			},
