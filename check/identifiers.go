@@ -45,11 +45,30 @@ func identifierChecks(an *analysis, prof profile) []Check {
 // those only assigned (implicit globals), each in order of first use.
 func undefinedNames(an *analysis, prof profile) (reads, writes []undefinedName) {
 	assigned := globalsAssigned(an)
+	order := globalUses(an, func(ref *reference, name string) bool {
+		return !prof.globals[name] && (!ref.typeofOnly || ref.write)
+	})
+	for _, u := range order {
+		switch {
+		case u.write:
+			writes = append(writes, *u)
+		case !assigned[u.name]:
+			reads = append(reads, *u)
+		}
+	}
+	sort.SliceStable(reads, func(i, j int) bool { return reads[i].line < reads[j].line })
+	return reads, writes
+}
+
+// globalUses gathers the uses of names no declaration in the file binds
+// (outside with blocks) that keep says count, by name in order of first
+// use: where each is first used, how often, and whether ever written.
+func globalUses(an *analysis, keep func(ref *reference, name string) bool) []*undefinedName {
 	byName := map[string]*undefinedName{}
 	var order []*undefinedName
 	for _, ref := range an.refs {
 		name := ref.id.Name.String()
-		if ref.binding != nil || ref.inWith || prof.globals[name] || (ref.typeofOnly && !ref.write) {
+		if ref.binding != nil || ref.inWith || !keep(ref, name) {
 			continue
 		}
 		u := byName[name]
@@ -61,16 +80,7 @@ func undefinedNames(an *analysis, prof profile) (reads, writes []undefinedName) 
 		u.count++
 		u.write = u.write || ref.write
 	}
-	for _, u := range order {
-		switch {
-		case u.write:
-			writes = append(writes, *u)
-		case !assigned[u.name]:
-			reads = append(reads, *u)
-		}
-	}
-	sort.SliceStable(reads, func(i, j int) bool { return reads[i].line < reads[j].line })
-	return reads, writes
+	return order
 }
 
 // globalsAssigned are names made global through global.x = ... or
@@ -124,24 +134,10 @@ func newerGlobal(name string, node runtimes.Runtime) bool {
 // hookemu only, so whatever the runs say about that path is not the
 // tenant's answer. A typeof test alone is no use: it works in both.
 func unemulatedChecks(an *analysis, prof profile) []Check {
-	var order []*undefinedName
-	byName := map[string]*undefinedName{}
-	for _, ref := range an.refs {
-		name := ref.id.Name.String()
-		if ref.binding != nil || ref.inWith || ref.typeofOnly || ref.write || !prof.globals[name] {
-			continue
-		}
-		if _, ok := emulator.Unemulated(name); !ok {
-			continue
-		}
-		if u := byName[name]; u != nil {
-			u.count++
-			continue
-		}
-		u := &undefinedName{name: name, line: an.line(ref.id.Idx), count: 1}
-		byName[name] = u
-		order = append(order, u)
-	}
+	order := globalUses(an, func(ref *reference, name string) bool {
+		_, unemulated := emulator.Unemulated(name)
+		return unemulated && prof.globals[name] && !ref.typeofOnly && !ref.write
+	})
 	checks := make([]Check, 0, len(order))
 	for _, u := range order {
 		hint, _ := emulator.Unemulated(u.name)

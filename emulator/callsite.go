@@ -1,7 +1,6 @@
 package emulator
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -46,67 +45,49 @@ type callSite struct {
 	line, column int
 }
 
-// failedCall finds the call or new at the stack's first frame, which
-// must be in the hook's own code: a built-in that throws goja's words
-// itself ("at get (native)" first, as Reflect.get(1) does) is no failed
-// call.
+// failedCall finds the call at the stack's first frame, which must be
+// in the hook's own code: a built-in that throws goja's words itself
+// ("at get (native)" first, as Reflect.get(1) does) is no failed call.
+// new is left alone: goja shows no frame of a native constructor, so
+// what new Map([1]) throws itself lands on the new as well, and so does
+// the hook's own new TypeError(e.message).
 func (inv *invocation) failedCall(stack, member string) (callSite, bool) {
-	m := stackFrameAt().FindStringSubmatch(firstFrame(stack))
-	if m == nil || m[1] != inv.hook.Name {
+	at, f, ok := inv.hookFrame(firstFrame(stack))
+	if !ok {
 		return callSite{}, false
 	}
-	f, err := jsast.Parse(inv.hook.Name, []byte(inv.hook.Source))
-	if err != nil {
-		return callSite{}, false
-	}
-	at := m[2] + ":" + m[3]
 	var found callSite
-	var ok bool
+	ok = false
 	jsast.Walk(f.Tree, func(n ast.Node, _ []ast.Node) bool {
-		if ok {
-			return false
+		call, isCall := n.(*ast.CallExpression)
+		if ok || !isCall || placeOf(f, call.LeftParenthesis) != at {
+			return !ok
 		}
-		callee, anchor, what := calleeOf(n)
-		if callee == nil || positionText(f, anchor) != at {
-			return true
-		}
-		if member != "" && !namesMember(callee, member) {
+		if member != "" && !namesMember(call.Callee, member) {
 			return false // goja's words are about another read
 		}
-		name, printable := calleeText(callee)
+		name, printable := calleeText(call.Callee)
 		if !printable {
 			return false
 		}
-		found, ok = callSite{message: name + what}, true
-		found.line, found.column = f.Position(nodePlace(callee, anchor))
+		found, ok = callSite{message: name + " is not a function"}, true
+		found.line, found.column = f.Position(nodePlace(call))
 		return false
 	})
 	return found, ok
 }
 
-// calleeOf takes a call apart: what it calls, where goja places its
-// failure, and the end of Node's message. new is left alone: goja shows
-// no frame of a native constructor, so what new Map([1]) throws itself
-// lands on the new as well, and so does the hook's own
-// new TypeError(e.message).
-func calleeOf(n ast.Node) (callee ast.Expression, anchor file.Idx, what string) {
-	if e, ok := n.(*ast.CallExpression); ok {
-		return e.Callee, e.LeftParenthesis, " is not a function"
-	}
-	return nil, 0, ""
-}
-
-// nodePlace is where Node places the failure: a callee's name (the
-// identifier, or the property after a dot); for any other callee, where
-// goja does.
-func nodePlace(callee ast.Expression, anchor file.Idx) file.Idx {
-	switch c := callee.(type) {
+// nodePlace is where Node places the failure: the callee's name (the
+// identifier, or the property after a dot); for any other callee, the
+// call's "(", where goja does.
+func nodePlace(call *ast.CallExpression) file.Idx {
+	switch c := call.Callee.(type) {
 	case *ast.Identifier:
 		return c.Idx
 	case *ast.DotExpression:
 		return c.Identifier.Idx
 	}
-	return anchor
+	return call.LeftParenthesis
 }
 
 // namesMember reports whether goja's "Object has no member 'p'" can be
@@ -126,11 +107,6 @@ func namesMember(callee ast.Expression, member string) bool {
 		}
 	}
 	return false
-}
-
-func positionText(f *jsast.File, idx file.Idx) string {
-	l, c := f.Position(idx)
-	return strconv.Itoa(l) + ":" + strconv.Itoa(c)
 }
 
 // calleeText prints a callee as V8's CallPrinter does, for the shapes

@@ -33,15 +33,8 @@ func (p place) before(q place) bool {
 // before; so the call is the one whose base ends at the frame, else the
 // first call off a literal base after the frame.
 func (inv *invocation) failedRead(stack, prop string, call bool) (readSite, bool) {
-	m := stackFrameAt().FindStringSubmatch(stack)
-	if m == nil || m[1] != inv.hook.Name {
-		return readSite{}, false
-	}
-	line, _ := strconv.Atoi(m[2])
-	column, _ := strconv.Atoi(m[3])
-	at := place{line, column}
-	f, err := jsast.Parse(inv.hook.Name, []byte(inv.hook.Source))
-	if err != nil {
+	at, f, ok := inv.hookFrame(stack)
+	if !ok {
 		return readSite{}, false
 	}
 	var exact, after *readSite
@@ -83,6 +76,22 @@ func (inv *invocation) failedRead(stack, prop string, call bool) (readSite, bool
 		return *after, true
 	}
 	return readSite{}, false
+}
+
+// hookFrame is the place of the first frame in stack with a line and
+// column, when it is in the hook's own file, and the file parsed.
+func (inv *invocation) hookFrame(stack string) (place, *jsast.File, bool) {
+	m := stackFrameAt().FindStringSubmatch(stack)
+	if m == nil || m[1] != inv.hook.Name {
+		return place{}, nil, false
+	}
+	line, _ := strconv.Atoi(m[2])
+	column, _ := strconv.Atoi(m[3])
+	f, err := jsast.Parse(inv.hook.Name, []byte(inv.hook.Source))
+	if err != nil {
+		return place{}, nil, false
+	}
+	return place{line, column}, f, true
 }
 
 // memberRead takes a property read apart: its base, the property's name

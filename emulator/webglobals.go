@@ -104,8 +104,8 @@ func unemulatedNamespace(name string) func(inv *invocation) goja.Value {
 				panic(inv.unemulatedError(name))
 			},
 			Has: func(target *goja.Object, property string) bool {
-				if target.Get(property) != nil || probedMembers[property] {
-					return target.Get(property) != nil
+				if v := target.Get(property); v != nil || probedMembers[property] {
+					return v != nil
 				}
 				panic(inv.unemulatedError(name))
 			},
